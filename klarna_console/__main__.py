@@ -1,0 +1,58 @@
+"""Command line: `klarna-console [--sandbox] ...` opens the window; `klarna-console sandbox` serves the sandbox."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+
+TABS = ("lines", "captures", "refunds", "shipping", "customer", "history", "raw")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the whole program."""
+    parser = argparse.ArgumentParser(
+        prog="klarna-console",
+        description="Manage Klarna orders after the purchase: capture, refund, cancel, extend and more.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--basedir", metavar="DIR",
+                        help="keep all settings, data and logs under DIR (also $KLARNA_CONSOLE_HOME)")
+    parser.add_argument("--sandbox", action="store_true",
+                        help="open the built-in Sandbox profile: demo orders, no account, no network")
+    parser.add_argument("--profile", metavar="NAME", help="open this profile instead of the last used one")
+    parser.add_argument("--screenshot", metavar="PATH",
+                        help="render the window to a PNG once the data has loaded, then exit")
+    parser.add_argument("--order", metavar="ID", help="with --screenshot: the order to show")
+    parser.add_argument("--tab", choices=TABS, help="with --screenshot: the tab to show")
+    parser.add_argument("--dialog", metavar="NAME", help="with --screenshot: render this action dialog instead")
+    parser.add_argument("--size", metavar="WxH", default="1400x860", help="with --screenshot: window size")
+    parser.add_argument("--debug", action="store_true", help="log debug messages")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sandbox = commands.add_parser("sandbox", help="serve the Klarna Order Management sandbox over loopback HTTP")
+    sandbox.add_argument("--host", default="127.0.0.1")
+    sandbox.add_argument("--port", type=int, default=8787)
+    sandbox.add_argument("--orders", type=int, default=200, help="number of demo orders to create")
+    sandbox.add_argument("--seed", type=int, default=1, help="seed of the demo order generator")
+    sandbox.add_argument("--state", metavar="PATH", help="keep the sandbox's state in this file")
+    sandbox.add_argument("--username", default="sandbox", help="API username the sandbox accepts")
+    sandbox.add_argument("--password", default=None, help="API password the sandbox accepts (default: random)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the program; returns the process exit status."""
+    args = build_parser().parse_args(argv)
+    if args.command == "sandbox":
+        from .sandbox.server import serve_cli
+
+        return serve_cli(args)
+    from .app import run
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Pure business rules and money: no I/O, no Qt."""

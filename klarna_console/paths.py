@@ -1,0 +1,57 @@
+"""Where the app keeps its files: platformdirs locations, or one base directory for tests and portable use."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from . import APP_NAME
+
+ENV_HOME = "KLARNA_CONSOLE_HOME"
+
+
+@dataclasses.dataclass(frozen=True)
+class Paths:
+    """The directories the app writes to; created on first use, owner-only."""
+
+    config: Path
+    data: Path
+    logs: Path
+
+    @classmethod
+    def resolve(cls, basedir: str | os.PathLike[str] | None = None) -> Paths:
+        """--basedir, else $KLARNA_CONSOLE_HOME, else the platform's user directories."""
+        home = basedir or os.environ.get(ENV_HOME)
+        if home:
+            root = Path(home).expanduser().resolve()
+            return cls(config=root / "config", data=root / "data", logs=root / "logs")
+        return cls(
+            config=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+            data=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+            logs=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+        )
+
+    def ensure(self) -> Paths:
+        """Create the directories (0700: they hold order data and credentials)."""
+        for directory in (self.config, self.data, self.logs):
+            directory.mkdir(parents=True, exist_ok=True)
+            if os.name == "posix":
+                os.chmod(directory, 0o700)
+        return self
+
+
+def resources_dir() -> Path:
+    """The `resources/` folder, from a source checkout or from inside a frozen bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource(*parts: str) -> Path:
+    """A file under `resources/` (it may not exist when running from a wheel without them)."""
+    return resources_dir().joinpath(*parts)

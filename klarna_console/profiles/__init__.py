@@ -1,0 +1,1 @@
+"""Profiles (who the user is connected as) and their credentials."""

@@ -1,0 +1,1 @@
+"""The local store per profile: order cache with search, and the action journal (SQLite)."""

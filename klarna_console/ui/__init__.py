@@ -1,0 +1,1 @@
+"""The PySide6 window: the only place (with app.py) that imports Qt."""
