@@ -7,9 +7,10 @@ error code and message a refusal carries. Each check takes the order as last rea
 Where Klarna does not document its behaviour, this module decides, and says so here:
 - An AUTHORIZED order whose `expires_at` has passed is treated as EXPIRED even before Klarna's status
   says so (a cached order may predate the expiry).
-- CLOSED is set once nothing more can happen to the money: after a release of the remaining
-  authorization, and when a fully captured order is fully refunded. A CLOSED order can still be
-  refunded up to what was captured, and take shipping info, references and send-outs.
+- CLOSED is set when the remaining authorization of a partly captured order is released: nothing
+  more can be captured. A CLOSED order can still be refunded up to what was captured, and take
+  shipping info, references and send-outs. A full refund does not change the status (Klarna has no
+  REFUNDED status; the amounts tell).
 - Captures and refunds of 0 are refused (Klarna's capture object starts at 1).
 - Acknowledge is always allowed (it is idempotent); order-level shipping info on any order that
   is not cancelled.
