@@ -90,7 +90,8 @@ def format_amount(minor: int, currency: str | None, locale: str | None = "en", *
 
 
 _SPACES = re.compile(r"[\s\u00a0\u202f'’_]")
-_CURRENCY_TEXT = re.compile(r"[A-Za-z€$£¥]+\$?|kr\.?|zł|Kč", re.I)
+_AFFIX = re.compile(r"^(?P<prefix>[^\d+\-.,]*)(?P<number>[+-]?[^+-]*?)(?P<suffix>[^\d.,]*)$")
+_KNOWN_AFFIXES = {text.lower() for text in [*_SYMBOLS, *_SYMBOLS.values(), "kr", "$"]}
 
 
 def parse_amount(text: str, currency: str | None, locale: str | None = "en", *, allow_negative: bool = False) -> int:
@@ -104,7 +105,7 @@ def parse_amount(text: str, currency: str | None, locale: str | None = "en", *, 
         raise AmountError("enter the amount as text, e.g. 12.50")
     if not text.strip():
         raise AmountError("enter an amount")
-    cleaned = _CURRENCY_TEXT.sub("", _SPACES.sub("", text))
+    cleaned = _strip_currency(_SPACES.sub("", text), text)
     negative = cleaned.startswith("-")
     cleaned = cleaned.lstrip("+-")
     if negative and not allow_negative:
@@ -122,6 +123,17 @@ def parse_amount(text: str, currency: str | None, locale: str | None = "en", *, 
         )
     minor = int(whole or "0") * 10**digits + int((fraction or "0").ljust(digits, "0") or "0")
     return -minor if negative else minor
+
+
+def _strip_currency(compact: str, original: str) -> str:
+    """Drop a currency code or symbol before or after the number ("€12", "12 kr", "SEK 12")."""
+    match = _AFFIX.match(compact)
+    if not match:
+        raise AmountError(f"{original.strip()!r} is not an amount")
+    for affix in (match.group("prefix"), match.group("suffix")):
+        if affix and affix.lower() not in _KNOWN_AFFIXES:
+            raise AmountError(f"{original.strip()!r} is not an amount")
+    return match.group("number")
 
 
 def _split(number: str, st: NumberStyle) -> tuple[str, str]:
