@@ -1,0 +1,86 @@
+"""Words and colours for showing orders to people: status labels, badges, relative dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..api.models import Order
+from . import rules
+
+STATUS_LABELS = {
+    "AUTHORIZED": "Authorized",
+    "PART_CAPTURED": "Part captured",
+    "CAPTURED": "Captured",
+    "CANCELLED": "Cancelled",
+    "EXPIRED": "Expired",
+    "CLOSED": "Closed",
+}
+# Background colours of status badges; chosen to read on light and dark themes with white text.
+STATUS_COLORS = {
+    "AUTHORIZED": "#2563eb",
+    "PART_CAPTURED": "#0d9488",
+    "CAPTURED": "#15803d",
+    "REFUNDED": "#7c3aed",
+    "PART_REFUNDED": "#9333ea",
+    "CANCELLED": "#6b7280",
+    "EXPIRED": "#9a3412",
+    "CLOSED": "#475569",
+}
+FRAUD_COLORS = {"ACCEPTED": "#15803d", "PENDING": "#b45309", "REJECTED": "#b91c1c", "STOPPED": "#b91c1c"}
+ENVIRONMENT_COLORS = {"Production": "#b91c1c", "Playground": "#b45309", "Sandbox": "#0f766e", "Custom": "#4b5563"}
+
+EXPIRY_WARNING = dt.timedelta(days=7)
+
+
+def status_label(status: str | None) -> str:
+    """"PART_CAPTURED" -> "Part captured"; unknown statuses are shown as Klarna sent them."""
+    return STATUS_LABELS.get((status or "").upper(), (status or "Unknown").replace("_", " ").capitalize())
+
+
+def refund_state(order: Order) -> str | None:
+    """"REFUNDED" or "PART_REFUNDED" when money went back, else None (Klarna has no such status)."""
+    refunded = order.refunded_amount or 0
+    if refunded <= 0:
+        return None
+    return "REFUNDED" if refunded >= (order.captured_amount or 0) else "PART_REFUNDED"
+
+
+def badge_status(order: Order, now: dt.datetime) -> tuple[str, str]:
+    """The status a badge shows, and its colour: refunds are shown the way the Merchant Portal does."""
+    current = rules.status(order, now)
+    refunded = refund_state(order)
+    if refunded and current in ("CAPTURED", "PART_CAPTURED", "CLOSED"):
+        label = "Refunded" if refunded == "REFUNDED" else "Part refunded"
+        return label, STATUS_COLORS[refunded]
+    return status_label(current), STATUS_COLORS.get(current, "#4b5563")
+
+
+def relative_days(when: dt.datetime, now: dt.datetime) -> str:
+    """"today", "in 3 days", "2 days ago" (calendar days, so 23:00 to 01:00 is "tomorrow")."""
+    days = (when.date() - now.date()).days
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "tomorrow"
+    if days == -1:
+        return "yesterday"
+    return f"in {days} days" if days > 0 else f"{-days} days ago"
+
+
+def expires_soon(order: Order, now: dt.datetime, within: dt.timedelta = EXPIRY_WARNING) -> bool:
+    """An authorization with money left that expires within a week: the agent should act."""
+    if order.expires_at is None or rules.remaining(order) <= 0:
+        return False
+    if rules.status(order, now) not in ("AUTHORIZED", "PART_CAPTURED"):
+        return False
+    return now <= order.expires_at <= now + within
+
+
+def customer_name(order: Order) -> str:
+    """The customer's name from the billing address (else the shipping one)."""
+    for address in (order.billing_address, order.shipping_address):
+        if address is not None:
+            name = " ".join(p for p in (address.given_name, address.family_name) if p)
+            if name or address.organization_name:
+                return name or address.organization_name or ""
+    return ""

@@ -1,0 +1,96 @@
+"""A non-blocking message strip above the order: errors with Klarna's code and a copyable correlation id."""
+
+from __future__ import annotations
+
+from ..api.errors import KlarnaError
+from .qt import QtCore, QtGui, QtWidgets
+
+_STYLES = {
+    "error": ("#fde8e8", "#9b1c1c", "#f8b4b4"),
+    "warning": ("#fdf6e3", "#8a4b0f", "#f3d08c"),
+    "info": ("#e8f1fd", "#1e429f", "#a4c4f4"),
+    "success": ("#e6f6ec", "#03543f", "#9fd9b5"),
+}
+
+
+class MessageBar(QtWidgets.QFrame):
+    """Shows one message at a time; errors stay until closed, notices fade after a few seconds.
+
+    Signals:
+        closed(): the user dismissed the message.
+    """
+
+    closed = QtCore.Signal()
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.correlation_id: str | None = None
+        self._text = QtWidgets.QLabel()
+        self._text.setWordWrap(True)
+        self._text.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._copy = QtWidgets.QPushButton("Copy correlation id")
+        self._copy.setAccessibleName("Copy correlation id")
+        self._copy.clicked.connect(self.copy_correlation_id)
+        self._close = QtWidgets.QToolButton()
+        self._close.setText("✕")
+        self._close.setAccessibleName("Close message")
+        self._close.setAutoRaise(True)
+        self._close.clicked.connect(self.dismiss)
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.addWidget(self._text, 1)
+        layout.addWidget(self._copy)
+        layout.addWidget(self._close)
+        self._timer = QtCore.QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.dismiss)
+        self.hide()
+
+    @property
+    def text(self) -> str:
+        """The message shown (plain text)."""
+        return self._text.text()
+
+    def show_message(self, text: str, kind: str = "info", *, correlation_id: str | None = None,
+                     timeout_ms: int | None = None) -> None:
+        """Show a message of kind error/warning/info/success; errors stay until dismissed."""
+        background, foreground, border = _STYLES[kind]
+        self.setStyleSheet(
+            f"#messageBar {{ background: {background}; border: 1px solid {border}; border-radius: 6px; }}"
+            f"#messageBar QLabel {{ color: {foreground}; }}"
+        )
+        self.kind = kind
+        self._text.setText(text)
+        self.setAccessibleName(f"{kind}: {text}")
+        self.correlation_id = correlation_id
+        self._copy.setVisible(bool(correlation_id))
+        self.show()
+        self._timer.stop()
+        if timeout_ms is None and kind in ("info", "success"):
+            timeout_ms = 6000
+        if timeout_ms:
+            self._timer.start(timeout_ms)
+
+    def show_error(self, error: BaseException, context: str = "") -> None:
+        """Show an error; a Klarna error shows its code, message and correlation id."""
+        prefix = f"{context}: " if context else ""
+        if isinstance(error, KlarnaError):
+            code = f"{error.error_code} — " if error.error_code else ""
+            corr = f"  (correlation id {error.correlation_id})" if error.correlation_id else ""
+            self.show_message(f"{prefix}{code}{error.message}{corr}", "error", correlation_id=error.correlation_id)
+        else:
+            self.show_message(f"{prefix}{error}", "error")
+
+    def copy_correlation_id(self) -> None:
+        """Put the correlation id on the clipboard, to quote to Klarna support or look up in the portal's logs."""
+        if self.correlation_id:
+            QtGui.QGuiApplication.clipboard().setText(self.correlation_id)
+            self._copy.setText("Copied")
+            QtCore.QTimer.singleShot(1500, lambda: self._copy.setText("Copy correlation id"))
+
+    def dismiss(self) -> None:
+        """Hide the message."""
+        self._timer.stop()
+        self.hide()
+        self.closed.emit()

@@ -1,0 +1,93 @@
+"""Process-wide Qt plumbing: garbage collection on the GUI thread, and the crash handler."""
+
+from __future__ import annotations
+
+import gc
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from ..log import redact
+from .qt import QtCore, QtWidgets
+
+log = logging.getLogger(__name__)
+
+
+class GarbageCollector(QtCore.QObject):
+    """Runs Python's cyclic GC from a timer on the GUI thread, never from a worker thread.
+
+    qasync resolves host names and runs `to_thread` work in QThreads; if the collector happened to run
+    there it would destroy Qt objects from the wrong thread and crash the process.
+    """
+
+    def __init__(self, parent: QtCore.QObject | None = None, interval_ms: int = 500) -> None:
+        super().__init__(parent)
+        self._thresholds = gc.get_threshold()
+        gc.disable()
+        self._timer = QtCore.QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.check)
+        self._timer.start()
+
+    def check(self) -> None:
+        """Collect the generations whose counts passed their thresholds (what automatic GC would do)."""
+        counts = gc.get_count()
+        if counts[0] <= self._thresholds[0]:
+            return
+        generation = 0
+        if counts[1] > self._thresholds[1]:
+            generation = 2 if counts[2] > self._thresholds[2] else 1
+        gc.collect(generation)
+
+
+class CrashHandler(QtCore.QObject):
+    """Logs any uncaught exception (also those from async slots) and tells the user, instead of dying silently.
+
+    Signals:
+        crashed(str): the redacted traceback of an uncaught exception.
+    """
+
+    crashed = QtCore.Signal(str)
+
+    def __init__(self, parent: QtCore.QObject | None = None, *, show_dialog: bool = True) -> None:
+        super().__init__(parent)
+        self._show_dialog = show_dialog
+        self._previous = sys.excepthook
+        self._dialog: QtWidgets.QMessageBox | None = None
+
+    def install(self) -> None:
+        """Become sys.excepthook (qasync's @asyncSlot reports errors there)."""
+        sys.excepthook = self.handle
+
+    def uninstall(self) -> None:
+        """Give sys.excepthook back."""
+        if sys.excepthook == self.handle:
+            sys.excepthook = self._previous
+
+    def handle(self, kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        """Log the exception and show it in a dialog (opened with open(), never exec())."""
+        if issubclass(kind, KeyboardInterrupt):
+            QtWidgets.QApplication.quit()
+            return
+        text = redact("".join(traceback.format_exception(kind, value, tb)))
+        log.critical("Uncaught exception:\n%s", text)
+        self.crashed.emit(text)
+        if self._show_dialog and QtWidgets.QApplication.instance() is not None:
+            self._open_dialog(kind.__name__, redact(str(value)), text)
+
+    def _open_dialog(self, name: str, message: str, details: str) -> None:
+        if self._dialog is not None and self._dialog.isVisible():
+            return  # one at a time: a burst of errors must not bury the window
+        box = QtWidgets.QMessageBox()
+        box.setIcon(QtWidgets.QMessageBox.Icon.Critical)
+        box.setWindowTitle("Klarna Order Console: unexpected error")
+        box.setText("Something went wrong inside Klarna Order Console.")
+        box.setInformativeText(
+            f"{name}: {message}\n\nThe details are in the log file. Nothing was sent twice: "
+            "check the order's History tab before you try the action again."
+        )
+        box.setDetailedText(details)
+        box.setStandardButtons(QtWidgets.QMessageBox.StandardButton.Ok)
+        self._dialog = box
+        box.open()
