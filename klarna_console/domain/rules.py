@@ -34,7 +34,9 @@ MAX_AUTHORIZATION_AGE = dt.timedelta(days=180)
 INCREASE_ALLOWED_METHODS = frozenset({"INVOICE", "B2B_INVOICE", "BASE_ACCOUNT", "DIRECT_DEBIT", "ACCOUNT"})
 FIXED_AMOUNT_INCREASE_COUNTRIES = frozenset({"AT", "DE", "DK", "FI", "FR", "NL", "NO", "SE"})
 # Pay-later methods, the only ones whose due date can be extended.
-PAY_LATER_METHODS = frozenset({"INVOICE", "B2B_INVOICE", "INVOICE_BUSINESS", "PAY_LATER_BY_CARD", "PAY_IN_X"})
+PAY_LATER_METHODS = frozenset(
+    {"INVOICE", "B2B_INVOICE", "INVOICE_BUSINESS", "PAY_LATER_BY_CARD", "PAY_IN_X", "PAY_LATER_IN_PARTS"}
+)
 
 NOT_ALLOWED = "NOT_ALLOWED"
 CAPTURE_NOT_ALLOWED = "CAPTURE_NOT_ALLOWED"
@@ -214,6 +216,8 @@ def can_release_remaining(order: Order, now: dt.datetime) -> Verdict:
     state = status(order, now)
     if state == "CANCELLED":
         return _no(NOT_ALLOWED, "Order is cancelled. Remaining authorization cannot be released.")
+    if state == "CLOSED":
+        return _no(NOT_ALLOWED, "Order is closed. Remaining authorization cannot be released.")
     if not captures(order):
         return _no(NOT_ALLOWED, "Order has no captures. Remaining authorization cannot be released.")
     if remaining(order) <= 0:
