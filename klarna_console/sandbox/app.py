@@ -1,0 +1,537 @@
+"""The sandbox's HTTP face: Klarna's Order Management routes and the sandbox's own /sandbox/v1/ routes.
+
+Every request passes, in this order: the body limit (413), Basic authentication (401), then on the
+Order Management routes only the faults (429, latency, 5xx), the idempotency replay, the operation,
+and finally the lost-response fault for a write that was applied.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import datetime as dt
+import binascii
+import hmac
+import logging
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, Literal
+
+import msgspec
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+from starlette.types import Message, Receive, Scope, Send
+
+from ..api.requests import (
+    CaptureRequest,
+    ExtendDueDateRequest,
+    RefundRequest,
+    ShippingInfoRequest,
+    UpdateAuthorizationRequest,
+    UpdateMerchantReferencesRequest,
+)
+from ..api.validation import explain
+from .bodies import check, decode_json, parse
+from .errors import Refused, bad_value, error_body
+from .faults import FaultSettings
+from .idempotency import StoredResponse
+from .orders import NewOrder
+from .transport import ConnectionDropped
+
+if TYPE_CHECKING:
+    from .simulator import Sandbox
+
+log = logging.getLogger(__name__)
+
+MAX_BODY = 1024 * 1024  # "1 MB" read as a gateway reads it: 1 MiB
+ORDER = "/ordermanagement/v1/orders/{order_id}"
+CAPTURE = ORDER + "/captures/{capture_id}"
+JSON = "application/json"
+# Responses worth replaying for a repeated key: what the operation itself answered. A 400 is not kept
+# (the request never became an operation, so a corrected retry may run), nor are 401/413/429/5xx.
+REPLAYED_STATUSES = frozenset({200, 201, 204, 403, 404, 409, 422})
+SERVER_ERRORS = {
+    500: ("INTERNAL_SERVER_ERROR", "Unexpected server error"),
+    502: ("TEMPORARILY_UNAVAILABLE", "Temporarily unavailable"),
+    503: ("TEMPORARILY_UNAVAILABLE", "Temporarily unavailable"),
+    504: ("TEMPORARILY_UNAVAILABLE", "Temporarily unavailable"),
+}
+DROP = "sandbox.drop"
+
+Handler = Callable[["Sandbox", Request, bytes], Response]
+
+
+def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
+    """A JSON response encoded with msgspec (models and plain data alike)."""
+    return Response(msgspec.json.encode(data), status_code=status, media_type=JSON, headers=headers)
+
+
+def error_response(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> Response:
+    """Klarna's error body with a fresh correlation id."""
+    return Response(error_body(code, message), status_code=status, media_type=JSON, headers=headers)
+
+
+def server_error(status: int) -> Response:
+    """The 5xx Klarna gives when it is down (the error table's codes and messages)."""
+    code, message = SERVER_ERRORS.get(status, SERVER_ERRORS[500])
+    return error_response(status, code, message)
+
+
+class DropResponse(Response):
+    """Not a response: it asks the outer middleware to drop the connection instead of answering."""
+
+    def __init__(self) -> None:
+        super().__init__(status_code=503)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        scope[DROP] = True
+
+
+# --- the outer layer: body limit, authentication, dropped connections --------------------------------
+
+
+class SandboxApp(Starlette):
+    """The Starlette app, guarded: body limit (413), authentication (401), and dropping connections.
+
+    The guard runs before Starlette's own middleware on purpose: only there is `send` still the
+    server's, which is what closing a connection needs.
+    """
+
+    def __init__(self, sandbox: Sandbox, routes: list[Route], max_body: int = MAX_BODY) -> None:
+        super().__init__(routes=routes, exception_handlers={HTTPException: _http_error, Exception: _unexpected})
+        self.sandbox = sandbox
+        self.state.sandbox = sandbox
+        self.max_body = max_body
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        body = await self._read_body(headers, receive)
+        if body is None:
+            await error_response(413, "REQUEST_TOO_LARGE", "Request is too large")(scope, receive, send)
+            return
+        if not self._authorized(headers.get("authorization", "")):
+            await error_response(
+                401, "UNAUTHORIZED", "Missing or wrong API credentials",
+                headers={"WWW-Authenticate": 'Basic realm="Klarna Order Management sandbox"'},
+            )(scope, receive, send)
+            return
+        sent = False
+
+        async def replay() -> Message:
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await super().__call__(scope, replay, send)
+        if scope.get(DROP):
+            await self._drop(receive, send)
+
+    async def _read_body(self, headers: dict[str, str], receive: Receive) -> bytes | None:
+        """The whole body, or None when it is over the limit (read no further than needed to know)."""
+        try:
+            if int(headers.get("content-length", "0")) > self.max_body:
+                return None
+        except ValueError:
+            pass
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                break
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_body:
+                return None
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        return b"".join(chunks)
+
+    def _authorized(self, header: str) -> bool:
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "basic":
+            return False
+        try:
+            user, _, password = base64.b64decode(token.strip(), validate=True).decode("utf-8").partition(":")
+        except (binascii.Error, UnicodeDecodeError):
+            return False
+        # Both compared in constant time, so a wrong guess says nothing about how close it was.
+        ok_user = hmac.compare_digest(user.encode(), self.sandbox.username.encode())
+        ok_password = hmac.compare_digest(password.encode(), self.sandbox.password.encode())
+        return ok_user and ok_password
+
+    @staticmethod
+    async def _drop(receive: Receive, send: Send) -> None:
+        # uvicorn's `send` is a method of its per-request cycle, which holds the socket's transport:
+        # aborting it is exactly a connection lost before the answer. There is no ASGI message for it.
+        transport = getattr(getattr(send, "__self__", None), "transport", None)
+        if transport is None or not hasattr(transport, "abort"):
+            raise ConnectionDropped("response lost (injected fault)")
+        transport.abort()
+        # Wait for the server to notice, so it does not try to answer on its own.
+        while (await receive())["type"] != "http.disconnect":
+            pass
+
+
+# --- Order Management routes ---------------------------------------------------------------------------
+
+
+def om_endpoint(handler: Handler, *, write: bool) -> Callable[[Request], Awaitable[Response]]:
+    """Wrap an operation with the faults, idempotency and the lost-response fault."""
+
+    async def endpoint(request: Request) -> Response:
+        sandbox: Sandbox = request.app.state.sandbox
+        faults = sandbox.faults
+        wait = faults.retry_after()
+        if wait is not None:
+            limit = faults.settings.rate_limit_per_second
+            return error_response(429, "TOO_MANY_REQUESTS", "Too many requests",
+                                  headers={"Retry-After": str(wait), "X-Ratelimit-Limit": f"{limit}, {limit};w=1"})
+        delay = faults.latency()
+        if delay:
+            await asyncio.sleep(delay)
+        failed = faults.injected_error()
+        if failed:
+            return server_error(failed)
+        body = await request.body()
+        key = request.headers.get("klarna-idempotency-key", "").strip() if write else ""
+        with sandbox.state.lock:
+            now = sandbox.clock.now()
+            if key:
+                stored = sandbox.idempotency.get(key, now)
+                if stored is not None:
+                    return Response(stored.body.encode(), status_code=stored.status, headers=dict(stored.headers))
+            try:
+                response = handler(sandbox, request, body)
+            except Refused as refused:
+                response = Response(refused.body(), status_code=refused.status, media_type=JSON)
+            if key and response.status_code in REPLAYED_STATUSES:
+                sandbox.idempotency.put(StoredResponse(
+                    key=key, stored_at=now, status=response.status_code,
+                    headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, v in response.raw_headers],
+                    body=bytes(response.body).decode("utf-8"),
+                ))
+                sandbox.state.changed()
+        if write and response.status_code < 300:
+            lost = faults.lost_response()
+            if lost == "503":
+                return server_error(503)
+            if lost == "drop":
+                return DropResponse()
+        return response
+
+    return endpoint
+
+
+def _now(sandbox: Sandbox) -> Any:
+    return sandbox.clock.now()
+
+
+def _created(request: Request, kind: str, header: str, new_id: str) -> Response:
+    """201 with the new resource's id and absolute URL, and no body (as Klarna answers)."""
+    order_id = request.path_params["order_id"]
+    location = f"{str(request.base_url).rstrip('/')}/ordermanagement/v1/orders/{order_id}/{kind}/{new_id}"
+    return Response(status_code=201, headers={"Location": location, header: new_id})
+
+
+NO_CONTENT = 204
+
+
+def _no_content() -> Response:
+    return Response(status_code=NO_CONTENT)
+
+
+def get_order(sb: Sandbox, request: Request, body: bytes) -> Response:
+    """GET /orders/{order_id}."""
+    return json_response(sb.operations.get_order(request.path_params["order_id"], _now(sb)))
+
+
+def acknowledge(sb: Sandbox, request: Request, body: bytes) -> Response:
+    """POST /orders/{order_id}/acknowledge."""
+    sb.operations.acknowledge(request.path_params["order_id"], _now(sb))
+    return _no_content()
+
+
+def update_authorization(sb: Sandbox, request: Request, body: bytes) -> Response:
+    """PATCH /orders/{order_id}/authorization."""
+    checked = parse(UpdateAuthorizationRequest, body)
+    sb.operations.update_authorization(request.path_params["order_id"], checked, _now(sb))
+    return _no_content()
+
+
+def capture(sb: Sandbox, request: Request, body: bytes) -> Response:
+    """POST /orders/{order_id}/captures."""
+    checked = parse(CaptureRequest, body)
+    created = sb.operations.capture(request.path_params["order_id"], checked, _now(sb))
+    return _created(request, "captures", "Capture-Id", created.capture_id or "")
+
+
+def list_captures(sb: Sandbox, request: Request, body: bytes) -> Response:
+    """GET /orders/{order_id}/captures."""
+    return json_response(sb.operations.list_captures(request.path_params["order_id"], _now(sb)))
+
+
+def get_capture(sb: Sandbox, request: Request, body: bytes) -> Response:
+    """GET /orders/{order_id}/captures/{capture_id}."""
+    params = request.path_params
+    return json_response(sb.operations.get_capture(params["order_id"], params["capture_id"], _now(sb)))
+
+
+def extend_due_date(sb: Sandbox, request: Request, body: bytes) -> Response:
+    """PATCH /orders/{order_id}/captures/{capture_id}/extend-due-date."""
+    checked = parse(ExtendDueDateRequest, body)
+    params = request.path_params
+    sb.operations.extend_due_date(params["order_id"], params["capture_id"], checked, _now(sb))
+    return _no_content()
+
+
+def extend_due_date_options(sb: Sandbox, request: Request, body: bytes) -> Response:
+    """GET /orders/{order_id}/captures/{capture_id}/extend-due-date-options."""
+    params = request.path_params
+    return json_response(sb.operations.extend_due_date_options(params["order_id"], params["capture_id"], _now(sb)))
+
+
+def capture_shipping_info(sb: Sandbox, request: Request, body: bytes) -> Response:
+    """POST /orders/{order_id}/captures/{capture_id}/shipping-info."""
+    checked = parse(ShippingInfoRequest, body)
+    params = request.path_params
+    sb.operations.add_capture_shipping_info(params["order_id"], params["capture_id"], checked.shipping_info, _now(sb))
+    return _no_content()
+
+
+def trigger_send_out(sb: Sandbox, request: Request, body: bytes) -> Response:
+    """POST /orders/{order_id}/captures/{capture_id}/trigger-send-out."""
+    params = request.path_params
+    sb.operations.trigger_send_out(params["order_id"], params["capture_id"], _now(sb))
+    return _no_content()
+
+
+def customer_details(sb: Sandbox, request: Request, body: bytes) -> Response:
+    """PATCH /orders/{order_id}/customer-details."""
+    sb.operations.update_customer_details(request.path_params["order_id"], decode_json(body), _now(sb))
+    return _no_content()
+
+
+def extend_authorization(sb: Sandbox, request: Request, body: bytes) -> Response:
+    """POST /orders/{order_id}/extend-authorization-time."""
+    sb.operations.extend_authorization(request.path_params["order_id"], _now(sb))
+    return _no_content()
+
+
+def merchant_references(sb: Sandbox, request: Request, body: bytes) -> Response:
+    """PATCH /orders/{order_id}/merchant-references."""
+    checked = parse(UpdateMerchantReferencesRequest, body)
+    sb.operations.update_merchant_references(request.path_params["order_id"], checked, _now(sb))
+    return _no_content()
+
+
+def refund(sb: Sandbox, request: Request, body: bytes) -> Response:
+    """POST /orders/{order_id}/refunds."""
+    checked = parse(RefundRequest, body)
+    created = sb.operations.refund(request.path_params["order_id"], checked, _now(sb))
+    return _created(request, "refunds", "Refund-Id", created.refund_id or "")
+
+
+def get_refund(sb: Sandbox, request: Request, body: bytes) -> Response:
+    """GET /orders/{order_id}/refunds/{refund_id}."""
+    params = request.path_params
+    return json_response(sb.operations.get_refund(params["order_id"], params["refund_id"], _now(sb)))
+
+
+def release_remaining(sb: Sandbox, request: Request, body: bytes) -> Response:
+    """POST /orders/{order_id}/release-remaining-authorization."""
+    sb.operations.release_remaining(request.path_params["order_id"], _now(sb))
+    return _no_content()
+
+
+def order_shipping_info(sb: Sandbox, request: Request, body: bytes) -> Response:
+    """POST /orders/{order_id}/shipping-info."""
+    checked = parse(ShippingInfoRequest, body)
+    sb.operations.add_order_shipping_info(request.path_params["order_id"], checked.shipping_info, _now(sb))
+    return _no_content()
+
+
+def cancel(sb: Sandbox, request: Request, body: bytes) -> Response:
+    """POST /orders/{order_id}/cancel."""
+    sb.operations.cancel(request.path_params["order_id"], _now(sb))
+    return _no_content()
+
+
+OM_ROUTES: list[tuple[str, str, Handler]] = [
+    ("GET", ORDER, get_order),
+    ("POST", ORDER + "/acknowledge", acknowledge),
+    ("PATCH", ORDER + "/authorization", update_authorization),
+    ("POST", ORDER + "/captures", capture),
+    ("GET", ORDER + "/captures", list_captures),
+    ("GET", CAPTURE, get_capture),
+    ("PATCH", CAPTURE + "/extend-due-date", extend_due_date),
+    ("GET", CAPTURE + "/extend-due-date-options", extend_due_date_options),
+    ("POST", CAPTURE + "/shipping-info", capture_shipping_info),
+    ("POST", CAPTURE + "/trigger-send-out", trigger_send_out),
+    ("PATCH", ORDER + "/customer-details", customer_details),
+    ("POST", ORDER + "/extend-authorization-time", extend_authorization),
+    ("PATCH", ORDER + "/merchant-references", merchant_references),
+    ("POST", ORDER + "/refunds", refund),
+    ("GET", ORDER + "/refunds/{refund_id}", get_refund),
+    ("POST", ORDER + "/release-remaining-authorization", release_remaining),
+    ("POST", ORDER + "/shipping-info", order_shipping_info),
+    ("POST", ORDER + "/cancel", cancel),
+]
+
+
+# --- the sandbox's own routes --------------------------------------------------------------------------
+
+
+class FraudDecision(msgspec.Struct, forbid_unknown_fields=True):
+    """Body of POST /sandbox/v1/orders/{order_id}/fraud."""
+
+    decision: Literal["ACCEPTED", "REJECTED"]
+
+
+class ClockChange(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """Body of POST /sandbox/v1/clock: how far to move time forward."""
+
+    days: int = 0
+    hours: int = 0
+    minutes: int = 0
+    seconds: int = 0
+
+
+def _admin_body(kind: type[Any], raw: bytes) -> Any:
+    data = decode_json(raw)
+    try:
+        return msgspec.convert(data, kind)
+    except msgspec.ValidationError as exc:
+        raise bad_value(explain(str(exc), data).message) from None
+
+
+def admin(handler: Callable[[Sandbox, Request, bytes], Response]) -> Callable[[Request], Awaitable[Response]]:
+    """An admin endpoint: no faults, no idempotency; refusals as Klarna-style error bodies."""
+
+    async def endpoint(request: Request) -> Response:
+        sandbox: Sandbox = request.app.state.sandbox
+        body = await request.body()
+        try:
+            with sandbox.state.lock:
+                return handler(sandbox, request, body)
+        except Refused as refused:
+            return Response(refused.body(), status_code=refused.status, media_type=JSON)
+
+    return endpoint
+
+
+def _query_int(request: Request, name: str, default: int, low: int, high: int) -> int:
+    raw = request.query_params.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise bad_value(f"{name}: must be a whole number, not {raw!r}") from None
+    if not low <= value <= high:
+        raise bad_value(f"{name}: must be between {low} and {high} (got {value})")
+    return value
+
+
+def admin_list_orders(sb: Sandbox, request: Request, body: bytes) -> Response:
+    """GET /sandbox/v1/orders?offset=&limit=&full=."""
+    offset = _query_int(request, "offset", 0, 0, 10**9)
+    limit = _query_int(request, "limit", 100, 1, 1000)
+    full = request.query_params.get("full", "").lower() in ("1", "true", "yes")
+    return Response(sb.list_orders_json(offset, limit, full), media_type=JSON)
+
+
+def admin_create_order(sb: Sandbox, request: Request, body: bytes) -> Response:
+    """POST /sandbox/v1/orders."""
+    new = check(NewOrder, decode_json(body))
+    order = sb.operations.create_order(new, sb.clock.now(), rng=sb.rng)
+    location = f"{str(request.base_url).rstrip('/')}/ordermanagement/v1/orders/{order.order_id}"
+    return json_response(
+        {"order_id": order.order_id, "klarna_reference": order.klarna_reference, "status": order.status},
+        status=201, headers={"Location": location},
+    )
+
+
+def admin_get_order(sb: Sandbox, request: Request, body: bytes) -> Response:
+    """GET /sandbox/v1/orders/{order_id}: the order with what only the sandbox tracks."""
+    record = sb.operations.record(request.path_params["order_id"], sb.clock.now())
+    return json_response({"order": record.order, "acknowledged": record.acknowledged, "events": record.events})
+
+
+def admin_fraud(sb: Sandbox, request: Request, body: bytes) -> Response:
+    """POST /sandbox/v1/orders/{order_id}/fraud."""
+    decision = _admin_body(FraudDecision, body).decision
+    order = sb.operations.decide_fraud(request.path_params["order_id"], decision, sb.clock.now())
+    return json_response({"order_id": order.order_id, "status": order.status, "fraud_status": order.fraud_status})
+
+
+def admin_get_faults(sb: Sandbox, request: Request, body: bytes) -> Response:
+    """GET /sandbox/v1/faults."""
+    return json_response(sb.faults.settings)
+
+
+def admin_set_faults(sb: Sandbox, request: Request, body: bytes) -> Response:
+    """POST /sandbox/v1/faults: the whole new configuration; fields left out are off."""
+    return json_response(sb.faults.configure(_admin_body(FaultSettings, body)))
+
+
+def admin_get_clock(sb: Sandbox, request: Request, body: bytes) -> Response:
+    """GET /sandbox/v1/clock."""
+    return json_response({"now": sb.clock.now()})
+
+
+def admin_advance_clock(sb: Sandbox, request: Request, body: bytes) -> Response:
+    """POST /sandbox/v1/clock: move time forward."""
+    change = _admin_body(ClockChange, body)
+    delta = dt.timedelta(days=change.days, hours=change.hours, minutes=change.minutes, seconds=change.seconds)
+    if delta < dt.timedelta(0):
+        raise bad_value("clock: the sandbox clock only moves forward")
+    if delta > dt.timedelta(days=3650):
+        raise bad_value("clock: at most 3650 days at a time")
+    sb.clock.advance(delta)
+    sb.state.changed()
+    return json_response({"now": sb.clock.now()})
+
+
+ADMIN_ROUTES: list[tuple[str, str, Handler]] = [
+    ("GET", "/sandbox/v1/orders", admin_list_orders),
+    ("POST", "/sandbox/v1/orders", admin_create_order),
+    ("GET", "/sandbox/v1/orders/{order_id}", admin_get_order),
+    ("POST", "/sandbox/v1/orders/{order_id}/fraud", admin_fraud),
+    ("GET", "/sandbox/v1/faults", admin_get_faults),
+    ("POST", "/sandbox/v1/faults", admin_set_faults),
+    ("GET", "/sandbox/v1/clock", admin_get_clock),
+    ("POST", "/sandbox/v1/clock", admin_advance_clock),
+]
+
+
+# --- assembly ------------------------------------------------------------------------------------------
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    code = {404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED"}.get(exc.status_code, "BAD_REQUEST")
+    message = {404: f"No route {request.url.path}",
+               405: f"{request.method} is not allowed on {request.url.path}"}.get(exc.status_code, exc.detail)
+    return error_response(exc.status_code, code, message, headers=exc.headers)
+
+
+async def _unexpected(request: Request, exc: Exception) -> Response:
+    log.error("sandbox failed on %s %s", request.method, request.url.path, exc_info=exc)
+    return server_error(500)
+
+
+def build_app(sandbox: Sandbox, max_body: int = MAX_BODY) -> SandboxApp:
+    """The sandbox's ASGI app: every Order Management route and the sandbox's own."""
+    routes = [Route(path, om_endpoint(handler, write=method != "GET"), methods=[method])
+              for method, path, handler in OM_ROUTES]
+    routes += [Route(path, admin(handler), methods=[method]) for method, path, handler in ADMIN_ROUTES]
+    return SandboxApp(sandbox, routes, max_body)

@@ -1,0 +1,622 @@
+"""Seeded demo orders: real-looking customers, addresses and products in seven currencies, in every state.
+
+Orders are created and then captured, refunded, cancelled, released or extended through the same
+operations the HTTP routes use (with back-dated times), so their amounts, statuses and child lists are
+exactly what the sandbox itself would produce. E-mail domains are example.com/.net/.org and phone
+numbers come from ranges kept for fiction where a country has one, so no real person is written to.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import random
+import unicodedata
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+import msgspec
+from msgspec import UNSET
+
+from ..api.models import Order, OrderLine
+from ..api.requests import (
+    AddressInput,
+    CaptureRequest,
+    OrderLineInput,
+    ProductIdentifiersInput,
+    RefundRequest,
+    ShippingInfoInput,
+    SubscriptionInput,
+    UpdateAuthorizationRequest,
+)
+from .operations import Operations
+from .orders import CustomerInput, NewOrder, PaymentMethodInput, line_tax, round_div
+
+DAY = dt.timedelta(days=1)
+HOUR = dt.timedelta(hours=1)
+
+
+@dataclasses.dataclass(frozen=True)
+class City:
+    """A city with a postal code pattern (# = digit, @ = letter) and, where addresses need one, a region."""
+
+    name: str
+    postal: str
+    region: str = ""
+    sales_tax: int = 0  # basis points, US only
+
+
+@dataclasses.dataclass(frozen=True)
+class Market:
+    """What orders from one country look like."""
+
+    country: str
+    currency: str
+    locale: str
+    tax_rate: int  # basis points; 0 where tax goes on a sales_tax line (US)
+    given: tuple[str, ...]
+    family: tuple[str, ...]
+    streets: tuple[str, ...]
+    cities: tuple[City, ...]
+    phone: str  # pattern, # = digit
+    price_factor: tuple[int, int]  # local minor units per euro cent, as a fraction
+    kronor: bool  # prices end in 9 whole units (kr) rather than .95
+    shipping: tuple[tuple[str, str, int], ...]  # (line name, carrier, fee in minor units)
+    methods: tuple[tuple[str, int, int], ...]  # (payment method, instalments, weight)
+    number_first: bool = False  # "12 Main St" rather than "Storgatan 12"
+    weight: int = 10
+
+
+MARKETS: tuple[Market, ...] = (
+    Market(
+        "SE", "SEK", "sv-SE", 2500,
+        ("Anna", "Erik", "Åsa", "Björn", "Maja", "Lars", "Ingrid", "Oskar", "Linnéa", "Göran", "Elsa", "Måns"),
+        ("Söderberg", "Ågren", "Lindqvist", "Andersson", "Johansson", "Öberg", "Nyström", "Sjöberg",
+         "Bergström", "Håkansson", "Ekström", "Lundgren"),
+        ("Storgatan", "Drottninggatan", "Kungsgatan", "Vasagatan", "Sveavägen", "Götgatan", "Åsögatan",
+         "Järnvägsgatan", "Östra Hamngatan"),
+        (City("Stockholm", "11# ##"), City("Göteborg", "41# ##"), City("Malmö", "21# ##"),
+         City("Uppsala", "75# ##"), City("Umeå", "90# ##"), City("Västerås", "72# ##"),
+         City("Örebro", "70# ##"), City("Linköping", "58# ##")),
+        "+46 70 174 06 ##", (11, 1), True,
+        (("PostNord MyPack Home", "PostNord", 4900), ("Instabox", "Instabox", 3900),
+         ("Budbee Home Delivery", "Budbee", 5900)),
+        (("INVOICE", 0, 35), ("PAY_IN_X", 3, 15), ("FIXED_AMOUNT", 12, 10), ("CARD", 0, 20),
+         ("DIRECT_DEBIT", 0, 10), ("ACCOUNT", 0, 10)),
+        weight=20,
+    ),
+    Market(
+        "DE", "EUR", "de-DE", 1900,
+        ("Jürgen", "Anna", "Lukas", "Sophie", "Jörg", "Lena", "Matthias", "Katharina", "Felix", "Hannah",
+         "Günther", "Marie"),
+        ("Müller", "Schröder", "Weiß", "Schäfer", "Köhler", "Becker", "Hoffmann", "Krüger", "Wagner",
+         "Fischer", "Böhm", "Schmitz"),
+        ("Hauptstraße", "Bahnhofstraße", "Goethestraße", "Schillerstraße", "Lindenallee", "Mühlenweg",
+         "Friedrichstraße", "Königsallee"),
+        (City("Berlin", "10###"), City("München", "80###"), City("Hamburg", "20###"), City("Köln", "50###"),
+         City("Frankfurt am Main", "60###"), City("Düsseldorf", "40###"), City("Leipzig", "04###"),
+         City("Nürnberg", "90###")),
+        "+49 151 ########", (1, 1), False,
+        (("DHL Paket", "DHL", 495), ("Hermes Standard", "Hermes", 395)),
+        (("INVOICE", 0, 40), ("PAY_IN_X", 3, 15), ("FIXED_AMOUNT", 24, 10), ("CARD", 0, 15),
+         ("DIRECT_DEBIT", 0, 20)),
+        weight=15,
+    ),
+    Market(
+        "AT", "EUR", "de-AT", 2000,
+        ("Florian", "Theresa", "Maximilian", "Anna", "Tobias", "Magdalena", "Lukas", "Katrin"),
+        ("Gruber", "Huber", "Bauer", "Wagner", "Pichler", "Steiner", "Moser", "Hofer", "Leitner", "Brunner"),
+        ("Mariahilfer Straße", "Herrengasse", "Getreidegasse", "Linzer Straße", "Landstraßer Hauptstraße"),
+        (City("Wien", "1##0"), City("Graz", "80##"), City("Linz", "40##"), City("Salzburg", "50##"),
+         City("Innsbruck", "60##")),
+        "+43 664 #######", (1, 1), False,
+        (("Österreichische Post Paket", "Österreichische Post", 595),),
+        (("INVOICE", 0, 40), ("PAY_IN_X", 3, 15), ("CARD", 0, 25), ("DIRECT_DEBIT", 0, 20)),
+        weight=5,
+    ),
+    Market(
+        "FI", "EUR", "fi-FI", 2550,
+        ("Mikko", "Aino", "Juha", "Sanna", "Jukka", "Päivi", "Eero", "Kaisa", "Timo", "Hanna"),
+        ("Mäkinen", "Järvinen", "Virtanen", "Korhonen", "Nieminen", "Hämäläinen", "Heikkinen",
+         "Lähteenmäki", "Koskinen", "Mäkelä"),
+        ("Mannerheimintie", "Hämeenkatu", "Aleksanterinkatu", "Puistokatu", "Kauppakatu", "Yliopistonkatu"),
+        (City("Helsinki", "00##0"), City("Espoo", "02##0"), City("Tampere", "33##0"), City("Turku", "20##0"),
+         City("Oulu", "90##0"), City("Jyväskylä", "40##0")),
+        "+358 40 ### ####", (1, 1), False,
+        (("Posti Kotipaketti", "Posti", 590), ("Matkahuolto Lähellä-paketti", "Matkahuolto", 490)),
+        (("INVOICE", 0, 40), ("PAY_IN_X", 3, 15), ("CARD", 0, 25), ("ACCOUNT", 0, 20)),
+        weight=7,
+    ),
+    Market(
+        "NL", "EUR", "nl-NL", 2100,
+        ("Daan", "Sanne", "Thijs", "Femke", "Joris", "Lotte", "Bram", "Eline", "Sem", "Noor"),
+        ("de Vries", "Jansen", "van den Berg", "Bakker", "Visser", "Smit", "de Jong", "van Dijk", "Meijer",
+         "Mulder"),
+        ("Kerkstraat", "Dorpsstraat", "Prinsengracht", "Stationsweg", "Molenstraat", "Oudegracht"),
+        (City("Amsterdam", "10## @@"), City("Rotterdam", "30## @@"), City("Utrecht", "35## @@"),
+         City("Den Haag", "25## @@"), City("Eindhoven", "56## @@"), City("Groningen", "97## @@")),
+        "+31 6 ########", (1, 1), False,
+        (("PostNL Standaard", "PostNL", 495), ("DHL Parcel", "DHL", 445)),
+        (("INVOICE", 0, 45), ("PAY_IN_X", 3, 20), ("CARD", 0, 20), ("DIRECT_DEBIT", 0, 15)),
+        weight=7,
+    ),
+    Market(
+        "NO", "NOK", "nb-NO", 2500,
+        ("Øyvind", "Ingrid", "Bjørn", "Kari", "Håkon", "Solveig", "Ola", "Marit", "Sindre", "Ragnhild"),
+        ("Solberg", "Kristiansen", "Hansen", "Johansen", "Olsen", "Lie", "Bakke", "Sæther", "Haugen",
+         "Løken", "Strøm", "Dahl"),
+        ("Karl Johans gate", "Storgata", "Bygdøy allé", "Thorvald Meyers gate", "Kongens gate",
+         "Øvre Slottsgate"),
+        (City("Oslo", "0#50"), City("Bergen", "50##"), City("Trondheim", "70##"), City("Stavanger", "40##"),
+         City("Tromsø", "90##"), City("Kristiansand", "46##")),
+        "+47 9## ## ###", (23, 2), True,
+        (("Posten Pakke i postkassen", "Posten Bring", 6900), ("Helthjem", "Helthjem", 5900)),
+        (("INVOICE", 0, 40), ("PAY_IN_X", 3, 15), ("FIXED_AMOUNT", 12, 10), ("CARD", 0, 25),
+         ("ACCOUNT", 0, 10)),
+        weight=10,
+    ),
+    Market(
+        "DK", "DKK", "da-DK", 2500,
+        ("Mads", "Sofie", "Rasmus", "Freja", "Søren", "Mette", "Jens", "Ida", "Kasper", "Line"),
+        ("Sørensen", "Jørgensen", "Nielsen", "Jensen", "Hansen", "Pedersen", "Møller", "Kjær", "Lund",
+         "Holm", "Thomsen"),
+        ("Nørregade", "Vesterbrogade", "Østergade", "Søndergade", "Åboulevard", "Strandvejen"),
+        (City("København K", "1###"), City("Aarhus C", "8000"), City("Odense C", "5000"),
+         City("Aalborg", "9000"), City("Esbjerg", "6700"), City("Roskilde", "4000")),
+        "+45 ## ## ## ##", (149, 20), True,
+        (("GLS PakkeShop", "GLS", 3900), ("PostNord Pakke", "PostNord", 4900)),
+        (("INVOICE", 0, 35), ("PAY_IN_X", 3, 20), ("CARD", 0, 30), ("ACCOUNT", 0, 15)),
+        weight=8,
+    ),
+    Market(
+        "GB", "GBP", "en-GB", 2000,
+        ("Oliver", "Amelia", "Harry", "Isla", "George", "Emily", "Jack", "Siobhán", "Niamh", "Rhys"),
+        ("Smith", "Jones", "Taylor", "O'Connor", "Davies", "Evans", "Wilson", "Thompson", "MacLeod", "Patel",
+         "Hughes"),
+        ("High Street", "Station Road", "Church Lane", "Victoria Road", "Park Avenue", "Mill Lane"),
+        (City("London", "SE1 #@@"), City("Manchester", "M1 #@@"), City("Birmingham", "B1 #@@"),
+         City("Edinburgh", "EH1 #@@"), City("Bristol", "BS1 #@@"), City("Leeds", "LS1 #@@"),
+         City("Cardiff", "CF10 #@@")),
+        "+44 7700 900###", (43, 50), False,
+        (("Royal Mail Tracked 48", "Royal Mail", 395), ("Evri Next Day", "Evri", 495)),
+        (("PAY_IN_X", 3, 50), ("INVOICE", 0, 20), ("CARD", 0, 20), ("FIXED_AMOUNT", 12, 10)),
+        number_first=True, weight=12,
+    ),
+    Market(
+        "US", "USD", "en-US", 0,
+        ("James", "Olivia", "Michael", "Emma", "José", "Sofía", "Ethan", "Ava", "Noah", "Zoë"),
+        ("Johnson", "Williams", "Brown", "García", "Martínez", "Miller", "Davis", "Rodríguez", "Nguyen",
+         "Thompson"),
+        ("Main St", "Oak Ave", "Maple Dr", "Amsterdam Ave", "Sunset Blvd", "Elm St"),
+        (City("New York", "100##", "NY", 888), City("Los Angeles", "900##", "CA", 950),
+         City("Chicago", "606##", "IL", 1025), City("Austin", "787##", "TX", 825),
+         City("Seattle", "981##", "WA", 1035), City("Portland", "972##", "OR", 0),
+         City("Knoxville", "379##", "TN", 925)),
+        "+1 ### 555 01##", (27, 25), False,
+        (("UPS Ground", "UPS", 699), ("USPS Priority Mail", "USPS", 895)),
+        (("PAY_IN_X", 4, 50), ("FIXED_AMOUNT", 12, 25), ("CARD", 0, 25)),
+        number_first=True, weight=10,
+    ),
+    Market(
+        "AU", "AUD", "en-AU", 1000,
+        ("Jack", "Charlotte", "William", "Mia", "Lachlan", "Chloé", "Cooper", "Matilda"),
+        ("Smith", "Nguyen", "Williams", "Brown", "Wilson", "Taylor", "Anderson", "Kelly", "Murphy", "Ryan"),
+        ("George Street", "Collins Street", "Queen Street", "Hay Street", "King William Street"),
+        (City("Sydney", "2000", "NSW"), City("Melbourne", "3000", "VIC"), City("Brisbane", "4000", "QLD"),
+         City("Perth", "6000", "WA"), City("Adelaide", "5000", "SA"), City("Hobart", "7000", "TAS")),
+        "+61 491 570 1##", (33, 20), False,
+        (("Australia Post Parcel Post", "Australia Post", 995), ("Sendle Standard", "Sendle", 895)),
+        (("PAY_IN_X", 4, 80), ("CARD", 0, 20)),
+        number_first=True, weight=6,
+    ),
+)
+MARKETS_BY_COUNTRY = {m.country: m for m in MARKETS}
+
+
+@dataclasses.dataclass(frozen=True)
+class Product:
+    """A catalogue item; price in euro cents, converted per market."""
+
+    reference: str
+    name: str
+    price: int
+    brand: str
+    category: str
+    kind: str = "physical"
+    subscription: bool = False
+
+
+CATALOGUE: tuple[Product, ...] = (
+    Product("KN-1042", "Merino wool beanie", 2995, "Fjällrun", "Clothing > Accessories > Hats"),
+    Product("RN-2210", "Trail running shoes", 12995, "Stridewell", "Shoes > Sports > Running"),
+    Product("OJ-3310", "Waterproof hiking jacket", 18995, "Fjällrun", "Clothing > Outdoor > Jackets"),
+    Product("OV-3402", "Down vest", 9995, "Fjällrun", "Clothing > Outdoor > Vests"),
+    Product("TS-0120", "Organic cotton T-shirt", 2495, "Basics & Co", "Clothing > Tops > T-shirts"),
+    Product("HL-5501", "Linen duvet cover 150×210 cm", 8995, "Nordlinen", "Home > Bedroom > Bed linen"),
+    Product("KT-6020", "Ceramic pour-over coffee set", 4495, "Kaffekoppen", "Home > Kitchen > Coffee"),
+    Product("KT-6105", "Cast-iron skillet 26 cm", 5495, "Järnhäll", "Home > Kitchen > Cookware"),
+    Product("KT-6150", "Chef's knife 20 cm", 7995, "Järnhäll", "Home > Kitchen > Knives"),
+    Product("EL-7001", "Wireless noise-cancelling headphones", 24995, "Sonora", "Electronics > Audio"),
+    Product("EL-7110", "USB-C charging cable 2 m", 1495, "Sonora", "Electronics > Accessories"),
+    Product("AC-8020", "Leather watch strap", 3495, "Läderverket", "Accessories > Watches"),
+    Product("AC-8101", "Wool blend scarf", 3995, "Basics & Co", "Clothing > Accessories > Scarves"),
+    Product("AC-8140", "Leather wallet", 5995, "Läderverket", "Accessories > Wallets"),
+    Product("SP-9010", "Yoga mat 6 mm", 3995, "Stridewell", "Sports > Yoga"),
+    Product("SP-9033", "Stainless steel water bottle 750 ml", 2495, "Stridewell", "Sports > Hydration"),
+    Product("HM-5610", "Scented soy candle", 1995, "Nordlinen", "Home > Decoration > Candles"),
+    Product("ST-4001", "Hardcover notebook A5", 1495, "Pappersbruket", "Office > Notebooks"),
+    Product("KD-2301", "Children's rain boots", 3495, "Pölhoppare", "Shoes > Children"),
+    Product("KT-6230", "Bamboo cutting board", 2995, "Kaffekoppen", "Home > Kitchen > Utensils"),
+    Product("KT-6044", "Espresso cups, set of 4", 3295, "Kaffekoppen", "Home > Kitchen > Coffee"),
+    Product("HM-5702", "Reading lamp with dimmer", 6995, "Ljusverkstaden", "Home > Lighting"),
+    Product("HM-5530", "Cotton bath towel set", 4995, "Nordlinen", "Home > Bathroom > Towels"),
+    Product("BG-1201", "Backpack 28 L", 8995, "Fjällrun", "Bags > Backpacks"),
+    Product("AC-8311", "Polarised sunglasses", 7995, "Solglimt", "Accessories > Sunglasses"),
+    Product("SP-9120", "Running socks, 3-pack", 1795, "Stridewell", "Clothing > Socks"),
+    Product("DG-0301", "Audiobook subscription, 1 month", 1699, "Lydbok", "Digital > Audiobooks",
+            kind="digital", subscription=True),
+    Product("DG-0410", "E-book: Northern Lights Cookbook", 1499, "Pappersbruket", "Digital > E-books",
+            kind="digital"),
+)
+
+# (scenario, weight): what happened to an order after checkout; every one appears at least once.
+SCENARIOS: tuple[tuple[str, int], ...] = (
+    ("authorized", 18), ("expiring_soon", 6), ("pending_fraud", 4), ("fraud_rejected", 1),
+    ("part_captured", 9), ("captured", 18), ("split_captured", 7), ("part_refunded", 8), ("refunded", 6),
+    ("refunded_with_fee", 2), ("cancelled", 6), ("expired", 5), ("closed", 4), ("extended", 3),
+    ("updated", 3),
+)
+FRAUD_COUNTRIES = ("US", "GB")
+
+_FOLD = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "'": "", " ": ""})
+
+
+def ascii_fold(text: str) -> str:
+    """Söderberg -> soderberg, Løken -> loken: for e-mail addresses."""
+    text = text.translate(_FOLD)
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def slug(text: str) -> str:
+    """Linen duvet cover 150×210 cm -> linen-duvet-cover-150-210-cm: for product URLs."""
+    words = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+    return "-".join("".join(ch if ch.isalnum() else " " for ch in words).split())
+
+
+def _fill(pattern: str, rng: random.Random) -> str:
+    return "".join(
+        str(rng.randrange(10)) if ch == "#" else rng.choice("ABDEFGHJLNPQRSTUWXYZ") if ch == "@" else ch
+        for ch in pattern
+    )
+
+
+def local_price(euro_cents: int, market: Market) -> int:
+    """A catalogue price in the market's currency, rounded the way shops there price things."""
+    num, den = market.price_factor
+    raw = round_div(euro_cents * num, den)
+    if market.kronor:
+        # 329 kr rather than 328,63 kr: whole units ending in 9.
+        return max(900, round_div(raw, 1000) * 1000 - 100)
+    return max(95, round_div(raw, 100) * 100 - 5)
+
+
+class DemoGenerator:
+    """Creates `count` demo orders in a sandbox, reproducibly for a seed."""
+
+    def __init__(self, operations: Operations, now: dt.datetime, seed: int = 1) -> None:
+        self.ops = operations
+        self.now = now
+        self.rng = random.Random(seed)
+        self._order_number = 100_000 + self.rng.randrange(50_000)
+
+    def new_id(self) -> str:
+        """A UUID4 drawn from the seeded generator, so the same seed gives the same ids."""
+        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+
+    def run(self, count: int) -> list[str]:
+        """Create the orders; returns their ids."""
+        names = [name for name, _ in SCENARIOS]
+        weights = [weight for _, weight in SCENARIOS]
+        plan = names[:count] + self.rng.choices(names, weights, k=max(0, count - len(names)))
+        self.rng.shuffle(plan)
+        original_new_id = self.ops.new_id
+        self.ops.new_id = self.new_id
+        try:
+            return [self._scenario(name).order_id or "" for name in plan]
+        finally:
+            self.ops.new_id = original_new_id
+
+    # --- one order ---------------------------------------------------------------------------------------
+
+    def _market(self, scenario: str) -> Market:
+        if scenario in ("pending_fraud", "fraud_rejected"):
+            return MARKETS_BY_COUNTRY[self.rng.choice(FRAUD_COUNTRIES)]
+        return self.rng.choices(MARKETS, [m.weight for m in MARKETS])[0]
+
+    def _address(self, market: Market, given: str, family: str, email: str, phone: str) -> AddressInput:
+        rng = self.rng
+        city = rng.choice(market.cities)
+        number = str(rng.randint(1, 140))
+        street = rng.choice(market.streets)
+        line = f"{number} {street}" if market.number_first else f"{street} {number}"
+        return AddressInput(
+            given_name=given,
+            family_name=family,
+            street_address=line,
+            street_address2=f"Apt {rng.randint(1, 40)}" if rng.random() < 0.15 else UNSET,
+            postal_code=_fill(city.postal, rng),
+            city=city.name,
+            region=city.region or UNSET,
+            country=market.country,
+            email=email,
+            phone=phone,
+        )
+
+    def _lines(self, market: Market, city_tax: int) -> list[OrderLineInput]:
+        rng = self.rng
+        lines: list[OrderLineInput] = []
+        for product in rng.sample(CATALOGUE, k=rng.choices((1, 2, 3, 4), (30, 35, 25, 10))[0]):
+            quantity = 1 if product.kind == "digital" else rng.choices((1, 2, 3), (75, 20, 5))[0]
+            unit_price = local_price(product.price, market)
+            discount = round_div(quantity * unit_price, 10) if rng.random() < 0.12 else 0
+            lines.append(self._line(
+                market, product.name, quantity, unit_price, discount, reference=product.reference,
+                kind=product.kind,
+                identifiers=ProductIdentifiersInput(brand=product.brand, category_path=product.category),
+                slug=slug(product.name),
+                subscription=SubscriptionInput(name=product.name, interval="MONTH", interval_count=1)
+                if product.subscription else UNSET,
+            ))
+        if rng.random() < 0.1:
+            goods = sum(line.total_amount for line in lines)
+            off = round_div(goods, 10)
+            lines.append(self._line(market, "Discount code WELCOME10", 1, -off, 0, reference="WELCOME10",
+                                    kind="discount"))
+        name, _carrier, fee = rng.choice(market.shipping)
+        goods = sum(line.total_amount for line in lines)
+        free_from = local_price(10_000, market)
+        lines.append(self._line(market, name, 1, 0 if goods >= free_from else fee, 0, reference="SHIPPING",
+                                kind="shipping_fee"))
+        if market.country == "US" and city_tax:
+            taxable = sum(line.total_amount for line in lines)
+            tax = round_div(taxable * city_tax, 10_000)
+            lines.append(self._line(market, "Sales tax", 1, tax, 0, reference="SALES-TAX", kind="sales_tax"))
+        return lines
+
+    @staticmethod
+    def _line(
+        market: Market, name: str, quantity: int, unit_price: int, discount: int, *, reference: str, kind: str,
+        identifiers: Any = UNSET, slug: str = "", subscription: Any = UNSET,
+    ) -> OrderLineInput:
+        total = quantity * unit_price - discount
+        # US prices exclude tax (it has its own sales_tax line), so every US line has rate 0.
+        rate = 0 if market.country == "US" else market.tax_rate
+        return OrderLineInput(
+            type=kind, reference=reference, name=name, quantity=quantity,
+            quantity_unit="pcs" if kind in ("physical", "digital") else UNSET,
+            unit_price=unit_price, tax_rate=rate, total_amount=total,
+            total_discount_amount=discount, total_tax_amount=line_tax(total, rate),
+            product_url=f"https://shop.example.com/p/{slug}" if slug else UNSET,
+            image_url=f"https://shop.example.com/img/{slug}.jpg" if slug else UNSET,
+            product_identifiers=identifiers, subscription=subscription,
+        )
+
+    def _new_order(self, scenario: str, created: dt.datetime) -> NewOrder:
+        rng = self.rng
+        market = self._market(scenario)
+        given, family = rng.choice(market.given), rng.choice(market.family)
+        email = f"{ascii_fold(given)}.{ascii_fold(family)}{rng.choice(('', '', str(rng.randint(2, 99))))}" \
+                f"@example.{rng.choice(('com', 'net', 'org'))}"
+        billing = self._address(market, given, family, email, _fill(market.phone, rng))
+        city = next(c for c in market.cities if c.name == billing.city)
+        shipping = billing
+        if rng.random() < 0.12:
+            # Sent somewhere else: to work, or to a family member.
+            shipping = self._address(market, given if rng.random() < 0.5 else rng.choice(market.given), family,
+                                     email, billing.phone)
+        business = market.country in ("SE", "DE") and rng.random() < 0.08
+        if business:
+            company = f"{family} {'AB' if market.country == 'SE' else 'GmbH'}"
+            billing = AddressInput(**{**billing.to_dict(), "organization_name": company})
+            shipping = AddressInput(**{**shipping.to_dict(), "organization_name": company,
+                                       "attention": f"{given} {family}"})
+            method, instalments = "B2B_INVOICE", 0
+        else:
+            methods = market.methods
+            method, instalments, _ = rng.choices(methods, [w for _, _, w in methods])[0]
+        lines = self._lines(market, city.sales_tax)
+        self._order_number += rng.randint(1, 40)
+        return NewOrder(
+            purchase_country=market.country,
+            purchase_currency=market.currency,
+            locale=market.locale,
+            order_amount=sum(line.total_amount for line in lines),
+            order_tax_amount=sum(line.total_tax_amount for line in lines),
+            order_lines=lines,
+            billing_address=billing,
+            shipping_address=shipping,
+            customer=CustomerInput(date_of_birth=f"{rng.randint(1950, 2004)}-{rng.randint(1, 12):02d}-"
+                                                 f"{rng.randint(1, 28):02d}") if rng.random() < 0.5 else UNSET,
+            merchant_reference1=str(self._order_number),
+            merchant_reference2=f"SO-{created.year}-{rng.randint(1, 99999):05d}" if rng.random() < 0.6 else UNSET,
+            initial_payment_method=PaymentMethodInput(
+                type=method, description=_method_description(method, instalments, market),
+                number_of_installments=instalments or UNSET,
+            ),
+            fraud_status="PENDING" if scenario in ("pending_fraud", "fraud_rejected") else "ACCEPTED",
+            created_at=created,
+        )
+
+    def _clamp(self, when: dt.datetime) -> dt.datetime:
+        # Young orders cannot have a history reaching past the sandbox's now; Klarna shows milliseconds.
+        when = min(when, self.now - dt.timedelta(minutes=1))
+        return when.replace(microsecond=when.microsecond // 1000 * 1000)
+
+    def _scenario(self, scenario: str) -> Order:
+        rng, now, ops = self.rng, self.now, self.ops
+        ages = {  # days since checkout
+            "authorized": (0.05, 20), "expiring_soon": (25.5, 27.6), "pending_fraud": (0.05, 0.8),
+            "fraud_rejected": (1, 5), "expired": (30, 75), "extended": (32, 45), "cancelled": (1, 40),
+            "updated": (1, 20), "part_captured": (2, 25), "closed": (5, 40),
+        }
+        low, high = ages.get(scenario, (4, 70))
+        created = self._clamp(now - dt.timedelta(days=rng.uniform(low, high)))
+        order = ops.create_order(self._new_order(scenario, created), created, rng=rng)
+        oid = order.order_id or ""
+        at = self._clamp(created + HOUR * rng.uniform(1, 30))
+        if scenario == "fraud_rejected":
+            ops.decide_fraud(oid, "REJECTED", at)
+        elif scenario == "cancelled":
+            ops.cancel(oid, at)
+        elif scenario == "authorized" and rng.random() < 0.15:
+            ops.add_order_shipping_info(oid, [self._shipment(order)], at)
+        elif scenario == "extended":
+            ops.extend_authorization(oid, self._clamp(created + DAY * rng.uniform(20, 27)))
+        elif scenario == "updated":
+            self._update(order, at)
+        elif scenario in ("part_captured", "closed"):
+            self._capture_part(order, at)
+            if scenario == "closed":
+                ops.release_remaining(oid, self._clamp(at + DAY * rng.uniform(1, 3)))
+        elif scenario in ("captured", "split_captured", "part_refunded", "refunded", "refunded_with_fee"):
+            parts = rng.choice((2, 3)) if scenario == "split_captured" or rng.random() < 0.2 else 1
+            at = self._clamp(self._capture_all(order, at, parts) + DAY * rng.uniform(2, 20))
+            if scenario == "part_refunded":
+                self._refund_line(order, at)
+            elif scenario == "refunded":
+                ops.refund(oid, RefundRequest(refunded_amount=order.captured_amount or 0,
+                                              description="Order returned in full"), at)
+            elif scenario == "refunded_with_fee":
+                self._refund_line(order, at, fee=True)
+            if rng.random() < 0.1:
+                ops.trigger_send_out(oid, (order.captures or [])[0].capture_id or "", at)
+        # Orders whose authorization ran out while nothing happened are EXPIRED from the start.
+        ops.record(oid, now)
+        return order
+
+    # --- what happens after checkout -----------------------------------------------------------------
+
+    def _shipment(self, order: Order) -> ShippingInfoInput:
+        service = next((line.name for line in order.order_lines or [] if line.type == "shipping_fee"), "")
+        market = MARKETS_BY_COUNTRY.get(order.purchase_country or "", MARKETS[0])
+        company = next((carrier for name, carrier, _ in market.shipping if name == service), market.shipping[0][1])
+        number = _fill("##########" if self.rng.random() < 0.5 else "@@#########@@", self.rng)
+        return ShippingInfoInput(
+            shipping_company=company, shipping_method="Home" if self.rng.random() < 0.6 else "PickUpPoint",
+            tracking_number=number, tracking_uri=f"https://tracking.example.com/{ascii_fold(company)}/{number}",
+        )
+
+    def _capture_lines(self, order: Order, lines: Sequence[Any], at: dt.datetime, description: str) -> dt.datetime:
+        amount = sum(line.total_amount or 0 for line in lines)
+        body = CaptureRequest(
+            captured_amount=amount, description=description, reference=f"INV-{self.rng.randint(10000, 99999)}",
+            order_lines=[_line_input(line) for line in lines],
+            shipping_info=[self._shipment(order)] if self.rng.random() < 0.85 else UNSET,
+        )
+        capture = self.ops.capture(order.order_id or "", body, at)
+        if self.rng.random() < 0.1:
+            self.ops.add_capture_shipping_info(order.order_id or "", capture.capture_id or "",
+                                               [self._shipment(order)], self._clamp(at + HOUR))
+        return at
+
+    def _capture_part(self, order: Order, at: dt.datetime) -> None:
+        goods = [line for line in order.order_lines or [] if line.type in ("physical", "digital")]
+        extras = [line for line in order.order_lines or [] if line.type not in ("physical", "digital")]
+        if len(goods) < 2:
+            # One article: ship part of the quantity, or capture half the amount without lines.
+            amount = max(1, (order.order_amount or 0) // 2)
+            self.ops.capture(order.order_id or "", CaptureRequest(captured_amount=amount,
+                                                                   description="First delivery"), at)
+            return
+        first = goods[: len(goods) // 2 or 1]
+        self._capture_lines(order, first + [e for e in extras if e.type in ("shipping_fee",)], at,
+                            "First delivery")
+
+    def _capture_all(self, order: Order, at: dt.datetime, parts: int) -> dt.datetime:
+        lines = list(order.order_lines or [])
+        goods = [line for line in lines if line.type in ("physical", "digital")]
+        if parts == 1 or len(goods) < 2:
+            self.ops.capture(order.order_id or "", CaptureRequest(captured_amount=order.order_amount or 0,
+                                                                   description="Order shipped"), at)
+            return at
+        # Split shipment: goods in `parts` groups; fees, discounts and tax with the first.
+        groups = [goods[i::parts] for i in range(parts) if goods[i::parts]]
+        others = [line for line in lines if line not in goods]
+        for index, group in enumerate(groups):
+            chosen = group + (others if index == 0 else [])
+            if sum(line.total_amount or 0 for line in chosen) <= 0:
+                continue
+            self._capture_lines(order, chosen, at, f"Delivery {index + 1} of {len(groups)}")
+            at = self._clamp(at + DAY * self.rng.uniform(0.5, 4))
+        left = order.remaining_authorized_amount or 0
+        if left > 0:
+            # A negative discount line may leave a remainder; the last parcel takes it.
+            self.ops.capture(order.order_id or "", CaptureRequest(captured_amount=left,
+                                                                   description="Final delivery"), at)
+        return at
+
+    def _refund_line(self, order: Order, at: dt.datetime, fee: bool = False) -> None:
+        captured = [line for c in order.captures or [] for line in c.order_lines or []
+                    if line.type in ("physical", "digital") and (line.total_amount or 0) > 0]
+        if not captured:
+            amount = max(1, (order.captured_amount or 0) // 3)
+            self.ops.refund(order.order_id or "", RefundRequest(refunded_amount=amount,
+                                                                 description="Goodwill refund"), at)
+            return
+        line = self.rng.choice(captured)
+        lines = [_line_input(line)]
+        amount = line.total_amount or 0
+        if fee:
+            market = MARKETS_BY_COUNTRY.get(order.purchase_country or "", MARKETS[0])
+            charge = min(local_price(295, market), amount // 2)
+            rate = 0 if market.country == "US" else market.tax_rate
+            lines.append(OrderLineInput(
+                type="return_fee", reference="RETURN-FEE", name="Return fee", quantity=1, unit_price=charge,
+                total_amount=charge, tax_rate=rate, total_tax_amount=line_tax(charge, rate),
+            ))
+            amount -= charge
+        self.ops.refund(order.order_id or "", RefundRequest(
+            refunded_amount=amount, description=f"Returned: {line.name}", reference=f"RMA-{self.rng.randint(1000, 9999)}",
+            order_lines=lines,
+        ), at)
+
+    def _update(self, order: Order, at: dt.datetime) -> None:
+        lines = list(order.order_lines or [])
+        goods = [line for line in lines if line.type == "physical"]
+        if len(goods) < 2:
+            return
+        # The customer called to drop an article before it shipped.
+        dropped = goods[-1]
+        kept = [line for line in lines if line is not dropped]
+        total = sum(line.total_amount or 0 for line in kept)
+        if total <= 0:
+            return
+        self.ops.update_authorization(order.order_id or "", UpdateAuthorizationRequest(
+            order_amount=total, description=f"Removed {dropped.name}",
+            order_lines=[_line_input(line) for line in kept],
+        ), at)
+
+
+def _line_input(line: OrderLine) -> OrderLineInput:
+    """An order line as read back, sent again in a capture, refund or update (same fields, strictly typed)."""
+    return msgspec.convert(line.to_dict(), OrderLineInput)
+
+
+def _method_description(method: str, instalments: int, market: Market) -> str:
+    if method == "PAY_IN_X":
+        return f"Pay in {instalments} interest-free instalments"
+    if method == "FIXED_AMOUNT":
+        return f"Financing, {instalments} months"
+    if method == "INVOICE":
+        return "Pay later in 30 days"
+    if method == "B2B_INVOICE":
+        return "Invoice for businesses, 30 days"
+    return {"CARD": "Pay now with card", "DIRECT_DEBIT": "Pay now with direct debit",
+            "ACCOUNT": "Klarna account"}.get(method, method.title())
+
+
+def generate(operations: Operations, count: int, seed: int, now: dt.datetime) -> list[str]:
+    """Create `count` demo orders through `operations`; the same seed and clock give the same orders."""
+    return DemoGenerator(operations, now, seed).run(count)
+

@@ -1,0 +1,222 @@
+"""The Sandbox: one simulated Klarna merchant account (orders, clock, faults, replay cache) and its ASGI app."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import secrets
+from types import TracebackType
+from typing import Any
+
+import msgspec
+
+from ..api.client import OrderManagementClient
+from ..api.models import Order
+from ..domain.rules import AUTHORIZATION_PERIOD
+from .app import MAX_BODY, SandboxApp, build_app
+from .bodies import check
+from .clock import Clock
+from .demo import generate
+from .faults import Faults
+from .idempotency import IdempotencyCache
+from .operations import Operations, expire
+from .orders import NewOrder
+from .state import OrderRecord, SandboxState, Snapshot, StateFile
+from .transport import SandboxTransport
+
+IN_PROCESS_BASE_URL = "http://sandbox.localhost"
+
+
+class OrderSummary(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """One row of GET /sandbox/v1/orders."""
+
+    order_id: str
+    klarna_reference: str | None = None
+    status: str | None = None
+    fraud_status: str | None = None
+    created_at: dt.datetime | None = None
+    expires_at: dt.datetime | None = None
+    order_amount: int | None = None
+    purchase_currency: str | None = None
+    merchant_reference1: str | None = None
+
+
+class OrderPage(msgspec.Struct):
+    """The body of GET /sandbox/v1/orders: one page, and how many orders there are in all."""
+
+    orders: list[Any]
+    total: int
+    offset: int
+    limit: int
+
+
+class Sandbox:
+    """A Klarna Order Management sandbox with demo orders, usable in-process or served over HTTP.
+
+    Args:
+        orders: demo orders to generate when there is no saved state.
+        seed: seed of the demo generator (the same seed and clock give the same orders).
+        state_path: keep the state in this file (loaded if it exists, else created).
+        username, password: the Basic credentials the sandbox accepts (password random if None).
+        clock: the sandbox's clock (default: wall time, movable with `clock.advance`).
+        authorization_period: how long an authorization lasts, and what an extension adds.
+    """
+
+    base_url_in_process = IN_PROCESS_BASE_URL
+
+    def __init__(
+        self,
+        orders: int = 200,
+        seed: int = 1,
+        state_path: str | os.PathLike[str] | None = None,
+        username: str = "sandbox",
+        password: str | None = None,
+        clock: Clock | None = None,
+        *,
+        authorization_period: dt.timedelta = AUTHORIZATION_PERIOD,
+        max_body: int = MAX_BODY,
+    ) -> None:
+        self.username = username
+        self.password = password if password is not None else secrets.token_urlsafe(18)
+        self.clock = clock or Clock()
+        self.faults = Faults()
+        self.idempotency = IdempotencyCache()
+        self.state = SandboxState()
+        self.operations = Operations(self.state, period=authorization_period)
+        # Klarna references of orders created later; seeded so a scripted session is repeatable.
+        self.rng = random.Random(f"{seed}:later")
+        self._file: StateFile | None = None
+        if state_path is not None:
+            self._file = StateFile(state_path, self._snapshot)
+            saved = self._file.load()
+            if saved is not None:
+                self._restore(saved, own_clock=clock is None)
+            else:
+                generate(self.operations, orders, seed, self.clock.now())
+                self._file.schedule()
+                self._file.flush()
+            self.state.on_change(self._file.schedule)
+        else:
+            generate(self.operations, orders, seed, self.clock.now())
+        self.app: SandboxApp = build_app(self, max_body)
+
+    # --- wiring --------------------------------------------------------------------------------------
+
+    def transport(self) -> SandboxTransport:
+        """An httpx transport to this sandbox, in-process (dropped connections raise httpx.ReadError)."""
+        return SandboxTransport(self.app)
+
+    def client(self, **kwargs: Any) -> OrderManagementClient:
+        """An OrderManagementClient wired to this sandbox in-process, with its credentials."""
+        kwargs.setdefault("base_url", self.base_url_in_process)
+        kwargs.setdefault("transport", self.transport())
+        return OrderManagementClient(username=self.username, password=self.password, **kwargs)
+
+    # --- reading and changing the state from Python ---------------------------------------------------
+
+    def order(self, order_id: str) -> Order:
+        """A copy of an order as GET would show it now; KeyError if there is no such order."""
+        with self.state.lock:
+            record = self.state.get(order_id)
+            if record is None:
+                raise KeyError(order_id)
+            expire(record.order, self.clock.now())
+            return msgspec.json.decode(msgspec.json.encode(record.order), type=Order)
+
+    def record(self, order_id: str) -> OrderRecord:
+        """A copy of an order's record: the order, whether it was acknowledged, and its events."""
+        with self.state.lock:
+            record = self.state.get(order_id)
+            if record is None:
+                raise KeyError(order_id)
+            expire(record.order, self.clock.now())
+            return msgspec.json.decode(msgspec.json.encode(record), type=OrderRecord)
+
+    @property
+    def order_ids(self) -> list[str]:
+        """Every order id, in creation order."""
+        return [record.order.order_id or "" for record in self.state]
+
+    def create_order(self, body: NewOrder | dict[str, Any] | None = None, **fields: Any) -> Order:
+        """Create an order as POST /sandbox/v1/orders does (a dict, a NewOrder, or keyword fields)."""
+        data = body if body is not None else fields
+        new = data if isinstance(data, NewOrder) else check(NewOrder, dict(data))
+        with self.state.lock:
+            order = self.operations.create_order(new, self.clock.now(), rng=self.rng)
+        return self.order(order.order_id or "")
+
+    def decide_fraud(self, order_id: str, decision: str) -> Order:
+        """End the fraud review of a pending order: "ACCEPTED" or "REJECTED"."""
+        with self.state.lock:
+            self.operations.decide_fraud(order_id, decision, self.clock.now())
+        return self.order(order_id)
+
+    def list_orders(self, offset: int = 0, limit: int = 100, full: bool = False) -> dict[str, Any]:
+        """One page of orders, newest first, as GET /sandbox/v1/orders returns it."""
+        return msgspec.json.decode(self.list_orders_json(offset, limit, full))  # type: ignore[no-any-return]
+
+    def list_orders_json(self, offset: int = 0, limit: int = 100, full: bool = False) -> bytes:
+        """The JSON of `list_orders`, encoded once."""
+        now = self.clock.now()
+        with self.state.lock:
+            records = list(self.state)
+            for record in records:
+                expire(record.order, now)
+            records.sort(key=lambda r: (r.order.created_at or now, r.order.order_id or ""), reverse=True)
+            page = records[offset: offset + limit]
+            rows: list[Any] = [r.order for r in page] if full else [_summary(r.order) for r in page]
+            return msgspec.json.encode(OrderPage(rows, len(records), offset, limit))
+
+    # --- persistence ---------------------------------------------------------------------------------
+
+    def _snapshot(self) -> bytes:
+        with self.state.lock:
+            return msgspec.json.encode(Snapshot(
+                clock_offset=self.clock.offset,
+                orders=list(self.state),
+                idempotency=self.idempotency.snapshot(self.clock.now()),
+            ))
+
+    def _restore(self, saved: Snapshot, own_clock: bool) -> None:
+        self.state.replace_all(saved.orders)
+        self.idempotency.restore(saved.idempotency)
+        if own_clock and saved.clock_offset > self.clock.offset:
+            # Time moved forward before the restart stays moved: expired orders stay expired.
+            self.clock.advance(saved.clock_offset - self.clock.offset)
+
+    def flush(self) -> None:
+        """Write the state file now (when there is one and something changed)."""
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        """Write what is pending and stop the writer's timer."""
+        if self._file is not None:
+            self._file.close()
+
+    def __enter__(self) -> Sandbox:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        # Never the password.
+        return f"<Sandbox {len(self.state)} orders, user {self.username!r}>"
+
+
+def _summary(order: Order) -> OrderSummary:
+    return OrderSummary(
+        order_id=order.order_id or "",
+        klarna_reference=order.klarna_reference,
+        status=order.status,
+        fraud_status=order.fraud_status,
+        created_at=order.created_at,
+        expires_at=order.expires_at,
+        order_amount=order.order_amount,
+        purchase_currency=order.purchase_currency,
+        merchant_reference1=order.merchant_reference1,
+    )
