@@ -64,8 +64,9 @@ The sandbox's own routes (Basic auth as for Klarna's routes; JSON in and out; er
 """
 
 from .clock import Clock
+from .errors import Refused
 from .faults import Faults, FaultSettings
 from .orders import NewOrder
 from .simulator import Sandbox
 
-__all__ = ["Clock", "FaultSettings", "Faults", "NewOrder", "Sandbox"]
+__all__ = ["Clock", "FaultSettings", "Faults", "NewOrder", "Refused", "Sandbox"]

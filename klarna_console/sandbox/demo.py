@@ -521,17 +521,17 @@ class DemoGenerator:
         return at
 
     def _capture_part(self, order: Order, at: dt.datetime) -> None:
-        goods = [line for line in order.order_lines or [] if line.type in ("physical", "digital")]
-        extras = [line for line in order.order_lines or [] if line.type not in ("physical", "digital")]
-        if len(goods) < 2:
-            # One article: ship part of the quantity, or capture half the amount without lines.
-            amount = max(1, (order.order_amount or 0) // 2)
-            self.ops.capture(order.order_id or "", CaptureRequest(captured_amount=amount,
+        lines = order.order_lines or []
+        goods = [line for line in lines if line.type in ("physical", "digital")]
+        first = goods[: len(goods) // 2] + [line for line in lines if line.type == "shipping_fee"]
+        amount = sum(line.total_amount or 0 for line in first)
+        if len(goods) < 2 or not 0 < amount < (order.order_amount or 0):
+            # One article (or a discount in the way): capture half the amount without lines.
+            half = max(1, (order.order_amount or 0) // 2)
+            self.ops.capture(order.order_id or "", CaptureRequest(captured_amount=half,
                                                                    description="First delivery"), at)
             return
-        first = goods[: len(goods) // 2 or 1]
-        self._capture_lines(order, first + [e for e in extras if e.type in ("shipping_fee",)], at,
-                            "First delivery")
+        self._capture_lines(order, first, at, "First delivery")
 
     def _capture_all(self, order: Order, at: dt.datetime, parts: int) -> dt.datetime:
         lines = list(order.order_lines or [])
@@ -541,13 +541,14 @@ class DemoGenerator:
                                                                    description="Order shipped"), at)
             return at
         # Split shipment: goods in `parts` groups; fees, discounts and tax with the first.
-        groups = [goods[i::parts] for i in range(parts) if goods[i::parts]]
         others = [line for line in lines if line not in goods]
+        groups = [goods[i::parts] for i in range(parts) if goods[i::parts]]
+        groups[0] = groups[0] + others
+        if any(sum(line.total_amount or 0 for line in group) <= 0 for group in groups):
+            # A discount bigger than the first parcel: ship it all at once instead.
+            groups = [lines]
         for index, group in enumerate(groups):
-            chosen = group + (others if index == 0 else [])
-            if sum(line.total_amount or 0 for line in chosen) <= 0:
-                continue
-            self._capture_lines(order, chosen, at, f"Delivery {index + 1} of {len(groups)}")
+            self._capture_lines(order, group, at, f"Delivery {index + 1} of {len(groups)}")
             at = self._clamp(at + DAY * self.rng.uniform(0.5, 4))
         left = order.remaining_authorized_amount or 0
         if left > 0:
@@ -566,7 +567,8 @@ class DemoGenerator:
             return
         line = self.rng.choice(captured)
         lines = [_line_input(line)]
-        amount = line.total_amount or 0
+        # A discount captured alongside can leave less captured than the article cost.
+        amount = min(line.total_amount or 0, (order.captured_amount or 0) - (order.refunded_amount or 0))
         if fee:
             market = MARKETS_BY_COUNTRY.get(order.purchase_country or "", MARKETS[0])
             charge = min(local_price(295, market), amount // 2)
