@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["fixtures.qt"]
+pytest_plugins = ["fixtures.qt", "fixtures.sandbox"]
 
 # Before any QApplication exists; setdefault so a developer can still choose xcb.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
