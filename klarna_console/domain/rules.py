@@ -15,7 +15,9 @@ Where Klarna does not document its behaviour, this module decides, and says so h
 - Acknowledge is always allowed (it is idempotent); order-level shipping info on any order that
   is not cancelled.
 - A new expiry from "extend authorization time" is now + the account's period, never past 180 days
-  after creation; when that would not move the date later, the extension is refused.
+  after creation and never earlier than the current expiry (so a second extension soon after the
+  first is accepted and changes nothing, as Klarna says of repeated calls on one day). Only an order
+  whose expiry already reaches the 180-day cap is refused.
 """
 
 from __future__ import annotations
@@ -145,10 +147,15 @@ def is_pay_later(order: Order) -> bool:
 def new_expiry(
     order: Order, now: dt.datetime, period: dt.timedelta = AUTHORIZATION_PERIOD
 ) -> dt.datetime | None:
-    """The expiry date an extension would give: now + period, capped at 180 days after creation."""
+    """The expiry date an extension would give: now + period, capped at 180 days after creation.
+
+    It is never earlier than the current expiry: an extension does not shorten an authorization.
+    """
     target = _utc(now) + period
     if order.created_at is not None:
         target = min(target, order.created_at + MAX_AUTHORIZATION_AGE)
+    if order.expires_at is not None:
+        target = max(target, order.expires_at)
     return target
 
 
@@ -238,8 +245,11 @@ def can_extend_authorization(
         return _no(NOT_ALLOWED, "Order is cancelled. Authorization time cannot be extended.")
     if state in ("CAPTURED", "CLOSED") or remaining(order) <= 0:
         return _no(NOT_ALLOWED, "Order has no remaining authorization. Authorization time cannot be extended.")
-    target = new_expiry(order, now, period)
-    if order.expires_at is not None and target is not None and target <= order.expires_at:
+    if (
+        order.expires_at is not None
+        and order.created_at is not None
+        and order.expires_at >= order.created_at + MAX_AUTHORIZATION_AGE
+    ):
         return _no(
             NOT_ALLOWED,
             "Order has reached the maximum authorization time of 180 days. Authorization time cannot be extended.",
