@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import math
 import random
 import threading
 import time
+from collections.abc import Awaitable, Callable
 from typing import Annotated, Literal
 
 import msgspec
@@ -37,14 +39,26 @@ class FaultSettings(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
 
 class Faults:
-    """The live fault configuration and the decisions taken from it; safe to use from several threads."""
+    """The live fault configuration and the decisions taken from it; safe to use from several threads.
 
-    def __init__(self, seed: int | None = None) -> None:
+    `monotonic` (the rate limit's clock) and `sleep` (the latency's wait) are attributes so a test can
+    replace them and check the behaviour without waiting real time.
+    """
+
+    def __init__(
+        self,
+        seed: int | None = None,
+        *,
+        monotonic: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+    ) -> None:
         self._lock = threading.Lock()
+        self.monotonic = monotonic
+        self.sleep = sleep
         self.settings = FaultSettings(seed=seed)
         self._rng = random.Random(seed)
         self._tokens = 0.0
-        self._refilled = time.monotonic()
+        self._refilled = monotonic()
 
     def configure(self, settings: FaultSettings | None = None, **fields: object) -> FaultSettings:
         """Replace the whole configuration (fields left out are off), from a FaultSettings or keywords."""
@@ -58,7 +72,7 @@ class Faults:
             if settings.seed is not None:
                 self._rng = random.Random(settings.seed)
             self._tokens = float(settings.rate_limit_per_second or 0)
-            self._refilled = time.monotonic()
+            self._refilled = self.monotonic()
         return settings
 
     def clear(self) -> None:
@@ -83,7 +97,7 @@ class Faults:
             limit = self.settings.rate_limit_per_second
             if not limit:
                 return None
-            now = time.monotonic()
+            now = self.monotonic()
             self._tokens = min(float(limit), self._tokens + (now - self._refilled) * limit)
             self._refilled = now
             if self._tokens >= 1.0:
