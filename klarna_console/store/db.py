@@ -1,0 +1,169 @@
+"""The SQLite file of one profile: connections per thread, one writer at a time, migrations with a backup."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from .migrations import MIGRATIONS, SCHEMA_VERSION, Migration
+
+log = logging.getLogger(__name__)
+
+
+class StoreError(Exception):
+    """The local database cannot be opened or migrated; the message names the file and what to do."""
+
+
+class Database:
+    """One SQLite database in WAL mode, safe to use from the event loop's worker threads.
+
+    Each thread gets its own connection, so a search running in `asyncio.to_thread` reads a consistent
+    snapshot while another thread writes (WAL lets readers and one writer run at the same time).
+    Writers take a process-wide lock and `BEGIN IMMEDIATE`, so they queue instead of failing with
+    "database is locked".
+
+    Attributes:
+        path: the database file.
+        backup_path: the copy taken before the last migration, if one ran when opening.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        migrations: Sequence[Migration] = MIGRATIONS,
+        busy_timeout: float = 30.0,
+    ) -> None:
+        self.path = path
+        self.backup_path: Path | None = None
+        self._busy_timeout = busy_timeout
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._connections_lock = threading.Lock()
+        self._write_lock = threading.Lock()
+        self._closed = False
+        try:
+            self._migrate(migrations)
+        except BaseException:
+            self.close()
+            raise
+
+    def __repr__(self) -> str:
+        return f"<Database {self.path}>"
+
+    # --- connections -----------------------------------------------------------------------------
+
+    def connection(self) -> sqlite3.Connection:
+        """This thread's connection, opened on first use."""
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is not None:
+            return conn
+        with self._connections_lock:
+            if self._closed:
+                raise StoreError(f"the store {self.path} is closed")
+            # check_same_thread=False only so close() may close it from another thread; each
+            # connection is otherwise used by the thread that opened it.
+            conn = sqlite3.connect(
+                self.path, timeout=self._busy_timeout, isolation_level=None, check_same_thread=False
+            )
+            self._connections.append(conn)
+        conn.execute("PRAGMA journal_mode = WAL")
+        # FULL: a journal intent must be on disk before its request leaves, even across a power cut.
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA cache_size = -16000")
+        self._local.conn = conn
+        return conn
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """A read transaction: every statement inside sees the same snapshot."""
+        conn = self.connection()
+        conn.execute("BEGIN")
+        try:
+            yield conn
+        finally:
+            conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction, committed on success and rolled back on any exception."""
+        conn = self.connection()
+        with self._write_lock:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    def close(self) -> None:
+        """Close every thread's connection; later use raises StoreError."""
+        with self._connections_lock:
+            self._closed = True
+            connections, self._connections = self._connections, []
+        for conn in connections:
+            conn.close()
+
+    # --- schema ----------------------------------------------------------------------------------
+
+    def schema_version(self) -> int:
+        """The number of migrations applied to the file."""
+        return int(self.connection().execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self, migrations: Sequence[Migration]) -> None:
+        latest = migrations[-1].version if migrations else 0
+        try:
+            version = self.schema_version()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path} is not a readable SQLite database ({exc})") from exc
+        if version > latest:
+            raise StoreError(
+                f"{self.path} has schema version {version}, newer than this program's {latest}: "
+                "it was written by a newer Klarna Order Console; update the program to open it"
+            )
+        pending = [m for m in migrations if m.version > version]
+        if not pending:
+            return
+        if version > 0:
+            self.backup_path = self._backup(version)
+            log.info("migrating %s from schema %d to %d (copy kept at %s)",
+                     self.path, version, latest, self.backup_path)
+        for migration in pending:
+            try:
+                with self.write() as conn:
+                    migration.apply(conn)
+                    conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+            except sqlite3.Error as exc:
+                kept = f"; the file as it was before is kept at {self.backup_path}" if self.backup_path else ""
+                raise StoreError(
+                    f"could not migrate {self.path} to schema {migration.version} "
+                    f"({migration.description}): {exc}{kept}"
+                ) from exc
+
+    def _backup(self, version: int) -> Path:
+        """Copy the database (with whatever its WAL holds) beside it, owner-only, before changing it."""
+        stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S")
+        target = self.path.with_name(f"{self.path.name}.v{version}-{stamp}.bak")
+        counter = 1
+        while target.exists():
+            counter += 1
+            target = self.path.with_name(f"{self.path.name}.v{version}-{stamp}-{counter}.bak")
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        copy = sqlite3.connect(target)
+        try:
+            # The backup API copies a consistent snapshot; copying the file alone could miss the WAL.
+            self.connection().backup(copy)
+        finally:
+            copy.close()
+        return target
+
+
+__all__ = ["SCHEMA_VERSION", "Database", "StoreError"]

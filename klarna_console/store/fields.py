@@ -1,0 +1,152 @@
+"""The columns the store keeps beside each order's JSON, and the search terms derived from them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from typing import NamedTuple
+
+from ..api.models import Address, Order
+
+UTC = dt.timezone.utc
+
+# Calling codes of the countries Klarna serves, longest first so "358" wins over "35".
+# Knowing them lets "070 123 45 67" (what a customer reads out) find "+46 70 123 45 67".
+_CALLING_CODES = (
+    "358", "353", "352", "420", "421",
+    "30", "31", "32", "33", "34", "36", "39", "40", "41", "43", "44", "45", "46", "47", "48", "49",
+    "61", "64", "1",
+)
+# North America dials no trunk "0" before the area code.
+_NO_TRUNK_PREFIX = frozenset({"1"})
+_NOT_DIGIT = re.compile(r"\D+")
+_SPACE = re.compile(r"\s+")
+
+
+def to_db_time(value: dt.datetime) -> str:
+    """A timestamp as fixed-width UTC text, so that text order is time order."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def from_db_time(value: str | None) -> dt.datetime | None:
+    """The aware datetime of a stored timestamp."""
+    return dt.datetime.fromisoformat(value) if value else None
+
+
+def phone_terms(phone: str | None) -> str | None:
+    """What a phone number is found by: its digits, and the national form with a trunk 0."""
+    if not phone:
+        return None
+    digits = _NOT_DIGIT.sub("", phone)
+    if not digits:
+        return None
+    if not phone.strip().startswith("+"):
+        if not digits.startswith("00"):
+            return digits
+        digits = digits[2:]  # "0046 ..." is "+46 ..." dialled from abroad
+    for code in _CALLING_CODES:
+        if digits.startswith(code) and len(digits) > len(code) + 4:
+            national = digits[len(code):]
+            if code not in _NO_TRUNK_PREFIX and not national.startswith("0"):
+                national = "0" + national
+            return f"{digits} {national}"
+    return digits
+
+
+def postal_terms(postal_code: str | None) -> str | None:
+    """What a postal code is found by: its own words, and all of it without spaces ("123 45" -> "12345")."""
+    if not postal_code or not postal_code.strip():
+        return None
+    words = postal_code.strip()
+    joined = "".join(ch for ch in words if ch.isalnum())
+    return words if joined == words else f"{words} {joined}"
+
+
+def customer_name(address: Address | None) -> str | None:
+    """"Given Family", or the organisation when there is no person's name."""
+    if address is None:
+        return None
+    name = " ".join(part.strip() for part in (address.given_name, address.family_name) if part and part.strip())
+    return name or (address.organization_name or "").strip() or None
+
+
+def _normalized(text: str | None) -> str | None:
+    """NFC text with runs of spaces collapsed: "Söderberg" typed or pasted compares equal."""
+    if not text:
+        return None
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    text = _SPACE.sub(" ", text).strip()
+    return text or None
+
+
+def _first(field: str, *addresses: Address | None) -> str | None:
+    for address in addresses:
+        if address is not None:
+            value = _normalized(getattr(address, field))
+            if value:
+                return value
+    return None
+
+
+def _upper(text: str | None) -> str | None:
+    return text.upper() if text else None
+
+
+class OrderFields(NamedTuple):
+    """The searchable and sortable columns of one order, in the orders table's column order."""
+
+    order_id: str
+    status: str | None
+    fraud_status: str | None
+    currency: str | None
+    order_amount: int | None
+    captured_amount: int | None
+    refunded_amount: int | None
+    remaining_amount: int | None
+    created_at: str | None
+    expires_at: str | None
+    klarna_reference: str | None
+    merchant_reference1: str | None
+    merchant_reference2: str | None
+    customer_name: str | None
+    email: str | None
+    phone: str | None
+    postal_code: str | None
+    phone_terms: str | None
+    postal_terms: str | None
+
+    @classmethod
+    def of(cls, order: Order) -> OrderFields:
+        """Extract the columns of an order; the billing address is the customer, else the shipping one."""
+        order_id = (order.order_id or "").strip()
+        if not order_id:
+            raise ValueError("an order without order_id cannot be cached")
+        billing, shipping = order.billing_address, order.shipping_address
+        phone = _first("phone", billing, shipping)
+        postal_code = _first("postal_code", billing, shipping)
+        return cls(
+            order_id,
+            # Klarna's own samples use lower-case currencies; filters compare upper case.
+            _upper(order.status),
+            _upper(order.fraud_status),
+            _upper(order.purchase_currency),
+            order.order_amount,
+            order.captured_amount,
+            order.refunded_amount,
+            order.remaining_authorized_amount,
+            to_db_time(order.created_at) if order.created_at else None,
+            to_db_time(order.expires_at) if order.expires_at else None,
+            _normalized(order.klarna_reference),
+            _normalized(order.merchant_reference1),
+            _normalized(order.merchant_reference2),
+            _normalized(customer_name(billing)) or _normalized(customer_name(shipping)),
+            _first("email", billing, shipping),
+            phone,
+            postal_code,
+            phone_terms(phone),
+            postal_terms(postal_code),
+        )

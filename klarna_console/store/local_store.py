@@ -1,0 +1,167 @@
+"""`Store`: one profile's database file, with its order cache and journal; and the awaitable `AsyncStore`."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import os
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import msgspec
+
+from ..api.models import Order
+from ..paths import Paths
+from .db import Database
+from .journal import Journal, JournalEntry, JournalState
+from .orders import CachedOrder, OrderCache, OrderRow
+from .search import SearchQuery
+
+DB_NAME = "orders.sqlite3"
+# A profile id names a directory: no separators, no "..", nothing a file system could misread.
+_SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$")
+
+
+def database_path(paths: Paths, profile_id: str) -> Path:
+    """Where a profile's database lives: <data dir>/<profile id>/orders.sqlite3."""
+    if not _SAFE_ID.match(profile_id) or ".." in profile_id:
+        raise ValueError(f"profile id {profile_id!r} cannot name a directory")
+    return paths.data / profile_id / DB_NAME
+
+
+class Store:
+    """The local database of one profile: `orders` (cache and search) and `journal` (intended writes).
+
+    Safe to share between the event loop's thread and worker threads; see `Database`. Every method
+    blocks on SQLite: in async code use `AsyncStore`, or `await asyncio.to_thread(...)` yourself.
+
+    Attributes:
+        profile_id: whose orders these are.
+        db: the database (its `path`, and `backup_path` if opening it migrated the schema).
+        orders: the order cache.
+        journal: the action journal.
+    """
+
+    def __init__(self, path: Path, profile_id: str) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if os.name == "posix":
+            os.chmod(path.parent, 0o700)  # order data: customers' names, addresses, e-mails
+        self.profile_id = profile_id
+        self.db = Database(path)
+        if os.name == "posix":
+            os.chmod(path, 0o600)
+        self.orders = OrderCache(self.db)
+        self.journal = Journal(self.db, profile_id)
+
+    @classmethod
+    def open(cls, paths: Paths, profile_id: str) -> Store:
+        """Open (creating or migrating) the database of a profile under the data directory."""
+        return cls(database_path(paths, profile_id), profile_id)
+
+    def close(self) -> None:
+        """Close the database (every thread's connection)."""
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<Store {self.profile_id} at {self.db.path}>"
+
+
+class AsyncStore:
+    """The same operations as `Store`, each run in a worker thread so the event loop never waits on disk."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @classmethod
+    async def open(cls, paths: Paths, profile_id: str) -> AsyncStore:
+        """Open a profile's store off the event loop (a migration may take a while)."""
+        return cls(await asyncio.to_thread(Store.open, paths, profile_id))
+
+    async def close(self) -> None:
+        """Close the store."""
+        await asyncio.to_thread(self.store.close)
+
+    # --- orders ----------------------------------------------------------------------------------
+
+    async def upsert_orders(self, orders: Iterable[Order], fetched_at: dt.datetime | None = None) -> int:
+        """See `OrderCache.upsert_orders`."""
+        return await asyncio.to_thread(self.store.orders.upsert_orders, list(orders), fetched_at)
+
+    async def get_order(self, order_id: str) -> CachedOrder | None:
+        """See `OrderCache.get_order`."""
+        return await asyncio.to_thread(self.store.orders.get_order, order_id)
+
+    async def order_ids(self) -> list[str]:
+        """See `OrderCache.order_ids`."""
+        return await asyncio.to_thread(self.store.orders.order_ids)
+
+    async def stale(self, older_than: dt.datetime | dt.timedelta, *, limit: int | None = None) -> list[str]:
+        """See `OrderCache.stale`."""
+        return await asyncio.to_thread(self.store.orders.stale, older_than, limit=limit)
+
+    async def search(self, query: SearchQuery | str, offset: int = 0, limit: int = 200) -> list[OrderRow]:
+        """See `OrderCache.search`."""
+        return await asyncio.to_thread(self.store.orders.search, query, offset, limit)
+
+    async def count(self, query: SearchQuery | str) -> int:
+        """See `OrderCache.count`."""
+        return await asyncio.to_thread(self.store.orders.count, query)
+
+    # --- journal ---------------------------------------------------------------------------------
+
+    async def add_intent(
+        self,
+        order_id: str,
+        action: str,
+        request: Mapping[str, Any] | msgspec.Struct | None = None,
+        *,
+        idempotency_key: str | None = None,
+        now: dt.datetime | None = None,
+    ) -> JournalEntry:
+        """See `Journal.add_intent`."""
+        return await asyncio.to_thread(
+            self.store.journal.add_intent, order_id, action, request, idempotency_key=idempotency_key, now=now
+        )
+
+    async def record_attempt(self, entry_id: int, *, now: dt.datetime | None = None) -> JournalEntry:
+        """See `Journal.record_attempt`."""
+        return await asyncio.to_thread(self.store.journal.record_attempt, entry_id, now=now)
+
+    async def record_outcome(self, entry_id: int, state: JournalState | str, **outcome: Any) -> JournalEntry:
+        """See `Journal.record_outcome` (same keyword arguments)."""
+        return await asyncio.to_thread(self.store.journal.record_outcome, entry_id, state, **outcome)
+
+    async def entries_for_order(self, order_id: str) -> list[JournalEntry]:
+        """See `Journal.entries_for_order`."""
+        return await asyncio.to_thread(self.store.journal.entries_for_order, order_id)
+
+    async def entries_for_batch(self, batch: str) -> list[JournalEntry]:
+        """See `Journal.entries_for_batch`."""
+        return await asyncio.to_thread(self.store.journal.entries_for_batch, batch)
+
+    async def open_intents(self) -> list[JournalEntry]:
+        """See `Journal.open_intents`."""
+        return await asyncio.to_thread(self.store.journal.open_intents)
+
+    async def recent(self, limit: int = 100) -> list[JournalEntry]:
+        """See `Journal.recent`."""
+        return await asyncio.to_thread(self.store.journal.recent, limit)
+
+    async def get_entry(self, entry_id: int) -> JournalEntry | None:
+        """See `Journal.get`."""
+        return await asyncio.to_thread(self.store.journal.get, entry_id)
+
+    async def by_key(self, idempotency_key: str) -> JournalEntry | None:
+        """See `Journal.by_key`."""
+        return await asyncio.to_thread(self.store.journal.by_key, idempotency_key)

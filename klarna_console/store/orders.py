@@ -1,0 +1,355 @@
+"""The order cache: every order fetched, as Klarna sent it, with columns to search, filter and sort by."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+import sqlite3
+from collections.abc import Iterable
+from typing import Any
+
+import msgspec
+
+from ..api.models import Order
+from .db import Database
+from .fields import UTC, OrderFields, from_db_time, to_db_time
+from .migrations import SEARCHED
+from .search import (
+    FILTER_INDEX,
+    SORT_INDEXES,
+    SearchQuery,
+    exact_term,
+    filter_sql,
+    fts_expression,
+    order_by,
+    walk_sort_index,
+)
+
+BATCH_SIZE = 5000
+"""Orders written per transaction: big enough to be fast, small enough that a journal write waits little."""
+
+_FIELDS = OrderFields._fields
+_SEARCHED_AT = tuple(_FIELDS.index(name) for name in SEARCHED)
+_INSERT_ROW = (
+    f"INSERT INTO orders (id, {', '.join(_FIELDS)}, fetched_at) VALUES ({', '.join('?' * (len(_FIELDS) + 2))})"
+)
+_UPDATE_ROW = f"UPDATE orders SET {', '.join(f'{name} = ?' for name in _FIELDS)}, fetched_at = ? WHERE id = ?"
+_PUT_BODY = "INSERT OR REPLACE INTO order_bodies (id, body) VALUES (?, ?)"
+_FTS_INSERT = f"INSERT INTO orders_fts (rowid, {', '.join(SEARCHED)}) VALUES ({', '.join('?' * (len(SEARCHED) + 1))})"
+_FTS_DELETE = (
+    f"INSERT INTO orders_fts (orders_fts, rowid, {', '.join(SEARCHED)}) "
+    f"VALUES ('delete', {', '.join('?' * (len(SEARCHED) + 1))})"
+)
+_LOOKUP_CHUNK = 500  # ids per "IN (...)": well under SQLite's limit on parameters
+
+
+def _searched(fields: OrderFields) -> tuple[object, ...]:
+    return tuple(fields[i] for i in _SEARCHED_AT)
+
+
+_ROW_COLUMNS = (
+    "order_id", "status", "fraud_status", "currency", "order_amount", "captured_amount", "refunded_amount",
+    "remaining_amount", "created_at", "expires_at", "klarna_reference", "merchant_reference1",
+    "merchant_reference2", "customer_name", "email", "phone", "postal_code", "fetched_at",
+)
+_SELECT_ROW = ", ".join(f"o.{name}" for name in _ROW_COLUMNS)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class CachedOrder:
+    """An order as last fetched, and when."""
+
+    order: Order
+    fetched_at: dt.datetime
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class OrderRow:
+    """One line of the results table: the searchable columns of an order, without its JSON."""
+
+    order_id: str
+    status: str | None
+    fraud_status: str | None
+    currency: str | None
+    order_amount: int | None
+    captured_amount: int | None
+    refunded_amount: int | None
+    remaining_amount: int | None
+    created_at: dt.datetime | None
+    expires_at: dt.datetime | None
+    klarna_reference: str | None
+    merchant_reference1: str | None
+    merchant_reference2: str | None
+    customer_name: str | None
+    email: str | None
+    phone: str | None
+    postal_code: str | None
+    fetched_at: dt.datetime
+
+    @classmethod
+    def _from_db(cls, row: tuple[object, ...]) -> OrderRow:
+        values = list(row)
+        for index in (8, 9, 17):  # created_at, expires_at, fetched_at
+            values[index] = from_db_time(values[index])  # type: ignore[arg-type]
+        return cls(*values)  # type: ignore[arg-type]
+
+
+_ENCODER = msgspec.json.Encoder()
+_DECODER = msgspec.json.Decoder(Order)
+
+
+class OrderCache:
+    """Orders of one profile, as last fetched, with full-text search over them.
+
+    All methods block on SQLite: call them from a worker thread (`asyncio.to_thread`) in async code.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # --- writing ---------------------------------------------------------------------------------
+
+    def upsert_orders(self, orders: Iterable[Order], fetched_at: dt.datetime | None = None) -> int:
+        """Insert or replace orders as fetched at `fetched_at` (default now); returns how many were given.
+
+        An order already cached from a later fetch is left as it is. Thousands of orders are written
+        per transaction, so other writers (the journal) wait for one batch at most.
+        """
+        stamp = to_db_time(fetched_at or dt.datetime.now(UTC))
+        count = 0
+        iterator = iter(orders)
+        while batch := list(itertools.islice(iterator, BATCH_SIZE)):
+            # Encode before taking the write lock: other writers wait only for SQLite itself.
+            latest: dict[str, tuple[OrderFields, bytes]] = {}
+            for order in batch:
+                fields = OrderFields.of(order)
+                # Ids compare without case, as the column does; the last copy of an order wins.
+                latest[fields.order_id.lower()] = (fields, _ENCODER.encode(order))
+            with self._db.write() as conn:
+                _write_batch(conn, latest, stamp)
+                _refresh_statistics(conn)
+            count += len(batch)
+        return count
+
+    def delete_orders(self, order_ids: Iterable[str]) -> int:
+        """Forget these orders; returns how many were cached."""
+        wanted = list(order_ids)
+        with self._db.write() as conn:
+            old = _cached(conn, wanted)
+            conn.executemany(_FTS_DELETE, [(row[0], *row[2:]) for row in old.values()])
+            conn.executemany("DELETE FROM orders WHERE id = ?", [(row[0],) for row in old.values()])
+        return len(old)
+
+    # --- reading one -----------------------------------------------------------------------------
+
+    def get_order(self, order_id: str) -> CachedOrder | None:
+        """The cached order with this id (any case), or None."""
+        row = self._db.connection().execute(
+            "SELECT b.body, o.fetched_at FROM orders o JOIN order_bodies b ON b.id = o.id WHERE o.order_id = ?",
+            (order_id.strip(),),
+        ).fetchone()
+        if row is None:
+            return None
+        fetched = from_db_time(row[1])
+        assert fetched is not None  # NOT NULL column
+        return CachedOrder(order=_DECODER.decode(row[0]), fetched_at=fetched)
+
+    def order_ids(self) -> list[str]:
+        """Every cached order id, in the order they were first cached."""
+        return [r[0] for r in self._db.connection().execute("SELECT order_id FROM orders ORDER BY id")]
+
+    def stale(self, older_than: dt.datetime | dt.timedelta, *, limit: int | None = None) -> list[str]:
+        """Ids of orders last fetched before a time (or longer ago than a duration), oldest first."""
+        if isinstance(older_than, dt.timedelta):
+            older_than = dt.datetime.now(UTC) - older_than
+        return [
+            r[0]
+            for r in self._db.connection().execute(
+                "SELECT order_id FROM orders WHERE fetched_at < ? ORDER BY fetched_at, id LIMIT ?",
+                (to_db_time(older_than), -1 if limit is None else limit),
+            )
+        ]
+
+    def __len__(self) -> int:
+        return int(self._db.connection().execute("SELECT count(*) FROM orders").fetchone()[0])
+
+    # --- search ---------------------------------------------------------------------------------
+
+    def search(self, query: SearchQuery | str, offset: int = 0, limit: int = 200) -> list[OrderRow]:
+        """One page of the orders matching a query: exact id/reference hits first, then by the sort column."""
+        query = SearchQuery(text=query) if isinstance(query, str) else query
+        if offset < 0 or limit < 0:
+            raise ValueError("offset and limit must be 0 or more")
+        with self._db.read() as conn:
+            pinned = self._pinned(conn, query)
+            rows = [row[1:] for row in pinned[offset:offset + limit]]
+            rest_offset, rest_limit = max(0, offset - len(pinned)), limit - len(rows)
+            if rest_limit > 0:
+                rows.extend(self._page(conn, query, [row[0] for row in pinned], rest_offset, rest_limit))
+        return [OrderRow._from_db(row) for row in rows]
+
+    def count(self, query: SearchQuery | str) -> int:
+        """How many orders match a query (all pages)."""
+        query = SearchQuery(text=query) if isinstance(query, str) else query
+        with self._db.read() as conn:
+            pinned = [row[0] for row in self._pinned(conn, query)]
+            where, params = filter_sql(query)
+            expression = fts_expression(query.text)
+            if expression is None:
+                sql = "SELECT count(*) FROM orders o" + (" WHERE " + " AND ".join(where) if where else "")
+                return int(conn.execute(sql, params).fetchone()[0])
+            matches = _fts_count(conn, expression)
+            if not where:
+                # The pinned rows are full-text matches too, all but always; count any that are not.
+                return matches + _unmatched(conn, expression, pinned)
+            # Many matches: read the filtered columns from the one index that holds them all.
+            source = f"orders o INDEXED BY {FILTER_INDEX}" if matches * 6 > _total(conn) else "orders o"
+            where.append(_not_in(pinned))
+            params.extend(pinned)
+            # Last: SQLite tests terms in order, and probing the match set costs more than a comparison.
+            where.append(_IN_MATCHES)
+            params.append(expression)
+            sql = f"SELECT count(*) FROM {source} WHERE {' AND '.join(where)}"
+            return len(pinned) + int(conn.execute(sql, params).fetchone()[0])
+
+    def _pinned(self, conn: sqlite3.Connection, query: SearchQuery) -> list[tuple[object, ...]]:
+        """(row id, columns...) of orders whose id or Klarna reference is exactly the text, if they pass the filters."""
+        term = exact_term(query.text)
+        if term is None:
+            return []
+        where, params = filter_sql(query)
+        extra = "".join(f" AND {condition}" for condition in where)
+        # Two plain index lookups (the columns compare without case): cheap, unlike ranking every match.
+        sql = (
+            f"SELECT o.id, {_SELECT_ROW} FROM orders o WHERE o.order_id = ?{extra} "
+            f"UNION SELECT o.id, {_SELECT_ROW} FROM orders o WHERE o.klarna_reference = ?{extra}"
+        )
+        return conn.execute(sql, [term, *params, term, *params]).fetchall()
+
+    def _page(
+        self, conn: sqlite3.Connection, query: SearchQuery, exclude: list[object], offset: int, limit: int
+    ) -> list[tuple[object, ...]]:
+        where, params = filter_sql(query)
+        filtered = bool(where)
+        source = "orders o"
+        # Text with no letters or digits ("+", "@") does not narrow the results, as while typing.
+        expression = fts_expression(query.text)
+        if expression is not None:
+            matches = _fts_count(conn, expression)
+            if matches == 0:
+                return []
+            index = SORT_INDEXES.get(query.sort)
+            if index and walk_sort_index(matches, _total(conn), offset, limit, filtered=filtered):
+                source = f"orders o INDEXED BY {index}"
+        if exclude:
+            where.append(_not_in(exclude))
+            params.extend(exclude)
+        if expression is not None:
+            # Last: SQLite tests terms in order, and probing the match set costs more than a comparison.
+            where.append(_IN_MATCHES)
+            params.append(expression)
+        # First the ids of the page, from the index alone where it holds the filtered columns (the rows
+        # skipped by the offset are never read), then only the rows shown.
+        sql = f"SELECT o.id FROM {source}"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += f" ORDER BY {order_by(query)} LIMIT ? OFFSET ?"
+        ids = [row[0] for row in conn.execute(sql, [*params, limit, offset])]
+        if not ids:
+            return []
+        found = {
+            row[0]: row[1:]
+            for row in conn.execute(
+                f"SELECT o.id, {_SELECT_ROW} FROM orders o WHERE o.id IN ({', '.join('?' * len(ids))})", ids
+            )
+        }
+        return [found[row_id] for row_id in ids]
+
+
+def _cached(conn: sqlite3.Connection, order_ids: Iterable[str]) -> dict[str, tuple[Any, ...]]:
+    """(row id, fetched_at, searched columns...) of the cached ones among these orders, by lower-case id."""
+    ids = list(order_ids)
+    found: dict[str, tuple[Any, ...]] = {}
+    for start in range(0, len(ids), _LOOKUP_CHUNK):
+        chunk = ids[start:start + _LOOKUP_CHUNK]
+        for row in conn.execute(
+            f"SELECT id, fetched_at, {', '.join(SEARCHED)} FROM orders "
+            f"WHERE order_id IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        ):
+            found[row[2].lower()] = row
+    return found
+
+
+def _write_batch(conn: sqlite3.Connection, latest: dict[str, tuple[OrderFields, bytes]], stamp: str) -> None:
+    """Write one batch of orders and keep the full-text index in step (see migration 2 for why here)."""
+    old = _cached(conn, [fields.order_id for fields, _ in latest.values()])
+    next_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM orders").fetchone()[0])
+    inserts, updates, bodies, fts_deletes, fts_inserts = [], [], [], [], []
+    for key, (fields, body) in latest.items():
+        cached = old.get(key)
+        if cached is None:
+            # Our own ids: the write lock and BEGIN IMMEDIATE make us the only writer.
+            row_id, next_id = next_id, next_id + 1
+            inserts.append((row_id, *fields, stamp))
+            fts_inserts.append((row_id, *_searched(fields)))
+        else:
+            row_id, cached_at, *cached_searched = cached
+            if stamp < cached_at:
+                continue  # a slow fetch that finished after a newer one must not put the older state back
+            updates.append((*fields, stamp, row_id))
+            if tuple(cached_searched) != _searched(fields):
+                fts_deletes.append((row_id, *cached_searched))
+                fts_inserts.append((row_id, *_searched(fields)))
+        bodies.append((row_id, body))
+    conn.executemany(_FTS_DELETE, fts_deletes)
+    conn.executemany(_INSERT_ROW, inserts)
+    conn.executemany(_UPDATE_ROW, updates)
+    conn.executemany(_PUT_BODY, bodies)
+    conn.executemany(_FTS_INSERT, fts_inserts)
+
+
+_IN_MATCHES = "o.id IN (SELECT rowid FROM orders_fts WHERE orders_fts MATCH ?)"
+
+
+def _not_in(ids: list[object]) -> str:
+    return f"o.id NOT IN ({', '.join('?' * len(ids))})" if ids else "1"
+
+
+def _fts_count(conn: sqlite3.Connection, expression: str) -> int:
+    """Full-text matches, counted inside FTS5: about a millisecond even for a one-letter prefix."""
+    return int(conn.execute("SELECT count(*) FROM orders_fts WHERE orders_fts MATCH ?", (expression,)).fetchone()[0])
+
+
+def _unmatched(conn: sqlite3.Connection, expression: str, ids: list[object]) -> int:
+    if not ids:
+        return 0
+    found = conn.execute(
+        f"SELECT count(*) FROM orders_fts WHERE orders_fts MATCH ? AND rowid IN ({', '.join('?' * len(ids))})",
+        (expression, *ids),
+    ).fetchone()[0]
+    return len(ids) - int(found)
+
+
+def _refresh_statistics(conn: sqlite3.Connection) -> None:
+    """Re-measure the indexes once the cache has doubled since they were last measured.
+
+    SQLite picks its plans from these figures (which index to walk for "status is X, newest first");
+    without them it guesses, and guesses badly once the cache holds many thousands of orders.
+    """
+    total = _total(conn)
+    has_stats = conn.execute("SELECT 1 FROM sqlite_schema WHERE name = 'sqlite_stat1'").fetchone()
+    measured = 0
+    if has_stats:
+        row = conn.execute("SELECT stat FROM sqlite_stat1 WHERE tbl = 'orders' LIMIT 1").fetchone()
+        measured = int(row[0].split()[0]) if row else 0
+    if total >= 1000 and total > 2 * measured:
+        # A sample of each index is enough for the planner, and takes milliseconds, not seconds.
+        conn.execute("PRAGMA analysis_limit = 1000")
+        conn.execute("ANALYZE orders")
+
+
+def _total(conn: sqlite3.Connection) -> int:
+    """About how many orders there are (the highest row id: one index step, unlike count(*))."""
+    return int(conn.execute("SELECT coalesce(max(id), 0) FROM orders").fetchone()[0])
