@@ -87,6 +87,7 @@ class Sandbox:
         # Klarna references of orders created later; seeded so a scripted session is repeatable.
         self.rng = random.Random(f"{seed}:later")
         self._file: StateFile | None = None
+        self._saved_offset = self.clock.offset
         if state_path is not None:
             self._file = StateFile(state_path, self._snapshot)
             saved = self._file.load()
@@ -172,6 +173,7 @@ class Sandbox:
 
     def _snapshot(self) -> bytes:
         with self.state.lock:
+            self._saved_offset = self.clock.offset
             return msgspec.json.encode(Snapshot(
                 clock_offset=self.clock.offset,
                 orders=list(self.state),
@@ -184,16 +186,24 @@ class Sandbox:
         if own_clock and saved.clock_offset > self.clock.offset:
             # Time moved forward before the restart stays moved: expired orders stay expired.
             self.clock.advance(saved.clock_offset - self.clock.offset)
+        self._saved_offset = self.clock.offset
 
     def flush(self) -> None:
         """Write the state file now (when there is one and something changed)."""
         if self._file is not None:
+            self._note_clock()
             self._file.flush()
 
     def close(self) -> None:
         """Write what is pending and stop the writer's timer."""
         if self._file is not None:
+            self._note_clock()
             self._file.close()
+
+    def _note_clock(self) -> None:
+        # clock.advance() from Python does not pass through the state; a moved clock is a change too.
+        if self._file is not None and self.clock.offset != self._saved_offset:
+            self._file.schedule()
 
     def __enter__(self) -> Sandbox:
         return self

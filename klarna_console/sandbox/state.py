@@ -155,8 +155,12 @@ class StateFile:
                 self._dirty = False
             # The snapshot takes the state's lock; holding ours meanwhile could deadlock with a request
             # that holds the state's lock and is scheduling a write.
-            data = self._snapshot()
-            write_atomically(self.path, data)
+            try:
+                write_atomically(self.path, self._snapshot())
+            except BaseException:
+                with self._lock:
+                    self._dirty = True  # still to be written: the next flush tries again
+                raise
             self.writes += 1
 
     def close(self) -> None:
