@@ -1,0 +1,200 @@
+"""A profile: who the console talks to Klarna as, where, and how it looks; with its validation."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+import urllib.parse
+from collections.abc import Callable, Iterable
+from typing import Literal
+
+import msgspec
+
+from ..api.hosts import ENVIRONMENTS, REGIONS, base_url_for, check_base_url
+
+SANDBOX_ID = "sandbox"
+SANDBOX_BASE_URL = "http://sandbox.localhost"
+"""The built-in Sandbox profile's base URL: served in process, never over the network."""
+
+KUSTOM_PRODUCTION = "https://api.kustom.co"
+KUSTOM_PLAYGROUND = "https://api.playground.kustom.co"
+"""Kustom's hosts (Klarna Checkout moved there): same paths, same payloads as Klarna's."""
+
+DEFAULT_COLOR = "#4a6fa5"
+MAX_NAME = 60
+MAX_USERNAME = 255
+
+Kind = Literal["klarna", "sandbox"]
+_Report = Callable[[str, str], None]  # problem(field, message)
+
+_PRODUCTION_HOSTS = frozenset(
+    {urllib.parse.urlsplit(base_url_for(r, "production")).hostname for r in REGIONS} | {"api.kustom.co"}
+)
+_PLAYGROUND_HOSTS = frozenset(
+    {urllib.parse.urlsplit(base_url_for(r, "playground")).hostname for r in REGIONS} | {"api.playground.kustom.co"}
+)
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+class Profile(msgspec.Struct, frozen=True, kw_only=True):
+    """Where and as whom the console talks to Klarna (the password lives in `CredentialStore`).
+
+    Attributes:
+        id: a stable slug, made from the first name; it names the profile's data directory.
+        name: what the user calls it ("Shop EU, playground").
+        region, environment: where Klarna's host is ("eu", "na", "oc" x "production", "playground"),
+            unless `base_url` is set.
+        base_url: a custom host instead (Kustom, a local sandbox, a proxy).
+        username: the API username (or the UUID of a new-style API key).
+        read_only: agents who may only look: every write is disabled.
+        color: a "#rrggbb" badge colour.
+        kind: "klarna", or "sandbox" for the built-in simulator profile.
+    """
+
+    id: str = ""
+    name: str
+    region: str | None = None
+    environment: str | None = None
+    base_url: str | None = None
+    username: str = ""
+    read_only: bool = False
+    color: str = DEFAULT_COLOR
+    kind: Kind = "klarna"
+
+    def resolved_base_url(self) -> str:
+        """The URL the client is pointed at."""
+        if self.base_url:
+            return check_base_url(self.base_url)
+        return base_url_for(self.region or "", self.environment or "")
+
+    @property
+    def environment_label(self) -> str:
+        """"Production", "Playground", "Sandbox", or "Custom" for any other host."""
+        if self.kind == "sandbox":
+            return "Sandbox"
+        if not self.base_url:
+            return (self.environment or "").capitalize() or "Custom"
+        host = urllib.parse.urlsplit(self.base_url).hostname
+        if host in _PRODUCTION_HOSTS:
+            return "Production"
+        if host in _PLAYGROUND_HOSTS:
+            return "Playground"
+        return "Custom"
+
+    @property
+    def is_production(self) -> bool:
+        """True where writes move real money: Klarna's or Kustom's production hosts."""
+        return self.environment_label == "Production"
+
+    @property
+    def needs_credentials(self) -> bool:
+        """False only for the built-in Sandbox profile."""
+        return self.kind != "sandbox"
+
+
+SANDBOX_PROFILE = Profile(
+    id=SANDBOX_ID, name="Sandbox", base_url=SANDBOX_BASE_URL, username="", kind="sandbox", color="#3d8b5a"
+)
+"""Always present: the embedded simulator with demo orders, no account needed."""
+
+
+@dataclasses.dataclass(frozen=True)
+class ProfileProblem:
+    """One thing wrong with a profile, and the field it is about."""
+
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class ProfileValidationError(ValueError):
+    """A profile was refused; `problems` says why, field by field (for the dialog to show)."""
+
+    def __init__(self, problems: list[ProfileProblem]) -> None:
+        self.problems = list(problems)
+        super().__init__("; ".join(str(p) for p in problems))
+
+
+def slugify(name: str, taken: Iterable[str] = ()) -> str:
+    """A new profile id from its name: "Shöp EU (test)" -> "shop-eu-test", made unique against `taken`."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    base = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:40].strip("-") or "profile"
+    taken = set(taken) | {SANDBOX_ID}
+    slug, counter = base, 1
+    while slug in taken:
+        counter += 1
+        slug = f"{base}-{counter}"
+    return slug
+
+
+def normalized(profile: Profile) -> Profile:
+    """The profile with surrounding spaces trimmed and an empty base URL as None."""
+    base_url = (profile.base_url or "").strip().rstrip("/") or None
+    return msgspec.structs.replace(
+        profile,
+        name=profile.name.strip(),
+        username=profile.username.strip(),
+        base_url=base_url,
+        region=(profile.region or "").strip().lower() or None,
+        environment=(profile.environment or "").strip().lower() or None,
+    )
+
+
+def validate_profile(profile: Profile, others: Iterable[Profile] = ()) -> list[ProfileProblem]:
+    """Everything wrong with a profile, each naming its field; `others` are the profiles it must not clash with."""
+    problems: list[ProfileProblem] = []
+
+    def problem(field: str, message: str) -> None:
+        problems.append(ProfileProblem(field, message))
+
+    if not _ID.match(profile.id):
+        problem("id", f"{profile.id!r} is not a profile id (lower-case letters, digits and '-', at most 63)")
+    name = profile.name.strip()
+    if not name:
+        problem("name", "is required")
+    elif len(name) > MAX_NAME:
+        problem("name", f"is {len(name)} characters long; at most {MAX_NAME}")
+    elif any(o.id != profile.id and o.name.strip().casefold() == name.casefold() for o in others):
+        problem("name", f"another profile is already called {name!r}")
+    if not _COLOR.match(profile.color):
+        problem("color", f"{profile.color!r} is not a colour like #4a6fa5")
+    if profile.kind == "sandbox" or profile.id == SANDBOX_ID:
+        if profile != SANDBOX_PROFILE:
+            problem("kind", "only the built-in Sandbox profile is a sandbox profile, and it cannot be changed")
+        return problems
+    if profile.kind != "klarna":
+        problem("kind", f"{profile.kind!r} is not 'klarna' or 'sandbox'")
+    _check_host(profile, problem)
+    _check_username(profile.username, problem)
+    return problems
+
+
+def _check_host(profile: Profile, problem: _Report) -> None:
+    if profile.base_url:
+        if profile.region or profile.environment:
+            problem("base_url", "a custom base URL replaces region and environment: leave those empty")
+        try:
+            check_base_url(profile.base_url)
+        except ValueError as exc:
+            problem("base_url", str(exc))
+        return
+    if profile.region not in REGIONS:
+        problem("region", f"{profile.region!r} is not one of {', '.join(REGIONS)} (or give a base URL)")
+    if profile.environment not in ENVIRONMENTS:
+        problem("environment", f"{profile.environment!r} is not one of {', '.join(ENVIRONMENTS)}")
+
+
+def _check_username(username: str, problem: _Report) -> None:
+    if not username.strip():
+        problem("username", "is required (the API username from the Merchant Portal)")
+    elif len(username) > MAX_USERNAME:
+        problem("username", f"is {len(username)} characters long; at most {MAX_USERNAME}")
+    elif ":" in username:
+        # HTTP Basic auth ends the username at the first colon: the rest would be sent as password.
+        problem("username", "cannot contain ':'")
+    elif any(ch.isspace() or unicodedata.category(ch) == "Cc" for ch in username.strip()):
+        problem("username", "cannot contain spaces or control characters")
