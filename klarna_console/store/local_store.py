@@ -150,6 +150,10 @@ class AsyncStore:
         """See `Journal.entries_for_batch`."""
         return await asyncio.to_thread(self.store.journal.entries_for_batch, batch)
 
+    async def entries_for_batch(self, batch: str) -> list[JournalEntry]:
+        """See `Journal.entries_for_batch`."""
+        return await asyncio.to_thread(self.store.journal.entries_for_batch, batch)
+
     async def open_intents(self) -> list[JournalEntry]:
         """See `Journal.open_intents`."""
         return await asyncio.to_thread(self.store.journal.open_intents)
