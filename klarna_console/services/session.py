@@ -1,0 +1,133 @@
+"""A session: everything that belongs to the active profile (client, store, services, and the sandbox)."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import datetime as dt
+import logging
+import shutil
+from collections.abc import Callable
+from typing import Any
+
+import msgspec
+
+from ..api import OrderManagementClient
+from ..api.models import Order
+from ..paths import Paths
+from ..profiles import CredentialStore, Profile
+from ..sandbox import Sandbox
+from ..store import AsyncStore, database_path
+from .actions import ActionService
+from .bulk import BulkRunner
+from .orders import OrderService
+
+log = logging.getLogger(__name__)
+
+SANDBOX_ORDERS = 200
+SANDBOX_STATE = "sandbox-state.json"
+SANDBOX_PAGE = 500
+
+
+class MissingCredentials(Exception):
+    """The profile has no stored password: the user must enter it first."""
+
+
+class _OrderPage(msgspec.Struct):
+    orders: list[Order]
+    total: int
+
+
+def utcnow() -> dt.datetime:
+    """The current time, aware, in UTC."""
+    return dt.datetime.now(dt.timezone.utc)
+
+
+@dataclasses.dataclass
+class Session:
+    """The active profile's client, store and services.
+
+    Attributes:
+        now: the time the rules judge by: the sandbox's movable clock in sandbox mode, else the wall clock.
+        sandbox: the in-process simulator for the Sandbox profile, else None.
+    """
+
+    profile: Profile
+    client: OrderManagementClient
+    store: AsyncStore
+    orders: OrderService
+    actions: ActionService
+    bulk: BulkRunner
+    now: Callable[[], dt.datetime]
+    sandbox: Sandbox | None = None
+
+    @property
+    def read_only(self) -> bool:
+        """Whether this profile may only look."""
+        return self.profile.read_only
+
+    async def sync_sandbox(self) -> int:
+        """Feed the local index from the sandbox's order list (the OM API itself has no search)."""
+        if self.sandbox is None:
+            return 0
+        offset, total, synced = 0, 1, 0
+        while offset < total:
+            raw = self.sandbox.list_orders_json(offset, SANDBOX_PAGE, full=True)
+            page = msgspec.json.decode(raw, type=_OrderPage)
+            await self.store.upsert_orders(page.orders, self.now())
+            synced += len(page.orders)
+            total, offset = page.total, offset + SANDBOX_PAGE
+        return synced
+
+    async def close(self) -> None:
+        """Close the client, the store and the sandbox (saving its state)."""
+        await self.client.aclose()
+        await self.store.close()
+        if self.sandbox is not None:
+            await asyncio.to_thread(self.sandbox.close)
+
+
+async def open_session(
+    profile: Profile,
+    paths: Paths,
+    credentials: CredentialStore | None = None,
+    *,
+    sandbox_orders: int = SANDBOX_ORDERS,
+    transport: Any = None,
+    on_order: Callable[[Order], Any] | None = None,
+    rate_per_second: float | None = None,
+) -> Session:
+    """Open the store and client of a profile; for the Sandbox profile, start the simulator in process.
+
+    Raises MissingCredentials when a Klarna profile has no stored password.
+    """
+    sandbox: Sandbox | None = None
+    if profile.kind == "sandbox":
+        state = database_path(paths, profile.id).parent / SANDBOX_STATE
+        state.parent.mkdir(parents=True, exist_ok=True)
+        # Building 200 demo orders (or reading them back) takes a moment: not on the event loop.
+        sandbox = await asyncio.to_thread(Sandbox, orders=sandbox_orders, seed=1, state_path=state)
+        client = sandbox.client()
+        now: Callable[[], dt.datetime] = sandbox.clock.now
+    else:
+        password = credentials.get(profile.id) if credentials is not None else None
+        if not password:
+            raise MissingCredentials(f"Enter the API password of profile {profile.name!r} first.")
+        client = OrderManagementClient(
+            username=profile.username, password=password, base_url=profile.resolved_base_url(), transport=transport
+        )
+        now = utcnow
+    store = await AsyncStore.open(paths, profile.id)
+    orders = OrderService(client, store, now, on_order)
+    actions = ActionService(client, store, now, on_order, read_only=profile.read_only)
+    # Stay well inside Klarna's limits: 200 requests/s in production, 50 in playground, per merchant.
+    rate = rate_per_second or (100.0 if profile.is_production else 25.0)
+    bulk = BulkRunner(actions, store, profile.id, now, rate_per_second=rate)
+    return Session(profile, client, store, orders, actions, bulk, now, sandbox)
+
+
+async def reset_sandbox(paths: Paths, profile: Profile) -> None:
+    """Throw away the sandbox's state and local data; the next session starts with fresh demo orders."""
+    folder = database_path(paths, profile.id).parent
+    await asyncio.to_thread(shutil.rmtree, folder, True)
+    log.info("sandbox data reset (%s)", folder)

@@ -1,0 +1,93 @@
+"""Orders come from the cache at once and from Klarna right after; imports report what they could not find."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+
+import pytest
+
+from klarna_console.api import NotFoundError
+from klarna_console.paths import Paths
+from klarna_console.sandbox import Clock, Sandbox
+from klarna_console.services.orders import parse_order_ids
+
+from .conftest import NOW, World, make_world
+
+
+async def test_load_shows_the_cached_order_then_the_fresh_one(world: World):
+    order = world.capturable()
+    async with world.sandbox.client() as other:
+        await other.update_merchant_references(order.order_id, {"merchant_reference1": "CHANGED-ELSEWHERE"})
+    seen = [o.merchant_reference1 async for o in world.orders.load(order.order_id)]
+    assert seen == [order.merchant_reference1, "CHANGED-ELSEWHERE"]
+    assert (await world.orders.cached(order.order_id)).order.merchant_reference1 == "CHANGED-ELSEWHERE"
+
+
+async def test_load_of_an_uncached_id_fetches_it_and_indexes_it(world: World):
+    order = world.sandbox.create_order(
+        purchase_country="SE", purchase_currency="SEK", locale="sv-SE", order_amount=10000,
+        order_lines=[{"name": "Kaffekopp", "quantity": 1, "unit_price": 10000, "total_amount": 10000,
+                      "tax_rate": 2500, "total_tax_amount": 2000}],
+        billing_address={"given_name": "Åsa", "family_name": "Ödqvist-Zetterholm", "email": "asa.l@example.se",
+                         "street_address": "Storgatan 1", "postal_code": "11122", "city": "Stockholm",
+                         "country": "SE"})
+    assert await world.orders.cached(order.order_id) is None
+    seen = [o async for o in world.orders.load(order.order_id)]
+    assert len(seen) == 1
+    rows = await world.orders.search("odqvist zett")
+    assert [r.order_id for r in rows] == [order.order_id]
+
+
+async def test_an_unknown_id_says_not_found(world: World):
+    with pytest.raises(NotFoundError):
+        [o async for o in world.orders.load(str(uuid.uuid4()))]
+
+
+async def test_import_of_1000_ids_reports_the_unknown_ones(tmp_path):
+    sandbox = Sandbox(orders=950, seed=9, clock=Clock(at=NOW))
+    w = await make_world(sandbox, Paths.resolve(tmp_path / "home"))
+    try:
+        unknown = [str(uuid.uuid4()) for _ in range(50)]
+        ids = sandbox.order_ids + unknown
+        assert len(ids) == 1000
+        progress: list[tuple[int, int]] = []
+        report = await w.orders.import_ids(ids, progress=lambda done, total: progress.append((done, total)))
+        assert sorted(report.not_found) == sorted(unknown)
+        assert len(report.fetched) == 950 and report.failed == [] and not report.cancelled
+        assert progress[-1] == (1000, 1000) and len(progress) == 1000
+        assert await w.store.count("") == 950
+    finally:
+        await w.client.aclose()
+        await w.store.close()
+
+
+async def test_import_can_be_stopped_and_keeps_what_it_fetched(world: World):
+    world.sandbox.faults.configure(latency_ms=20)
+    stop = asyncio.Event()
+    ids = world.sandbox.order_ids
+    fetched: list[int] = []
+
+    def progress(done: int, total: int) -> None:
+        fetched.append(done)
+        if done == 10:
+            stop.set()
+
+    report = await world.orders.import_ids(ids, concurrency=2, progress=progress, stop=stop)
+    assert report.cancelled
+    assert 10 <= report.done < len(ids)
+
+
+async def test_failures_other_than_not_found_are_listed_with_the_reason(world: World):
+    world.sandbox.faults.configure(error_rate=1.0, error_status=503)
+    report = await world.orders.import_ids(world.sandbox.order_ids[:3])
+    assert len(report.failed) == 3
+    assert "TEMPORARILY_UNAVAILABLE" in report.failed[0][1]
+
+
+def test_ids_are_found_in_pasted_text_and_csv():
+    a, b, c = (str(uuid.uuid4()) for _ in range(3))
+    text = f"order_id,amount\n{a},100\n{b.upper()} ; note\nnot an id\n\n{a}\n\t{c}\t"
+    ids, skipped = parse_order_ids(text)
+    assert ids == [a, b, c]
+    assert skipped == ["not an id"]
