@@ -62,7 +62,7 @@ class Database:
     def connection(self) -> sqlite3.Connection:
         """This thread's connection, opened on first use."""
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if conn is not None:
+        if conn is not None and not self._closed:
             return conn
         with self._connections_lock:
             if self._closed:
@@ -120,10 +120,14 @@ class Database:
 
     def _migrate(self, migrations: Sequence[Migration]) -> None:
         latest = migrations[-1].version if migrations else 0
+        # A bare connection first: a file we refuse must be left exactly as it was (not even made WAL).
+        probe = sqlite3.connect(self.path)
         try:
-            version = self.schema_version()
+            version = int(probe.execute("PRAGMA user_version").fetchone()[0])
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path} is not a readable SQLite database ({exc})") from exc
+        finally:
+            probe.close()
         if version > latest:
             raise StoreError(
                 f"{self.path} has schema version {version}, newer than this program's {latest}: "

@@ -11,15 +11,13 @@ from ..api.models import Address, Order
 
 UTC = dt.timezone.utc
 
-# Calling codes of the countries Klarna serves, longest first so "358" wins over "35".
-# Knowing them lets "070 123 45 67" (what a customer reads out) find "+46 70 123 45 67".
+# Calling codes of the countries Klarna serves, longest first so "358" wins over "35". Knowing them
+# lets "070 123 45 67" or "20 12 34 56" (what a customer reads out) find "+46 70 123 45 67" or "+45 ...".
 _CALLING_CODES = (
     "358", "353", "352", "420", "421",
     "30", "31", "32", "33", "34", "36", "39", "40", "41", "43", "44", "45", "46", "47", "48", "49",
     "61", "64", "1",
 )
-# North America dials no trunk "0" before the area code.
-_NO_TRUNK_PREFIX = frozenset({"1"})
 _NOT_DIGIT = re.compile(r"\D+")
 _SPACE = re.compile(r"\s+")
 
@@ -37,7 +35,8 @@ def from_db_time(value: str | None) -> dt.datetime | None:
 
 
 def phone_terms(phone: str | None) -> str | None:
-    """What a phone number is found by: its digits, and the national form with a trunk 0."""
+    """What a phone number is found by: its digits, and for an international one the national number
+    with and without a trunk "0" (Sweden dials 070..., Denmark and Norway no 0)."""
     if not phone:
         return None
     digits = _NOT_DIGIT.sub("", phone)
@@ -49,10 +48,8 @@ def phone_terms(phone: str | None) -> str | None:
         digits = digits[2:]  # "0046 ..." is "+46 ..." dialled from abroad
     for code in _CALLING_CODES:
         if digits.startswith(code) and len(digits) > len(code) + 4:
-            national = digits[len(code):]
-            if code not in _NO_TRUNK_PREFIX and not national.startswith("0"):
-                national = "0" + national
-            return f"{digits} {national}"
+            national = digits[len(code):].removeprefix("0")
+            return f"{digits} {national} 0{national}"
     return digits
 
 
@@ -63,6 +60,21 @@ def postal_terms(postal_code: str | None) -> str | None:
     words = postal_code.strip()
     joined = "".join(ch for ch in words if ch.isalnum())
     return words if joined == words else f"{words} {joined}"
+
+
+# Letters unicode61's remove_diacritics leaves alone, because Unicode does not decompose them.
+_FOLD = str.maketrans({
+    "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "ẞ": "SS",
+    "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "TH", "ı": "i",
+})
+
+
+def name_terms(name: str | None) -> str | None:
+    """What a name is found by: itself, and a spelling without ø, æ, ß, ł... ("Jørgensen" -> "Jorgensen")."""
+    if not name:
+        return None
+    folded = name.translate(_FOLD)
+    return name if folded == name else f"{name} {folded}"
 
 
 def customer_name(address: Address | None) -> str | None:
@@ -116,6 +128,7 @@ class OrderFields(NamedTuple):
     email: str | None
     phone: str | None
     postal_code: str | None
+    name_terms: str | None
     phone_terms: str | None
     postal_terms: str | None
 
@@ -126,6 +139,7 @@ class OrderFields(NamedTuple):
         if not order_id:
             raise ValueError("an order without order_id cannot be cached")
         billing, shipping = order.billing_address, order.shipping_address
+        name = _normalized(customer_name(billing)) or _normalized(customer_name(shipping))
         phone = _first("phone", billing, shipping)
         postal_code = _first("postal_code", billing, shipping)
         return cls(
@@ -143,10 +157,11 @@ class OrderFields(NamedTuple):
             _normalized(order.klarna_reference),
             _normalized(order.merchant_reference1),
             _normalized(order.merchant_reference2),
-            _normalized(customer_name(billing)) or _normalized(customer_name(shipping)),
+            name,
             _first("email", billing, shipping),
             phone,
             postal_code,
+            name_terms(name),
             phone_terms(phone),
             postal_terms(postal_code),
         )

@@ -10,7 +10,7 @@ import dataclasses
 import sqlite3
 from collections.abc import Callable
 
-from .fields import phone_terms, postal_terms
+from .fields import name_terms, phone_terms, postal_terms
 
 
 @dataclasses.dataclass(frozen=True)
@@ -85,7 +85,7 @@ _V1 = (
 
 SEARCHED = (
     "order_id", "klarna_reference", "merchant_reference1", "merchant_reference2",
-    "customer_name", "email", "phone_terms", "postal_terms",
+    "name_terms", "email", "phone_terms", "postal_terms",
 )
 """The columns of the full-text index, in the orders table's names (FTS5 external content needs that)."""
 
@@ -95,14 +95,13 @@ def _v1_schema(conn: sqlite3.Connection) -> None:
 
 
 def _v2_search(conn: sqlite3.Connection) -> None:
-    conn.execute("ALTER TABLE orders ADD COLUMN phone_terms TEXT")
-    conn.execute("ALTER TABLE orders ADD COLUMN postal_terms TEXT")
-    rows = conn.execute(
-        "SELECT id, phone, postal_code FROM orders WHERE phone IS NOT NULL OR postal_code IS NOT NULL"
-    ).fetchall()
+    # What names, phones and postal codes are found by (see fields.py), computed for the orders cached.
+    for column in ("name_terms", "phone_terms", "postal_terms"):
+        conn.execute(f"ALTER TABLE orders ADD COLUMN {column} TEXT")
+    rows = conn.execute("SELECT id, customer_name, phone, postal_code FROM orders").fetchall()
     conn.executemany(
-        "UPDATE orders SET phone_terms = ?, postal_terms = ? WHERE id = ?",
-        [(phone_terms(phone), postal_terms(postal), row_id) for row_id, phone, postal in rows],
+        "UPDATE orders SET name_terms = ?, phone_terms = ?, postal_terms = ? WHERE id = ?",
+        [(name_terms(name), phone_terms(phone), postal_terms(postal), row_id) for row_id, name, phone, postal in rows],
     )
     # remove_diacritics 2 folds every accent ("Söderberg" ~ "soderberg"); prefix indexes make the
     # one- to three-letter prefixes typed first as cheap as whole words.

@@ -57,7 +57,8 @@ class SearchQuery:
         expires_within_days: keep open orders (authorized or part-captured) whose authorization
             expires between `now` and `now` + this many days.
         fraud_pending: keep orders whose fraud status is PENDING.
-        sort: the column to sort by, one of SORT_COLUMNS.
+        sort: the column to sort by, one of SORT_COLUMNS. Text sorts without case, by code point, so
+            accented letters follow "z" (as "å", "ä", "ö" do in the Nordic alphabets).
         descending: newest/largest first.
         now: the time "expires within" counts from (default: the current time).
     """

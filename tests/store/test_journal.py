@@ -1,0 +1,119 @@
+"""The action journal: an intent before each write, its outcome after, and what is still open after a crash."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+import uuid
+
+import pytest
+
+from fixtures.store import NOW
+from klarna_console.log import register_secret
+from klarna_console.paths import Paths
+from klarna_console.store import JournalState, Store
+
+CAPTURE = {"capture_id": None, "body": {"captured_amount": 5_000, "description": "First shipment"}}
+
+
+def test_an_intent_is_recorded_with_a_fresh_key_before_anything_is_sent(store: Store) -> None:
+    entry = store.journal.add_intent("o1", "capture", CAPTURE, now=NOW)
+    assert entry.state is JournalState.INTENT and entry.is_open
+    assert uuid.UUID(entry.idempotency_key).version == 4
+    assert (entry.profile_id, entry.order_id, entry.action, entry.attempts) == ("test", "o1", "capture", 0)
+    assert entry.request == CAPTURE
+    assert entry.created_at == entry.updated_at == NOW
+    assert store.journal.get(entry.id) == entry
+    assert store.journal.by_key(entry.idempotency_key) == entry
+
+
+def test_an_intent_survives_closing_the_store(paths: Paths) -> None:
+    with Store.open(paths, "test") as store:
+        key = store.journal.add_intent("o1", "capture", CAPTURE, now=NOW).idempotency_key
+    with Store.open(paths, "test") as store:
+        (entry,) = store.journal.open_intents()
+        assert entry.idempotency_key == key
+
+
+def test_one_key_stands_for_one_write_only(store: Store) -> None:
+    first = store.journal.add_intent("o1", "capture", CAPTURE, idempotency_key="k-1")
+    with pytest.raises(ValueError, match=rf"k-1 is already journaled \(entry {first.id}, capture on o1\)"):
+        store.journal.add_intent("o2", "refund", {}, idempotency_key="k-1")
+
+
+def test_attempts_and_outcomes_are_recorded(store: Store) -> None:
+    entry = store.journal.add_intent("o1", "capture", CAPTURE, now=NOW)
+    store.journal.record_attempt(entry.id, now=NOW)
+    entry = store.journal.record_attempt(entry.id, now=NOW + dt.timedelta(seconds=5))
+    assert entry.attempts == 2
+    done = store.journal.record_outcome(
+        entry.id, JournalState.SUCCEEDED, http_status=201, result_id="cap-1", correlation_id="corr-1",
+        now=NOW + dt.timedelta(seconds=6),
+    )
+    assert (done.state, done.http_status, done.result_id, done.correlation_id) == (
+        JournalState.SUCCEEDED, 201, "cap-1", "corr-1")
+    assert done.updated_at == NOW + dt.timedelta(seconds=6) and done.created_at == NOW
+    assert not done.is_open
+
+
+def test_a_refusal_keeps_klarnas_code_and_messages(store: Store) -> None:
+    entry = store.journal.add_intent("o1", "capture", CAPTURE)
+    failed = store.journal.record_outcome(
+        entry.id, "failed", http_status=403, error_code="CAPTURE_NOT_ALLOWED",
+        error_messages=["Captured amount is higher than the remaining authorized amount."], correlation_id="c-9",
+    )
+    assert failed.error_code == "CAPTURE_NOT_ALLOWED"
+    assert failed.error_messages == ("Captured amount is higher than the remaining authorized amount.",)
+
+
+def test_open_intents_are_those_whose_outcome_is_not_known(store: Store) -> None:
+    sent_no_answer = store.journal.add_intent("o1", "capture", CAPTURE)
+    crashed_before_answer = store.journal.add_intent("o2", "capture", CAPTURE)
+    succeeded = store.journal.add_intent("o3", "capture", CAPTURE)
+    store.journal.record_outcome(sent_no_answer.id, JournalState.UNKNOWN)
+    store.journal.record_outcome(succeeded.id, JournalState.SUCCEEDED, http_status=201)
+    assert [e.id for e in store.journal.open_intents()] == [sent_no_answer.id, crashed_before_answer.id]
+
+
+def test_a_final_outcome_cannot_be_overwritten(store: Store) -> None:
+    entry = store.journal.add_intent("o1", "capture", CAPTURE)
+    store.journal.record_outcome(entry.id, JournalState.SUCCEEDED, http_status=201)
+    # A late resume must not turn a done capture into "unknown" (and send it again).
+    with pytest.raises(ValueError, match="already succeeded; it cannot become unknown"):
+        store.journal.record_outcome(entry.id, JournalState.UNKNOWN)
+    with pytest.raises(ValueError, match="not intent"):
+        store.journal.record_outcome(entry.id, JournalState.INTENT)
+    with pytest.raises(KeyError):
+        store.journal.record_outcome(999, JournalState.FAILED)
+
+
+def test_history_of_one_order_oldest_first_and_recent_newest_first(store: Store) -> None:
+    a = store.journal.add_intent("o1", "capture", CAPTURE)
+    b = store.journal.add_intent("o2", "cancel")
+    c = store.journal.add_intent("o1", "refund", {"body": {"refunded_amount": 100}})
+    assert [e.id for e in store.journal.entries_for_order("o1")] == [a.id, c.id]
+    assert [e.id for e in store.journal.recent(2)] == [c.id, b.id]
+    assert store.journal.get(12345) is None and store.journal.by_key("nope") is None
+    assert b.request == {}
+
+
+def test_entries_of_a_bulk_run_are_found_by_its_batch_id(store: Store) -> None:
+    a = store.journal.add_intent("o1", "capture", {**CAPTURE, "batch": "run-1"})
+    store.journal.add_intent("o2", "capture", {**CAPTURE, "batch": "run-2"})
+    store.journal.add_intent("o3", "capture", CAPTURE)
+    assert [e.id for e in store.journal.entries_for_batch("run-1")] == [a.id]
+
+
+def test_a_known_secret_never_reaches_the_journal_while_numbers_stay_exact(store: Store, paths: Paths) -> None:
+    password = "pw-" + secrets.token_hex(8)
+    register_secret(password)
+    entry = store.journal.add_intent(
+        "o1", "capture", {"body": {"captured_amount": 5_000, "description": f"oops {password}"}}
+    )
+    store.journal.record_outcome(entry.id, "failed", error_messages=[f"bad auth for {password}"])
+    rows = store.db.connection().execute("SELECT * FROM journal").fetchall()
+    assert password not in repr(rows)
+    entry = store.journal.get(entry.id)
+    assert entry is not None
+    assert entry.request == {"body": {"captured_amount": 5_000, "description": "oops ***"}}
+    assert entry.error_messages == ("bad auth for ***",)

@@ -1,0 +1,154 @@
+"""Opening an older database migrates it, keeps a copy first, and loses nothing; a newer or broken one is refused."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import msgspec
+import pytest
+
+from fixtures.store import NOW, make_order
+from klarna_console.paths import Paths
+from klarna_console.store import MIGRATIONS, SCHEMA_VERSION, Database, SearchQuery, Store, StoreError
+from klarna_console.store.db import Migration
+
+# Schema version 1 as it shipped, written out here so that later changes to the code cannot change it.
+V1_SCHEMA = """
+CREATE TABLE orders (
+    id INTEGER PRIMARY KEY, order_id TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    status TEXT, fraud_status TEXT, currency TEXT, order_amount INTEGER, captured_amount INTEGER,
+    refunded_amount INTEGER, remaining_amount INTEGER, created_at TEXT, expires_at TEXT,
+    klarna_reference TEXT COLLATE NOCASE, merchant_reference1 TEXT COLLATE NOCASE,
+    merchant_reference2 TEXT COLLATE NOCASE, customer_name TEXT COLLATE NOCASE, email TEXT COLLATE NOCASE,
+    phone TEXT, postal_code TEXT COLLATE NOCASE, fetched_at TEXT NOT NULL);
+CREATE TABLE order_bodies (id INTEGER PRIMARY KEY, body BLOB NOT NULL);
+CREATE TRIGGER order_bodies_after_delete AFTER DELETE ON orders BEGIN
+    DELETE FROM order_bodies WHERE id = old.id; END;
+CREATE TABLE journal (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+    profile_id TEXT NOT NULL, order_id TEXT NOT NULL, action TEXT NOT NULL,
+    idempotency_key TEXT NOT NULL UNIQUE, request TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('intent', 'succeeded', 'failed', 'unknown')),
+    http_status INTEGER, error_code TEXT, error_messages TEXT NOT NULL DEFAULT '[]',
+    correlation_id TEXT, result_id TEXT, attempts INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX journal_by_order ON journal (order_id, id);
+CREATE INDEX journal_open ON journal (state) WHERE state IN ('intent', 'unknown');
+CREATE INDEX journal_by_batch ON journal (json_extract(request, '$.batch'))
+    WHERE json_extract(request, '$.batch') IS NOT NULL;
+CREATE INDEX orders_by_fetched ON orders (fetched_at);
+PRAGMA user_version = 1;
+"""
+
+ORDER = make_order(
+    order_id="b1c2d3", given="Søren", family="Jørgensen", email="soren@example.dk",
+    phone="+45 20 12 34 56", postal_code="2100", klarna_reference="DK55JRG", order_amount=45_000,
+)
+
+
+def write_v1_database(path: Path) -> None:
+    """A database as version 1 left it: one cached order and one open journal entry."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path)
+    conn.executescript(V1_SCHEMA)
+    conn.execute(
+        "INSERT INTO orders (id, order_id, status, currency, order_amount, created_at, klarna_reference, "
+        "customer_name, email, phone, postal_code, fetched_at) VALUES "
+        "(1, 'b1c2d3', 'AUTHORIZED', 'DKK', 45000, '2026-11-21T10:00:00.000000+00:00', 'DK55JRG', "
+        "'Søren Jørgensen', 'soren@example.dk', '+45 20 12 34 56', '2100', '2026-11-22T10:00:00.000000+00:00')"
+    )
+    conn.execute("INSERT INTO order_bodies (id, body) VALUES (1, ?)", (msgspec.json.encode(ORDER),))
+    conn.execute(
+        "INSERT INTO journal (created_at, updated_at, profile_id, order_id, action, idempotency_key, request, "
+        "state, attempts) VALUES ('2026-11-22T09:00:00.000000+00:00', '2026-11-22T09:00:00.000000+00:00', "
+        "'test', 'b1c2d3', 'capture', 'key-1', '{\"body\": {\"captured_amount\": 45000}}', 'unknown', 1)"
+    )
+    conn.commit()
+    conn.close()
+
+
+@pytest.fixture
+def v1_path(paths: Paths) -> Path:
+    path = paths.data / "test" / "orders.sqlite3"
+    write_v1_database(path)
+    return path
+
+
+def test_a_version_1_database_is_migrated_with_its_data_and_search_works_on_it(paths: Paths, v1_path: Path) -> None:
+    with Store.open(paths, "test") as store:
+        assert store.db.schema_version() == SCHEMA_VERSION
+        cached = store.orders.get_order("b1c2d3")
+        assert cached is not None and cached.order == ORDER
+        # The search index is built from the rows already there, with the terms added since version 1.
+        assert [r.order_id for r in store.orders.search("jorgensen")] == ["b1c2d3"]
+        assert [r.order_id for r in store.orders.search("20 12 34 56")] == ["b1c2d3"]
+        assert store.orders.count(SearchQuery(statuses={"AUTHORIZED"}, currency="dkk")) == 1
+        (entry,) = store.journal.open_intents()
+        assert (entry.idempotency_key, entry.state.value, entry.attempts) == ("key-1", "unknown", 1)
+        assert entry.request == {"body": {"captured_amount": 45000}}
+
+
+def test_a_copy_of_the_database_is_kept_before_migrating(paths: Paths, v1_path: Path) -> None:
+    with Store.open(paths, "test") as store:
+        backup = store.db.backup_path
+    assert backup is not None and backup.parent == v1_path.parent
+    assert backup.name.startswith("orders.sqlite3.v1-") and backup.name.endswith(".bak")
+    copy = sqlite3.connect(backup)
+    try:
+        assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert copy.execute("SELECT order_id FROM orders").fetchall() == [("b1c2d3",)]
+        assert copy.execute("SELECT idempotency_key FROM journal").fetchall() == [("key-1",)]
+    finally:
+        copy.close()
+
+
+def test_a_new_database_needs_no_copy(paths: Paths) -> None:
+    with Store.open(paths, "fresh") as store:
+        assert store.db.backup_path is None
+    assert [p.name for p in (paths.data / "fresh").iterdir() if ".bak" in p.name] == []
+
+
+def test_a_failed_migration_leaves_the_database_as_it_was_and_says_where_the_copy_is(
+    paths: Paths, v1_path: Path
+) -> None:
+    def broken(conn: sqlite3.Connection) -> None:
+        conn.execute("ALTER TABLE orders ADD COLUMN surely_new TEXT")
+        conn.execute("SELECT no_such_column FROM orders")
+
+    steps = [*MIGRATIONS, Migration(SCHEMA_VERSION + 1, "a step that fails", broken)]
+    with pytest.raises(StoreError, match=r"could not migrate .* to schema 3 .*kept at .*\.bak"):
+        Database(v1_path, migrations=steps)
+    # Steps 1 and 2 are in; the failed one left nothing behind, so the next start can try again.
+    with Store.open(paths, "test") as store:
+        assert store.db.schema_version() == SCHEMA_VERSION
+        columns = [row[1] for row in store.db.connection().execute("PRAGMA table_info(orders)")]
+        assert "surely_new" not in columns
+        assert store.orders.get_order("b1c2d3") is not None
+
+
+def test_a_database_from_a_newer_version_is_refused_and_left_alone(paths: Paths) -> None:
+    path = paths.data / "test" / "orders.sqlite3"
+    path.parent.mkdir(parents=True)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="schema version 99, newer than this program's"):
+        Store.open(paths, "test")
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_is_refused_naming_it(paths: Paths) -> None:
+    path = paths.data / "test" / "orders.sqlite3"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"this is not SQLite " * 100)
+    with pytest.raises(StoreError, match=r"orders\.sqlite3 is not a readable SQLite database"):
+        Store.open(paths, "test")
+
+
+def test_reopening_a_current_database_migrates_nothing(paths: Paths) -> None:
+    with Store.open(paths, "test") as store:
+        store.orders.upsert_orders([ORDER], fetched_at=NOW)
+    with Store.open(paths, "test") as store:
+        assert store.db.backup_path is None
+        assert store.orders.count("søren") == 1
