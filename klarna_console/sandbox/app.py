@@ -8,8 +8,8 @@ and finally the lost-response fault for a write that was applied.
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import binascii
+import datetime as dt
 import hmac
 import logging
 import re
@@ -60,7 +60,8 @@ SERVER_ERRORS = {
 }
 DROP = "sandbox.drop"
 
-Handler = Callable[["Sandbox", Request, bytes], Response]
+Handler = Callable[["Sandbox", Request, bytes, dt.datetime], Response]
+AdminHandler = Callable[["Sandbox", Request, bytes], Response]
 
 
 def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
@@ -210,7 +211,7 @@ def om_endpoint(handler: Handler, *, write: bool) -> Callable[[Request], Awaitab
                 if stored is not None:
                     return Response(stored.body.encode(), status_code=stored.status, headers=dict(stored.headers))
             try:
-                response = handler(sandbox, request, body)
+                response = handler(sandbox, request, body, now)
             except Refused as refused:
                 response = Response(refused.body(), status_code=refused.status, media_type=JSON)
             if key and response.status_code in REPLAYED_STATUSES:
@@ -231,10 +232,6 @@ def om_endpoint(handler: Handler, *, write: bool) -> Callable[[Request], Awaitab
     return endpoint
 
 
-def _now(sandbox: Sandbox) -> Any:
-    return sandbox.clock.now()
-
-
 def _created(request: Request, kind: str, header: str, new_id: str) -> Response:
     """201 with the new resource's id and absolute URL, and no body (as Klarna answers)."""
     order_id = request.path_params["order_id"]
@@ -249,119 +246,119 @@ def _no_content() -> Response:
     return Response(status_code=NO_CONTENT)
 
 
-def get_order(sb: Sandbox, request: Request, body: bytes) -> Response:
+def get_order(sb: Sandbox, request: Request, body: bytes, now: dt.datetime) -> Response:
     """GET /orders/{order_id}."""
-    return json_response(sb.operations.get_order(request.path_params["order_id"], _now(sb)))
+    return json_response(sb.operations.get_order(request.path_params["order_id"], now))
 
 
-def acknowledge(sb: Sandbox, request: Request, body: bytes) -> Response:
+def acknowledge(sb: Sandbox, request: Request, body: bytes, now: dt.datetime) -> Response:
     """POST /orders/{order_id}/acknowledge."""
-    sb.operations.acknowledge(request.path_params["order_id"], _now(sb))
+    sb.operations.acknowledge(request.path_params["order_id"], now)
     return _no_content()
 
 
-def update_authorization(sb: Sandbox, request: Request, body: bytes) -> Response:
+def update_authorization(sb: Sandbox, request: Request, body: bytes, now: dt.datetime) -> Response:
     """PATCH /orders/{order_id}/authorization."""
     checked = parse(UpdateAuthorizationRequest, body)
-    sb.operations.update_authorization(request.path_params["order_id"], checked, _now(sb))
+    sb.operations.update_authorization(request.path_params["order_id"], checked, now)
     return _no_content()
 
 
-def capture(sb: Sandbox, request: Request, body: bytes) -> Response:
+def capture(sb: Sandbox, request: Request, body: bytes, now: dt.datetime) -> Response:
     """POST /orders/{order_id}/captures."""
     checked = parse(CaptureRequest, body)
-    created = sb.operations.capture(request.path_params["order_id"], checked, _now(sb))
+    created = sb.operations.capture(request.path_params["order_id"], checked, now)
     return _created(request, "captures", "Capture-Id", created.capture_id or "")
 
 
-def list_captures(sb: Sandbox, request: Request, body: bytes) -> Response:
+def list_captures(sb: Sandbox, request: Request, body: bytes, now: dt.datetime) -> Response:
     """GET /orders/{order_id}/captures."""
-    return json_response(sb.operations.list_captures(request.path_params["order_id"], _now(sb)))
+    return json_response(sb.operations.list_captures(request.path_params["order_id"], now))
 
 
-def get_capture(sb: Sandbox, request: Request, body: bytes) -> Response:
+def get_capture(sb: Sandbox, request: Request, body: bytes, now: dt.datetime) -> Response:
     """GET /orders/{order_id}/captures/{capture_id}."""
     params = request.path_params
-    return json_response(sb.operations.get_capture(params["order_id"], params["capture_id"], _now(sb)))
+    return json_response(sb.operations.get_capture(params["order_id"], params["capture_id"], now))
 
 
-def extend_due_date(sb: Sandbox, request: Request, body: bytes) -> Response:
+def extend_due_date(sb: Sandbox, request: Request, body: bytes, now: dt.datetime) -> Response:
     """PATCH /orders/{order_id}/captures/{capture_id}/extend-due-date."""
     checked = parse(ExtendDueDateRequest, body)
     params = request.path_params
-    sb.operations.extend_due_date(params["order_id"], params["capture_id"], checked, _now(sb))
+    sb.operations.extend_due_date(params["order_id"], params["capture_id"], checked, now)
     return _no_content()
 
 
-def extend_due_date_options(sb: Sandbox, request: Request, body: bytes) -> Response:
+def extend_due_date_options(sb: Sandbox, request: Request, body: bytes, now: dt.datetime) -> Response:
     """GET /orders/{order_id}/captures/{capture_id}/extend-due-date-options."""
     params = request.path_params
-    return json_response(sb.operations.extend_due_date_options(params["order_id"], params["capture_id"], _now(sb)))
+    return json_response(sb.operations.extend_due_date_options(params["order_id"], params["capture_id"], now))
 
 
-def capture_shipping_info(sb: Sandbox, request: Request, body: bytes) -> Response:
+def capture_shipping_info(sb: Sandbox, request: Request, body: bytes, now: dt.datetime) -> Response:
     """POST /orders/{order_id}/captures/{capture_id}/shipping-info."""
     checked = parse(ShippingInfoRequest, body)
     params = request.path_params
-    sb.operations.add_capture_shipping_info(params["order_id"], params["capture_id"], checked.shipping_info, _now(sb))
+    sb.operations.add_capture_shipping_info(params["order_id"], params["capture_id"], checked.shipping_info, now)
     return _no_content()
 
 
-def trigger_send_out(sb: Sandbox, request: Request, body: bytes) -> Response:
+def trigger_send_out(sb: Sandbox, request: Request, body: bytes, now: dt.datetime) -> Response:
     """POST /orders/{order_id}/captures/{capture_id}/trigger-send-out."""
     params = request.path_params
-    sb.operations.trigger_send_out(params["order_id"], params["capture_id"], _now(sb))
+    sb.operations.trigger_send_out(params["order_id"], params["capture_id"], now)
     return _no_content()
 
 
-def customer_details(sb: Sandbox, request: Request, body: bytes) -> Response:
+def customer_details(sb: Sandbox, request: Request, body: bytes, now: dt.datetime) -> Response:
     """PATCH /orders/{order_id}/customer-details."""
-    sb.operations.update_customer_details(request.path_params["order_id"], decode_json(body), _now(sb))
+    sb.operations.update_customer_details(request.path_params["order_id"], decode_json(body), now)
     return _no_content()
 
 
-def extend_authorization(sb: Sandbox, request: Request, body: bytes) -> Response:
+def extend_authorization(sb: Sandbox, request: Request, body: bytes, now: dt.datetime) -> Response:
     """POST /orders/{order_id}/extend-authorization-time."""
-    sb.operations.extend_authorization(request.path_params["order_id"], _now(sb))
+    sb.operations.extend_authorization(request.path_params["order_id"], now)
     return _no_content()
 
 
-def merchant_references(sb: Sandbox, request: Request, body: bytes) -> Response:
+def merchant_references(sb: Sandbox, request: Request, body: bytes, now: dt.datetime) -> Response:
     """PATCH /orders/{order_id}/merchant-references."""
     checked = parse(UpdateMerchantReferencesRequest, body)
-    sb.operations.update_merchant_references(request.path_params["order_id"], checked, _now(sb))
+    sb.operations.update_merchant_references(request.path_params["order_id"], checked, now)
     return _no_content()
 
 
-def refund(sb: Sandbox, request: Request, body: bytes) -> Response:
+def refund(sb: Sandbox, request: Request, body: bytes, now: dt.datetime) -> Response:
     """POST /orders/{order_id}/refunds."""
     checked = parse(RefundRequest, body)
-    created = sb.operations.refund(request.path_params["order_id"], checked, _now(sb))
+    created = sb.operations.refund(request.path_params["order_id"], checked, now)
     return _created(request, "refunds", "Refund-Id", created.refund_id or "")
 
 
-def get_refund(sb: Sandbox, request: Request, body: bytes) -> Response:
+def get_refund(sb: Sandbox, request: Request, body: bytes, now: dt.datetime) -> Response:
     """GET /orders/{order_id}/refunds/{refund_id}."""
     params = request.path_params
-    return json_response(sb.operations.get_refund(params["order_id"], params["refund_id"], _now(sb)))
+    return json_response(sb.operations.get_refund(params["order_id"], params["refund_id"], now))
 
 
-def release_remaining(sb: Sandbox, request: Request, body: bytes) -> Response:
+def release_remaining(sb: Sandbox, request: Request, body: bytes, now: dt.datetime) -> Response:
     """POST /orders/{order_id}/release-remaining-authorization."""
-    sb.operations.release_remaining(request.path_params["order_id"], _now(sb))
+    sb.operations.release_remaining(request.path_params["order_id"], now)
     return _no_content()
 
 
-def order_shipping_info(sb: Sandbox, request: Request, body: bytes) -> Response:
+def order_shipping_info(sb: Sandbox, request: Request, body: bytes, now: dt.datetime) -> Response:
     """POST /orders/{order_id}/shipping-info."""
     checked = parse(ShippingInfoRequest, body)
-    sb.operations.add_order_shipping_info(request.path_params["order_id"], checked.shipping_info, _now(sb))
+    sb.operations.add_order_shipping_info(request.path_params["order_id"], checked.shipping_info, now)
     return _no_content()
 
 
-def cancel(sb: Sandbox, request: Request, body: bytes) -> Response:
+def cancel(sb: Sandbox, request: Request, body: bytes, now: dt.datetime) -> Response:
     """POST /orders/{order_id}/cancel."""
-    sb.operations.cancel(request.path_params["order_id"], _now(sb))
+    sb.operations.cancel(request.path_params["order_id"], now)
     return _no_content()
 
 
@@ -419,7 +416,7 @@ def _admin_body(kind: type[Any], raw: bytes) -> Any:
         raise bad_value(message.replace("a field Klarna accepts here", "a field of this request")) from None
 
 
-def admin(handler: Callable[[Sandbox, Request, bytes], Response]) -> Callable[[Request], Awaitable[Response]]:
+def admin(handler: AdminHandler) -> Callable[[Request], Awaitable[Response]]:
     """An admin endpoint: no faults, no idempotency; refusals as Klarna-style error bodies."""
 
     async def endpoint(request: Request) -> Response:
@@ -507,7 +504,7 @@ def admin_advance_clock(sb: Sandbox, request: Request, body: bytes) -> Response:
     return json_response({"now": sb.clock.now()})
 
 
-ADMIN_ROUTES: list[tuple[str, str, Handler]] = [
+ADMIN_ROUTES: list[tuple[str, str, AdminHandler]] = [
     ("GET", "/sandbox/v1/orders", admin_list_orders),
     ("POST", "/sandbox/v1/orders", admin_create_order),
     ("GET", "/sandbox/v1/orders/{order_id}", admin_get_order),

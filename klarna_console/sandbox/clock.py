@@ -40,8 +40,8 @@ class Clock:
         with self._lock:
             base = self._at if self._at is not None else utcnow()
             now = base + self._offset
-        # Klarna's timestamps carry milliseconds; microseconds would only be noise.
-        return now.replace(microsecond=now.microsecond // 1000 * 1000)
+        # Whole seconds, as in Klarna's examples ("2015-11-29T10:25:40Z").
+        return now.replace(microsecond=0)
 
     def advance(self, delta: dt.timedelta) -> dt.datetime:
         """Move time forward (never back: orders that expired stay expired); returns the new now."""

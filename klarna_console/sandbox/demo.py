@@ -449,9 +449,8 @@ class DemoGenerator:
         )
 
     def _clamp(self, when: dt.datetime) -> dt.datetime:
-        # Young orders cannot have a history reaching past the sandbox's now; Klarna shows milliseconds.
-        when = min(when, self.now - dt.timedelta(minutes=1))
-        return when.replace(microsecond=when.microsecond // 1000 * 1000)
+        # Young orders cannot have a history reaching past the sandbox's now; whole seconds, as Klarna's.
+        return min(when, self.now - dt.timedelta(minutes=1)).replace(microsecond=0)
 
     def _scenario(self, scenario: str) -> Order:
         rng, now, ops = self.rng, self.now, self.ops
@@ -579,8 +578,8 @@ class DemoGenerator:
             ))
             amount -= charge
         self.ops.refund(order.order_id or "", RefundRequest(
-            refunded_amount=amount, description=f"Returned: {line.name}", reference=f"RMA-{self.rng.randint(1000, 9999)}",
-            order_lines=lines,
+            refunded_amount=amount, description=f"Returned: {line.name}",
+            reference=f"RMA-{self.rng.randint(1000, 9999)}", order_lines=lines,
         ), at)
 
     def _update(self, order: Order, at: dt.datetime) -> None:

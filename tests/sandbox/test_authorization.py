@@ -139,7 +139,8 @@ async def test_update_authorization_replaces_the_lines(om, make_order):
     await om.update_authorization(order.order_id, {"order_amount": 79800, "order_lines": [shoes],
                                                    "description": "Beanie and shipping removed"})
     after = await om.get_order(order.order_id)
-    assert (after.order_amount, after.original_order_amount, after.remaining_authorized_amount) == (79800, 109600, 79800)
+    amounts = (after.order_amount, after.original_order_amount, after.remaining_authorized_amount)
+    assert amounts == (79800, 109600, 79800)
     assert [line.reference for line in after.order_lines] == ["RN-2210"]
 
 
@@ -156,9 +157,9 @@ async def test_update_authorization_never_below_the_captured_amount(om, make_ord
     await om.capture_order(order.order_id, {"captured_amount": 8000})
     with pytest.raises(NotAllowedError) as caught:
         await om.update_authorization(order.order_id, {"order_amount": 7000})
-    assert caught.value.error_messages == [
+    assert caught.value.error_messages == [(
         "Resulting authorization amount 7000 cannot be less than the captured amount 8000 for order. "
-        "Order authorization cannot be updated."]
+        "Order authorization cannot be updated.")]
     await om.update_authorization(order.order_id, {"order_amount": 8000})
     after = await om.get_order(order.order_id)
     assert (after.status, after.remaining_authorized_amount) == ("CAPTURED", 0)

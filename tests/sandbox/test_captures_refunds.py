@@ -43,7 +43,8 @@ async def test_partial_then_full_capture_moves_the_status_and_amounts(om, make_o
     assert after.status == "CAPTURED"
     assert (after.captured_amount, after.remaining_authorized_amount) == (109600, 0)
     assert [c.capture_id for c in after.captures] == [first, second]
-    assert [c.klarna_reference for c in after.captures] == [f"{order.klarna_reference}-1", f"{order.klarna_reference}-2"]
+    reference = order.klarna_reference
+    assert [c.klarna_reference for c in after.captures] == [f"{reference}-1", f"{reference}-2"]
     assert after.captures[0].description == "First parcel"
     assert after.captures[0].captured_at == FIXED_NOW
 
@@ -54,7 +55,8 @@ async def test_capture_answers_201_with_capture_id_and_location(http, live, make
                                json={"captured_amount": 1000})
     assert response.status_code == 201
     capture_id = response.headers["Capture-Id"]
-    assert response.headers["Location"] == f"{live.base_url}/ordermanagement/v1/orders/{order.order_id}/captures/{capture_id}"
+    location = f"{live.base_url}/ordermanagement/v1/orders/{order.order_id}/captures/{capture_id}"
+    assert response.headers["Location"] == location
     assert response.content == b""
     followed = await http.get(response.headers["Location"])
     assert followed.json()["capture_id"] == capture_id

@@ -84,7 +84,8 @@ def test_the_spec_check_catches_answers_that_break_the_spec(om_conformance):
     bare_error = Exchange("GET", order, 404, httpx.Headers({"content-type": "application/json"}), b'{"error_code": 1}')
     assert len(om_conformance.problems(bare_error)) >= 3
     undocumented = Exchange("POST", order + "/cancel", 200, httpx.Headers({}), b"")
-    assert om_conformance.problems(undocumented) == [f"POST {order}/cancel -> 200: status not documented for this operation"]
+    assert om_conformance.problems(undocumented) == [
+        f"POST {order}/cancel -> 200: status not documented for this operation"]
 
 
 def test_the_spec_check_knows_all_18_operations(om_conformance: SpecConformance):

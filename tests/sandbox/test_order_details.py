@@ -133,7 +133,8 @@ async def test_capture_shipping_info_needs_a_capture(om, make_order):
     with pytest.raises(NotFoundError) as caught:
         await om.add_capture_shipping_info(order.order_id, MISSING, [SHIPMENT])
     assert caught.value.error_code == "NO_SUCH_CAPTURE"
-    assert caught.value.error_messages == [f"Capture could not be found. Shipping info cannot be added to capture {MISSING}"]
+    assert caught.value.error_messages == [
+        f"Capture could not be found. Shipping info cannot be added to capture {MISSING}"]
 
 
 async def test_trigger_send_out_is_recorded(om, sandbox, make_order):
