@@ -27,9 +27,11 @@ themselves are in `domain.rules`, shared with the window, and are not repeated h
   are empty and the PATCH is 403. Trigger send-out and acknowledge are recorded as events (admin GET).
 - Fraud: PENDING exists only for US and GB orders. A decision of REJECTED also cancels the order.
 - Unknown request fields are ignored (the spec leaves objects open); values outside the spec's
-  limits are 400 BAD_VALUE naming the field and the limit. An unknown order is 404 NO_SUCH_ORDER
-  whatever its id looks like; an unknown capture 404 NO_SUCH_CAPTURE; an unknown refund 404 NOT_FOUND.
-  401 answers carry `error_code` UNAUTHORIZED and a WWW-Authenticate header.
+  limits are 400 BAD_VALUE naming the field and the limit. "1 MB" is read as 1 MiB: a bigger body
+  (by Content-Length or as it streams) is 413 REQUEST_TOO_LARGE. Timestamps are whole seconds, UTC.
+- An unknown order is 404 NO_SUCH_ORDER whatever its id looks like; an unknown capture 404
+  NO_SUCH_CAPTURE; an unknown refund 404 NOT_FOUND. 401 answers carry `error_code` UNAUTHORIZED and a
+  WWW-Authenticate header; unknown routes are 404 NOT_FOUND and wrong methods 405, as JSON errors.
 - Idempotency: only the key counts (not the route, not the body). The replayed answers are those the
   operation itself gave (2xx, 403, 404, 409, 422), for 24 hours of the sandbox clock; a 400, 401,
   413, 429 or injected 5xx is not kept, so a corrected or later retry runs.
@@ -37,6 +39,11 @@ themselves are in `domain.rules`, shared with the window, and are not repeated h
   whole seconds), latency, injected 5xx (nothing applied), the operation, then a lost response for
   an applied write (503 TEMPORARILY_UNAVAILABLE, or the connection closed with no answer). A replay is
   never lost.
+
+In Python: `Sandbox(orders=200, seed=1, state_path=None, username="sandbox", password=None, clock=None)`
+gives `.app` (ASGI), `.transport()` / `.client()` for in-process use, `.clock`, `.faults`, `.order(id)`,
+`.create_order(...)`, `.list_orders(offset, limit, full)`; `server.LiveServer(sandbox)` serves it over
+loopback HTTP and `server.serve_cli(args)` is `klarna-console sandbox`.
 
 The sandbox's own routes (Basic auth as for Klarna's routes; JSON in and out; errors as Klarna's):
 
