@@ -362,9 +362,15 @@ _CHECKS = {
 }
 
 
-def check(action: Action | str, order: Order, now: dt.datetime) -> Verdict:
-    """Whether `action` (with no amount or capture chosen yet) is possible on `order` now."""
-    return _CHECKS[Action(action)](order, now)  # type: ignore[operator]
+_ON_CAPTURE = {Action.ADD_CAPTURE_SHIPPING_INFO, Action.TRIGGER_SEND_OUT, Action.EXTEND_DUE_DATE}
+
+
+def check(action: Action | str, order: Order, now: dt.datetime, capture_id: str | None = None) -> Verdict:
+    """Whether `action` (no amount chosen yet; on `capture_id` for capture-level actions) is possible now."""
+    action = Action(action)
+    if action in _ON_CAPTURE:
+        return _CHECKS[action](order, now, capture_id)  # type: ignore[operator]
+    return _CHECKS[action](order, now)  # type: ignore[operator]
 
 
 def check_all(order: Order, now: dt.datetime, actions: Iterable[Action] = Action) -> dict[Action, Verdict]:

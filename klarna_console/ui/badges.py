@@ -8,8 +8,10 @@ from .qt import QtWidgets, Qt
 class Badge(QtWidgets.QLabel):
     """A rounded, coloured label with white bold text."""
 
-    def __init__(self, text: str = "", color: str = "#4b5563", parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(self, text: str = "", color: str = "#4b5563", parent: QtWidgets.QWidget | None = None,
+                 *, hide_when_empty: bool = True) -> None:
         super().__init__(parent)
+        self._hide_when_empty = hide_when_empty  # not for badges in a tool bar: their action decides
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.set(text, color)
 
@@ -17,8 +19,9 @@ class Badge(QtWidgets.QLabel):
         """Show `text` on `color`; an empty text hides the badge."""
         self.setText(text)
         self.setAccessibleName(text)
-        self.setVisible(bool(text))
+        if self._hide_when_empty:
+            self.setVisible(bool(text))
         self.setStyleSheet(
             f"QLabel {{ background: {color}; color: white; border-radius: 9px; padding: 2px 9px;"
-            " font-weight: 600; }}"
+            " font-weight: 600; }"
         )

@@ -1,0 +1,299 @@
+"""The window's controller: the only home of its async work (sessions, search, orders, actions)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from typing import Any
+
+from ..api import KlarnaError, NotFoundError
+from ..api.models import Order
+from ..domain import rules
+from ..domain.rules import Action
+from ..paths import Paths
+from ..profiles import SANDBOX_PROFILE, CredentialStore, Profile, ProfileStore
+from ..services.actions import ActionRefused, ActionRequest, ActionResult
+from ..services.session import MissingCredentials, Session, open_session, reset_sandbox
+from ..store import SearchQuery
+from .main_window import CAPTURE_ACTIONS, MainWindow
+from .qt import QtCore
+from .tasks import TaskManager
+
+log = logging.getLogger(__name__)
+
+UUID_TEXT = re.compile(r"^\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\s*$")
+
+
+class MainController(QtCore.QObject):
+    """Connects the window to the active profile's session.
+
+    Signals:
+        session_opened(object): a profile's session is ready (the Session).
+        results_shown(int): a search finished (the number of matches).
+        order_shown(str): an order is displayed (its id), fresh from Klarna or from the cache.
+        order_refreshed(str): the displayed order was re-read from Klarna.
+        action_finished(object): an action ended (its ActionResult).
+    """
+
+    session_opened = QtCore.Signal(object)
+    results_shown = QtCore.Signal(int)
+    order_shown = QtCore.Signal(str)
+    order_refreshed = QtCore.Signal(str)
+    action_finished = QtCore.Signal(object)
+
+    def __init__(self, window: MainWindow, paths: Paths, profiles: ProfileStore, credentials: CredentialStore,
+                 locale: str, *, sandbox_orders: int = 200) -> None:
+        super().__init__(window)
+        self.window = window
+        self.paths = paths
+        self.profiles = profiles
+        self.credentials = credentials
+        self.locale = locale
+        self.sandbox_orders = sandbox_orders
+        self.session: Session | None = None
+        self.tasks = TaskManager()
+        self.order_id: str | None = None
+        self.dialogs: Any = None  # the action dialogs (ui.dialogs), attached by the application
+        self._connect()
+
+    def _connect(self) -> None:
+        w = self.window
+        w.search_pane.query_changed.connect(lambda q: self.tasks.start(self.search(q), "search"))
+        w.search_pane.order_selected.connect(lambda oid: self.tasks.start(self.show_order(oid), "order"))
+        w.search_pane.order_activated.connect(self._on_order_activated)
+        w.refresh_requested.connect(lambda: self.order_id and self.tasks.start(self.show_order(self.order_id), "order"))
+        w.profile_chosen.connect(self._on_profile_chosen)
+        w.action_triggered.connect(self._on_action_triggered)
+        w.order_view.capture_selected.connect(lambda _c: self._update_actions())
+        w.order_view.tabs.currentChanged.connect(lambda _i: self._update_actions())
+
+    # --- profiles and sessions -----------------------------------------------------------------
+
+    def profile_for_start(self, sandbox: bool, name: str | None) -> Profile:
+        """--sandbox (or a first run) opens the Sandbox; --profile picks one; else the last used."""
+        if sandbox:
+            return SANDBOX_PROFILE
+        if name:
+            for profile in self.profiles.list():
+                if name in (profile.id, profile.name):
+                    return profile
+            self.window.message_bar.show_message(f"There is no profile {name!r}; opened the Sandbox.", "warning")
+            return SANDBOX_PROFILE
+        return self.profiles.last_used or SANDBOX_PROFILE
+
+    async def open_profile(self, profile: Profile) -> bool:
+        """Close the current session and open this profile's; False if it could not be opened."""
+        await self.close_session()
+        w = self.window
+        w.set_profiles([(p.id, p.name) for p in self.profiles.list()], profile.id)
+        w.set_environment(profile.environment_label, profile.is_production, profile.read_only,
+                          profile.kind == "sandbox")
+        w.statusBar().showMessage(f"Opening {profile.name}…")
+        for problem in (self.profiles.load_error, self.credentials.load_error):
+            if problem is not None:
+                w.message_bar.show_message(str(problem), "warning")
+        try:
+            session = await open_session(profile, self.paths, self.credentials,
+                                         sandbox_orders=self.sandbox_orders, on_order=self._on_order_changed)
+        except MissingCredentials as error:
+            w.message_bar.show_message(f"{error} (File → Profiles…)", "warning")
+            w.statusBar().showMessage(f"{profile.name}: no password stored")
+            return False
+        except (OSError, ValueError, KlarnaError) as error:
+            log.exception("could not open profile %s", profile.id)
+            w.message_bar.show_error(error, f"Could not open {profile.name}")
+            return False
+        self.session = session
+        if profile.kind != "sandbox":
+            self.profiles.set_last_used(profile.id)
+        if session.sandbox is not None:
+            await session.sync_sandbox()
+        self.session_opened.emit(session)
+        if session.sandbox is not None:
+            status = "Sandbox: demo orders simulated on this computer; no Klarna account, no real money"
+        else:
+            status = f"{profile.name} · {profile.environment_label} · {profile.resolved_base_url()}"
+        w.statusBar().showMessage(status + (" · read-only" if profile.read_only else ""))
+        await self.search(w.search_pane.query())
+        self.tasks.start(self._resume_open_intents(), "resume")
+        return True
+
+    async def close_session(self) -> None:
+        """Stop the session's work and close it."""
+        await self.tasks.cancel_all()
+        if self.session is not None:
+            session, self.session = self.session, None
+            await session.close()
+        self.order_id = None
+        self.window.order_view.clear()
+        self._update_actions()
+
+    async def reset_sandbox(self) -> None:
+        """Throw away the sandbox's changes and start again from fresh demo orders."""
+        if self.session is None or self.session.sandbox is None:
+            return
+        profile = self.session.profile
+        await self.close_session()
+        await reset_sandbox(self.paths, profile)
+        await self.open_profile(profile)
+        self.window.message_bar.show_message("The sandbox starts again with fresh demo orders.", "success")
+
+    def _on_profile_chosen(self, profile_id: str) -> None:
+        profile = self.profiles.get(profile_id)
+        if profile is not None and (self.session is None or self.session.profile.id != profile_id):
+            self.tasks.start(self.open_profile(profile), "profile")
+
+    async def _resume_open_intents(self) -> None:
+        """Finish what a crash or a closed window left open, with the same keys (never a second capture)."""
+        session = self.session
+        if session is None:
+            return
+        resumed, too_old = await session.actions.resume_open_intents()
+        if resumed:
+            done = sum(r.succeeded for r in resumed)
+            self.window.message_bar.show_message(
+                f"Resumed {len(resumed)} unfinished action(s) from last time with their original idempotency "
+                f"keys: {done} succeeded, {len(resumed) - done} not. See each order's History.", "info")
+        if too_old:
+            orders = ", ".join(sorted({e.order_id[:8] for e in too_old}))
+            self.window.message_bar.show_message(
+                f"{len(too_old)} action(s) started over 23 hours ago never got an answer and can no longer be "
+                f"retried safely. Check these orders by hand and compare with their History: {orders}", "warning")
+
+    # --- search and orders ---------------------------------------------------------------------
+
+    async def search(self, query: SearchQuery) -> None:
+        """Run a search; a pasted order id that is not cached yet is fetched from Klarna."""
+        session = self.session
+        if session is None:
+            return
+        total = await session.orders.count(query)
+        if total == 0 and UUID_TEXT.match(query.text):
+            order_id = query.text.strip().lower()
+            self.window.statusBar().showMessage(f"Fetching {order_id} from Klarna…")
+            try:
+                await session.orders.fetch(order_id)
+            except NotFoundError:
+                self.window.message_bar.show_message(f"Klarna has no order {order_id} in this profile.", "warning")
+            except KlarnaError as error:
+                self.window.message_bar.show_error(error, "Could not fetch the order")
+            total = await session.orders.count(query)
+        first = await session.orders.search(query, 0, self.window.search_pane.model.PAGE)
+        self.window.search_pane.show_results(query, total, first)
+        self.results_shown.emit(total)
+
+    async def fetch_page(self, query: SearchQuery, offset: int, limit: int) -> list[Any]:
+        """A page of the results table (called by its model as rows come into view)."""
+        if self.session is None:
+            return []
+        return await self.session.orders.search(query, offset, limit)
+
+    def _on_order_activated(self, order_id: str) -> None:
+        self.tasks.start(self.show_order(order_id), "order")
+        self.window.order_view.tabs.setFocus()
+
+    async def show_order(self, order_id: str) -> None:
+        """Show the cached order at once, then the fresh one from Klarna; the journal in History."""
+        session = self.session
+        if session is None:
+            return
+        self.order_id = order_id
+        shown_fresh = False
+        try:
+            cached = await session.orders.cached(order_id)
+            if cached is not None:
+                self._display(cached.order, cached.fetched_at)
+            await self._show_history(order_id)
+            self._display(await session.orders.fetch(order_id), session.now())
+            shown_fresh = True
+        except KlarnaError as error:
+            self.window.message_bar.show_error(error, "Could not read the order from Klarna (showing the cached copy)")
+        if shown_fresh:
+            self.order_refreshed.emit(order_id)
+
+    def _display(self, order: Order, fetched_at: Any) -> None:
+        if self.session is None or order.order_id != self.order_id:
+            return
+        self.window.order_view.show_order(order, self.session.now(), fetched_at)
+        self._update_actions()
+        self.order_shown.emit(order.order_id)
+
+    async def _show_history(self, order_id: str) -> None:
+        if self.session is not None:
+            self.window.order_view.show_history(await self.session.store.entries_for_order(order_id))
+
+    def _on_order_changed(self, order: Order) -> None:
+        """Services re-read an order (after an action, an import): show it where it is shown."""
+        if order.order_id == self.order_id and self.session is not None:
+            self.window.order_view.show_order(order, self.session.now(), self.session.now())
+            self._update_actions()
+        self.window.search_pane.model.invalidate()
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def action_states(self) -> dict[Action, tuple[bool, str]]:
+        """For each action: enabled, or why not (read-only, no order, the rules' reason)."""
+        session, order = self.session, self.window.order_view.order
+        if session is None or order is None:
+            return {}
+        if session.read_only:
+            return {a: (False, "This profile is read-only.") for a in Action}
+        now = session.now()
+        capture = self.window.order_view.selected_capture()
+        states: dict[Action, tuple[bool, str]] = {}
+        for action in Action:
+            # With one capture, it is the one; with several, the Captures tab's selection decides.
+            chosen = capture or (order.captures[0] if order.captures and len(order.captures) == 1 else None)
+            verdict = rules.check(action, order, now, chosen.capture_id if chosen else None)
+            if verdict and action in CAPTURE_ACTIONS and chosen is None:
+                verdict = rules.Verdict(False, None, "Select a capture on the Captures tab first.")
+            states[action] = (verdict.allowed, verdict.reason)
+        return states
+
+    def _update_actions(self) -> None:
+        self.window.set_action_states(self.action_states())
+
+    def _on_action_triggered(self, action: Action) -> None:
+        if self.dialogs is not None and self.window.order_view.order is not None:
+            self.dialogs.open_action(action, self.window.order_view.order, self.window.order_view.selected_capture())
+
+    async def run_action(self, request: ActionRequest, order: Order | None = None) -> ActionResult:
+        """Send an action through the journal; show its outcome and the refreshed order."""
+        session = self.session
+        if session is None:
+            raise RuntimeError("no profile is open")
+        try:
+            result = await session.actions.perform(request, order)
+        except ActionRefused as refused:
+            self.window.message_bar.show_message(refused.verdict.reason, "error")
+            raise
+        await self._after_action(result)
+        return result
+
+    async def retry_action(self, result: ActionResult) -> ActionResult:
+        """Send an open entry again with its own key."""
+        if self.session is None:
+            raise RuntimeError("no profile is open")
+        again = await self.session.actions.retry(result.entry)
+        await self._after_action(again)
+        return again
+
+    async def _after_action(self, result: ActionResult) -> None:
+        if self.session is None:
+            return
+        await self._show_history(result.entry.order_id)
+        if result.succeeded:
+            self.window.statusBar().showMessage(f"{result.entry.action.replace('_', ' ')} succeeded", 8000)
+        self.action_finished.emit(result)
+
+    async def shutdown(self) -> None:
+        """On quit: stop everything and close the session cleanly."""
+        await self.close_session()
+
+    async def wait_idle(self, timeout: float = 30.0) -> None:
+        """Wait until no named task is running (for --screenshot and tests)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while any(self.tasks.running(n) for n in ("profile", "search", "order")) and loop.time() < deadline:
+            await asyncio.sleep(0.02)

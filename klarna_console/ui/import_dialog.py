@@ -1,0 +1,138 @@
+"""Import order ids (pasted or from a CSV file): fetch them from Klarna with progress and a cancel button."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..services.orders import ImportReport, parse_order_ids
+from .qt import QtWidgets
+
+if TYPE_CHECKING:
+    from .controller import MainController
+
+MAX_FILE = 20 * 1024 * 1024
+
+
+class ImportDialog(QtWidgets.QDialog):
+    """Paste ids or open a CSV; Import fetches them a few at a time; Cancel stops after those in flight."""
+
+    def __init__(self, parent: QtWidgets.QWidget, controller: MainController) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle("Import order IDs")
+        self.setMinimumSize(560, 420)
+        self.stop = asyncio.Event()
+        self.report: ImportReport | None = None
+        self._task: asyncio.Task[None] | None = None
+
+        intro = QtWidgets.QLabel(
+            "Paste Klarna order ids (one per line, or a CSV export with an order id column), or open a CSV "
+            "file. Klarna's API has no search, so orders must be fetched once to be found here.")
+        intro.setWordWrap(True)
+        self.text = QtWidgets.QPlainTextEdit()
+        self.text.setAccessibleName("Order ids to import")
+        self.text.setPlaceholderText("f3392f8b-6116-4073-ab96-e330819e2c07\n…")
+        self.text.textChanged.connect(self._on_text_changed)
+        self.found = QtWidgets.QLabel("No order ids yet.")
+        self.found.setAccessibleName("Order ids found")
+        self.open_file = QtWidgets.QPushButton("Open CSV file…")
+        self.open_file.clicked.connect(self._choose_file)
+        self.progress = QtWidgets.QProgressBar()
+        self.progress.setAccessibleName("Import progress")
+        self.progress.hide()
+        self.result = QtWidgets.QPlainTextEdit()
+        self.result.setReadOnly(True)
+        self.result.setAccessibleName("Import report")
+        self.result.hide()
+
+        self.buttons = QtWidgets.QDialogButtonBox()
+        self.import_button = self.buttons.addButton("Import", QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        self.cancel_button = self.buttons.addButton(QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+        self.import_button.clicked.connect(self._start)
+        self.cancel_button.clicked.connect(self._cancel)
+
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(self.found, 1)
+        row.addWidget(self.open_file)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.result, 1)
+        layout.addWidget(self.buttons)
+
+    def ids(self) -> tuple[list[str], list[str]]:
+        """The order ids in the text, and the lines without one."""
+        return parse_order_ids(self.text.toPlainText())
+
+    def _on_text_changed(self) -> None:
+        ids, skipped = self.ids()
+        note = f"; {len(skipped)} line(s) without an order id will be skipped" if skipped else ""
+        self.found.setText(f"{len(ids)} order id(s) found{note}." if ids or skipped else "No order ids yet.")
+        self.import_button.setEnabled(bool(ids) and self._task is None)
+
+    def _choose_file(self) -> None:
+        chooser = QtWidgets.QFileDialog(self, "Open a CSV file with order ids", "", "CSV or text (*.csv *.txt);;All files (*)")
+        chooser.setFileMode(QtWidgets.QFileDialog.FileMode.ExistingFile)
+        chooser.fileSelected.connect(self.load_file)
+        chooser.open()  # never exec(): the event loop keeps running
+
+    def load_file(self, name: str) -> None:
+        """Put a file's text in the box (ids are found in it as if pasted)."""
+        path = Path(name)
+        try:
+            if path.stat().st_size > MAX_FILE:
+                raise OSError(f"{path.name} is larger than {MAX_FILE // 1024 // 1024} MB")
+            self.text.setPlainText(path.read_text(encoding="utf-8-sig", errors="replace"))
+        except OSError as error:
+            self.found.setText(f"Could not read the file: {error}")
+
+    def _start(self) -> None:
+        ids, _ = self.ids()
+        session = self.controller.session
+        if not ids or session is None:
+            return
+        self.text.setReadOnly(True)
+        self.import_button.setEnabled(False)
+        self.open_file.setEnabled(False)
+        self.progress.setRange(0, len(ids))
+        self.progress.setValue(0)
+        self.progress.show()
+        self._task = self.controller.tasks.start(self._run(ids), "import")
+
+    async def _run(self, ids: list[str]) -> None:
+        session = self.controller.session
+        assert session is not None
+        self.report = await session.orders.import_ids(ids, progress=self._on_progress, stop=self.stop)
+        self._show_report(self.report)
+        self.cancel_button.setText("Close")
+        await self.controller.search(self.controller.window.search_pane.query())
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{done} of {total}")
+
+    def _show_report(self, report: ImportReport) -> None:
+        lines = [f"Fetched {len(report.fetched)} of {report.total} order(s)."]
+        if report.cancelled:
+            lines.append(f"Cancelled: {report.total - report.done} were not fetched.")
+        if report.not_found:
+            lines.append(f"\nKlarna does not know {len(report.not_found)} of them (wrong id, or another store):")
+            lines += [f"  {order_id}" for order_id in report.not_found]
+        if report.failed:
+            lines.append(f"\n{len(report.failed)} could not be fetched:")
+            lines += [f"  {order_id}: {reason}" for order_id, reason in report.failed]
+        self.result.setPlainText("\n".join(lines))
+        self.result.show()
+
+    def _cancel(self) -> None:
+        if self._task is not None and not self._task.done():
+            self.stop.set()  # the import ends after the requests in flight, keeping what it fetched
+            self.cancel_button.setEnabled(False)
+            self._task.add_done_callback(lambda _t: self.cancel_button.setEnabled(True))
+            return
+        self.reject()

@@ -1,0 +1,221 @@
+"""Item models: a list-backed table for the order's tabs, and the paged results table over the store."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import datetime as dt
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from ..domain.money import format_amount
+from .qt import QtCore, QtGui, Qt
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+SortRole = Qt.ItemDataRole.UserRole
+RecordRole = Qt.ItemDataRole.UserRole + 1
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclasses.dataclass(frozen=True)
+class Column(Generic[T]):
+    """One column of a table: its title, how to show a record in it, and how it sorts."""
+
+    title: str
+    text: Callable[[T], str]
+    sort: Callable[[T], Any] | None = None
+    align: Qt.AlignmentFlag = LEFT
+    tooltip: Callable[[T], str | None] | None = None
+    foreground: Callable[[T], str | None] | None = None
+    key: str = ""  # the store's sort column, for the results table
+
+
+def when(value: dt.datetime | None) -> str:
+    """A timestamp in the user's time zone, unambiguous in every locale: 2026-11-22 14:03."""
+    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def money(amount: int | None, currency: str | None, locale: str | None) -> str:
+    """An amount in minor units, formatted for the user's locale ("" when unknown)."""
+    return "" if amount is None else format_amount(amount, currency, locale)
+
+
+class RecordsModel(QtCore.QAbstractTableModel, Generic[T]):
+    """A read-only table over a list of records, described by Columns."""
+
+    def __init__(self, columns: Sequence[Column[T]], parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.records: list[T] = []
+
+    def set_records(self, records: Sequence[T]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self.records = list(records)
+        self.endResetModel()
+
+    def rowCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008,N802
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008,N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.columns[section].title
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(self.columns[section].align)
+        return None
+
+    def data(self, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.records)):
+            return None
+        return cell(self.columns[index.column()], self.records[index.row()], role)
+
+    def record(self, row: int) -> T | None:
+        """The record shown in a row."""
+        return self.records[row] if 0 <= row < len(self.records) else None
+
+
+def cell(column: Column[T], record: T, role: int) -> Any:
+    """What a column shows of a record for one item role."""
+    if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        return column.text(record)
+    if role == Qt.ItemDataRole.TextAlignmentRole:
+        return int(column.align)
+    if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+        return column.tooltip(record)
+    if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
+        color = column.foreground(record)
+        return QtGui.QBrush(QtGui.QColor(color)) if color else None
+    if role == SortRole:
+        return column.sort(record) if column.sort else column.text(record)
+    if role == RecordRole:
+        return record
+    return None
+
+
+PageFetcher = Callable[[Any, int, int], Awaitable[Sequence[Any]]]
+
+
+class PagedModel(QtCore.QAbstractTableModel):
+    """A table of `total` rows whose records are loaded a page at a time, only when shown.
+
+    The view can scroll through 100,000 rows: the row count is known up front, and a page is
+    requested from the store (off the event loop) the first time one of its rows is painted.
+
+    Signals:
+        page_loaded(int): a page of rows arrived (its number).
+    """
+
+    page_loaded = QtCore.Signal(int)
+    PAGE = 200
+
+    def __init__(self, columns: Sequence[Column[Any]], fetch: PageFetcher, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._fetch = fetch
+        self._query: Any = None
+        self._total = 0
+        self._pages: dict[int, list[Any]] = {}
+        self._loading: dict[int, asyncio.Task[None]] = {}
+        self._generation = 0
+        self.pages_fetched = 0
+
+    @property
+    def query(self) -> Any:
+        """The query whose results are shown."""
+        return self._query
+
+    def reset(self, query: Any, total: int, first_page: Sequence[Any] = ()) -> None:
+        """Show the results of a new query: its total and (if already fetched) its first page."""
+        self.beginResetModel()
+        self._generation += 1
+        for task in self._loading.values():
+            task.cancel()
+        self._loading.clear()
+        self._query, self._total = query, total
+        self._pages = {0: list(first_page)} if first_page else {}
+        self.endResetModel()
+
+    def invalidate(self) -> None:
+        """Orders changed in the store: reload the rows on screen (the scroll position stays)."""
+        self._generation += 1
+        for task in self._loading.values():
+            task.cancel()
+        self._loading.clear()
+        self._pages.clear()
+        if self._total:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._total - 1, len(self.columns) - 1))
+
+    def rowCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008,N802
+        return 0 if parent.isValid() else self._total
+
+    def columnCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008,N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.columns[section].title
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(self.columns[section].align)
+        return None
+
+    def data(self, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < self._total):
+            return None
+        record = self.record(index.row())
+        if record is None:
+            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
+        return cell(self.columns[index.column()], record, role)
+
+    def record(self, row: int) -> Any:
+        """The record of a row if its page is loaded; otherwise None, and the page is requested."""
+        page, offset = divmod(row, self.PAGE)
+        records = self._pages.get(page)
+        if records is None:
+            self._request(page)
+            return None
+        return records[offset] if offset < len(records) else None
+
+    def loaded_rows(self) -> int:
+        """How many records are held in memory."""
+        return sum(len(p) for p in self._pages.values())
+
+    def _request(self, page: int) -> None:
+        if page in self._loading:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return  # no loop (a model test without one): the row stays a placeholder
+        self._loading[page] = loop.create_task(self._load(page, self._generation))
+
+    async def _load(self, page: int, generation: int) -> None:
+        try:
+            records = list(await self._fetch(self._query, page * self.PAGE, self.PAGE))
+        except Exception:
+            log.exception("could not load page %d of the results", page)
+            return
+        finally:
+            if generation == self._generation:
+                self._loading.pop(page, None)
+        if generation != self._generation:
+            return  # the query changed meanwhile
+        self._pages[page] = records
+        self.pages_fetched += 1
+        first = page * self.PAGE
+        last = min(first + len(records), self._total) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+        self.page_loaded.emit(page)
+        # Keep memory flat when someone drags the scrollbar through 100,000 rows.
+        while len(self._pages) > 50:
+            self._pages.pop(next(p for p in self._pages if p != page))

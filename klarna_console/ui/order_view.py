@@ -1,0 +1,443 @@
+"""The right pane: one order's header (status, amounts, expiry) and its tabs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ..api.models import Address, Capture, Order, OrderLine, Refund, ShippingInfo
+from ..domain import display, rules
+from ..store import JournalEntry
+from .badges import Badge
+from .models import RIGHT, Column, RecordsModel, money, when
+from .qt import QtCore, QtGui, QtWidgets, Qt
+
+TAB_NAMES = ("lines", "captures", "refunds", "shipping", "customer", "history", "raw")
+STATE_COLORS = {"succeeded": "#15803d", "failed": "#b91c1c", "unknown": "#b45309", "intent": "#b45309"}
+
+
+def _pct(basis_points: int | None) -> str:
+    return "" if basis_points is None else f"{basis_points / 100:g} %"  # display only, never money
+
+
+def line_columns(currency: Callable[[], str | None], locale: str) -> list[Column[OrderLine]]:
+    """Columns of an order's (or a capture's, or a refund's) lines."""
+    amount = lambda get: lambda line: money(get(line), currency(), locale)  # noqa: E731
+    return [
+        Column("Reference", lambda l: l.reference or ""),
+        Column("Name", lambda l: l.name or "", tooltip=lambda l: l.product_url),
+        Column("Type", lambda l: (l.type or "").replace("_", " ")),
+        Column("Qty", lambda l: "" if l.quantity is None else f"{l.quantity} {l.quantity_unit or ''}".strip(),
+               align=RIGHT, sort=lambda l: l.quantity or 0),
+        Column("Unit price", amount(lambda l: l.unit_price), align=RIGHT),
+        Column("Tax rate", lambda l: _pct(l.tax_rate), align=RIGHT),
+        Column("Discount", amount(lambda l: l.total_discount_amount), align=RIGHT),
+        Column("Total", amount(lambda l: l.total_amount), align=RIGHT),
+        Column("Tax", amount(lambda l: l.total_tax_amount), align=RIGHT),
+    ]
+
+
+def _lines_summary(lines: Sequence[OrderLine] | None) -> str:
+    return ", ".join(f"{l.quantity or 0} × {l.name}" for l in (lines or [])[:3]) + (
+        "…" if lines and len(lines) > 3 else "")
+
+
+class ShippingRow:
+    """A shipping info with where it belongs: the order or one of its captures."""
+
+    def __init__(self, where: str, info: ShippingInfo) -> None:
+        self.where, self.info = where, info
+
+
+class Table(QtWidgets.QTableView):
+    """A read-only, row-selecting table with sensible defaults."""
+
+    def __init__(self, model: QtCore.QAbstractItemModel, name: str) -> None:
+        super().__init__()
+        self.setModel(model)
+        self.setAccessibleName(name)
+        self.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(24)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setHighlightSections(False)
+
+    def fit(self) -> None:
+        """Size columns to their content, within reason."""
+        self.resizeColumnsToContents()
+        for column in range(self.model().columnCount() - 1):
+            self.setColumnWidth(column, min(self.columnWidth(column) + 12, 320))
+
+
+def _copyable(text: str = "") -> QtWidgets.QLabel:
+    label = QtWidgets.QLabel(text)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    return label
+
+
+class OrderHeader(QtWidgets.QFrame):
+    """Status and fraud badges, the four amounts, expiry, payment method and references.
+
+    Signals:
+        refresh_requested(): the user clicked Refresh.
+    """
+
+    refresh_requested = QtCore.Signal()
+
+    def __init__(self, locale: str, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._locale = locale
+        self.setObjectName("orderHeader")
+        self.setStyleSheet("#orderHeader { border-bottom: 1px solid palette(mid); }")
+        self.title = _copyable()
+        self.title.setAccessibleName("Order")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.status = Badge()
+        self.fraud = Badge()
+        self.refreshed = QtWidgets.QLabel()
+        self.refreshed.setStyleSheet("color: palette(placeholder-text);")
+        self.refresh = QtWidgets.QPushButton("Refresh")
+        self.refresh.setAccessibleName("Refresh order")
+        self.refresh.setToolTip("Read the order from Klarna again (Ctrl+R)")
+        self.refresh.clicked.connect(self.refresh_requested)
+
+        top = QtWidgets.QHBoxLayout()
+        top.addWidget(self.title)
+        top.addWidget(self.status)
+        top.addWidget(self.fraud)
+        top.addStretch(1)
+        top.addWidget(self.refreshed)
+        top.addWidget(self.refresh)
+
+        self.amounts: dict[str, QtWidgets.QLabel] = {}
+        amounts = QtWidgets.QHBoxLayout()
+        for key, title in (("order", "Order amount"), ("captured", "Captured"), ("refunded", "Refunded"),
+                           ("remaining", "Remaining to capture")):
+            box = QtWidgets.QVBoxLayout()
+            caption = QtWidgets.QLabel(title)
+            caption.setStyleSheet("color: palette(placeholder-text);")
+            value = _copyable()
+            value.setAccessibleName(title)
+            f = value.font()
+            f.setPointSizeF(f.pointSizeF() * 1.25)
+            f.setBold(True)
+            value.setFont(f)
+            box.addWidget(caption)
+            box.addWidget(value)
+            amounts.addLayout(box)
+            amounts.addSpacing(18)
+            self.amounts[key] = value
+        amounts.addStretch(1)
+
+        self.facts = QtWidgets.QFormLayout()
+        self.facts.setHorizontalSpacing(14)
+        self.facts.setVerticalSpacing(3)
+        self.expiry = _copyable()
+        self.expiry.setAccessibleName("Expires")
+        self.payment = _copyable()
+        self.references = _copyable()
+        self.order_id = _copyable()
+        self.order_id.setAccessibleName("Order id")
+        grid = QtWidgets.QGridLayout()
+        grid.setHorizontalSpacing(14)
+        for row, (caption, label) in enumerate((("Expires", self.expiry), ("Payment", self.payment))):
+            grid.addWidget(self._caption(caption), row, 0)
+            grid.addWidget(label, row, 1)
+        for row, (caption, label) in enumerate((("Merchant refs", self.references), ("Order id", self.order_id))):
+            grid.addWidget(self._caption(caption), row, 2)
+            grid.addWidget(label, row, 3)
+        grid.setColumnStretch(3, 1)
+
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addLayout(top)
+        layout.addLayout(amounts)
+        layout.addLayout(grid)
+
+    @staticmethod
+    def _caption(text: str) -> QtWidgets.QLabel:
+        label = QtWidgets.QLabel(text)
+        label.setStyleSheet("color: palette(placeholder-text);")
+        return label
+
+    def show_order(self, order: Order, now: dt.datetime, fetched_at: dt.datetime | None) -> None:
+        """Fill the header from an order."""
+        currency = order.purchase_currency
+        self.title.setText(f"Order {order.klarna_reference or order.order_id or ''}")
+        self.status.set(*display.badge_status(order, now))
+        fraud = (order.fraud_status or "").upper()
+        self.fraud.set("" if fraud in ("", "ACCEPTED") else f"Fraud: {fraud.lower()}",
+                       display.FRAUD_COLORS.get(fraud, "#4b5563"))
+        values = {"order": order.order_amount, "captured": order.captured_amount,
+                  "refunded": order.refunded_amount, "remaining": order.remaining_authorized_amount}
+        for key, value in values.items():
+            self.amounts[key].setText(money(value or 0, currency, self._locale))
+        self._show_expiry(order, now)
+        method = order.initial_payment_method
+        self.payment.setText(" · ".join(x for x in (
+            method and method.description, method and method.type,
+            method and method.number_of_installments and f"{method.number_of_installments} instalments",
+        ) if x) if method else "")
+        self.references.setText(" / ".join(r for r in (order.merchant_reference1, order.merchant_reference2) if r)
+                                or "none")
+        self.order_id.setText(order.order_id or "")
+        self.refreshed.setText(f"Read from Klarna {when(fetched_at)}" if fetched_at else "")
+
+    def _show_expiry(self, order: Order, now: dt.datetime) -> None:
+        if order.expires_at is None:
+            self.expiry.setText("")
+            return
+        text = f"{when(order.expires_at)} ({display.relative_days(order.expires_at, now)})"
+        if display.expires_soon(order, now):
+            self.expiry.setText(f"⚠ {text}: capture or extend soon")
+            self.expiry.setStyleSheet("color: #b91c1c; font-weight: 600;")
+        elif rules.is_past_expiry(order, now) and rules.status(order, now) in ("EXPIRED", "PART_CAPTURED"):
+            self.expiry.setText(f"{text}: expired")
+            self.expiry.setStyleSheet("color: #9a3412;")
+        else:
+            self.expiry.setText(text)
+            self.expiry.setStyleSheet("")
+
+
+def _address_text(address: Address | None) -> str:
+    if address is None:
+        return "—"
+    name = " ".join(p for p in (address.title, address.given_name, address.family_name) if p)
+    place = " ".join(p for p in (address.postal_code, address.city) if p)
+    body = [name, address.organization_name, address.attention and f"Attn: {address.attention}",
+            address.street_address, address.street_address2, place, address.region, (address.country or "").upper()]
+    contact = [address.email, address.phone]
+    text = "\n".join(line for line in body if line)
+    return text + ("\n\n" + "\n".join(c for c in contact if c) if any(contact) else "")
+
+
+class CustomerTab(QtWidgets.QWidget):
+    """Billing and shipping addresses side by side, and what Klarna shares about the customer."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.billing = _copyable()
+        self.shipping = _copyable()
+        self.customer = _copyable()
+        for label, name in ((self.billing, "Billing address"), (self.shipping, "Shipping address"),
+                            (self.customer, "Customer")):
+            label.setAccessibleName(name)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        boxes = QtWidgets.QHBoxLayout()
+        for title, label, note in (
+            ("Billing address", self.billing, "Klarna does not let merchants change it (risk assessment)."),
+            ("Shipping address", self.shipping, "Can be changed while the order is open."),
+        ):
+            group = QtWidgets.QGroupBox(title)
+            inner = QtWidgets.QVBoxLayout(group)
+            inner.addWidget(label)
+            inner.addStretch(1)
+            hint = QtWidgets.QLabel(note)
+            hint.setWordWrap(True)
+            hint.setStyleSheet("color: palette(placeholder-text);")
+            inner.addWidget(hint)
+            boxes.addWidget(group)
+        group = QtWidgets.QGroupBox("Customer")
+        QtWidgets.QVBoxLayout(group).addWidget(self.customer)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(boxes, 1)
+        layout.addWidget(group)
+
+    def show_order(self, order: Order) -> None:
+        """Fill in the addresses."""
+        self.billing.setText(_address_text(order.billing_address))
+        self.shipping.setText(_address_text(order.shipping_address))
+        customer = order.customer
+        national = customer.national_identification_number if customer else None
+        facts = [
+            f"Date of birth: {customer.date_of_birth}" if customer and customer.date_of_birth else "",
+            # Shown masked: agents rarely need it and screenshots travel.
+            f"National id: •••• {national[-4:]}" if national and len(national) > 4 else "",
+            f"Country: {(order.purchase_country or '').upper()} · Locale: {order.locale or ''}",
+        ]
+        self.customer.setText("\n".join(f for f in facts if f))
+
+
+class OrderView(QtWidgets.QWidget):
+    """The order shown on the right: header and tabs (Lines, Captures, Refunds, Shipping, Customer,
+    History, Raw).
+
+    Signals:
+        refresh_requested(): the user asked to re-read the order.
+        capture_selected(object): the Captures tab's current capture (or None).
+    """
+
+    refresh_requested = QtCore.Signal()
+    capture_selected = QtCore.Signal(object)
+
+    def __init__(self, locale: str, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._locale = locale
+        self.order: Order | None = None
+        self._setup_ui()
+
+    def _currency(self) -> str | None:
+        return self.order.purchase_currency if self.order else None
+
+    def _setup_ui(self) -> None:
+        loc, cur = self._locale, self._currency
+        self.header = OrderHeader(loc)
+        self.header.refresh_requested.connect(self.refresh_requested)
+        self.placeholder = QtWidgets.QLabel("Search for an order on the left, or paste an order id.")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: palette(placeholder-text); font-size: 14px;")
+
+        self.lines = RecordsModel(line_columns(cur, loc), self)
+        self.captures = RecordsModel[Capture]([
+            Column("Klarna ref", lambda c: c.klarna_reference or ""),
+            Column("Captured", lambda c: when(c.captured_at)),
+            Column("Amount", lambda c: money(c.captured_amount, cur(), loc), align=RIGHT),
+            Column("Refunded", lambda c: money(c.refunded_amount or 0, cur(), loc), align=RIGHT),
+            Column("Description", lambda c: c.description or ""),
+            Column("Reference", lambda c: c.reference or ""),
+            Column("Shipments", lambda c: str(len(c.shipping_info or [])), align=RIGHT,
+                   tooltip=lambda c: "\n".join(f"{s.shipping_company or ''} {s.tracking_number or ''}"
+                                               for s in c.shipping_info or []) or None),
+            Column("Lines", lambda c: _lines_summary(c.order_lines)),
+            Column("Capture id", lambda c: c.capture_id or ""),
+        ], self)
+        self.refunds = RecordsModel[Refund]([
+            Column("Refunded", lambda r: when(r.refunded_at)),
+            Column("Amount", lambda r: money(r.refunded_amount, cur(), loc), align=RIGHT),
+            Column("Description", lambda r: r.description or ""),
+            Column("Reference", lambda r: r.reference or ""),
+            Column("Lines", lambda r: _lines_summary(r.order_lines)),
+            Column("Credit note", lambda r: "yes" if r.credit_invoice else ""),
+            Column("Refund id", lambda r: r.refund_id or ""),
+        ], self)
+        self.shipping = RecordsModel[ShippingRow]([
+            Column("For", lambda s: s.where),
+            Column("Carrier", lambda s: s.info.shipping_company or ""),
+            Column("Method", lambda s: s.info.shipping_method or ""),
+            Column("Tracking number", lambda s: s.info.tracking_number or "", tooltip=lambda s: s.info.tracking_uri),
+            Column("Return carrier", lambda s: s.info.return_shipping_company or ""),
+            Column("Return tracking", lambda s: s.info.return_tracking_number or "",
+                   tooltip=lambda s: s.info.return_tracking_uri),
+            Column("Tracking link", lambda s: s.info.tracking_uri or ""),
+        ], self)
+        self.history = RecordsModel[JournalEntry]([
+            Column("When", lambda e: when(e.created_at)),
+            Column("Action", lambda e: e.action.replace("_", " ")),
+            Column("Amount", lambda e: self._entry_amount(e), align=RIGHT),
+            Column("Outcome", lambda e: e.state.value, foreground=lambda e: STATE_COLORS.get(e.state.value)),
+            Column("HTTP", lambda e: str(e.http_status or ""), align=RIGHT),
+            Column("Error", lambda e: e.error_code or ""),
+            Column("Message", lambda e: "; ".join(e.error_messages), tooltip=lambda e: "\n".join(e.error_messages) or None),
+            Column("Correlation id", lambda e: e.correlation_id or ""),
+            Column("Result id", lambda e: e.result_id or ""),
+            Column("Idempotency key", lambda e: e.idempotency_key),
+        ], self)
+
+        self.tabs = QtWidgets.QTabWidget()
+        self.tabs.setAccessibleName("Order details")
+        self.lines_table = Table(self.lines, "Order lines")
+        self.captures_table = Table(self.captures, "Captures")
+        self.captures_table.selectionModel().currentRowChanged.connect(
+            lambda current, _: self.capture_selected.emit(self.captures.record(current.row())))
+        self.refunds_table = Table(self.refunds, "Refunds")
+        self.shipping_table = Table(self.shipping, "Shipping information")
+        self.shipping_option = QtWidgets.QLabel()
+        self.shipping_option.setWordWrap(True)
+        self.shipping_option.setAccessibleName("Selected shipping option")
+        shipping = QtWidgets.QWidget()
+        inner = QtWidgets.QVBoxLayout(shipping)
+        inner.addWidget(self.shipping_option)
+        inner.addWidget(self.shipping_table, 1)
+        self.customer = CustomerTab()
+        self.history_table = Table(self.history, "History")
+        self.raw = QtWidgets.QPlainTextEdit()
+        self.raw.setReadOnly(True)
+        self.raw.setAccessibleName("Order as JSON")
+        self.raw.setFont(QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont))
+        for widget, title in ((self.lines_table, "&Lines"), (self.captures_table, "&Captures"),
+                              (self.refunds_table, "Re&funds"), (shipping, "&Shipping"),
+                              (self.customer, "C&ustomer"), (self.history_table, "&History"), (self.raw, "Ra&w")):
+            self.tabs.addTab(widget, title)
+
+        self.stack = QtWidgets.QStackedWidget()
+        self.stack.addWidget(self.placeholder)
+        body = QtWidgets.QWidget()
+        layout = QtWidgets.QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+        self.stack.addWidget(body)
+        outer = QtWidgets.QVBoxLayout(self)
+        outer.setContentsMargins(4, 8, 8, 8)
+        outer.addWidget(self.stack)
+
+    def _entry_amount(self, entry: JournalEntry) -> str:
+        body = (entry.request or {}).get("body") or {}
+        for field in ("captured_amount", "refunded_amount", "order_amount"):
+            if field in body:
+                return money(body[field], self._currency(), self._locale)
+        return f"{body['number_of_days']} days" if "number_of_days" in body else ""
+
+    def select_tab(self, name: str) -> None:
+        """Show a tab by name (lines, captures, refunds, shipping, customer, history, raw)."""
+        self.tabs.setCurrentIndex(TAB_NAMES.index(name))
+
+    def current_tab(self) -> str:
+        """The name of the tab shown."""
+        return TAB_NAMES[self.tabs.currentIndex()]
+
+    def show_order(self, order: Order, now: dt.datetime, fetched_at: dt.datetime | None = None) -> None:
+        """Show an order in the header and every tab."""
+        same = self.order is not None and self.order.order_id == order.order_id
+        self.order = order
+        self.stack.setCurrentIndex(1)
+        self.header.show_order(order, now, fetched_at)
+        self.lines.set_records(order.order_lines or [])
+        self.captures.set_records(sorted(order.captures or [], key=lambda c: c.captured_at or now))
+        self.refunds.set_records(sorted(order.refunds or [], key=lambda r: r.refunded_at or now))
+        rows = [ShippingRow("Order", info) for info in order.shipping_info or []]
+        for capture in order.captures or []:
+            rows += [ShippingRow(f"Capture {capture.klarna_reference or capture.capture_id}", info)
+                     for info in capture.shipping_info or []]
+        self.shipping.set_records(rows)
+        self.shipping_option.setText(self._shipping_option_text(order))
+        self.customer.show_order(order)
+        self.raw.setPlainText(json.dumps(order.to_dict(), indent=2, ensure_ascii=False, default=str))
+        for table in (self.lines_table, self.captures_table, self.refunds_table, self.shipping_table):
+            if not same:
+                table.fit()
+
+    def show_history(self, entries: Sequence[JournalEntry]) -> None:
+        """Show the journal of this order, newest first."""
+        self.history.set_records(sorted(entries, key=lambda e: e.id, reverse=True))
+        self.history_table.fit()
+
+    def selected_capture(self) -> Capture | None:
+        """The capture selected on the Captures tab, if any."""
+        return self.captures.record(self.captures_table.currentIndex().row())
+
+    def clear(self) -> None:
+        """Show the placeholder instead of an order."""
+        self.order = None
+        self.stack.setCurrentIndex(0)
+
+    def _shipping_option_text(self, order: Order) -> str:
+        option = order.selected_shipping_option
+        if option is None:
+            return "Shipping option chosen at checkout: none recorded."
+        parts: list[Any] = [option.name, option.carrier, option.method]
+        if option.price is not None:
+            parts.append(money(option.price, order.purchase_currency, self._locale))
+        if option.location and option.location.name:
+            parts.append(f"pick-up at {option.location.name}")
+        return "Shipping option chosen at checkout: " + " · ".join(str(p) for p in parts if p)

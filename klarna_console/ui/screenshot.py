@@ -1,0 +1,54 @@
+"""--screenshot: render the window (with an order, a tab, or a dialog) to a PNG once the data has loaded."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+from pathlib import Path
+
+from ..profiles import Profile
+from .controller import MainController
+from .main_window import MainWindow
+from .qt import QtWidgets
+
+log = logging.getLogger(__name__)
+
+
+async def settle(rounds: int = 5) -> None:
+    """Let queued paints, layouts and page loads finish."""
+    app = QtWidgets.QApplication.instance()
+    for _ in range(rounds):
+        await asyncio.sleep(0.03)
+        if app is not None:
+            app.processEvents()
+
+
+async def render(window: MainWindow, controller: MainController, profile: Profile, args: argparse.Namespace) -> int:
+    """Open the profile, show what was asked for, save the PNG; 0 on success, 1 when something is missing."""
+    if not await controller.open_profile(profile):
+        log.error("--screenshot: profile %s could not be opened: %s", profile.name, window.message_bar.text)
+        return 1
+    if args.order:
+        await controller.show_order(args.order)
+        if controller.window.order_view.order is None:
+            log.error("--screenshot: order %s could not be shown", args.order)
+            return 1
+    await controller.wait_idle()
+    if args.tab:
+        window.order_view.select_tab(args.tab)
+    target: QtWidgets.QWidget = window
+    if args.dialog:
+        if controller.dialogs is None:
+            log.error("--screenshot: there are no action dialogs to show")
+            return 1
+        target = await controller.dialogs.open_for_screenshot(args.dialog)
+    await settle()
+    path = Path(args.screenshot).expanduser().resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not target.grab().save(str(path), "PNG"):
+        log.error("--screenshot: could not write %s", path)
+        return 1
+    log.info("screenshot written to %s", path)
+    print(path)
+    return 0
