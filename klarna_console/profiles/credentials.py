@@ -108,7 +108,7 @@ class CredentialStore:
         if self._keyring is not None:
             try:
                 self._keyring.set_password(KEYRING_SERVICE, profile_id, secret)
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 raise CredentialError(f"the keyring refused the password of profile {profile_id}: {exc}") from exc
             # Only one copy: an older one left in the file would shadow nothing, but would linger.
             self._remove_from_file(profile_id)
@@ -144,8 +144,10 @@ class CredentialStore:
         self._tighten_mode()
         try:
             document = msgspec.json.decode(raw.removeprefix(b"\xef\xbb\xbf"), type=_File)
-        except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+        except msgspec.ValidationError as exc:
             problem = str(exc)
+        except msgspec.DecodeError as exc:
+            problem = f"it is not valid JSON ({exc})"
         else:
             if document.format <= FORMAT:
                 for secret in document.secrets.values():

@@ -63,7 +63,7 @@ def _fsync_directory(directory: Path) -> None:
 
 def keep_aside(path: Path, *, copy: bool = False, now: dt.datetime | None = None) -> Path:
     """Move (or copy) a damaged file to `<name>.corrupt-<UTC time>` beside it; returns the new path."""
-    stamp = (now or dt.datetime.now(dt.timezone.utc)).strftime("%Y%m%dT%H%M%S")
+    stamp = (now or dt.datetime.now(dt.UTC)).strftime("%Y%m%dT%H%M%S")
     target = path.with_name(f"{path.name}.corrupt-{stamp}")
     counter = 1
     while target.exists():

@@ -157,8 +157,11 @@ class ProfileStore:
             return
         try:
             document = msgspec.json.decode(raw.removeprefix(b"\xef\xbb\xbf"), type=_RawFile)
-        except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+        except msgspec.ValidationError as exc:
             self._give_up(str(exc))
+            return
+        except msgspec.DecodeError as exc:
+            self._give_up(f"it is not valid JSON ({exc})")
             return
         if document.format > FORMAT:
             self._give_up(f"it is format {document.format}, written by a newer Klarna Order Console")
