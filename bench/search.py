@@ -27,7 +27,7 @@ from klarna_console.api.models import Address, Order
 from klarna_console.paths import Paths
 from klarna_console.store import SearchQuery, Store
 
-NOW = dt.datetime(2026, 11, 22, 10, 0, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 11, 22, 10, 0, tzinfo=dt.UTC)
 
 # (country, currency, calling code, postal code pattern: 9 = digit, A = letter, given names, family names)
 MARKETS = (

@@ -154,7 +154,7 @@ class Database:
 
     def _backup(self, version: int) -> Path:
         """Copy the database (with whatever its WAL holds) beside it, owner-only, before changing it."""
-        stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S")
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
         target = self.path.with_name(f"{self.path.name}.v{version}-{stamp}.bak")
         counter = 1
         while target.exists():

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from ..api.models import Address, Order
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 # Calling codes of the countries Klarna serves, longest first so "358" wins over "35". Knowing them
 # lets "070 123 45 67" or "20 12 34 56" (what a customer reads out) find "+46 70 123 45 67" or "+45 ...".

@@ -221,13 +221,6 @@ class Journal:
         )
         return [_entry(row) for row in rows]
 
-    def entries_for_batch(self, batch: str) -> list[JournalEntry]:
-        """Every entry a bulk run journaled (its request carries the batch id), oldest first."""
-        rows = self._db.connection().execute(
-            f"SELECT {_COLUMNS} FROM journal WHERE json_extract(request, '$.batch') = ? ORDER BY id", (batch,)
-        )
-        return [_entry(row) for row in rows]
-
     def open_intents(self) -> list[JournalEntry]:
         """Entries whose outcome is not known (intent or unknown), oldest first: what to resume on start."""
         rows = self._db.connection().execute(

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, Self
 
 import msgspec
 
@@ -65,7 +65,7 @@ class Store:
         """Close the database (every thread's connection)."""
         self.db.close()
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
@@ -145,10 +145,6 @@ class AsyncStore:
     async def entries_for_order(self, order_id: str) -> list[JournalEntry]:
         """See `Journal.entries_for_order`."""
         return await asyncio.to_thread(self.store.journal.entries_for_order, order_id)
-
-    async def entries_for_batch(self, batch: str) -> list[JournalEntry]:
-        """See `Journal.entries_for_batch`."""
-        return await asyncio.to_thread(self.store.journal.entries_for_batch, batch)
 
     async def entries_for_batch(self, batch: str) -> list[JournalEntry]:
         """See `Journal.entries_for_batch`."""

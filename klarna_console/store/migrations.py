@@ -54,8 +54,10 @@ _V1 = (
     """,
     # The JSON lives apart so that the rows searches scan stay narrow (a few hundred bytes, not kilobytes).
     "CREATE TABLE order_bodies (id INTEGER PRIMARY KEY, body BLOB NOT NULL)",
-    "CREATE TRIGGER order_bodies_after_delete AFTER DELETE ON orders BEGIN "
-    "DELETE FROM order_bodies WHERE id = old.id; END",
+    (
+        "CREATE TRIGGER order_bodies_after_delete AFTER DELETE ON orders BEGIN "
+        "DELETE FROM order_bodies WHERE id = old.id; END"
+    ),
     """
     CREATE TABLE journal (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -78,8 +80,10 @@ _V1 = (
     "CREATE INDEX journal_by_order ON journal (order_id, id)",
     "CREATE INDEX journal_open ON journal (state) WHERE state IN ('intent', 'unknown')",
     # Bulk runs tag their requests with a batch id and look their earlier entries up by it.
-    "CREATE INDEX journal_by_batch ON journal (json_extract(request, '$.batch')) "
-    "WHERE json_extract(request, '$.batch') IS NOT NULL",
+    (
+        "CREATE INDEX journal_by_batch ON journal (json_extract(request, '$.batch')) "
+        "WHERE json_extract(request, '$.batch') IS NOT NULL"
+    ),
     "CREATE INDEX orders_by_fetched ON orders (fetched_at)",
 )
 
@@ -117,13 +121,17 @@ def _v2_search(conn: sqlite3.Connection) -> None:
     _run(conn, (
         # The default sort also holds every filtered column, so paging through filtered results walks
         # this index alone and reads only the rows it shows.
-        "CREATE INDEX orders_by_created ON orders "
-        "(created_at, id, status, currency, order_amount, expires_at, fraud_status)",
+        (
+            "CREATE INDEX orders_by_created ON orders "
+            "(created_at, id, status, currency, order_amount, expires_at, fraud_status)"
+        ),
         "CREATE INDEX orders_by_expires ON orders (expires_at)",
         "CREATE INDEX orders_by_amount ON orders (order_amount)",
         # Likewise for status filters and counts.
-        "CREATE INDEX orders_by_status ON orders "
-        "(status, created_at, id, currency, order_amount, expires_at, fraud_status)",
+        (
+            "CREATE INDEX orders_by_status ON orders "
+            "(status, created_at, id, currency, order_amount, expires_at, fraud_status)"
+        ),
         "CREATE INDEX orders_by_klarna_reference ON orders (klarna_reference)",
         "CREATE INDEX orders_by_merchant_reference1 ON orders (merchant_reference1)",
         "CREATE INDEX orders_by_customer ON orders (customer_name)",

@@ -7,6 +7,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 from fixtures.store import NOW, make_order
+
 from klarna_console.paths import Paths
 from klarna_console.store import AsyncStore, JournalState, SearchQuery, Store
 
@@ -22,7 +23,7 @@ async def test_searches_run_in_worker_threads_while_imports_and_journal_writes_h
     seen_threads: set[int] = set()
     original_search = store.orders.search
 
-    def search(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202 - a spy with the same signature
+    def search(*args, **kwargs):
         seen_threads.add(threading.get_ident())
         return original_search(*args, **kwargs)
 

@@ -7,8 +7,8 @@ import secrets
 import uuid
 
 import pytest
-
 from fixtures.store import NOW
+
 from klarna_console.log import register_secret
 from klarna_console.paths import Paths
 from klarna_console.store import JournalState, Store

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import msgspec
 import pytest
-
 from fixtures.store import NOW, make_order
+
 from klarna_console.paths import Paths
 from klarna_console.store import MIGRATIONS, SCHEMA_VERSION, Database, SearchQuery, Store, StoreError
 from klarna_console.store.db import Migration

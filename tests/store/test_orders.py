@@ -8,8 +8,8 @@ import stat
 
 import msgspec
 import pytest
-
 from fixtures.store import NOW, MakeOrder
+
 from klarna_console.api.models import Capture, Order
 from klarna_console.paths import Paths
 from klarna_console.store import SCHEMA_VERSION, SearchQuery, Store, StoreError, database_path
@@ -94,7 +94,7 @@ def test_stale_lists_orders_fetched_before_a_time_oldest_first(store: Store, mak
 
 
 def test_stale_also_takes_a_duration_counted_back_from_now(store: Store, make_order: MakeOrder) -> None:
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     store.orders.upsert_orders([make_order(order_id="yesterday")], fetched_at=now - 24 * HOUR)
     store.orders.upsert_orders([make_order(order_id="just-now")], fetched_at=now)
     assert store.orders.stale(dt.timedelta(hours=1)) == ["yesterday"]
