@@ -77,7 +77,10 @@ class Database:
         # FULL: a journal intent must be on disk before its request leaves, even across a power cut.
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA temp_store = MEMORY")
-        conn.execute("PRAGMA cache_size = -16000")
+        # Reads go through one shared memory map, so each worker thread's connection needs only a small
+        # private cache (4 MB) instead of duplicating the hot pages.
+        conn.execute("PRAGMA cache_size = -4000")
+        conn.execute("PRAGMA mmap_size = 268435456")
         self._local.conn = conn
         return conn
 
