@@ -11,8 +11,10 @@ import pytest
 
 pytest_plugins = ["fixtures.qt", "fixtures.sandbox"]
 
-# Before any QApplication exists; setdefault so a developer can still choose xcb.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Before any QApplication exists; setdefault so a developer can still choose xcb. The offscreen
+# platform's own screen is 800x800, smaller than the window: tests get a desktop-sized one.
+_SCREEN = Path(__file__).resolve().parent / "fixtures" / "offscreen-screen.json"
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 os.environ.setdefault("QT_API", "pyside6")
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"

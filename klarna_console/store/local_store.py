@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import datetime as dt
+import functools
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 import msgspec
 
@@ -19,6 +21,8 @@ from .db import Database
 from .journal import Journal, JournalEntry, JournalState
 from .orders import CachedOrder, OrderCache, OrderRow
 from .search import SearchQuery
+
+T = TypeVar("T")
 
 DB_NAME = "orders.sqlite3"
 # A profile id names a directory: no separators, no "..", nothing a file system could misread.
@@ -78,45 +82,62 @@ class Store:
 
 
 class AsyncStore:
-    """The same operations as `Store`, each run in a worker thread so the event loop never waits on disk."""
+    """The same operations as `Store`, each run in a worker thread so the event loop never waits on disk.
+
+    Cancelling a task stops the waiting, not the thread: a query may still be running when the store is
+    closed. `close()` therefore waits for every call still in a worker before it closes the connections
+    (closing a SQLite connection under a running statement crashes the process).
+    """
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self._in_flight: set[asyncio.Future[Any]] = set()
 
     @classmethod
     async def open(cls, paths: Paths, profile_id: str) -> AsyncStore:
         """Open a profile's store off the event loop (a migration may take a while)."""
         return cls(await asyncio.to_thread(Store.open, paths, profile_id))
 
+    async def _run(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run a blocking store call in a worker thread, remembered until the thread is done."""
+        call = functools.partial(contextvars.copy_context().run, function, *args, **kwargs)
+        future = asyncio.get_running_loop().run_in_executor(None, call)
+        self._in_flight.add(future)
+        future.add_done_callback(self._in_flight.discard)
+        # Shielded: a cancelled caller leaves the future (and its thread) to finish on its own.
+        return await asyncio.shield(future)
+
     async def close(self) -> None:
-        """Close the store."""
+        """Wait for calls still running in worker threads, then close the store."""
+        if self._in_flight:
+            await asyncio.wait(list(self._in_flight))
         await asyncio.to_thread(self.store.close)
 
     # --- orders ----------------------------------------------------------------------------------
 
     async def upsert_orders(self, orders: Iterable[Order], fetched_at: dt.datetime | None = None) -> int:
         """See `OrderCache.upsert_orders`."""
-        return await asyncio.to_thread(self.store.orders.upsert_orders, list(orders), fetched_at)
+        return await self._run(self.store.orders.upsert_orders, list(orders), fetched_at)
 
     async def get_order(self, order_id: str) -> CachedOrder | None:
         """See `OrderCache.get_order`."""
-        return await asyncio.to_thread(self.store.orders.get_order, order_id)
+        return await self._run(self.store.orders.get_order, order_id)
 
     async def order_ids(self) -> list[str]:
         """See `OrderCache.order_ids`."""
-        return await asyncio.to_thread(self.store.orders.order_ids)
+        return await self._run(self.store.orders.order_ids)
 
     async def stale(self, older_than: dt.datetime | dt.timedelta, *, limit: int | None = None) -> list[str]:
         """See `OrderCache.stale`."""
-        return await asyncio.to_thread(self.store.orders.stale, older_than, limit=limit)
+        return await self._run(self.store.orders.stale, older_than, limit=limit)
 
     async def search(self, query: SearchQuery | str, offset: int = 0, limit: int = 200) -> list[OrderRow]:
         """See `OrderCache.search`."""
-        return await asyncio.to_thread(self.store.orders.search, query, offset, limit)
+        return await self._run(self.store.orders.search, query, offset, limit)
 
     async def count(self, query: SearchQuery | str) -> int:
         """See `OrderCache.count`."""
-        return await asyncio.to_thread(self.store.orders.count, query)
+        return await self._run(self.store.orders.count, query)
 
     # --- journal ---------------------------------------------------------------------------------
 
@@ -130,38 +151,38 @@ class AsyncStore:
         now: dt.datetime | None = None,
     ) -> JournalEntry:
         """See `Journal.add_intent`."""
-        return await asyncio.to_thread(
+        return await self._run(
             self.store.journal.add_intent, order_id, action, request, idempotency_key=idempotency_key, now=now
         )
 
     async def record_attempt(self, entry_id: int, *, now: dt.datetime | None = None) -> JournalEntry:
         """See `Journal.record_attempt`."""
-        return await asyncio.to_thread(self.store.journal.record_attempt, entry_id, now=now)
+        return await self._run(self.store.journal.record_attempt, entry_id, now=now)
 
     async def record_outcome(self, entry_id: int, state: JournalState | str, **outcome: Any) -> JournalEntry:
         """See `Journal.record_outcome` (same keyword arguments)."""
-        return await asyncio.to_thread(self.store.journal.record_outcome, entry_id, state, **outcome)
+        return await self._run(self.store.journal.record_outcome, entry_id, state, **outcome)
 
     async def entries_for_order(self, order_id: str) -> list[JournalEntry]:
         """See `Journal.entries_for_order`."""
-        return await asyncio.to_thread(self.store.journal.entries_for_order, order_id)
+        return await self._run(self.store.journal.entries_for_order, order_id)
 
     async def entries_for_batch(self, batch: str) -> list[JournalEntry]:
         """See `Journal.entries_for_batch`."""
-        return await asyncio.to_thread(self.store.journal.entries_for_batch, batch)
+        return await self._run(self.store.journal.entries_for_batch, batch)
 
     async def open_intents(self) -> list[JournalEntry]:
         """See `Journal.open_intents`."""
-        return await asyncio.to_thread(self.store.journal.open_intents)
+        return await self._run(self.store.journal.open_intents)
 
     async def recent(self, limit: int = 100) -> list[JournalEntry]:
         """See `Journal.recent`."""
-        return await asyncio.to_thread(self.store.journal.recent, limit)
+        return await self._run(self.store.journal.recent, limit)
 
     async def get_entry(self, entry_id: int) -> JournalEntry | None:
         """See `Journal.get`."""
-        return await asyncio.to_thread(self.store.journal.get, entry_id)
+        return await self._run(self.store.journal.get, entry_id)
 
     async def by_key(self, idempotency_key: str) -> JournalEntry | None:
         """See `Journal.by_key`."""
-        return await asyncio.to_thread(self.store.journal.by_key, idempotency_key)
+        return await self._run(self.store.journal.by_key, idempotency_key)

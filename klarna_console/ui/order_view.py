@@ -105,7 +105,6 @@ class OrderHeader(QtWidgets.QFrame):
         self.status = Badge()
         self.fraud = Badge()
         self.refreshed = QtWidgets.QLabel()
-        self.refreshed.setStyleSheet("color: palette(placeholder-text);")
         self.refresh = QtWidgets.QPushButton("Refresh")
         self.refresh.setAccessibleName("Refresh order")
         self.refresh.setToolTip("Read the order from Klarna again (Ctrl+R)")
@@ -116,7 +115,6 @@ class OrderHeader(QtWidgets.QFrame):
         top.addWidget(self.status)
         top.addWidget(self.fraud)
         top.addStretch(1)
-        top.addWidget(self.refreshed)
         top.addWidget(self.refresh)
 
         self.amounts: dict[str, QtWidgets.QLabel] = {}
@@ -148,14 +146,19 @@ class OrderHeader(QtWidgets.QFrame):
         self.references = _copyable()
         self.order_id = _copyable()
         self.order_id.setAccessibleName("Order id")
+        self.refreshed.setAccessibleName("Read from Klarna")
+        for label in (self.expiry, self.payment, self.references):
+            label.setWordWrap(True)  # long values wrap instead of widening the window
         grid = QtWidgets.QGridLayout()
         grid.setHorizontalSpacing(14)
-        for row, (caption, label) in enumerate((("Expires", self.expiry), ("Payment", self.payment))):
+        for row, (caption, label) in enumerate((("Expires", self.expiry), ("Payment", self.payment),
+                                                 ("Merchant refs", self.references))):
             grid.addWidget(self._caption(caption), row, 0)
             grid.addWidget(label, row, 1)
-        for row, (caption, label) in enumerate((("Merchant refs", self.references), ("Order id", self.order_id))):
+        for row, (caption, label) in enumerate((("Order id", self.order_id), ("Read from Klarna", self.refreshed))):
             grid.addWidget(self._caption(caption), row, 2)
             grid.addWidget(label, row, 3)
+        grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
         layout = QtWidgets.QVBoxLayout(self)
@@ -184,14 +187,12 @@ class OrderHeader(QtWidgets.QFrame):
             self.amounts[key].setText(money(value or 0, currency, self._locale))
         self._show_expiry(order, now)
         method = order.initial_payment_method
-        self.payment.setText(" · ".join(x for x in (
-            method and method.description, method and method.type,
-            method and method.number_of_installments and f"{method.number_of_installments} instalments",
-        ) if x) if method else "")
+        self.payment.setText(f"{method.description or method.type} ({method.type})" if method and method.type
+                             else "unknown")
         self.references.setText(" / ".join(r for r in (order.merchant_reference1, order.merchant_reference2) if r)
                                 or "none")
         self.order_id.setText(order.order_id or "")
-        self.refreshed.setText(f"Read from Klarna {when(fetched_at)}" if fetched_at else "")
+        self.refreshed.setText(when(fetched_at) if fetched_at else "not yet")
 
     def _show_expiry(self, order: Order, now: dt.datetime) -> None:
         if order.expires_at is None:

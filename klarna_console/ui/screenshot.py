@@ -29,9 +29,12 @@ async def render(window: MainWindow, controller: MainController, profile: Profil
     if not await controller.open_profile(profile):
         log.error("--screenshot: profile %s could not be opened: %s", profile.name, window.message_bar.text)
         return 1
+    await controller.wait_idle()
     if args.order:
-        await controller.show_order(args.order)
-        if controller.window.order_view.order is None:
+        # As a named task, so it replaces the first row's order that the search selected.
+        await controller.tasks.start(controller.show_order(args.order), "order")
+        shown = controller.window.order_view.order
+        if shown is None or shown.order_id != args.order:
             log.error("--screenshot: order %s could not be shown", args.order)
             return 1
     await controller.wait_idle()

@@ -109,7 +109,8 @@ class SearchPane(QtWidgets.QWidget):
             self.currency.addItem(code, code)
         self.currency.currentIndexChanged.connect(self._on_filter_changed)
 
-        self.expiring = QtWidgets.QCheckBox(f"Expires within {EXPIRY_DAYS} days")
+        self.expiring = QtWidgets.QCheckBox("Expiring soon")
+        self.expiring.setToolTip(f"Authorizations that expire within {EXPIRY_DAYS} days: capture or extend them")
         self.expiring.setAccessibleName("Only orders expiring soon")
         self.expiring.toggled.connect(self._on_filter_changed)
         self.fraud = QtWidgets.QCheckBox("Fraud pending")

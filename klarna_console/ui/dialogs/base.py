@@ -1,0 +1,607 @@
+"""What every action dialog shares: the order it acts on, messages next to fields, Send with confirmation,
+progress, Retry with the same idempotency key, and Klarna's refusal shown with its correlation id."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from ...api import KlarnaError, RequestValidationError
+from ...api.models import Capture, Order
+from ...api.requests import MAX_AMOUNT
+from ...domain import display
+from ...domain.money import AmountError, format_amount, parse_amount
+from ...domain.rules import Action, Verdict
+from ...services.actions import READ_ONLY, TITLES, ActionRequest, ActionResult, check
+from ..badges import Badge
+from ..models import money, when
+from ..qt import QtCore, QtGui, QtWidgets, Qt
+from .confirm import Confirmation
+from .sender import ActionSender
+
+if TYPE_CHECKING:
+    from ..controller import MainController
+
+ERROR_COLOR = "#b91c1c"
+HINT_STYLE = "color: palette(placeholder-text);"
+_AMOUNT_FIELDS = {Action.CAPTURE: "captured_amount", Action.REFUND: "refunded_amount",
+                  Action.UPDATE_AUTHORIZATION: "order_amount"}
+
+
+class FieldError(Exception):
+    """An input that cannot be sent, named by the request field it feeds (e.g. "captured_amount")."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+def error_label(name: str = "") -> QtWidgets.QLabel:
+    """A red message line, hidden while empty."""
+    label = QtWidgets.QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {ERROR_COLOR};")
+    label.setAccessibleName(name or "Problem")
+    label.hide()
+    return label
+
+
+def hint_label(text: str) -> QtWidgets.QLabel:
+    """A grey explanation under a field."""
+    label = QtWidgets.QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(HINT_STYLE)
+    return label
+
+
+def plain_message(error: RequestValidationError) -> str:
+    """The validation message without its "field: " prefix (it is shown next to the field)."""
+    text = error.message
+    prefix = f"{error.field}: "
+    return text[len(prefix):] if error.field and text.startswith(prefix) else text
+
+
+class FieldMessages:
+    """Where each field's message goes: the label under the field whose name is the longest match."""
+
+    def __init__(self, general: QtWidgets.QLabel) -> None:
+        self.general = general
+        self._labels: dict[str, QtWidgets.QLabel] = {}
+
+    def add(self, field: str, label: QtWidgets.QLabel) -> None:
+        """Show messages about `field` (and its sub-fields, e.g. order_lines[2].name) in `label`."""
+        self._labels[field] = label
+
+    def remove(self, prefix: str) -> None:
+        """Forget the fields starting with `prefix` (their inputs were removed)."""
+        for name in [n for n in self._labels if n.startswith(prefix)]:
+            del self._labels[name]
+
+    def target(self, field: str) -> QtWidgets.QLabel:
+        """The label a message about `field` is shown in (the general one if no field matches)."""
+        best = ""
+        for name in self._labels:
+            if (field == name or field.startswith(name + ".") or field.startswith(name + "[")) and len(name) > len(best):
+                best = name
+        return self._labels[best] if best else self.general
+
+    def show(self, field: str, text: str) -> None:
+        """Show a message next to its field."""
+        label = self.target(field)
+        label.setText(text)
+        label.show()
+
+    def clear(self) -> None:
+        """Hide every message."""
+        for label in (*self._labels.values(), self.general):
+            label.clear()
+            label.hide()
+
+    def shown(self) -> dict[str, str]:
+        """The messages on screen, by field ("" for the general one); what a person reads."""
+        found = {name: label.text() for name, label in self._labels.items() if not label.isHidden()}
+        if not self.general.isHidden():
+            found[""] = self.general.text()
+        return found
+
+
+class ErrorPanel(QtWidgets.QFrame):
+    """Klarna's refusal inside the dialog: error code, messages, and the correlation id to quote to Klarna."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("errorPanel")
+        self.setStyleSheet("#errorPanel { background: #fde8e8; border: 1px solid #f8b4b4; border-radius: 6px; }"
+                           "#errorPanel QLabel { color: #9b1c1c; }")
+        self.code = QtWidgets.QLabel()
+        self.code.setAccessibleName("Error code")
+        font = self.code.font()
+        font.setBold(True)
+        self.code.setFont(font)
+        self.message = QtWidgets.QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Error message")
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.correlation = QtWidgets.QLabel()
+        self.correlation.setAccessibleName("Correlation id")
+        self.correlation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                 | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.copy = QtWidgets.QPushButton("Copy correlation id")
+        self.copy.setAccessibleName("Copy correlation id")
+        self.copy.clicked.connect(self._copy)
+        self.correlation_id: str | None = None
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(self.correlation, 1)
+        row.addWidget(self.copy)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(self.code)
+        layout.addWidget(self.message)
+        layout.addLayout(row)
+        self.hide()
+
+    def show_error(self, code: str | None, messages: Sequence[str], correlation_id: str | None,
+                   status: int | None = None) -> None:
+        """Show a refusal: "CAPTURE_NOT_ALLOWED (HTTP 403)", the messages, the correlation id."""
+        self.code.setText(" ".join(x for x in (code or "Klarna refused the request",
+                                               f"(HTTP {status})" if status else "") if x))
+        self.message.setText("\n".join(messages))
+        self.correlation_id = correlation_id
+        self.correlation.setText(f"Correlation id: {correlation_id}" if correlation_id else "")
+        self.correlation.setVisible(bool(correlation_id))
+        self.copy.setVisible(bool(correlation_id))
+        self.show()
+
+    def show_result(self, result: ActionResult) -> None:
+        """Show how Klarna refused or failed a write."""
+        entry, error = result.entry, result.error
+        messages = list(entry.error_messages) or ([error.message] if error is not None else [])
+        self.show_error(entry.error_code or (error.error_code if error else None), messages,
+                        entry.correlation_id or (error.correlation_id if error else None),
+                        entry.http_status or (error.status if error else None))
+
+    def show_verdict(self, verdict: Verdict) -> None:
+        """Show the rules' refusal (nothing was sent: no correlation id)."""
+        self.show_error(verdict.error_code, [verdict.reason], None)
+
+    def _copy(self) -> None:
+        if self.correlation_id:
+            QtGui.QGuiApplication.clipboard().setText(self.correlation_id)
+
+
+class CaptureChooser(QtWidgets.QComboBox):
+    """Picks one of the order's captures: reference, date and amount."""
+
+    def __init__(self, locale: str, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._locale = locale
+        self.setAccessibleName("Capture")
+        self.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def set_order(self, order: Order, selected: str | None) -> None:
+        """List the order's captures (oldest first) and select `selected` (else the newest)."""
+        self.blockSignals(True)
+        self.clear()
+        captures = sorted(order.captures or [], key=lambda c: (c.captured_at is None, c.captured_at))
+        for capture in captures:
+            amount = money(capture.captured_amount, order.purchase_currency, self._locale)
+            refunded = capture.refunded_amount or 0
+            extra = f", {money(refunded, order.purchase_currency, self._locale)} refunded" if refunded else ""
+            self.addItem(f"{capture.klarna_reference or capture.capture_id} · {when(capture.captured_at)} · "
+                         f"{amount}{extra}", capture.capture_id)
+        index = self.findData(selected) if selected else -1
+        self.setCurrentIndex(index if index >= 0 else self.count() - 1)
+        self.blockSignals(False)
+
+    def capture_id(self) -> str | None:
+        """The chosen capture's id."""
+        value = self.currentData()
+        return str(value) if value else None
+
+
+def summary_strip(captions: Iterable[str]) -> tuple[QtWidgets.QWidget, dict[str, QtWidgets.QLabel]]:
+    """Amounts side by side (caption over a bold value), as the order header shows them."""
+    strip = QtWidgets.QWidget()
+    layout = QtWidgets.QHBoxLayout(strip)
+    layout.setContentsMargins(0, 0, 0, 4)
+    values: dict[str, QtWidgets.QLabel] = {}
+    for caption in captions:
+        box = QtWidgets.QVBoxLayout()
+        title = QtWidgets.QLabel(caption)
+        title.setStyleSheet(HINT_STYLE)
+        value = QtWidgets.QLabel()
+        value.setAccessibleName(caption)
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = value.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        value.setFont(font)
+        box.addWidget(title)
+        box.addWidget(value)
+        layout.addLayout(box)
+        layout.addSpacing(16)
+        values[caption] = value
+    layout.addStretch(1)
+    return strip, values
+
+
+class ActionDialog(QtWidgets.QDialog):
+    """Base of the dialogs for one write on one order.
+
+    A subclass sets `action`, builds its inputs in `_setup_body()` (fields with `add_field`, each with a
+    message line under it), calls `watch()` on them, and turns them into a request in `build_request()`,
+    raising FieldError for what cannot be sent. Every change re-validates: the request's own limits
+    (ActionRequest), then the rules with the amount; Send stays disabled until both pass. Money-moving
+    dialogs (`money_moving`) ask for confirmation first. Sending locks the inputs; an unknown outcome
+    offers only Retry (same key); Klarna's refusal is shown and the inputs stay as typed.
+
+    Signals:
+        sent(object): Klarna accepted the write (the ActionResult); the dialog then closes.
+    """
+
+    action: ClassVar[Action]
+    money_moving: ClassVar[bool] = False
+    send_text: ClassVar[str] = "Send"
+    close_text: ClassVar[str] = "Cancel"
+    on_capture: ClassVar[bool] = False
+
+    sent = QtCore.Signal(object)
+
+    def __init__(self, parent: QtWidgets.QWidget | None, controller: MainController, order: Order,
+                 capture: Capture | None = None) -> None:
+        super().__init__(parent)
+        session = controller.session
+        if session is None:
+            raise RuntimeError("no profile is open")
+        self.controller = controller
+        self.profile = session.profile
+        self.now = session.now
+        self.locale = controller.locale
+        self.order = order
+        self.capture = capture
+        self.request: ActionRequest | None = None
+        self.confirmation: Confirmation | None = None
+        self.state = "editing"
+        self._retrying = False
+        self.sender_ = ActionSender(controller, self)
+        self.sender_.started.connect(self._on_started)
+        self.sender_.finished.connect(self._on_finished)
+        self.sender_.refused.connect(self._on_refused)
+        self.sender_.failed.connect(self._on_failed)
+        self._form: QtWidgets.QFormLayout | None = None
+        self.setObjectName(f"dialog_{self.action.value}")
+        self.setWindowTitle(f"{TITLES[self.action]} — order {order.klarna_reference or order.order_id}")
+        self.setSizeGripEnabled(True)
+        self._setup_frame()
+        self._setup_body()
+        self.order_changed()
+        self.revalidate()
+
+    # --- what subclasses provide ---------------------------------------------------------------
+
+    def _setup_body(self) -> None:
+        """Build the inputs (into self.body_layout)."""
+
+    def build_request(self) -> ActionRequest:
+        """The request the inputs describe; raise FieldError (or RequestValidationError) if they cannot be sent."""
+        return ActionRequest(self.action, self.order.order_id or "", self.capture_id())
+
+    def order_changed(self) -> None:
+        """The order was re-read: show its current amounts (subclasses extend this)."""
+        order = self.order
+        status, color = display.badge_status(order, self.now())
+        self.status_badge.set(status, color)
+        name = display.customer_name(order)
+        self.heading.setText(" · ".join(x for x in (f"Order {order.klarna_reference or order.order_id}", name,
+                                                    self.money(order.order_amount or 0)) if x))
+
+    def confirmation_text(self, request: ActionRequest) -> tuple[str, str, str]:
+        """The question, its details and the confirming button's text for a money-moving request."""
+        what = request.describe(self.currency, self.locale)
+        return f"{what} on order {self.order_ref}?", "", what
+
+    def verdict_field(self) -> str:
+        """The field next to which the rules' refusal is shown (the amount, for money)."""
+        return _AMOUNT_FIELDS.get(self.action, "capture_id" if self.on_capture else "")
+
+    # --- helpers for subclasses ----------------------------------------------------------------
+
+    @property
+    def currency(self) -> str | None:
+        """The order's currency."""
+        return self.order.purchase_currency
+
+    @property
+    def order_ref(self) -> str:
+        """The order as people name it (Klarna reference, else id)."""
+        return self.order.klarna_reference or self.order.order_id or ""
+
+    def money(self, minor: int) -> str:
+        """An amount in the order's currency and the user's locale."""
+        return format_amount(minor, self.currency, self.locale)
+
+    def amount_text(self, minor: int) -> str:
+        """An amount as typed in an input: the number without the currency."""
+        return format_amount(minor, self.currency, self.locale, with_currency=False)
+
+    def parse_money(self, field: str, text: str, *, allow_negative: bool = False) -> int:
+        """Minor units from what was typed; FieldError (next to `field`) if it is not an amount."""
+        try:
+            minor = parse_amount(text, self.currency, self.locale, allow_negative=allow_negative)
+        except AmountError as error:
+            raise FieldError(field, str(error).capitalize()) from None
+        if abs(minor) > MAX_AMOUNT:
+            raise FieldError(field, f"Klarna accepts at most {self.money(MAX_AMOUNT)}")
+        return minor
+
+    def capture_id(self) -> str | None:
+        """The capture the action is on (the chooser's, else the one given)."""
+        chooser = getattr(self, "capture_chooser", None)
+        if isinstance(chooser, CaptureChooser):
+            return chooser.capture_id()
+        return self.capture.capture_id if self.capture else None
+
+    def chosen_capture(self) -> Capture | None:
+        """The chosen capture as the order shows it now."""
+        wanted = self.capture_id()
+        return next((c for c in self.order.captures or [] if c.capture_id == wanted), None)
+
+    def add_capture_chooser(self) -> CaptureChooser:
+        """A capture picker (shown even for one capture, so the user sees which)."""
+        self.capture_chooser = CaptureChooser(self.locale)
+        self.capture_chooser.set_order(self.order, self.capture.capture_id if self.capture else None)
+        self.add_field("capture_id", "&Capture", self.capture_chooser)
+        self.watch(self.capture_chooser)
+        return self.capture_chooser
+
+    @property
+    def form(self) -> QtWidgets.QFormLayout:
+        """The form fields are added to (created, below what is already in the body, on first use)."""
+        if self._form is None:
+            self._form = QtWidgets.QFormLayout()
+            self._form.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            self.body_layout.addLayout(self._form)
+        return self._form
+
+    def add_field(self, field: str, caption: str, widget: QtWidgets.QWidget, hint: str = "",
+                  form: QtWidgets.QFormLayout | None = None) -> QtWidgets.QLabel:
+        """A labelled input with an optional hint and its message line; returns the message label."""
+        container = QtWidgets.QWidget()
+        column = QtWidgets.QVBoxLayout(container)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        if hint:
+            column.addWidget(hint_label(hint))
+        message = error_label(f"{caption.replace('&', '')}: problem")
+        column.addWidget(message)
+        label = QtWidgets.QLabel(caption)
+        label.setBuddy(widget)
+        if not widget.accessibleName():
+            widget.setAccessibleName(caption.replace("&", ""))
+        (form or self.form).addRow(label, container)
+        self.messages.add(field, message)
+        return message
+
+    def watch(self, *sources: Any) -> None:
+        """Re-validate whenever one of these inputs (or models) changes."""
+        for source in sources:
+            if isinstance(source, QtWidgets.QLineEdit):
+                source.textChanged.connect(self._changed)
+            elif isinstance(source, QtWidgets.QPlainTextEdit):
+                source.textChanged.connect(self._changed)
+            elif isinstance(source, QtWidgets.QComboBox):
+                source.currentIndexChanged.connect(self._changed)
+            elif isinstance(source, QtWidgets.QAbstractButton):
+                source.toggled.connect(self._changed)
+            elif isinstance(source, QtWidgets.QAbstractSpinBox):
+                source.editingFinished.connect(self._changed)
+                if isinstance(source, QtWidgets.QSpinBox):
+                    source.valueChanged.connect(self._changed)
+            elif isinstance(source, QtCore.QAbstractItemModel):
+                for signal in (source.dataChanged, source.rowsInserted, source.rowsRemoved, source.modelReset):
+                    signal.connect(self._changed)
+            elif hasattr(source, "changed"):
+                source.changed.connect(self._changed)
+            else:
+                raise TypeError(f"cannot watch {type(source).__name__}")
+
+    def _changed(self, *_: Any) -> None:
+        self.revalidate()
+
+    # --- frame ---------------------------------------------------------------------------------
+
+    def _setup_frame(self) -> None:
+        self.heading = QtWidgets.QLabel()
+        self.heading.setAccessibleName("Order")
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.status_badge = Badge()
+        self.environment = Badge(self.profile.environment_label.upper(),
+                                 display.ENVIRONMENT_COLORS.get(self.profile.environment_label, "#4b5563"))
+        self.environment.setToolTip(f"Profile {self.profile.name}")
+        top = QtWidgets.QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addWidget(self.status_badge)
+        top.addStretch(1)
+        top.addWidget(self.environment)
+        if self.profile.read_only:
+            top.addWidget(Badge("READ-ONLY", "#374151"))
+
+        self.body = QtWidgets.QWidget()
+        self.body_layout = QtWidgets.QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 4, 0, 0)
+
+        self.general_message = error_label("Problem")
+        self.messages = FieldMessages(self.general_message)
+        self.error_panel = ErrorPanel()
+        self.notice = QtWidgets.QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName("What happened")
+        self.notice.setStyleSheet("#notice { background: #fdf6e3; color: #8a4b0f; border: 1px solid #f3d08c;"
+                                  " border-radius: 6px; padding: 8px; }")
+        self.notice.hide()
+        self.progress = QtWidgets.QProgressBar()
+        self.progress.setRange(0, 0)  # busy: Klarna gives no progress to show
+        self.progress.setAccessibleName("Sending")
+        self.progress.setMaximumHeight(14)
+        self.progress.setTextVisible(False)
+        self.progress_label = QtWidgets.QLabel()
+        progress_row = QtWidgets.QHBoxLayout()
+        progress_row.addWidget(self.progress_label)
+        progress_row.addWidget(self.progress, 1)
+        self.progress_box = QtWidgets.QWidget()
+        self.progress_box.setLayout(progress_row)
+        progress_row.setContentsMargins(0, 0, 0, 0)
+        self.progress_box.hide()
+
+        self.buttons = QtWidgets.QDialogButtonBox()
+        self.send_button = self.buttons.addButton(self.send_text, QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)
+        self.send_button.setAccessibleName(self.send_text.replace("&", ""))
+        self.send_button.setDefault(True)
+        self.retry_button = self.buttons.addButton("&Retry", QtWidgets.QDialogButtonBox.ButtonRole.ActionRole)
+        self.retry_button.setAccessibleName("Retry with the same idempotency key")
+        self.retry_button.hide()
+        self.close_button = self.buttons.addButton(self.close_text, QtWidgets.QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button.setAccessibleName("Close this dialog")
+        self.send_button.clicked.connect(self._on_send_clicked)
+        self.retry_button.clicked.connect(self._on_retry_clicked)
+        self.close_button.clicked.connect(self.reject)
+
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.general_message)
+        layout.addWidget(self.error_panel)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.progress_box)
+        layout.addWidget(self.buttons)
+
+    # --- validation ----------------------------------------------------------------------------
+
+    def revalidate(self) -> None:
+        """Check the inputs as typed; show each problem next to its field; enable Send only when all is well."""
+        if self.state != "editing":
+            return
+        self.messages.clear()
+        self.request = None
+        if self.profile.read_only:
+            self.messages.show("", READ_ONLY.reason)
+        else:
+            try:
+                request = self.build_request()
+            except FieldError as error:
+                self.messages.show(error.field, error.message)
+            except RequestValidationError as error:
+                self.messages.show(error.field, plain_message(error))
+            else:
+                verdict = check(self.action, self.order, self.now(), request)
+                if verdict:
+                    self.request = request
+                else:
+                    self.messages.show(self.verdict_field(), verdict.reason)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        editing = self.state == "editing"
+        self.send_button.setVisible(self.state in ("editing", "sending"))
+        self.send_button.setEnabled(editing and self.request is not None and not self.profile.read_only)
+        self.retry_button.setVisible(self.state == "unknown" or (self.state == "sending" and self._retrying))
+        self.retry_button.setEnabled(self.state == "unknown")
+        self.close_button.setEnabled(self.state != "sending")
+        self.close_button.setText(self.close_text if editing else "Close")
+        self.body.setEnabled(editing)
+        self.progress_box.setVisible(self.state == "sending")
+
+    # --- sending -------------------------------------------------------------------------------
+
+    def _on_send_clicked(self) -> None:
+        self.revalidate()  # the order may have changed since the last keystroke
+        request = self.request
+        if request is None or self.state != "editing" or self.sender_.busy:
+            return
+        if not self.money_moving:
+            self._send(request)
+            return
+        question, details, button = self.confirmation_text(request)
+        self.confirmation = Confirmation(self, TITLES[self.action], question, details, button, self.profile,
+                                         lambda: self._send(request))
+        self.confirmation.finished.connect(lambda _r: setattr(self, "confirmation", None))
+        self.confirmation.open()
+
+    def _send(self, request: ActionRequest) -> None:
+        if self.state != "editing":
+            return
+        self.error_panel.hide()
+        self.sender_.send(request, self.order)
+
+    def _on_retry_clicked(self) -> None:
+        self._retrying = True
+        self.sender_.retry()
+
+    def _on_started(self) -> None:
+        self.state = "sending"
+        self.progress_label.setText("Retrying with the same idempotency key…" if self._retrying
+                                    else "Sending to Klarna…")
+        self.notice.hide()
+        self._update_buttons()
+
+    def _on_finished(self, result: ActionResult) -> None:
+        self._retrying = False
+        if result.order is not None:
+            self.order = result.order
+            self.order_changed()
+        if result.succeeded:
+            self.state = "done"
+            self._update_buttons()
+            request = ActionRequest.from_journal(result.entry)
+            self.controller.window.message_bar.show_message(
+                f"{request.describe(self.currency, self.locale)}: done on order {self.order_ref}.", "success")
+            self.sent.emit(result)
+            self.accept()
+            return
+        if result.unknown:
+            self.state = "unknown"
+            reason = f" ({result.error.message})" if result.error is not None else ""
+            self.notice.setText(
+                f"Klarna did not answer{reason}. The request may have been applied. Retry sends it again with "
+                f"the same idempotency key ({result.entry.idempotency_key[:8]}…), so Klarna applies it at most "
+                "once. If you close this dialog, the console retries it the next time this profile opens.")
+            self.notice.show()
+            self._update_buttons()
+            return
+        self.state = "editing"
+        self.error_panel.show_result(result)
+        self.revalidate()
+
+    def _on_refused(self, verdict: Verdict) -> None:
+        self._retrying = False
+        self.state = "editing"
+        self.error_panel.show_verdict(verdict)
+        self.revalidate()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._retrying = False
+        self.state = "stuck"
+        text = str(error) if not isinstance(error, KlarnaError) else error.message
+        self.notice.setText(f"Something went wrong while sending: {text}. Check the order's History tab "
+                            "before you try again.")
+        self.notice.show()
+        self._update_buttons()
+
+    # --- closing -------------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Cancel or Escape: not while a request is on its way (its answer must be recorded and shown)."""
+        if self.state == "sending":
+            return
+        super().reject()
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # noqa: N802
+        if self.state == "sending":
+            event.ignore()
+            return
+        super().closeEvent(event)

@@ -1,0 +1,167 @@
+"""Capture: the remaining amount, part of it by amount, or by picking lines and quantities; with shipments."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...domain import rules
+from ...domain.display import customer_name
+from ...domain.lines import capturable_quantities, line_part, parts_total
+from ...domain.rules import Action
+from ...services.actions import ActionRequest
+from ..qt import QtWidgets, Qt
+from .base import ActionDialog, FieldError, error_label, hint_label, summary_strip
+from .pick_lines import PickLinesModel, PickLinesView
+from .shipping import ShippingInfoEditor
+
+
+class AmountModes(QtWidgets.QGroupBox):
+    """Three ways to say how much: all that is left, an amount, or lines (the amount follows)."""
+
+    def __init__(self, title: str, labels: tuple[str, str, str]) -> None:
+        super().__init__(title)
+        self.full = QtWidgets.QRadioButton(labels[0])
+        self.amount = QtWidgets.QRadioButton(labels[1])
+        self.lines = QtWidgets.QRadioButton(labels[2])
+        self.full.setChecked(True)
+        layout = QtWidgets.QHBoxLayout(self)
+        for button in (self.full, self.amount, self.lines):
+            layout.addWidget(button)
+        layout.addStretch(1)
+
+    def mode(self) -> str:
+        """"full", "amount" or "lines"."""
+        return "amount" if self.amount.isChecked() else "lines" if self.lines.isChecked() else "full"
+
+
+def amount_input(currency_symbol: str) -> tuple[QtWidgets.QWidget, QtWidgets.QLineEdit]:
+    """A right-aligned amount box with the currency after it."""
+    edit = QtWidgets.QLineEdit()
+    edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+    edit.setMaximumWidth(180)
+    row = QtWidgets.QWidget()
+    layout = QtWidgets.QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(edit)
+    layout.addWidget(QtWidgets.QLabel(currency_symbol))
+    layout.addStretch(1)
+    return row, edit
+
+
+class CaptureDialog(ActionDialog):
+    """Charge the customer for what was shipped; every capture is a separate invoice for the customer."""
+
+    action = Action.CAPTURE
+    money_moving = True
+    send_text = "&Capture…"
+
+    def _setup_body(self) -> None:
+        strip, self.amounts = summary_strip(["Order amount", "Captured", "Remaining to capture"])
+        self.body_layout.addWidget(strip)
+        self.modes = AmountModes("How much to capture", ("The &remaining amount", "&Part of it, by amount",
+                                                         "By &lines and quantities"))
+        self.body_layout.addWidget(self.modes)
+        row, self.amount = amount_input(self.currency or "")
+        self.add_field("captured_amount", "&Amount", row,
+                       "Each capture becomes its own invoice or payment instruction for the customer.")
+        self.lines = PickLinesModel(lambda: self.currency, self.locale, self)
+        self.lines_view = PickLinesView(self.lines, "Lines to capture")
+        self.lines_message = error_label("Lines: problem")
+        self.messages.add("order_lines", self.lines_message)
+        self.lines_box = QtWidgets.QWidget()
+        box = QtWidgets.QVBoxLayout(self.lines_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.lines_view)
+        box.addWidget(self.lines_message)
+        self.body_layout.addWidget(self.lines_box, 1)
+        details = QtWidgets.QFormLayout()
+        self.body_layout.addLayout(details)
+        self.description = QtWidgets.QLineEdit()
+        self.add_field("description", "&Description", self.description, "Shown to the customer.", form=details)
+        self.reference = QtWidgets.QLineEdit()
+        self.add_field("reference", "Re&ference", self.reference, "Appears in your settlement files.", form=details)
+        shipments = QtWidgets.QGroupBox("Shipments sent with this capture (optional)")
+        inner = QtWidgets.QVBoxLayout(shipments)
+        self.shipments = ShippingInfoEditor(self.messages)
+        inner.addWidget(self.shipments)
+        self.body_layout.addWidget(shipments)
+        for button in (self.modes.full, self.modes.amount, self.modes.lines):
+            button.toggled.connect(self._on_mode_changed)
+        self.lines.dataChanged.connect(lambda *_: self._show_amount())
+        self.watch(self.amount, self.modes.full, self.modes.amount, self.modes.lines, self.lines,
+                   self.description, self.reference, self.shipments)
+        self.resize(760, 640)
+
+    def order_changed(self) -> None:
+        super().order_changed()
+        order = self.order
+        for caption, value in (("Order amount", order.order_amount), ("Captured", order.captured_amount),
+                               ("Remaining to capture", rules.remaining(order))):
+            self.amounts[caption].setText(self.money(value or 0))
+        self.modes.full.setText(f"The &remaining amount ({self.money(rules.remaining(order))})")
+        self.lines.set_lines(order.order_lines or [], capturable_quantities(order))
+        self._on_mode_changed()
+
+    def _on_mode_changed(self, *_: Any) -> None:
+        mode = self.modes.mode()
+        self.amount.setReadOnly(mode != "amount")
+        self.lines_box.setVisible(mode == "lines")
+        self._show_amount()
+        if mode == "amount":
+            self.amount.setFocus()
+            self.amount.selectAll()
+
+    def _show_amount(self) -> None:
+        """In the full and lines modes the amount box shows the amount that follows from the choice."""
+        mode = self.modes.mode()
+        if mode == "amount":
+            return
+        value = rules.remaining(self.order) if mode == "full" else self.lines.total()
+        self.amount.blockSignals(True)
+        self.amount.setText(self.amount_text(value))
+        self.amount.blockSignals(False)
+
+    def _remaining_lines(self) -> list[dict[str, Any]] | None:
+        """The lines of what is left, when they add up to the remaining amount exactly (else no lines)."""
+        order = self.order
+        parts = [line_part(line, left) for line, left in zip(order.order_lines or [],
+                                                            capturable_quantities(order), strict=True) if left > 0]
+        return parts if parts and parts_total(parts) == rules.remaining(order) else None
+
+    def build_request(self) -> ActionRequest:
+        mode = self.modes.mode()
+        lines: list[dict[str, Any]] | None
+        if mode == "full":
+            amount, lines = rules.remaining(self.order), self._remaining_lines()
+        elif mode == "amount":
+            amount, lines = self.parse_money("captured_amount", self.amount.text()), None
+        else:
+            lines = self.lines.parts()
+            if not lines:
+                raise FieldError("order_lines", "Pick at least one unit of a line to capture.")
+            amount = parts_total(lines)
+        body: dict[str, Any] = {"captured_amount": amount}
+        if lines:
+            body["order_lines"] = lines
+        for name, edit in (("description", self.description), ("reference", self.reference)):
+            if edit.text().strip():
+                body[name] = edit.text().strip()
+        shipments = self.shipments.items()
+        if shipments:
+            body["shipping_info"] = shipments
+        return ActionRequest(self.action, self.order.order_id or "", body=body)
+
+    def confirmation_text(self, request: ActionRequest) -> tuple[str, str, str]:
+        body = request.body or {}
+        amount = self.money(body["captured_amount"])
+        left = rules.remaining(self.order) - body["captured_amount"]
+        who = customer_name(self.order) or "the customer"
+        details = [f"Klarna charges {who} {amount} and starts the payout to you and the customer's billing."]
+        details.append("That is everything still authorized." if left == 0
+                       else f"{self.money(left)} stays authorized for later captures.")
+        if body.get("order_lines"):
+            details.append(f"{len(body['order_lines'])} line(s) go on the invoice.")
+        if body.get("shipping_info"):
+            details.append(f"{len(body['shipping_info'])} shipment(s) are reported with it.")
+        return (f"Capture {amount} on order {self.order_ref}?", "<p>" + " ".join(details) + "</p>",
+                f"Capture {amount}")

@@ -1,0 +1,59 @@
+"""The last question before money moves: the amount in the order's currency, the order, and where it goes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ...profiles import Profile
+from ..qt import Qt, QtWidgets
+
+_PRODUCTION = (
+    "<p style='color:#b91c1c; font-weight:600;'>PRODUCTION: this is a real Klarna account; real money moves "
+    "and the customer is told.</p>"
+)
+
+
+def environment_note(profile: Profile) -> str:
+    """One line naming the profile and its environment; production is unmistakable."""
+    if profile.is_production:
+        return f"{_PRODUCTION}<p>Profile <b>{profile.name}</b> · {profile.environment_label}</p>"
+    if profile.kind == "sandbox":
+        return (f"<p>Profile <b>{profile.name}</b> · {profile.environment_label}: simulated on this computer, "
+                "no real money.</p>")
+    return f"<p>Profile <b>{profile.name}</b> · {profile.environment_label}: Klarna's test environment.</p>"
+
+
+class Confirmation(QtWidgets.QMessageBox):
+    """A non-blocking question (opened with open()); `on_yes` runs only if the action's own button was clicked.
+
+    The confirming button names the action and amount, so "Enter" on autopilot is a conscious choice; in
+    production the default button is Cancel.
+    """
+
+    def __init__(self, parent: QtWidgets.QWidget, title: str, question: str, details: str, button: str,
+                 profile: Profile, on_yes: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setIcon(QtWidgets.QMessageBox.Icon.Warning if profile.is_production
+                     else QtWidgets.QMessageBox.Icon.Question)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setText(f"<b>{question}</b>")
+        self.setInformativeText(details + environment_note(profile))
+        self.yes_button = self.addButton(button, QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        self.yes_button.setAccessibleName(button)
+        self.no_button = self.addButton("Go back", QtWidgets.QMessageBox.ButtonRole.RejectRole)
+        self.no_button.setAccessibleName("Go back without sending")
+        self.setDefaultButton(self.no_button if profile.is_production else self.yes_button)
+        self.setEscapeButton(self.no_button)
+        self._on_yes = on_yes
+        self.finished.connect(self._on_finished)
+
+    def confirm(self) -> None:
+        """Click the confirming button (what a person does; used by tests and screenshots)."""
+        self.yes_button.click()
+
+    def _on_finished(self, _result: int) -> None:
+        confirmed = self.clickedButton() is self.yes_button
+        self.deleteLater()
+        if confirmed:
+            self._on_yes()

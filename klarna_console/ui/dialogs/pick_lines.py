@@ -1,0 +1,177 @@
+"""Picking units of order lines (to capture, or to refund from a capture): the table model and its spin boxes."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ...api.models import OrderLine
+from ...domain.lines import line_part, parts_total
+from ..models import RIGHT, money
+from ..qt import QtCore, QtWidgets, Qt
+
+LeftRole = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclasses.dataclass
+class PickRow:
+    """One line: how many units are still available, and how many are picked."""
+
+    line: OrderLine
+    left: int
+    quantity: int = 0
+
+
+class PickLinesModel(QtCore.QAbstractTableModel):
+    """The lines to pick from; only the Quantity column is editable, between 0 and what is left."""
+
+    REFERENCE, NAME, LEFT, UNIT_PRICE, QUANTITY, AMOUNT = range(6)
+    TITLES = ("Reference", "Name", "Available", "Unit price", "Quantity", "Amount")
+
+    def __init__(self, currency: Callable[[], str | None], locale: str,
+                 parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self._currency = currency
+        self._locale = locale
+        self.rows: list[PickRow] = []
+
+    def set_lines(self, lines: Sequence[OrderLine], left: Sequence[int]) -> None:
+        """Show these lines; quantities already picked for the same line are kept (within what is left)."""
+        before = {(r.line.reference, r.line.name): r.quantity for r in self.rows}
+        self.beginResetModel()
+        self.rows = [PickRow(line, max(0, n), min(max(0, n), before.get((line.reference, line.name), 0)))
+                     for line, n in zip(lines, left, strict=True)]
+        self.endResetModel()
+
+    def pick_all(self) -> None:
+        """Pick every unit that is left."""
+        for row in self.rows:
+            row.quantity = row.left
+        if self.rows:
+            self.dataChanged.emit(self.index(0, self.QUANTITY), self.index(len(self.rows) - 1, self.AMOUNT))
+
+    def parts(self) -> list[dict[str, Any]]:
+        """The request lines of what is picked (discount and tax in proportion)."""
+        return [line_part(r.line, r.quantity) for r in self.rows if r.quantity > 0]
+
+    def total(self) -> int:
+        """The amount of what is picked."""
+        return parts_total(self.parts())
+
+    def _amount(self, row: PickRow) -> int:
+        return int(line_part(row.line, row.quantity)["total_amount"]) if row.quantity else 0
+
+    # --- the model -----------------------------------------------------------------------------
+
+    def rowCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008,N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008,N802
+        return 0 if parent.isValid() else len(self.TITLES)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.TITLES):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.TITLES[section]
+        return None
+
+    def flags(self, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.QUANTITY and self.rows[index.row()].left > 0:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            currency = self._currency()
+            texts = (row.line.reference or "", row.line.name or "",
+                     f"{row.left} of {row.line.quantity or 0}", money(row.line.unit_price, currency, self._locale),
+                     str(row.quantity), money(self._amount(row), currency, self._locale))
+            return texts[column]
+        if role == Qt.ItemDataRole.EditRole and column == self.QUANTITY:
+            return row.quantity
+        if role == LeftRole:
+            return row.left
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.LEFT:
+            return int(RIGHT)
+        if role == Qt.ItemDataRole.ToolTipRole and row.left == 0:
+            return "Nothing of this line is left."
+        return None
+
+    def setData(self, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != self.QUANTITY:
+            return False
+        row = self.rows[index.row()]
+        try:
+            wanted = int(value)
+        except (TypeError, ValueError):
+            return False
+        wanted = max(0, min(row.left, wanted))
+        if wanted != row.quantity:
+            row.quantity = wanted
+            self.dataChanged.emit(self.index(index.row(), self.QUANTITY), self.index(index.row(), self.AMOUNT))
+        return True
+
+
+class QuantityDelegate(QtWidgets.QStyledItemDelegate):
+    """Spin boxes from 0 to what is left, committing on every step so the amount follows at once."""
+
+    def createEditor(self, parent: QtWidgets.QWidget, option: QtWidgets.QStyleOptionViewItem,  # noqa: N802
+                     index: QtCore.QModelIndex | QtCore.QPersistentModelIndex) -> QtWidgets.QWidget:
+        spin = QtWidgets.QSpinBox(parent)
+        spin.setRange(0, int(index.data(LeftRole) or 0))
+        spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        name = index.siblingAtColumn(PickLinesModel.NAME).data()
+        spin.setAccessibleName(f"Quantity of {name}")
+        spin.valueChanged.connect(lambda _value, s=spin: self.commitData.emit(s))
+        return spin
+
+    def setEditorData(self, editor: QtWidgets.QWidget, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex) -> None:  # noqa: N802
+        value = int(index.data(Qt.ItemDataRole.EditRole) or 0)
+        if isinstance(editor, QtWidgets.QSpinBox) and editor.value() != value:
+            editor.setValue(value)
+
+    def setModelData(self, editor: QtWidgets.QWidget, model: QtCore.QAbstractItemModel,  # noqa: N802
+                     index: QtCore.QModelIndex | QtCore.QPersistentModelIndex) -> None:
+        if isinstance(editor, QtWidgets.QSpinBox):
+            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+
+
+class PickLinesView(QtWidgets.QTableView):
+    """The pick table with a spin box always shown in each Quantity cell that can be changed."""
+
+    def __init__(self, model: PickLinesModel, name: str) -> None:
+        super().__init__()
+        self.setModel(model)
+        self.setAccessibleName(name)
+        self.setItemDelegateForColumn(PickLinesModel.QUANTITY, QuantityDelegate(self))
+        self.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.NoSelection)
+        self.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(28)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.setWordWrap(False)
+        self.setMinimumHeight(120)
+        model.modelReset.connect(self._open_editors)
+
+    def _open_editors(self) -> None:
+        model = self.model()
+        for row in range(model.rowCount()):
+            index = model.index(row, PickLinesModel.QUANTITY)
+            if model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+                self.openPersistentEditor(index)
+        self.resizeColumnsToContents()
+        self.setColumnWidth(PickLinesModel.NAME, min(max(self.columnWidth(PickLinesModel.NAME), 140), 260))
+        self.setColumnWidth(PickLinesModel.QUANTITY, 80)
+
+    def spin_box(self, row: int) -> QtWidgets.QSpinBox | None:
+        """The spin box of a row (what a person types in)."""
+        widget = self.indexWidget(self.model().index(row, PickLinesModel.QUANTITY))
+        return widget if isinstance(widget, QtWidgets.QSpinBox) else None

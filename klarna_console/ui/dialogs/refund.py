@@ -1,0 +1,164 @@
+"""Refund: everything refundable, part of it by amount, or by the lines of one capture; an optional return fee."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...domain import rules
+from ...domain.display import customer_name
+from ...domain.lines import main_tax_rate, parts_total, refundable_quantities, return_fee_line
+from ...domain.rules import Action
+from ...services.actions import ActionRequest
+from ..qt import QtWidgets
+from .base import ActionDialog, CaptureChooser, FieldError, error_label, summary_strip
+from .capture import AmountModes, amount_input
+from .pick_lines import PickLinesModel, PickLinesView
+
+
+class RefundDialog(ActionDialog):
+    """Give money back; lines reuse the capture's references so Klarna credits the right invoice."""
+
+    action = Action.REFUND
+    money_moving = True
+    send_text = "&Refund…"
+
+    def _setup_body(self) -> None:
+        strip, self.amounts = summary_strip(["Captured", "Already refunded", "Refundable"])
+        self.body_layout.addWidget(strip)
+        self.modes = AmountModes("How much to refund", ("&Everything refundable", "&Part of it, by amount",
+                                                        "By &lines of a capture"))
+        self.body_layout.addWidget(self.modes)
+        row, self.amount = amount_input(self.currency or "")
+        self.add_field("refunded_amount", "&Amount", row)
+
+        self.lines_box = QtWidgets.QWidget()
+        lines_form = QtWidgets.QFormLayout(self.lines_box)
+        lines_form.setContentsMargins(0, 0, 0, 0)
+        self.lines_capture = CaptureChooser(self.locale)
+        self.lines_capture.setAccessibleName("Capture whose lines are refunded")
+        self.lines_capture.set_order(self.order, self.capture.capture_id if self.capture else None)
+        self.add_field("capture", "&Capture", self.lines_capture,
+                       "The refund lines keep this capture's line references, so Klarna credits its invoice.",
+                       form=lines_form)
+        self.lines = PickLinesModel(lambda: self.currency, self.locale, self)
+        self.lines_view = PickLinesView(self.lines, "Lines to refund")
+        lines_message = error_label("Lines: problem")
+        self.messages.add("order_lines", lines_message)
+        column = QtWidgets.QVBoxLayout()
+        column.addWidget(self.lines_view)
+        column.addWidget(lines_message)
+        lines_form.addRow(column)
+        self.body_layout.addWidget(self.lines_box, 1)
+
+        details = QtWidgets.QFormLayout()
+        self.body_layout.addLayout(details)
+        fee_row = QtWidgets.QWidget()
+        fee_layout = QtWidgets.QHBoxLayout(fee_row)
+        fee_layout.setContentsMargins(0, 0, 0, 0)
+        self.fee_enabled = QtWidgets.QCheckBox("Charge a return fee of")
+        self.fee_enabled.setAccessibleName("Charge a return fee")
+        fee_amount, self.fee = amount_input(self.currency or "")
+        self.fee.setAccessibleName("Return fee")
+        self.fee.setEnabled(False)
+        fee_layout.addWidget(self.fee_enabled)
+        fee_layout.addWidget(fee_amount, 1)
+        self.add_field("return_fee", "Return &fee", fee_row,
+                       "Kept from what the customer gets back, and shown in the Klarna app.", form=details)
+        self.fee_enabled.toggled.connect(self.fee.setEnabled)
+        self.gets_back = QtWidgets.QLabel()
+        self.gets_back.setAccessibleName("The customer gets back")
+        font = self.gets_back.font()
+        font.setBold(True)
+        self.gets_back.setFont(font)
+        details.addRow("Customer gets back", self.gets_back)
+        self.description = QtWidgets.QLineEdit()
+        self.add_field("description", "&Description", self.description, "Shown to the customer.", form=details)
+        self.reference = QtWidgets.QLineEdit()
+        self.add_field("reference", "Re&ference", self.reference, "Appears in your settlement files.", form=details)
+
+        for button in (self.modes.full, self.modes.amount, self.modes.lines):
+            button.toggled.connect(self._on_mode_changed)
+        self.lines_capture.currentIndexChanged.connect(lambda _i: self._show_lines())
+        self.lines.dataChanged.connect(lambda *_: self._show_amount())
+        self.watch(self.amount, self.modes.full, self.modes.amount, self.modes.lines, self.lines, self.lines_capture,
+                   self.fee_enabled, self.fee, self.description, self.reference)
+        self.resize(760, 620)
+
+    def order_changed(self) -> None:
+        super().order_changed()
+        order = self.order
+        for caption, value in (("Captured", order.captured_amount), ("Already refunded", order.refunded_amount),
+                               ("Refundable", rules.refundable(order))):
+            self.amounts[caption].setText(self.money(value or 0))
+        self.modes.full.setText(f"&Everything refundable ({self.money(rules.refundable(order))})")
+        self.lines_capture.set_order(order, self.lines_capture.capture_id())
+        self._show_lines()
+        self._on_mode_changed()
+
+    def _show_lines(self) -> None:
+        capture = next((c for c in self.order.captures or [] if c.capture_id == self.lines_capture.capture_id()),
+                       None)
+        if capture is None:
+            self.lines.set_lines([], [])
+            return
+        self.lines.set_lines(capture.order_lines or [], refundable_quantities(self.order, capture))
+
+    def _on_mode_changed(self, *_: Any) -> None:
+        mode = self.modes.mode()
+        self.amount.setReadOnly(mode != "amount")
+        self.lines_box.setVisible(mode == "lines")
+        self._show_amount()
+        if mode == "amount":
+            self.amount.setFocus()
+            self.amount.selectAll()
+
+    def _show_amount(self) -> None:
+        mode = self.modes.mode()
+        if mode == "amount":
+            return
+        value = rules.refundable(self.order) if mode == "full" else self.lines.total()
+        self.amount.blockSignals(True)
+        self.amount.setText(self.amount_text(value))
+        self.amount.blockSignals(False)
+
+    def build_request(self) -> ActionRequest:
+        self.gets_back.setText("")
+        mode = self.modes.mode()
+        lines: list[dict[str, Any]] = []
+        if mode == "full":
+            gross = rules.refundable(self.order)
+        elif mode == "amount":
+            gross = self.parse_money("refunded_amount", self.amount.text())
+        else:
+            lines = self.lines.parts()
+            if not lines:
+                raise FieldError("order_lines", "Pick at least one unit of a captured line to refund.")
+            gross = parts_total(lines)
+        fee = 0
+        if self.fee_enabled.isChecked():
+            fee = self.parse_money("return_fee", self.fee.text())
+            if fee <= 0:
+                raise FieldError("return_fee", "Enter the fee, or untick the box.")
+            if fee >= gross:
+                raise FieldError("return_fee", f"The fee must be less than the {self.money(gross)} refunded.")
+            lines = [*lines, return_fee_line(fee, main_tax_rate(self.order))]
+        body: dict[str, Any] = {"refunded_amount": gross - fee}
+        self.gets_back.setText(self.money(gross - fee) + (f" ({self.money(gross)} less the {self.money(fee)} fee)"
+                                                           if fee else ""))
+        if lines:
+            body["order_lines"] = lines
+        for name, edit in (("description", self.description), ("reference", self.reference)):
+            if edit.text().strip():
+                body[name] = edit.text().strip()
+        return ActionRequest(self.action, self.order.order_id or "", body=body)
+
+    def confirmation_text(self, request: ActionRequest) -> tuple[str, str, str]:
+        body = request.body or {}
+        amount = self.money(body["refunded_amount"])
+        who = customer_name(self.order) or "the customer"
+        details = [f"{who} gets {amount} back; Klarna takes it from your next payout."]
+        fee = sum(line["total_amount"] for line in body.get("order_lines", []) if line.get("type") == "return_fee")
+        if fee:
+            details.append(f"A return fee of {self.money(fee)} is kept.")
+        return (f"Refund {amount} on order {self.order_ref}?", "<p>" + " ".join(details) + "</p>",
+                f"Refund {amount}")

@@ -1,0 +1,49 @@
+"""The real main window on the in-process sandbox, for tests that drive it like a person would."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from fixtures.qt import run
+from klarna_console.paths import Paths
+from klarna_console.profiles import SANDBOX_PROFILE, CredentialStore, ProfileStore
+
+
+@dataclasses.dataclass
+class AppWindow:
+    """The window, its controller, and where its files are."""
+
+    window: Any
+    controller: Any
+    paths: Paths
+
+    @property
+    def session(self) -> Any:
+        return self.controller.session
+
+    @property
+    def sandbox(self) -> Any:
+        return self.controller.session.sandbox
+
+
+@pytest.fixture
+def app_window(qtbot: Any, qloop: Any, tmp_path: Any) -> Iterator[AppWindow]:
+    """The main window opened on the Sandbox profile (40 demo orders), the first order shown."""
+    from klarna_console.ui.shell import build_window
+
+    paths = Paths.resolve(tmp_path / "home").ensure()
+    window, controller = build_window(paths, ProfileStore(paths), CredentialStore(paths, backend="file"),
+                                      sandbox_orders=40)
+    # Not qtbot.addWidget: pytest-qt would delete the window before this fixture shuts the session down.
+    window.resize(1400, 860)
+    window.show()
+    assert run(qtbot, controller.open_profile(SANDBOX_PROFILE))
+    qtbot.waitUntil(lambda: window.order_view.order is not None)
+    yield AppWindow(window, controller, paths)
+    run(qtbot, controller.shutdown())
+    window.close()
+    window.deleteLater()

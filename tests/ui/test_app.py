@@ -1,0 +1,58 @@
+"""The program itself, started as a user would: on the sandbox, rendered to PNG, quitting cleanly."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from klarna_console.ui.qt import QtGui
+
+HARMLESS = ("This plugin does not support propagateSizeHints",)
+
+
+def launch(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KLARNA_CONSOLE_HOME": str(tmp_path / "home")}
+    return subprocess.run([sys.executable, "-m", "klarna_console", "--sandbox", *args],
+                          capture_output=True, text=True, timeout=120, env=env)
+
+
+def problems(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.strip() and not line.startswith(HARMLESS)]
+
+
+def distinct_colours(image: QtGui.QImage, step: int = 23) -> int:
+    return len({image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)})
+
+
+def test_sandbox_starts_shows_orders_renders_and_quits_cleanly(tmp_path):
+    out = tmp_path / "window.png"
+    done = launch(tmp_path, "--screenshot", str(out), "--tab", "captures")
+    assert done.returncode == 0, done.stderr
+    assert problems(done.stderr) == [], "no warnings, no errors, no stray tasks at exit"
+    image = QtGui.QImage(str(out))
+    assert (image.width(), image.height()) == (1400, 860)
+    assert distinct_colours(image) > 20, "a real window, not a blank rectangle"
+    log = (tmp_path / "home" / "logs" / "klarna-console.log").read_text()
+    assert "window shown after" in log and "screenshot written" in log
+
+
+def test_screenshot_of_a_chosen_order_and_size(tmp_path):
+    first = launch(tmp_path, "--screenshot", str(tmp_path / "a.png"))
+    assert first.returncode == 0, first.stderr
+    from klarna_console.sandbox import Sandbox
+
+    state = tmp_path / "home" / "data" / "sandbox" / "sandbox-state.json"
+    order_id = Sandbox(state_path=state).order_ids[-1]
+    out = tmp_path / "b.png"
+    done = launch(tmp_path, "--screenshot", str(out), "--order", order_id, "--tab", "raw", "--size", "1280x800")
+    assert done.returncode == 0, done.stderr
+    assert QtGui.QImage(str(out)).size().toTuple() == (1280, 800)
+
+
+def test_an_unknown_order_for_a_screenshot_fails_with_a_message(tmp_path):
+    done = launch(tmp_path, "--screenshot", str(tmp_path / "x.png"), "--order", "0d7c6f1a-0000-4000-8000-000000000000")
+    assert done.returncode == 1
+    assert "could not be shown" in done.stderr
+    assert not (tmp_path / "x.png").exists()
