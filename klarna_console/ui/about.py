@@ -1,49 +1,140 @@
-"""The About dialog: version, where files are kept, and the licences of the parts the app bundles."""
+"""The About dialog: the version, and every part the installer ships with its licence and the licence's text."""
 
 from __future__ import annotations
 
+import dataclasses
 import platform
+import sys
+import sysconfig
 from importlib import metadata
+from pathlib import Path, PurePosixPath
 
 from .. import __version__
-from .qt import QtCore, QtWidgets
+from ..paths import resource, resources_dir
+from .qt import QtCore, QtGui, QtWidgets
 
-# (distribution, what it does, licence): everything the installer ships besides our own code.
+LICENCE_NAMES = ("LICENSE", "LICENCE", "COPYING", "NOTICE")
+
+
+@dataclasses.dataclass(frozen=True)
+class Component:
+    """One part of the installed program: what it is, what it does for us, and its licence (SPDX)."""
+
+    name: str
+    purpose: str
+    licence: str
+    # Texts shipped in resources/licenses/, for distributions whose metadata carries none (PySide6).
+    texts: tuple[str, ...] = ()
+
+
+APP = Component("Klarna Order Console", "this program", "MIT")
+PYTHON = Component("Python", "the runtime", "PSF-2.0")
+# Everything the installer ships besides our own code and Python, by distribution name. A test checks
+# this against the app's installed requirements, so a new dependency cannot ship unlisted.
 BUNDLED = (
-    ("PySide6-Essentials", "Qt for Python: the window", "LGPL-3.0-only"),
-    ("shiboken6", "Qt for Python's binding layer", "LGPL-3.0-only"),
-    ("qasync", "asyncio on Qt's event loop", "BSD-2-Clause"),
-    ("httpx", "HTTP client", "BSD-3-Clause"),
-    ("httpcore", "HTTP transport", "BSD-3-Clause"),
-    ("h11", "HTTP/1.1", "MIT"),
-    ("anyio", "async I/O", "MIT"),
-    ("certifi", "CA certificates", "MPL-2.0"),
-    ("idna", "international domain names", "BSD-3-Clause"),
-    ("sniffio", "async library detection", "MIT OR Apache-2.0"),
-    ("msgspec", "typed models and JSON", "BSD-3-Clause"),
-    ("platformdirs", "where files go", "MIT"),
-    ("starlette", "the sandbox's web framework", "BSD-3-Clause"),
-    ("uvicorn", "the sandbox's web server", "BSD-3-Clause"),
-    ("click", "uvicorn's command line", "BSD-3-Clause"),
+    Component("PySide6-Essentials", "Qt for Python: the window", "LGPL-3.0-only", ("LGPL-3.0.txt", "GPL-3.0.txt")),
+    Component("shiboken6", "Qt for Python's binding layer", "LGPL-3.0-only", ("LGPL-3.0.txt", "GPL-3.0.txt")),
+    Component("qasync", "asyncio on Qt's event loop", "BSD-2-Clause"),
+    Component("httpx", "HTTP client", "BSD-3-Clause"),
+    Component("httpcore", "HTTP transport", "BSD-3-Clause"),
+    Component("h11", "HTTP/1.1", "MIT"),
+    Component("anyio", "async I/O", "MIT"),
+    Component("certifi", "CA certificates", "MPL-2.0"),
+    Component("idna", "international domain names", "BSD-3-Clause"),
+    Component("msgspec", "typed models and JSON", "BSD-3-Clause"),
+    Component("platformdirs", "where files go", "MIT"),
+    Component("starlette", "the sandbox's web framework", "BSD-3-Clause"),
+    Component("uvicorn", "the sandbox's web server", "BSD-3-Clause"),
+    Component("click", "uvicorn's command line", "BSD-3-Clause"),
+    Component("typing_extensions", "typing back-ports", "PSF-2.0"),
 )
+SYSTEM = Component("Libraries from the build system", "X11, fonts, TLS, SQLite, D-Bus (Linux bundle)",
+                   "various: see each copyright file")
 
 
-def _version(dist: str) -> str:
+def _bundle_licences() -> Path | None:
+    """The licenses/ folder inside a frozen bundle (build.py fills it), or None when running from source."""
+    root = getattr(sys, "_MEIPASS", None)
+    return Path(root, "licenses") if root else None
+
+
+def version_of(component: Component) -> str:
+    """The version of a component as installed (also inside the bundle, whose metadata ships)."""
+    if component is APP:
+        return __version__
+    if component is PYTHON:
+        return platform.python_version()
     try:
-        return metadata.version(dist)
+        return metadata.version(component.name)
     except metadata.PackageNotFoundError:
-        return "bundled"
+        return ""
+
+
+def licence_files(component: Component) -> list[Path]:
+    """The files holding a component's licence text, found from source and in the bundle alike."""
+    bundled = _bundle_licences()
+    if component is APP:
+        candidates = [bundled / "klarna-console" / "LICENSE"] if bundled else [resources_dir().parent / "LICENSE"]
+    elif component is PYTHON:
+        candidates = [bundled / "Python" / "LICENSE.txt"] if bundled else [
+            Path(sysconfig.get_paths()["stdlib"], "LICENSE.txt"), Path(sys.base_prefix, "LICENSE.txt")]
+    elif component is SYSTEM:
+        candidates = sorted((bundled / "system").rglob("*")) if bundled else []
+    else:
+        candidates = [*_metadata_licences(component.name), *(resource("licenses", name) for name in component.texts)]
+    return [path for path in candidates if path.is_file()]
+
+
+def _metadata_licences(distribution: str) -> list[Path]:
+    """Licence files listed in a distribution's RECORD under its .dist-info folder."""
+    try:
+        dist = metadata.distribution(distribution)
+    except metadata.PackageNotFoundError:
+        return []
+    found = []
+    for entry in dist.files or ():
+        path = PurePosixPath(str(entry))
+        if ".dist-info" in str(path) and path.name.upper().startswith(LICENCE_NAMES):
+            found.append(Path(str(dist.locate_file(entry))))
+    return found
+
+
+def components() -> list[Component]:
+    """The rows of the dialog: our program, Python, the bundled distributions, and system libraries if any."""
+    bundled = _bundle_licences()
+    system = [SYSTEM] if bundled is not None and (bundled / "system").is_dir() else []
+    return [APP, PYTHON, *BUNDLED, *system]
+
+
+def licence_text(component: Component) -> tuple[str, list[Path]]:
+    """The licence texts of a component, joined, and the files they came from."""
+    files = licence_files(component)
+    if not files:
+        return (f"{component.name} is licensed under {component.licence}; its licence text was not found "
+                "next to this installation."), []
+    parts = []
+    for path in files:
+        text = path.read_text(encoding="utf-8", errors="replace").strip()
+        parts.append(f"==> {path.name} ({path.parent.name}) <==\n\n{text}" if len(files) > 1 else text)
+    return "\n\n\n".join(parts), files
 
 
 class AboutDialog(QtWidgets.QDialog):
-    """Version, Python and Qt versions, and the third-party licences."""
+    """Version, Python and Qt versions, and the bundled parts with their licences and licence texts."""
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("About Klarna Order Console")
-        self.setMinimumSize(560, 440)
+        self.setMinimumSize(720, 600)
+        self._rows = components()
+        self._setup_ui()
+        self.table.selectRow(0)
+
+    def _setup_ui(self) -> None:
         from PySide6 import __version__ as pyside_version
 
+        icon = QtWidgets.QLabel()
+        icon.setPixmap(QtGui.QIcon(str(resource("icons", "klarna-console.svg"))).pixmap(64, 64))
         title = QtWidgets.QLabel(f"<h2>Klarna Order Console {__version__}</h2>")
         facts = QtWidgets.QLabel(
             "Manage Klarna orders after the purchase through the Order Management API v1.<br>"
@@ -52,26 +143,64 @@ class AboutDialog(QtWidgets.QDialog):
             "MIT licence. Not made or endorsed by Klarna."
         )
         facts.setWordWrap(True)
-        table = QtWidgets.QTableWidget(len(BUNDLED) + 1, 4)
-        table.setAccessibleName("Bundled components and their licences")
-        table.setHorizontalHeaderLabels(["Component", "Version", "Licence", "Used for"])
-        rows = [("Python", platform.python_version(), "PSF-2.0", "the runtime"),
-                *((d, _version(d), lic, use) for d, use, lic in BUNDLED)]
-        for row, values in enumerate(rows):
+        facts.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        heading = QtWidgets.QVBoxLayout()
+        heading.addWidget(title)
+        heading.addWidget(facts)
+        top = QtWidgets.QHBoxLayout()
+        top.addWidget(icon, 0, QtCore.Qt.AlignmentFlag.AlignTop)
+        top.addLayout(heading, 1)
+
+        self.table = QtWidgets.QTableWidget(len(self._rows), 4)
+        self.table.setAccessibleName("Bundled components and their licences")
+        self.table.setHorizontalHeaderLabels(["Component", "Version", "Licence", "Used for"])
+        for row, component in enumerate(self._rows):
+            values = (component.name, version_of(component), component.licence, component.purpose)
             for column, value in enumerate(values):
-                table.setItem(row, column, QtWidgets.QTableWidgetItem(value))
-        table.verticalHeader().hide()
-        table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
-        note = QtWidgets.QLabel("Qt and PySide6 are used under the LGPL v3: they are shipped as separate, "
-                                "replaceable libraries. The licence texts are in the installation folder.")
+                self.table.setItem(row, column, QtWidgets.QTableWidgetItem(value))
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.currentCellChanged.connect(self._on_table_current_cell_changed)
+
+        self.text = QtWidgets.QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName("Licence text")
+        self.text.setLineWrapMode(QtWidgets.QPlainTextEdit.LineWrapMode.NoWrap)
+        self.text.setFont(QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont))
+        self.source = QtWidgets.QLabel()
+        self.source.setWordWrap(True)
+        self.source.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.source.setStyleSheet("color: palette(placeholder-text);")
+        splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.text)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+
+        note = QtWidgets.QLabel("Qt and PySide6 are used under the LGPL v3: they are shipped as separate shared "
+                                "libraries, which you may replace with your own build of the same version.")
         note.setWordWrap(True)
         buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(facts)
-        layout.addWidget(table, 1)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.source)
         layout.addWidget(note)
         layout.addWidget(buttons)
+
+    def _on_table_current_cell_changed(self, row: int, *_args: int) -> None:
+        """Show the licence text of the component in the selected row, and say where its files are."""
+        if not 0 <= row < len(self._rows):
+            return
+        text, files = licence_text(self._rows[row])
+        self.text.setPlainText(text)
+        if files:
+            folders = sorted({str(path.parent) for path in files})
+            self.source.setText("Licence text from " + ", ".join(folders))
+        else:
+            self.source.setText("")
