@@ -16,7 +16,7 @@ from ..profiles import SANDBOX_PROFILE, CredentialStore, Profile, ProfileStore
 from ..services.actions import ActionRefused, ActionRequest, ActionResult
 from ..services.session import MissingCredentials, Session, open_session, reset_sandbox
 from ..store import SearchQuery
-from .main_window import CAPTURE_ACTIONS, MainWindow
+from .main_window import MainWindow
 from .qt import QtCore
 from .tasks import TaskManager
 
@@ -243,11 +243,10 @@ class MainController(QtCore.QObject):
         capture = self.window.order_view.selected_capture()
         states: dict[Action, tuple[bool, str]] = {}
         for action in Action:
-            # With one capture, it is the one; with several, the Captures tab's selection decides.
+            # With one capture, it is the one; with several, the Captures tab's selection decides, and
+            # with none selected the dialog offers a choice of captures.
             chosen = capture or (order.captures[0] if order.captures and len(order.captures) == 1 else None)
             verdict = rules.check(action, order, now, chosen.capture_id if chosen else None)
-            if verdict and action in CAPTURE_ACTIONS and chosen is None:
-                verdict = rules.Verdict(False, None, "Select a capture on the Captures tab first.")
             states[action] = (verdict.allowed, verdict.reason)
         return states
 

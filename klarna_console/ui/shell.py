@@ -6,6 +6,7 @@ from ..paths import Paths
 from ..profiles import CredentialStore, ProfileStore
 from .about import AboutDialog
 from .controller import MainController
+from .dialogs import ActionDialogs
 from .import_dialog import ImportDialog
 from .main_window import MainWindow
 from .profiles_dialog import ProfilesDialog
@@ -43,10 +44,5 @@ def build_window(paths: Paths, profiles: ProfileStore, credentials: CredentialSt
     window.profiles_requested.connect(open_profiles)
     window.about_requested.connect(lambda: AboutDialog(window).open())
     window.reset_sandbox_requested.connect(lambda: controller.tasks.start(controller.reset_sandbox(), "profile"))
-    try:
-        from .dialogs import ActionDialogs
-    except ImportError:  # the action dialogs are optional while they are being built
-        pass
-    else:
-        controller.dialogs = ActionDialogs(window, controller)
+    controller.dialogs = ActionDialogs(window, controller)
     return window, controller

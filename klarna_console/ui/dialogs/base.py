@@ -37,6 +37,10 @@ class FieldError(Exception):
         self.message = message
 
 
+class Incomplete(FieldError):
+    """Nothing wrong yet, just not enough to send (shown in grey, not red)."""
+
+
 def error_label(name: str = "") -> QtWidgets.QLabel:
     """A red message line, hidden while empty."""
     label = QtWidgets.QLabel()
@@ -82,13 +86,15 @@ class FieldMessages:
         """The label a message about `field` is shown in (the general one if no field matches)."""
         best = ""
         for name in self._labels:
-            if (field == name or field.startswith(name + ".") or field.startswith(name + "[")) and len(name) > len(best):
+            covers = field == name or field.startswith((name + ".", name + "["))
+            if covers and len(name) > len(best):
                 best = name
         return self._labels[best] if best else self.general
 
-    def show(self, field: str, text: str) -> None:
-        """Show a message next to its field."""
+    def show(self, field: str, text: str, *, neutral: bool = False) -> None:
+        """Show a message next to its field (grey when it only says what is missing)."""
         label = self.target(field)
+        label.setStyleSheet(HINT_STYLE if neutral else f"color: {ERROR_COLOR};")
         label.setText(text)
         label.show()
 
@@ -494,7 +500,7 @@ class ActionDialog(QtWidgets.QDialog):
             try:
                 request = self.build_request()
             except FieldError as error:
-                self.messages.show(error.field, error.message)
+                self.messages.show(error.field, error.message, neutral=isinstance(error, Incomplete))
             except RequestValidationError as error:
                 self.messages.show(error.field, plain_message(error))
             else:

@@ -10,7 +10,7 @@ from ...domain.lines import capturable_quantities, line_part, parts_total
 from ...domain.rules import Action
 from ...services.actions import ActionRequest
 from ..qt import QtWidgets, Qt
-from .base import ActionDialog, FieldError, error_label, hint_label, summary_strip
+from .base import ActionDialog, Incomplete, error_label, summary_strip
 from .pick_lines import PickLinesModel, PickLinesView
 from .shipping import ShippingInfoEditor
 
@@ -73,13 +73,11 @@ class CaptureDialog(ActionDialog):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.lines_view)
         box.addWidget(self.lines_message)
-        self.body_layout.addWidget(self.lines_box, 1)
-        details = QtWidgets.QFormLayout()
-        self.body_layout.addLayout(details)
+        self.form.addRow(self.lines_box)
         self.description = QtWidgets.QLineEdit()
-        self.add_field("description", "&Description", self.description, "Shown to the customer.", form=details)
+        self.add_field("description", "&Description", self.description, "Shown to the customer.")
         self.reference = QtWidgets.QLineEdit()
-        self.add_field("reference", "Re&ference", self.reference, "Appears in your settlement files.", form=details)
+        self.add_field("reference", "Re&ference", self.reference, "Appears in your settlement files.")
         shipments = QtWidgets.QGroupBox("Shipments sent with this capture (optional)")
         inner = QtWidgets.QVBoxLayout(shipments)
         self.shipments = ShippingInfoEditor(self.messages)
@@ -138,7 +136,7 @@ class CaptureDialog(ActionDialog):
         else:
             lines = self.lines.parts()
             if not lines:
-                raise FieldError("order_lines", "Pick at least one unit of a line to capture.")
+                raise Incomplete("order_lines", "Pick at least one unit of a line to capture.")
             amount = parts_total(lines)
         body: dict[str, Any] = {"captured_amount": amount}
         if lines:

@@ -156,7 +156,6 @@ class PickLinesView(QtWidgets.QTableView):
         self.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.AllEditTriggers)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(28)
-        self.horizontalHeader().setStretchLastSection(True)
         self.setWordWrap(False)
         self.setMinimumHeight(120)
         model.modelReset.connect(self._open_editors)
@@ -168,8 +167,9 @@ class PickLinesView(QtWidgets.QTableView):
             if model.flags(index) & Qt.ItemFlag.ItemIsEditable:
                 self.openPersistentEditor(index)
         self.resizeColumnsToContents()
-        self.setColumnWidth(PickLinesModel.NAME, min(max(self.columnWidth(PickLinesModel.NAME), 140), 260))
         self.setColumnWidth(PickLinesModel.QUANTITY, 80)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(PickLinesModel.NAME, QtWidgets.QHeaderView.ResizeMode.Stretch)
 
     def spin_box(self, row: int) -> QtWidgets.QSpinBox | None:
         """The spin box of a row (what a person types in)."""

@@ -10,7 +10,7 @@ from ...domain.lines import main_tax_rate, parts_total, refundable_quantities, r
 from ...domain.rules import Action
 from ...services.actions import ActionRequest
 from ..qt import QtWidgets
-from .base import ActionDialog, CaptureChooser, FieldError, error_label, summary_strip
+from .base import ActionDialog, CaptureChooser, FieldError, Incomplete, error_label, summary_strip
 from .capture import AmountModes, amount_input
 from .pick_lines import PickLinesModel, PickLinesView
 
@@ -31,27 +31,24 @@ class RefundDialog(ActionDialog):
         row, self.amount = amount_input(self.currency or "")
         self.add_field("refunded_amount", "&Amount", row)
 
-        self.lines_box = QtWidgets.QWidget()
-        lines_form = QtWidgets.QFormLayout(self.lines_box)
-        lines_form.setContentsMargins(0, 0, 0, 0)
         self.lines_capture = CaptureChooser(self.locale)
         self.lines_capture.setAccessibleName("Capture whose lines are refunded")
         self.lines_capture.set_order(self.order, self.capture.capture_id if self.capture else None)
-        self.add_field("capture", "&Capture", self.lines_capture,
-                       "The refund lines keep this capture's line references, so Klarna credits its invoice.",
-                       form=lines_form)
+        capture_message = self.add_field(
+            "capture", "&Capture", self.lines_capture,
+            "The refund lines keep this capture's line references, so Klarna credits its invoice.")
+        self.capture_row = capture_message.parentWidget()
         self.lines = PickLinesModel(lambda: self.currency, self.locale, self)
         self.lines_view = PickLinesView(self.lines, "Lines to refund")
         lines_message = error_label("Lines: problem")
         self.messages.add("order_lines", lines_message)
-        column = QtWidgets.QVBoxLayout()
+        self.lines_box = QtWidgets.QWidget()
+        column = QtWidgets.QVBoxLayout(self.lines_box)
+        column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.lines_view)
         column.addWidget(lines_message)
-        lines_form.addRow(column)
-        self.body_layout.addWidget(self.lines_box, 1)
+        self.form.addRow(self.lines_box)
 
-        details = QtWidgets.QFormLayout()
-        self.body_layout.addLayout(details)
         fee_row = QtWidgets.QWidget()
         fee_layout = QtWidgets.QHBoxLayout(fee_row)
         fee_layout.setContentsMargins(0, 0, 0, 0)
@@ -63,18 +60,18 @@ class RefundDialog(ActionDialog):
         fee_layout.addWidget(self.fee_enabled)
         fee_layout.addWidget(fee_amount, 1)
         self.add_field("return_fee", "Return &fee", fee_row,
-                       "Kept from what the customer gets back, and shown in the Klarna app.", form=details)
+                       "Kept from what the customer gets back, and shown in the Klarna app.")
         self.fee_enabled.toggled.connect(self.fee.setEnabled)
         self.gets_back = QtWidgets.QLabel()
         self.gets_back.setAccessibleName("The customer gets back")
         font = self.gets_back.font()
         font.setBold(True)
         self.gets_back.setFont(font)
-        details.addRow("Customer gets back", self.gets_back)
+        self.form.addRow("Customer gets back", self.gets_back)
         self.description = QtWidgets.QLineEdit()
-        self.add_field("description", "&Description", self.description, "Shown to the customer.", form=details)
+        self.add_field("description", "&Description", self.description, "Shown to the customer.")
         self.reference = QtWidgets.QLineEdit()
-        self.add_field("reference", "Re&ference", self.reference, "Appears in your settlement files.", form=details)
+        self.add_field("reference", "Re&ference", self.reference, "Appears in your settlement files.")
 
         for button in (self.modes.full, self.modes.amount, self.modes.lines):
             button.toggled.connect(self._on_mode_changed)
@@ -107,6 +104,8 @@ class RefundDialog(ActionDialog):
         mode = self.modes.mode()
         self.amount.setReadOnly(mode != "amount")
         self.lines_box.setVisible(mode == "lines")
+        if self.capture_row is not None:
+            self.form.setRowVisible(self.capture_row, mode == "lines")
         self._show_amount()
         if mode == "amount":
             self.amount.setFocus()
@@ -132,13 +131,13 @@ class RefundDialog(ActionDialog):
         else:
             lines = self.lines.parts()
             if not lines:
-                raise FieldError("order_lines", "Pick at least one unit of a captured line to refund.")
+                raise Incomplete("order_lines", "Pick at least one unit of a captured line to refund.")
             gross = parts_total(lines)
         fee = 0
         if self.fee_enabled.isChecked():
             fee = self.parse_money("return_fee", self.fee.text())
             if fee <= 0:
-                raise FieldError("return_fee", "Enter the fee, or untick the box.")
+                raise Incomplete("return_fee", "Enter the fee, or untick the box.")
             if fee >= gross:
                 raise FieldError("return_fee", f"The fee must be less than the {self.money(gross)} refunded.")
             lines = [*lines, return_fee_line(fee, main_tax_rate(self.order))]

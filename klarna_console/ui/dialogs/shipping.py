@@ -9,7 +9,7 @@ from ...api.requests import SHIPPING_METHODS
 from ...domain.rules import Action
 from ...services.actions import ActionRequest
 from ..qt import QtCore, QtWidgets
-from .base import ActionDialog, FieldError, FieldMessages, error_label, hint_label
+from .base import ActionDialog, FieldError, FieldMessages, Incomplete, error_label, hint_label
 
 FIELDS = (
     ("shipping_company", "Carrier"),
@@ -130,6 +130,7 @@ class ShippingInfoEditor(QtWidgets.QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
+        layout.addStretch(1)  # shipments keep their natural height in a tall scroll area
         messages.add(field, self.message)
         for _ in range(rows):
             self.add_row()
@@ -174,7 +175,7 @@ class ShippingInfoEditor(QtWidgets.QWidget):
         for i, row in enumerate(self.rows):
             item = row.value()
             if not item:
-                raise FieldError(f"{self._field}[{i}]", "Fill in the carrier or a tracking number, or remove "
+                raise Incomplete(f"{self._field}[{i}]", "Fill in the carrier or a tracking number, or remove "
                                                         "this shipment.")
             for name in _LINKS:
                 link = item.get(name, "")
@@ -207,7 +208,7 @@ class ShippingInfoDialog(ActionDialog):
         scroll.setMinimumHeight(260)
         self.body_layout.addWidget(scroll, 1)
         self.watch(self.shipments)
-        self.resize(640, 420)
+        self.resize(680, 440)
 
     def build_request(self) -> ActionRequest:
         items = self.shipments.items()

@@ -1,0 +1,73 @@
+"""Exporting search results to CSV: every page of a query, amounts as plain decimals beside their currency."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import datetime as dt
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ..domain.money import exponent
+from ..store import AsyncStore, OrderRow, SearchQuery
+
+PAGE = 1000
+COLUMNS = (
+    "order_id", "klarna_reference", "status", "fraud_status", "currency", "order_amount", "captured_amount",
+    "refunded_amount", "remaining_amount", "created_at", "expires_at", "merchant_reference1",
+    "merchant_reference2", "customer_name", "email", "phone", "postal_code",
+)
+_AMOUNTS = {"order_amount", "captured_amount", "refunded_amount", "remaining_amount"}
+
+
+def decimal_amount(minor: int | None, currency: str | None) -> str:
+    """Minor units as a decimal a spreadsheet reads in any locale: 123450 EUR -> "1234.50"."""
+    if minor is None:
+        return ""
+    digits = exponent(currency)
+    whole, fraction = divmod(abs(minor), 10**digits)
+    sign = "-" if minor < 0 else ""
+    return f"{sign}{whole}.{fraction:0{digits}d}" if digits else f"{sign}{whole}"
+
+
+def _cell(row: OrderRow, name: str) -> str:
+    value: Any = getattr(row, name)
+    if name in _AMOUNTS:
+        return decimal_amount(value, row.currency)
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.timezone.utc).isoformat()
+    return "" if value is None else str(value)
+
+
+def write_csv(path: Path, rows: list[OrderRow]) -> None:
+    """Write the rows to `path` atomically (a half-written file never replaces a good one)."""
+    partial = path.with_name(path.name + ".partial")
+    # utf-8 with a BOM: spreadsheet programs then read names with accents correctly.
+    with open(partial, "w", encoding="utf-8-sig", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(COLUMNS)
+        for row in rows:
+            writer.writerow([_cell(row, name) for name in COLUMNS])
+    os.replace(partial, path)
+
+
+async def export_orders(store: AsyncStore, query: SearchQuery, path: Path | str,
+                        progress: Callable[[int, int], Any] | None = None) -> int:
+    """Write every order matching `query` (all pages, in its sort order) to a CSV file; returns how many.
+
+    The store is read page by page in worker threads and the file is written in one too, so the
+    event loop stays free however many orders match.
+    """
+    total = await store.count(query)
+    rows: list[OrderRow] = []
+    while len(rows) < total:
+        page = await store.search(query, len(rows), PAGE)
+        if not page:
+            break  # orders were removed meanwhile
+        rows.extend(page)
+        if progress is not None:
+            progress(len(rows), total)
+    await asyncio.to_thread(write_csv, Path(path), rows)
+    return len(rows)

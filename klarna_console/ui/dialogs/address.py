@@ -1,0 +1,94 @@
+"""Edit the shipping address; the billing address is shown beside it, read-only, with Klarna's reason."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...api.models import Address
+from ...domain import rules
+from ...domain.rules import Action
+from ...services.actions import ActionRequest
+from ..qt import QtWidgets, Qt
+from .base import ActionDialog, FieldError, Incomplete, hint_label
+
+FIELDS = (
+    ("title", "Title"), ("given_name", "&Given name"), ("family_name", "&Family name"),
+    ("organization_name", "&Organization"), ("attention", "A&ttention"),
+    ("street_address", "&Street address"), ("street_address2", "Street address &2"),
+    ("postal_code", "&Postal code"), ("city", "C&ity"), ("region", "&Region"), ("country", "Country"),
+    ("email", "&E-mail"), ("phone", "P&hone"),
+)
+# Klarna will not leave an address without these (an emptied field would clear it).
+REQUIRED = ("given_name", "family_name", "street_address", "postal_code", "city")
+
+
+def address_lines(address: Address | None) -> str:
+    """An address as a few lines of plain text."""
+    if address is None:
+        return "—"
+    parts = [" ".join(p for p in (address.title, address.given_name, address.family_name) if p),
+             address.organization_name, address.attention and f"Attn: {address.attention}", address.street_address,
+             address.street_address2, " ".join(p for p in (address.postal_code, address.city) if p), address.region,
+             (address.country or "").upper(), address.email, address.phone]
+    return "\n".join(p for p in parts if p)
+
+
+class AddressDialog(ActionDialog):
+    """Change the shipping address (Klarna re-checks the purchase); only the changed fields are sent."""
+
+    action = Action.UPDATE_CUSTOMER_DETAILS
+    send_text = "&Save address"
+
+    def _setup_body(self) -> None:
+        self.inputs: dict[str, QtWidgets.QLineEdit] = {}
+        shipping = QtWidgets.QGroupBox("Shipping address")
+        form = QtWidgets.QFormLayout(shipping)
+        current = self.order.shipping_address or Address()
+        for name, caption in FIELDS:
+            edit = QtWidgets.QLineEdit(getattr(current, name) or "")
+            self.inputs[name] = edit
+            self.add_field(f"shipping_address.{name}", caption, edit, form=form)
+            self.watch(edit)
+        country = self.inputs["country"]
+        country.setReadOnly(True)
+        country.setToolTip("An order ships to the country it was bought in.")
+        billing = QtWidgets.QGroupBox("Billing address (read-only)")
+        column = QtWidgets.QVBoxLayout(billing)
+        text = QtWidgets.QLabel(address_lines(self.order.billing_address))
+        text.setAccessibleName("Billing address")
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(text)
+        reason = rules.can_update_customer_details(self.order, self.now(), billing_address=True).reason
+        column.addWidget(hint_label(f"{reason.split('. ')[0]}. Klarna approved the purchase for this "
+                                    "address, so a merchant cannot change it."))
+        column.addStretch(1)
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(shipping, 3)
+        row.addWidget(billing, 2)
+        self.body_layout.addLayout(row)
+        self.body_layout.addWidget(hint_label("Klarna re-assesses the purchase with the new address and may "
+                                              "refuse it. An emptied field is cleared at Klarna."))
+        self.resize(840, 540)
+
+    def changes(self) -> dict[str, str]:
+        """The address fields whose text differs from the order's ("" clears a field)."""
+        current = self.order.shipping_address or Address()
+        return {name: edit.text().strip() for name, edit in self.inputs.items()
+                if edit.text().strip() != (getattr(current, name) or "")}
+
+    def build_request(self) -> ActionRequest:
+        changed = self.changes()
+        for name in REQUIRED:
+            if name in changed and not changed[name]:
+                raise FieldError(f"shipping_address.{name}", "Required: Klarna does not let it be cleared.")
+        country = (self.inputs["country"].text() or self.order.purchase_country or "").upper()
+        if country == "US" and not self.inputs["region"].text().strip():
+            raise FieldError("shipping_address.region", "Required for addresses in the United States.")
+        email = changed.get("email", "")
+        if email and ("@" not in email or email.startswith("@") or email.endswith("@")):
+            raise FieldError("shipping_address.email", "Enter an e-mail address such as name@example.com.")
+        if not changed:
+            raise Incomplete("", "Change a field of the shipping address to save it.")
+        body: dict[str, Any] = {"shipping_address": changed}
+        return ActionRequest(self.action, self.order.order_id or "", body=body)

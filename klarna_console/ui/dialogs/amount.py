@@ -1,0 +1,131 @@
+"""Update the order amount and lines: edit the lines, the new amount follows, increases explained."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...domain import rules
+from ...domain.rules import Action
+from ...services.actions import ActionRequest
+from ..qt import QtWidgets
+from .base import ActionDialog, FieldError, Incomplete, error_label, hint_label, summary_strip
+from .lines_edit import EditableLinesModel, LineTypeDelegate, QuantityEditDelegate
+
+
+class UpdateAmountDialog(ActionDialog):
+    """Replace the order's lines (and so its amount) before everything is captured."""
+
+    action = Action.UPDATE_AUTHORIZATION
+    money_moving = True
+    send_text = "&Update order…"
+
+    def _setup_body(self) -> None:
+        strip, self.amounts = summary_strip(["Current amount", "Captured", "New amount", "Change"])
+        self.body_layout.addWidget(strip)
+        self.lines = EditableLinesModel(lambda: self.currency, self.locale, self)
+        self.table = QtWidgets.QTableView()
+        self.table.setAccessibleName("Order lines")
+        self.table.setModel(self.lines)
+        self.table.setItemDelegateForColumn(EditableLinesModel.TYPE, LineTypeDelegate(self.table))
+        self.table.setItemDelegateForColumn(EditableLinesModel.QUANTITY, QuantityEditDelegate(self.table))
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(EditableLinesModel.NAME,
+                                                           QtWidgets.QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(160)
+        self.body_layout.addWidget(self.table, 1)
+        self.add_button = QtWidgets.QPushButton("Add &line")
+        self.remove_button = QtWidgets.QPushButton("Re&move line")
+        self.remove_button.setAccessibleName("Remove the selected line")
+        self.add_button.clicked.connect(self._add_line)
+        self.remove_button.clicked.connect(self._remove_line)
+        buttons = QtWidgets.QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        self.body_layout.addLayout(buttons)
+        self.lines_message = error_label("Lines: problem")
+        self.messages.add("order_lines", self.lines_message)
+        self.body_layout.addWidget(self.lines_message)
+        self.edit_problem = error_label("Edit refused")
+        self.body_layout.addWidget(self.edit_problem)
+        self.lines.problem.connect(self._on_problem)
+        self.lines.dataChanged.connect(lambda *_: self.edit_problem.hide())
+
+        self.increase_hint = hint_label("")
+        self.new_amount = QtWidgets.QLabel()
+        self.new_amount.setAccessibleName("New order amount")
+        message = self.add_field("order_amount", "New order amount", self.new_amount)
+        column = message.parentWidget().layout()
+        assert isinstance(column, QtWidgets.QVBoxLayout)
+        column.insertWidget(1, self.increase_hint)
+        self.description = QtWidgets.QLineEdit()
+        self.add_field("description", "&Description", self.description, "Why the order changed, for the customer.")
+        self.lines.set_lines(self.order.order_lines or [])
+        self.table.resizeColumnsToContents()
+        self.watch(self.lines, self.description)
+        self.resize(880, 520)
+
+    def order_changed(self) -> None:
+        super().order_changed()
+        order = self.order
+        self.amounts["Current amount"].setText(self.money(order.order_amount or 0))
+        self.amounts["Captured"].setText(self.money(order.captured_amount or 0))
+        method = rules.payment_method(order) or "this payment method"
+        if rules.can_increase_amount(order):
+            self.increase_hint.setText(f"A higher amount needs Klarna's approval ({method}): Klarna checks the "
+                                       "customer again and may refuse.")
+        else:
+            self.increase_hint.setText(f"Klarna does not allow a higher amount for {method} orders from "
+                                       f"{(order.purchase_country or '').upper()}: lower it, or ask the customer "
+                                       "to place a new order for the extra items.")
+        self._show_total()
+
+    def _show_total(self) -> None:
+        total, current = self.lines.total(), self.order.order_amount or 0
+        self.amounts["New amount"].setText(self.money(total))
+        change = total - current
+        self.amounts["Change"].setText(("+" if change > 0 else "") + self.money(change) if change else "none")
+        self.new_amount.setText(self.money(total))
+
+    def _on_problem(self, text: str) -> None:
+        self.edit_problem.setText(text)
+        self.edit_problem.show()
+
+    def _add_line(self) -> None:
+        row = self.lines.add_line()
+        self.table.setCurrentIndex(self.lines.index(row, EditableLinesModel.NAME))
+        self.table.edit(self.lines.index(row, EditableLinesModel.NAME))
+
+    def _remove_line(self) -> None:
+        row = self.table.currentIndex().row()
+        if row >= 0:
+            self.lines.remove_line(row)
+
+    def build_request(self) -> ActionRequest:
+        self._show_total()
+        bodies = self.lines.bodies()
+        if not bodies:
+            raise FieldError("order_lines", "An order needs at least one line.")
+        for i, line in enumerate(bodies):
+            if not line["name"].strip():
+                raise FieldError(f"order_lines[{i}].name", f"Line {i + 1} needs a name.")
+        if not self.lines.edited and not self.description.text().strip():
+            raise Incomplete("order_lines", "Change a line, add one or remove one.")
+        body: dict[str, Any] = {"order_amount": self.lines.total(), "order_lines": bodies}
+        if self.description.text().strip():
+            body["description"] = self.description.text().strip()
+        return ActionRequest(self.action, self.order.order_id or "", body=body)
+
+    def confirmation_text(self, request: ActionRequest) -> tuple[str, str, str]:
+        new = (request.body or {})["order_amount"]
+        old = self.order.order_amount or 0
+        verb = "Raise" if new > old else "Lower"
+        details = f"<p>The order's lines are replaced by the {len((request.body or {})['order_lines'])} shown.</p>"
+        if new > old:
+            details += "<p>Klarna checks the customer again and may refuse the higher amount.</p>"
+        return (f"{verb} order {self.order_ref} from {self.money(old)} to {self.money(new)}?", details,
+                f"Set amount to {self.money(new)}")
+

@@ -1,0 +1,423 @@
+"""Bulk actions on the selected orders: preview, confirm, progress with Stop, and a report to save as CSV."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ...api.models import Order
+from ...domain import display
+from ...domain.money import format_amount
+from ...domain.rules import Action
+from ...services.bulk import BulkOutcome, BulkPlan, BulkReport, PlannedItem
+from ..models import RIGHT, Column, RecordsModel, money
+from ..qt import QtCore, QtWidgets
+from .base import ErrorPanel, hint_label
+from .confirm import Confirmation, environment_note
+
+if TYPE_CHECKING:
+    from ..controller import MainController
+
+log = logging.getLogger(__name__)
+
+VERBS = {Action.CAPTURE: ("Capture", "captured", "in full"),
+         Action.EXTEND_AUTHORIZATION: ("Extend the authorization of", "extended", "")}
+OUTCOME_COLORS = {"succeeded": "#15803d", "refused": "#b91c1c", "failed": "#b91c1c", "unknown": "#b45309",
+                  "not_sent": "#6b7280", "skipped": "#6b7280"}
+
+
+class BulkJob(QtCore.QObject):
+    """The async side of a bulk run: read the selected orders, plan, run, read the orders back, save a report.
+
+    Signals:
+        planned(object): the BulkPlan for the selection.
+        progressed(int, int): orders finished, of how many.
+        rereading(): the run ended; the orders are being read back from Klarna.
+        finished(object): the BulkReport.
+        failed(object): an unexpected exception.
+        saved(str): the report was written to this path.
+    """
+
+    planned = QtCore.Signal(object)
+    progressed = QtCore.Signal(int, int)
+    rereading = QtCore.Signal()
+    finished = QtCore.Signal(object)
+    failed = QtCore.Signal(object)
+    saved = QtCore.Signal(str)
+
+    def __init__(self, controller: MainController, action: Action, order_ids: list[str],
+                 parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.action = action
+        self.order_ids = order_ids
+        self.orders: dict[str, Order] = {}
+        self.stop = asyncio.Event()
+        self._task: asyncio.Task[Any] | None = None
+
+    @property
+    def busy(self) -> bool:
+        """Whether planning, running or saving is under way."""
+        return self._task is not None and not self._task.done()
+
+    def plan(self) -> None:
+        """Read the selected orders from the cache and ask the runner what it would do."""
+        self._task = self.controller.tasks.start(self._guard(self._plan()))
+
+    def run(self, plan: BulkPlan) -> None:
+        """Send every allowed request; `cancel()` stops after the requests in flight."""
+        self.stop = asyncio.Event()
+        self._task = self.controller.tasks.start(self._guard(self._run(plan)))
+
+    def cancel(self) -> None:
+        """Stop sending new requests."""
+        self.stop.set()
+
+    def save(self, report: BulkReport, path: str) -> None:
+        """Write the report as CSV (in a worker thread)."""
+        self._task = self.controller.tasks.start(self._guard(self._save(report, path)))
+
+    async def wait(self) -> None:
+        """Until the work under way has ended (for screenshots and tests)."""
+        while self._task is not None and not self._task.done():
+            await asyncio.wait({self._task})
+
+    async def _guard(self, coro: Any) -> None:
+        try:
+            await coro
+        except asyncio.CancelledError:
+            raise
+        except Exception as error:  # noqa: BLE001  (shown in the dialog)
+            log.exception("bulk %s failed", self.action.value)
+            self.failed.emit(error)
+
+    async def _plan(self) -> None:
+        session = self.controller.session
+        assert session is not None
+        for order_id in self.order_ids:
+            cached = await session.store.get_order(order_id)
+            if cached is not None:
+                self.orders[order_id] = cached.order
+        self.planned.emit(await session.bulk.plan(self.action, self.orders.values()))
+
+    async def _run(self, plan: BulkPlan) -> None:
+        session = self.controller.session
+        assert session is not None
+        report = await session.bulk.run(plan, progress=self.progressed.emit, stop=self.stop)
+        touched = [o.order_id for o in report.outcomes if o.outcome in ("succeeded", "unknown", "refused")]
+        if touched:
+            # The runner does not re-read each order; one import afterwards brings cache and window up to date.
+            self.rereading.emit()
+            await session.orders.import_ids(touched)
+            shown = self.controller.order_id
+            if shown in touched:
+                self.controller.window.order_view.show_history(await session.store.entries_for_order(shown))
+        self.finished.emit(report)
+
+    async def _save(self, report: BulkReport, path: str) -> None:
+        await asyncio.to_thread(Path(path).write_text, report.to_csv(), encoding="utf-8")
+        self.saved.emit(path)
+
+
+class BulkDialog(QtWidgets.QDialog):
+    """Preview → confirm → progress (Stop) → report (Save as CSV, Run again) for one bulk action."""
+
+    LOADING, PREVIEW, RUNNING, REPORT = range(4)
+
+    def __init__(self, parent: QtWidgets.QWidget | None, controller: MainController, action: Action,
+                 order_ids: list[str]) -> None:
+        super().__init__(parent)
+        session = controller.session
+        assert session is not None
+        self.controller = controller
+        self.profile = session.profile
+        self.locale = controller.locale
+        self.action = action
+        self.plan: BulkPlan | None = None
+        self.report: BulkReport | None = None
+        self.confirmation: Confirmation | None = None
+        self.job = BulkJob(controller, action, order_ids, self)
+        self.job.planned.connect(self._on_planned)
+        self.job.progressed.connect(self._on_progress)
+        self.job.rereading.connect(lambda: self.progress_label.setText("Reading the orders back from Klarna…"))
+        self.job.finished.connect(self._on_finished)
+        self.job.failed.connect(self._on_failed)
+        self.job.saved.connect(lambda path: self.saved_label.setText(f"Saved to {path}"))
+        verb = VERBS[action][0]
+        self.setWindowTitle(f"{verb} {len(order_ids)} selected orders {VERBS[action][2]}".strip())
+        self.setObjectName(f"bulk_{action.value}")
+        self.setSizeGripEnabled(True)
+        self._setup_ui(len(order_ids))
+        self.resize(820, 560)
+        self.job.plan()
+
+    # --- construction --------------------------------------------------------------------------
+
+    def _setup_ui(self, selected: int) -> None:
+        self.pages = QtWidgets.QStackedWidget()
+        loading = QtWidgets.QWidget()
+        column = QtWidgets.QVBoxLayout(loading)
+        column.addWidget(QtWidgets.QLabel(f"Checking the {selected} selected orders…"))
+        busy = QtWidgets.QProgressBar()
+        busy.setRange(0, 0)
+        busy.setAccessibleName("Checking")
+        column.addWidget(busy)
+        column.addStretch(1)
+        self.pages.addWidget(loading)
+
+        preview = QtWidgets.QWidget()
+        column = QtWidgets.QVBoxLayout(preview)
+        self.preview_summary = QtWidgets.QLabel()
+        self.preview_summary.setWordWrap(True)
+        self.preview_summary.setAccessibleName("Preview")
+        self.preview_summary.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        column.addWidget(self.preview_summary)
+        self.items = RecordsModel[PlannedItem](self._item_columns(), self)
+        column.addWidget(self._table(self.items, "Orders in this run"), 1)
+        self.pages.addWidget(preview)
+
+        running = QtWidgets.QWidget()
+        column = QtWidgets.QVBoxLayout(running)
+        self.progress_label = QtWidgets.QLabel()
+        self.progress = QtWidgets.QProgressBar()
+        self.progress.setAccessibleName("Progress")
+        column.addWidget(self.progress_label)
+        column.addWidget(self.progress)
+        column.addWidget(hint_label("Requests go a few at a time, within Klarna's rate limit. Stop ends the run "
+                                    "after the requests already sent; running the same selection again later "
+                                    "skips what succeeded."))
+        column.addStretch(1)
+        self.pages.addWidget(running)
+
+        report = QtWidgets.QWidget()
+        column = QtWidgets.QVBoxLayout(report)
+        self.report_summary = QtWidgets.QLabel()
+        self.report_summary.setWordWrap(True)
+        self.report_summary.setAccessibleName("Report")
+        self.report_summary.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        column.addWidget(self.report_summary)
+        self.outcomes = RecordsModel[BulkOutcome](self._outcome_columns(), self)
+        column.addWidget(self._table(self.outcomes, "Outcome per order"), 1)
+        row = QtWidgets.QHBoxLayout()
+        self.save_button = QtWidgets.QPushButton("&Save report as CSV…")
+        self.save_button.clicked.connect(self._choose_file)
+        self.again_button = QtWidgets.QPushButton("Run &again")
+        self.again_button.setAccessibleName("Run again: skip what succeeded, retry the rest")
+        self.again_button.clicked.connect(self._run_again)
+        self.saved_label = QtWidgets.QLabel()
+        row.addWidget(self.save_button)
+        row.addWidget(self.again_button)
+        row.addWidget(self.saved_label, 1)
+        column.addLayout(row)
+        self.pages.addWidget(report)
+
+        self.error_panel = ErrorPanel()
+        self.buttons = QtWidgets.QDialogButtonBox()
+        self.go_button = self.buttons.addButton("Send", QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)
+        self.go_button.setEnabled(False)
+        self.go_button.setDefault(True)
+        self.stop_button = self.buttons.addButton("&Stop", QtWidgets.QDialogButtonBox.ButtonRole.ActionRole)
+        self.stop_button.setAccessibleName("Stop after the requests in flight")
+        self.stop_button.hide()
+        self.close_button = self.buttons.addButton("Cancel", QtWidgets.QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button.setAccessibleName("Close this dialog")
+        self.go_button.clicked.connect(self._on_go)
+        self.stop_button.clicked.connect(self._on_stop)
+        self.close_button.clicked.connect(self.reject)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.error_panel)
+        layout.addWidget(self.buttons)
+
+    @staticmethod
+    def _table(model: QtCore.QAbstractItemModel, name: str) -> QtWidgets.QTableView:
+        table = QtWidgets.QTableView()
+        table.setModel(model)
+        table.setAccessibleName(name)
+        table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(22)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        return table
+
+    def _order(self, order_id: str) -> Order | None:
+        return self.job.orders.get(order_id)
+
+    def _ref(self, order_id: str) -> str:
+        order = self._order(order_id)
+        return (order.klarna_reference if order else None) or order_id
+
+    def _item_columns(self) -> list[Column[PlannedItem]]:
+        def amount(item: PlannedItem) -> str:
+            value = item.request.amount if item.request is not None else None
+            return money(value, item.currency, self.locale)
+
+        def will(item: PlannedItem) -> str:
+            if item.done_before:
+                return "skip: done before"
+            if item.request is None:
+                return "not allowed"
+            return "resume (same key)" if item.open_entry is not None else "send"
+
+        return [
+            Column("Klarna ref", lambda i: self._ref(i.order_id)),
+            Column("Customer", lambda i: display.customer_name(o) if (o := self._order(i.order_id)) else ""),
+            Column("Amount", amount, align=RIGHT),
+            Column("Will", will, foreground=lambda i: "#b91c1c" if i.request is None and not i.done_before else None),
+            Column("Why not", lambda i: i.reason if i.request is None else ""),
+            Column("Order id", lambda i: i.order_id),
+        ]
+
+    def _outcome_columns(self) -> list[Column[BulkOutcome]]:
+        return [
+            Column("Klarna ref", lambda o: self._ref(o.order_id)),
+            Column("Outcome", lambda o: o.outcome.replace("_", " "),
+                   foreground=lambda o: OUTCOME_COLORS.get(o.outcome)),
+            Column("Error code", lambda o: o.error_code or ""),
+            Column("Message", lambda o: o.message, tooltip=lambda o: o.message or None),
+            Column("Correlation id", lambda o: o.correlation_id or ""),
+            Column("Order id", lambda o: o.order_id),
+        ]
+
+    # --- the steps -----------------------------------------------------------------------------
+
+    def _totals_text(self, plan: BulkPlan) -> str:
+        totals = plan.totals()
+        return " · ".join(format_amount(value, currency, self.locale) for currency, value in sorted(totals.items()))
+
+    def _on_planned(self, plan: BulkPlan) -> None:
+        self.plan = plan
+        self.items.set_records(plan.items)
+        verb = VERBS[self.action][0]
+        allowed, refused, skipped = len(plan.allowed), len(plan.refused), len(plan.skipped)
+        lines = [f"<p><b>{allowed}</b> of {len(plan.items)} orders will be sent"
+                 + (f" ({sum(1 for i in plan.allowed if i.open_entry)} resumed with their original keys)"
+                    if any(i.open_entry for i in plan.allowed) else "") + ".</p>"]
+        if plan.totals():
+            lines.append(f"<p>Total to capture: <b>{self._totals_text(plan)}</b></p>")
+        if refused:
+            reasons: dict[str, int] = {}
+            for item in plan.refused:
+                reasons[item.reason] = reasons.get(item.reason, 0) + 1
+            listed = "".join(f"<li>{count} × {reason}</li>" for reason, count in
+                             sorted(reasons.items(), key=lambda kv: -kv[1]))
+            lines.append(f"<p><b>{refused}</b> cannot be {VERBS[self.action][1]}:</p><ul>{listed}</ul>")
+        if skipped:
+            lines.append(f"<p><b>{skipped}</b> were already done by an earlier run of this selection and are "
+                         "skipped.</p>")
+        lines.append(environment_note(self.profile))
+        self.preview_summary.setText("".join(lines))
+        self.go_button.setText(f"{verb.split()[0]} {allowed} orders…" if allowed else "Nothing to send")
+        self.go_button.setAccessibleName(self.go_button.text())
+        self.go_button.setEnabled(allowed > 0 and not self.profile.read_only)
+        self.pages.setCurrentIndex(self.PREVIEW)
+
+    def _on_go(self) -> None:
+        plan = self.plan
+        if plan is None or not plan.allowed or self.job.busy:
+            return
+        verb, _done, how = VERBS[self.action]
+        count = len(plan.allowed)
+        question = f"{verb} {count} orders {how}?".replace("  ", " ")
+        details = (f"<p>Total: <b>{self._totals_text(plan)}</b></p>" if plan.totals() else "")
+        if plan.refused:
+            details += f"<p>{len(plan.refused)} selected orders are left out (not allowed).</p>"
+        self.confirmation = Confirmation(self, self.windowTitle(), question, details,
+                                         f"{verb.split()[0]} {count} orders", self.profile, lambda: self._start(plan))
+        self.confirmation.finished.connect(lambda _r: setattr(self, "confirmation", None))
+        self.confirmation.open()
+
+    def _start(self, plan: BulkPlan) -> None:
+        total = len(plan.allowed)
+        self.progress.setRange(0, total)
+        self.progress.setValue(0)
+        self.progress.setFormat(f"0 of {total}")
+        self.progress_label.setText(f"{VERBS[self.action][0]} {total} orders…")
+        self.pages.setCurrentIndex(self.RUNNING)
+        self.go_button.hide()
+        self.stop_button.show()
+        self.stop_button.setEnabled(True)
+        self.close_button.setEnabled(False)
+        self.error_panel.hide()
+        self.job.run(plan)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{done} of {total}")
+
+    def _on_stop(self) -> None:
+        self.job.cancel()
+        self.stop_button.setEnabled(False)
+        self.progress_label.setText("Stopping after the requests already sent…")
+
+    def _on_finished(self, report: BulkReport) -> None:
+        self.report = report
+        self.outcomes.set_records(report.outcomes)
+        done = VERBS[self.action][1]
+        parts = [f"<p><b>{report.count('succeeded')}</b> {done}.</p>"]
+        refused = [o for o in report.outcomes if o.outcome == "refused"]
+        if refused:
+            codes: dict[str, int] = {}
+            for outcome in refused:
+                codes[outcome.error_code or "refused"] = codes.get(outcome.error_code or "refused", 0) + 1
+            parts.append(f"<p><b>{len(refused)}</b> refused: "
+                         + ", ".join(f"{code} × {count}" for code, count in sorted(codes.items())) + "</p>")
+        for outcome, text in (("failed", "failed"), ("unknown", "got no answer (Run again resumes them with "
+                                                                  "their keys)"),
+                              ("not_sent", "were not sent (stopped)"), ("skipped", "were done before")):
+            if report.count(outcome):
+                parts.append(f"<p><b>{report.count(outcome)}</b> {text}.</p>")
+        self.report_summary.setText("".join(parts))
+        self.again_button.setVisible(bool(report.count("unknown") or report.count("not_sent")
+                                          or report.count("failed")))
+        self.pages.setCurrentIndex(self.REPORT)
+        self.stop_button.hide()
+        self.close_button.setEnabled(True)
+        self.close_button.setText("Close")
+        self.controller.window.message_bar.show_message(
+            f"Bulk run: {report.count('succeeded')} {done}, {len(refused)} refused, "
+            f"{report.count('failed') + report.count('unknown')} failed.", "info")
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.error_panel.show_error(None, [f"The bulk run stopped: {error}. Check the orders' History."], None)
+        self.stop_button.hide()
+        self.close_button.setEnabled(True)
+        self.close_button.setText("Close")
+
+    def _run_again(self) -> None:
+        self.report = None
+        self.go_button.show()
+        self.go_button.setEnabled(False)
+        self.close_button.setText("Cancel")
+        self.pages.setCurrentIndex(self.LOADING)
+        self.job.plan()
+
+    def _choose_file(self) -> None:
+        if self.report is None:
+            return
+        name = f"bulk-{self.action.value}-{self.report.batch[:8]}.csv"
+        chooser = QtWidgets.QFileDialog(self, "Save the report as CSV", str(Path.home() / name), "CSV (*.csv)")
+        chooser.setAcceptMode(QtWidgets.QFileDialog.AcceptMode.AcceptSave)
+        chooser.setDefaultSuffix("csv")
+        report = self.report
+        chooser.fileSelected.connect(lambda path: self.job.save(report, path))
+        self.file_chooser = chooser
+        chooser.open()  # never exec(): the event loop keeps running
+
+    def reject(self) -> None:
+        """Not while a run is sending (Stop first)."""
+        if self.job.busy and self.pages.currentIndex() == self.RUNNING:
+            return
+        super().reject()
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        if self.job.busy and self.pages.currentIndex() == self.RUNNING:
+            event.ignore()
+            return
+        super().closeEvent(event)

@@ -1,0 +1,103 @@
+"""Extend a capture's due date: fetch Klarna's options with their fees, send the one chosen."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...api import KlarnaError
+from ...api.models import ExtendDueDateOptions
+from ...domain import rules
+from ...domain.money import format_amount
+from ...domain.rules import Action
+from ...services.actions import ActionRequest
+from ..qt import QtWidgets
+from .base import ActionDialog, FieldError, Incomplete, hint_label
+
+
+class DueDateDialog(ActionDialog):
+    """Pick a number of days from the options Klarna offers for the capture; the merchant pays the fee."""
+
+    action = Action.EXTEND_DUE_DATE
+    send_text = "&Extend due date"
+    on_capture = True
+
+    def _setup_body(self) -> None:
+        self.options: ExtendDueDateOptions | None = None
+        self.add_capture_chooser()
+        self.choices = QtWidgets.QGroupBox("Extend the customer's due date by")
+        self.choices_layout = QtWidgets.QVBoxLayout(self.choices)
+        self.status = QtWidgets.QLabel()
+        self.status.setAccessibleName("Options")
+        self.status.setWordWrap(True)
+        self.choices_layout.addWidget(self.status)
+        self.group = QtWidgets.QButtonGroup(self)
+        self.group.buttonToggled.connect(lambda *_: self.revalidate())
+        self.add_field("number_of_days", "&Options", self.choices,
+                       "Klarna charges you (the merchant) the fee; the customer simply gets longer to pay.")
+        self.body_layout.addWidget(hint_label("Only pay-later purchases (such as Pay in 30 days) have a due date."))
+        self.body_layout.addStretch(1)
+        self.capture_chooser.currentIndexChanged.connect(lambda _i: self.load_options())
+        self.sender_.fetched.connect(self._on_options)
+        self.sender_.fetch_failed.connect(self._on_options_failed)
+        self.resize(580, 320)
+        self.load_options()
+
+    def load_options(self) -> None:
+        """Ask Klarna for the options of the chosen capture (unless the rules already say no)."""
+        self.options = None
+        self._show_buttons([])
+        capture_id = self.capture_id()
+        session = self.controller.session
+        verdict = rules.check(self.action, self.order, self.now(), capture_id)
+        if not capture_id or session is None or not verdict:
+            self.status.setText(verdict.reason or "Choose a capture.")
+            return
+        self.status.setText("Fetching the options from Klarna…")
+        self.error_panel.hide()
+        self.sender_.fetch(session.client.get_extend_due_date_options(self.order.order_id or "", capture_id))
+
+    def _on_options(self, options: Any) -> None:
+        if not isinstance(options, ExtendDueDateOptions):
+            return
+        self.options = options
+        currency = options.currency or self.currency
+        offered = [o for o in options.options or [] if o.number_of_days]
+        if not offered:
+            self.status.setText("Klarna offers no extension for this capture (its due date may have been "
+                                "extended already).")
+        else:
+            self.status.setText("")
+            self.status.hide()
+        self._show_buttons([(o.number_of_days or 0,
+                             f"{o.number_of_days} days — fee {format_amount(o.amount or 0, currency, self.locale)}")
+                            for o in offered])
+        self.revalidate()
+
+    def _on_options_failed(self, error: KlarnaError) -> None:
+        self.status.setText("Klarna did not give the options.")
+        self.error_panel.show_error(error.error_code, error.error_messages or [error.message], error.correlation_id,
+                                    error.status)
+        self.revalidate()
+
+    def _show_buttons(self, choices: list[tuple[int, str]]) -> None:
+        for button in self.group.buttons():
+            self.group.removeButton(button)
+            button.setParent(None)  # type: ignore[call-overload]
+            button.deleteLater()
+        self.status.setVisible(not choices)
+        for days, text in choices:
+            button = QtWidgets.QRadioButton(text)
+            button.setAccessibleName(text)
+            self.group.addButton(button, days)
+            self.choices_layout.addWidget(button)
+
+    def build_request(self) -> ActionRequest:
+        if self.sender_.busy and self.options is None:
+            raise Incomplete("number_of_days", "Waiting for Klarna's options…")
+        days = self.group.checkedId()
+        if days <= 0 and self.group.buttons():
+            raise Incomplete("number_of_days", "Choose by how many days.")
+        if days <= 0:
+            raise FieldError("number_of_days", "There is nothing to choose.")
+        return ActionRequest(self.action, self.order.order_id or "", self.capture_id(),
+                             body={"number_of_days": days})

@@ -1,0 +1,71 @@
+"""File → Export orders…: the current search results, every page, to a CSV file chosen by the user."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ...services.export import export_orders
+from ...store import SearchQuery
+from ..qt import QtCore, QtWidgets
+
+if TYPE_CHECKING:
+    from ..controller import MainController
+
+log = logging.getLogger(__name__)
+
+
+class OrderExport(QtCore.QObject):
+    """Asks where to save, then writes the results off the event loop and says how many were written.
+
+    Signals:
+        exported(str, int): the file written and how many orders it holds.
+    """
+
+    exported = QtCore.Signal(str, int)
+
+    def __init__(self, controller: MainController, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.chooser: QtWidgets.QFileDialog | None = None
+
+    def choose_file(self) -> QtWidgets.QFileDialog | None:
+        """Open the save dialog (with open(), never exec()); the export starts when a file is chosen."""
+        window = self.controller.window
+        if self.controller.session is None:
+            return None
+        query = window.search_pane.model.query
+        if not isinstance(query, SearchQuery):
+            window.message_bar.show_message("Search first: the export writes the orders found.", "warning")
+            return None
+        chooser = QtWidgets.QFileDialog(window, "Export orders as CSV", str(Path.home() / "klarna-orders.csv"),
+                                        "CSV (*.csv)")
+        chooser.setAcceptMode(QtWidgets.QFileDialog.AcceptMode.AcceptSave)
+        chooser.setDefaultSuffix("csv")
+        chooser.fileSelected.connect(lambda path: self.controller.tasks.start(self.export(query, path), "export"))
+        self.chooser = chooser
+        chooser.open()
+        return chooser
+
+    async def export(self, query: SearchQuery, path: str) -> int:
+        """Write every order matching `query` to `path`; progress and the outcome go to the window."""
+        session = self.controller.session
+        window = self.controller.window
+        if session is None:
+            return 0
+        status = window.statusBar()
+
+        def progress(done: int, total: int) -> None:
+            status.showMessage(f"Exporting orders… {done:,} of {total:,}")
+
+        try:
+            count = await export_orders(session.store, query, path, progress)
+        except OSError as error:
+            log.warning("export to %s failed: %s", path, error)
+            window.message_bar.show_message(f"Could not write {path}: {error.strerror or error}", "error")
+            return 0
+        status.clearMessage()
+        window.message_bar.show_message(f"Exported {count:,} orders to {path}.", "success")
+        self.exported.emit(path, count)
+        return count

@@ -1,0 +1,43 @@
+"""Merchant references: the order number the customer sees, and the shop's own id; only changes are sent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...domain.rules import Action
+from ...services.actions import ActionRequest
+from ..qt import QtWidgets
+from .base import ActionDialog, Incomplete
+
+FIELDS = (
+    ("merchant_reference1", "Reference &1", "Shown to the customer as the order number."),
+    ("merchant_reference2", "Reference &2", "Your own reference, e.g. the id in your shop or ERP."),
+)
+
+
+class ReferencesDialog(ActionDialog):
+    """Edit merchant_reference1/2; an emptied field is sent as "" (Klarna clears it)."""
+
+    action = Action.UPDATE_MERCHANT_REFERENCES
+    send_text = "&Save references"
+
+    def _setup_body(self) -> None:
+        self.inputs: dict[str, QtWidgets.QLineEdit] = {}
+        for name, caption, hint in FIELDS:
+            edit = QtWidgets.QLineEdit(getattr(self.order, name) or "")
+            edit.setClearButtonEnabled(True)
+            self.inputs[name] = edit
+            self.add_field(name, caption, edit, hint)
+            self.watch(edit)
+        self.resize(520, 240)
+
+    def changes(self) -> dict[str, Any]:
+        """The fields whose text differs from the order's ("" to clear one)."""
+        return {name: edit.text().strip() for name, edit in self.inputs.items()
+                if edit.text().strip() != (getattr(self.order, name) or "")}
+
+    def build_request(self) -> ActionRequest:
+        changed = self.changes()
+        if not changed:
+            raise Incomplete("", "Change a reference to save it.")
+        return ActionRequest(self.action, self.order.order_id or "", body=changed)

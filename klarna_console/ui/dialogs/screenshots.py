@@ -1,0 +1,213 @@
+"""Dialogs by name for `--screenshot --dialog NAME`: opened on a suitable order with realistic input filled in."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from ...api.models import Order
+from ...domain import rules
+from ...domain.rules import Action
+from ...store import SearchQuery
+from ..qt import QtCore, QtWidgets
+from .address import AddressDialog
+from .amount import UpdateAmountDialog
+from .base import ActionDialog
+from .bulk import BulkDialog
+from .capture import CaptureDialog
+from .due_date import DueDateDialog
+from .references import ReferencesDialog
+from .refund import RefundDialog
+from .shipping import ShippingInfoDialog
+
+if TYPE_CHECKING:
+    from .actions import ActionDialogs
+
+log = logging.getLogger(__name__)
+
+ALIASES = {
+    "release": Action.RELEASE_REMAINING, "extend": Action.EXTEND_AUTHORIZATION,
+    "extend_authorization": Action.EXTEND_AUTHORIZATION,
+    "update_amount": Action.UPDATE_AUTHORIZATION, "amount": Action.UPDATE_AUTHORIZATION,
+    "shipping_address": Action.UPDATE_CUSTOMER_DETAILS, "address": Action.UPDATE_CUSTOMER_DETAILS,
+    "merchant_references": Action.UPDATE_MERCHANT_REFERENCES, "references": Action.UPDATE_MERCHANT_REFERENCES,
+    "shipping_info": Action.ADD_ORDER_SHIPPING_INFO, "capture_shipping_info": Action.ADD_CAPTURE_SHIPPING_INFO,
+    "resend": Action.TRIGGER_SEND_OUT, "send_out": Action.TRIGGER_SEND_OUT,
+}
+BULK = {"bulk_capture": Action.CAPTURE, "bulk_extend": Action.EXTEND_AUTHORIZATION}
+SHIPMENT = {"shipping_company": "DHL", "shipping_method": "Home", "tracking_number": "00340434161094042557",
+            "tracking_uri": "https://www.dhl.com/en/express/tracking.html?AWB=00340434161094042557"}
+
+
+def names() -> list[str]:
+    """Every name --dialog accepts."""
+    return sorted({*(a.value for a in Action), *ALIASES, *BULK, "capture_confirm", "refund_confirm",
+                   "bulk_capture_report"})
+
+
+def _action(name: str) -> Action | None:
+    base = name.removesuffix("_confirm")
+    if base in ALIASES:
+        return ALIASES[base]
+    try:
+        return Action(base)
+    except ValueError:
+        return None
+
+
+async def settle(rounds: int = 4) -> None:
+    """Let layouts, paints and queued signals run."""
+    app = QtWidgets.QApplication.instance()
+    for _ in range(rounds):
+        await asyncio.sleep(0.03)
+        if app is not None:
+            app.processEvents()
+
+
+def _suits(action: Action, order: Order, now: Any) -> bool:
+    """Whether an order shows the dialog well (allowed, and with something to show)."""
+    capture = (order.captures or [None])[-1]
+    if not rules.check(action, order, now, capture.capture_id if capture else None):
+        return False
+    if action == Action.REFUND:
+        return any(c.order_lines for c in order.captures or [])
+    if action == Action.CAPTURE:
+        return len(order.order_lines or []) >= 2
+    if action == Action.UPDATE_AUTHORIZATION:
+        return len(order.order_lines or []) >= 2
+    if action == Action.EXTEND_AUTHORIZATION:
+        # An order close to its expiry shows what extending gains.
+        return order.expires_at is not None and (order.expires_at - now).days < 14
+    return True
+
+
+async def _show_suitable_order(dialogs: ActionDialogs, action: Action) -> Order:
+    """The shown order if it suits the action, else the first cached order that does (then shown)."""
+    controller = dialogs.controller
+    session = controller.session
+    assert session is not None
+    now = session.now()
+    order = controller.window.order_view.order
+    if order is not None and _suits(action, order, now):
+        return order
+    for row in await session.orders.search(SearchQuery(), 0, 1000):
+        cached = await session.store.get_order(row.order_id)
+        if cached is not None and _suits(action, cached.order, now):
+            await controller.show_order(row.order_id)
+            log.info("--dialog %s: showing order %s, which allows it", action.value, row.order_id)
+            shown = controller.window.order_view.order
+            return shown if shown is not None else cached.order
+    raise LookupError(f"no cached order allows {action.value}")
+
+
+def _fill_capture(dialog: ActionDialog) -> None:
+    assert isinstance(dialog, CaptureDialog)
+    dialog.modes.lines.setChecked(True)
+    for row in range(dialog.lines.rowCount()):
+        left = dialog.lines.rows[row].left
+        if left:
+            dialog.lines.setData(dialog.lines.index(row, dialog.lines.QUANTITY), max(1, left - 1))
+            break
+    dialog.description.setText("Parcel 1 of 2")
+    dialog.reference.setText("SHIP-10023")
+    dialog.shipments.add_row().fill(SHIPMENT)
+
+
+def _fill_refund(dialog: ActionDialog) -> None:
+    assert isinstance(dialog, RefundDialog)
+    dialog.modes.lines.setChecked(True)
+    for row in range(dialog.lines.rowCount()):
+        if dialog.lines.rows[row].left:
+            dialog.lines.setData(dialog.lines.index(row, dialog.lines.QUANTITY), 1)
+            name = dialog.lines.rows[row].line.name
+            dialog.description.setText(f"Returned: {name}")
+            break
+    dialog.fee_enabled.setChecked(True)
+    dialog.fee.setText(dialog.amount_text(295))
+    dialog.reference.setText("RMA-4711")
+
+
+def _fill_amount(dialog: ActionDialog) -> None:
+    assert isinstance(dialog, UpdateAmountDialog)
+    model = dialog.lines
+    model.remove_line(model.rowCount() - 1)
+    dialog.description.setText("The customer cancelled one item before it shipped")
+
+
+def _fill_address(dialog: ActionDialog) -> None:
+    assert isinstance(dialog, AddressDialog)
+    dialog.inputs["street_address2"].setText("c/o Reception, 3rd floor")
+    dialog.inputs["phone"].setText(dialog.inputs["phone"].text() or "+46701740605")
+
+
+def _fill_references(dialog: ActionDialog) -> None:
+    assert isinstance(dialog, ReferencesDialog)
+    dialog.inputs["merchant_reference2"].setText("ERP-884213")
+
+
+def _fill_shipping(dialog: ActionDialog) -> None:
+    assert isinstance(dialog, ShippingInfoDialog)
+    dialog.shipments.rows[0].fill(SHIPMENT)
+
+
+def _fill_due_date(dialog: ActionDialog) -> None:
+    assert isinstance(dialog, DueDateDialog)
+    buttons = dialog.group.buttons()
+    if buttons:
+        buttons[min(1, len(buttons) - 1)].setChecked(True)
+
+
+FILLERS: dict[Action, Callable[[ActionDialog], None]] = {
+    Action.CAPTURE: _fill_capture, Action.REFUND: _fill_refund, Action.UPDATE_AUTHORIZATION: _fill_amount,
+    Action.UPDATE_CUSTOMER_DETAILS: _fill_address, Action.UPDATE_MERCHANT_REFERENCES: _fill_references,
+    Action.ADD_ORDER_SHIPPING_INFO: _fill_shipping, Action.ADD_CAPTURE_SHIPPING_INFO: _fill_shipping,
+    Action.EXTEND_DUE_DATE: _fill_due_date,
+}
+
+
+async def _open_bulk(dialogs: ActionDialogs, action: Action, run: bool) -> QtWidgets.QWidget:
+    table = dialogs.window.search_pane.table
+    model = table.model()
+    rows = min(12, model.rowCount())
+    selection = QtCore.QItemSelection(model.index(0, 0), model.index(rows - 1, model.columnCount() - 1))
+    table.selectionModel().select(selection, QtCore.QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    dialog = dialogs.open_bulk(action)
+    if dialog is None:
+        raise LookupError("no orders to select")
+    await dialog.job.wait()
+    await settle()
+    if run and dialog.plan is not None:
+        dialog._start(dialog.plan)
+        await settle()
+        await dialog.job.wait()
+    return dialog
+
+
+async def open_named(dialogs: ActionDialogs, name: str) -> QtWidgets.QWidget:
+    """Open the named dialog (see `names()`) filled with example input; returns the widget to grab."""
+    key = name.strip().lower().replace("-", "_")
+    if key in BULK or key == "bulk_capture_report":
+        dialog = await _open_bulk(dialogs, BULK.get(key, Action.CAPTURE), run=key.endswith("_report"))
+        assert isinstance(dialog, BulkDialog)
+        return dialog
+    action = _action(key)
+    if action is None:
+        raise ValueError(f"unknown dialog {name!r}; one of: {', '.join(names())}")
+    order = await _show_suitable_order(dialogs, action)
+    await settle()
+    opened = dialogs.open_action(action, order, dialogs.window.order_view.selected_capture())
+    if opened is None:
+        raise LookupError(f"{action.value} is not possible on order {order.order_id}")
+    await opened.sender_.wait()
+    filler = FILLERS.get(action)
+    if filler is not None:
+        filler(opened)
+    await settle()
+    if key.endswith("_confirm"):
+        opened.send_button.click()
+        await settle()
+        if opened.confirmation is not None:
+            return opened.confirmation
+    return opened

@@ -1,0 +1,128 @@
+"""The actions that take no input: cancel, release the remaining authorization, extend it, acknowledge."""
+
+from __future__ import annotations
+
+from ...domain import display, rules
+from ...domain.rules import Action
+from ...services.actions import ActionRequest
+from ..models import when
+from ..qt import QtWidgets, Qt
+from .base import ActionDialog, hint_label, summary_strip
+
+
+class ExplainedDialog(ActionDialog):
+    """A dialog that explains what the action will do, with the amounts that matter, and asks to send it."""
+
+    captions: tuple[str, ...] = ()
+
+    def _setup_body(self) -> None:
+        strip, self.values = summary_strip(self.captions)
+        if self.captions:
+            self.body_layout.addWidget(strip)
+        self.explanation = QtWidgets.QLabel()
+        self.explanation.setWordWrap(True)
+        self.explanation.setAccessibleName("What this does")
+        self.explanation.setTextFormat(Qt.TextFormat.RichText)
+        self.body_layout.addWidget(self.explanation)
+        self.body_layout.addStretch(1)
+        self.setMinimumWidth(580)
+
+    def show_values(self, values: dict[str, str], explanation: str) -> None:
+        """Fill the summary and the explanation."""
+        for caption, text in values.items():
+            self.values[caption].setText(text)
+        self.explanation.setText(explanation)
+
+
+class CancelDialog(ExplainedDialog):
+    """Cancel an order that has no captures: the whole authorization is released."""
+
+    action = Action.CANCEL
+    money_moving = True
+    send_text = "Cancel the &order…"
+    close_text = "&Keep the order"
+    captions = ("Order amount", "Still authorized")
+
+    def order_changed(self) -> None:
+        super().order_changed()
+        order = self.order
+        self.show_values(
+            {"Order amount": self.money(order.order_amount or 0),
+             "Still authorized": self.money(rules.remaining(order))},
+            "<p>Cancelling releases the whole authorization: the customer is not charged, and the order can no "
+            "longer be captured, changed or extended. This cannot be undone.</p>")
+
+    def confirmation_text(self, request: ActionRequest) -> tuple[str, str, str]:
+        amount = self.money(rules.remaining(self.order))
+        return (f"Cancel order {self.order_ref} and release {amount}?",
+                f"<p>{display.customer_name(self.order) or 'The customer'} will not be charged {amount}.</p>",
+                f"Cancel order, release {amount}")
+
+
+class ReleaseDialog(ExplainedDialog):
+    """Release what is left of a partly captured order when nothing more will ship."""
+
+    action = Action.RELEASE_REMAINING
+    money_moving = True
+    send_text = "&Release…"
+    captions = ("Captured", "Remaining authorization")
+
+    def order_changed(self) -> None:
+        super().order_changed()
+        order = self.order
+        self.show_values(
+            {"Captured": self.money(order.captured_amount or 0),
+             "Remaining authorization": self.money(rules.remaining(order))},
+            f"<p>The customer is not charged the remaining {self.money(rules.remaining(order))} (card payers get it "
+            "back). Nothing more can be captured afterwards; refunds of what was captured stay possible.</p>")
+
+    def confirmation_text(self, request: ActionRequest) -> tuple[str, str, str]:
+        amount = self.money(rules.remaining(self.order))
+        return (f"Release the remaining {amount} of order {self.order_ref}?",
+                "<p>The order is closed for further captures.</p>", f"Release {amount}")
+
+
+class ExtendAuthorizationDialog(ExplainedDialog):
+    """Give the authorization more time; shows the expiry now and the one it will get."""
+
+    action = Action.EXTEND_AUTHORIZATION
+    send_text = "&Extend"
+    captions = ("Expires now", "After extending")
+
+    def order_changed(self) -> None:
+        super().order_changed()
+        order, now = self.order, self.now()
+        current = order.expires_at
+        new = rules.new_expiry(order, now)
+        note = ""
+        if current is not None and new is not None and new <= current:
+            note = ("<p>The new date is no later than the current one: extending now changes nothing "
+                    "(Klarna counts from today, and never past 180 days after the purchase).</p>")
+        elif order.created_at is not None and new is not None and new >= order.created_at + rules.MAX_AUTHORIZATION_AGE:
+            note = "<p>This reaches the limit of 180 days after the purchase; it cannot be extended again.</p>"
+        self.show_values(
+            {"Expires now": self._date(current), "After extending": self._date(new)},
+            "<p>Klarna extends the authorization from today by the account's period, so there is more time "
+            "to capture. Klarna means this as an exception, not a routine.</p>" + note)
+
+    def _date(self, value: object) -> str:
+        if value is None:
+            return "unknown"
+        return f"{when(value)} ({display.relative_days(value, self.now())})"  # type: ignore[arg-type]
+
+
+class AcknowledgeDialog(ExplainedDialog):
+    """Tell Klarna (KCO/Kustom) that the order reached the shop's system."""
+
+    action = Action.ACKNOWLEDGE
+    send_text = "&Acknowledge"
+
+    def _setup_body(self) -> None:
+        super()._setup_body()
+        self.body_layout.insertWidget(0, hint_label(
+            "For Klarna Checkout and Kustom orders: until an order is acknowledged, Klarna keeps sending its push "
+            "notification to the shop (for up to 48 hours). Acknowledging twice changes nothing."))
+
+    def order_changed(self) -> None:
+        super().order_changed()
+        self.show_values({}, "<p>A capture acknowledges the order too.</p>")
