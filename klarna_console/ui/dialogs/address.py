@@ -54,14 +54,15 @@ class AddressDialog(ActionDialog):
         country.setToolTip("An order ships to the country it was bought in.")
         billing = QtWidgets.QGroupBox("Billing address (read-only)")
         column = QtWidgets.QVBoxLayout(billing)
-        text = QtWidgets.QLabel(address_lines(self.order.billing_address))
-        text.setAccessibleName("Billing address")
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        column.addWidget(text)
+        self.billing = QtWidgets.QLabel(address_lines(self.order.billing_address))
+        self.billing.setAccessibleName("Billing address")
+        self.billing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.billing.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.billing)
         reason = rules.can_update_customer_details(self.order, self.now(), billing_address=True).reason
-        column.addWidget(hint_label(f"{reason.split('. ')[0]}. Klarna approved the purchase for this "
-                                    "address, so a merchant cannot change it."))
+        self.billing_reason = hint_label(f"{reason.split('. ')[0]}. Klarna approved the purchase for this "
+                                         "address, so a merchant cannot change it.")
+        column.addWidget(self.billing_reason)
         column.addStretch(1)
         row = QtWidgets.QHBoxLayout()
         row.addWidget(shipping, 3)
@@ -81,7 +82,7 @@ class AddressDialog(ActionDialog):
         changed = self.changes()
         for name in REQUIRED:
             if name in changed and not changed[name]:
-                raise FieldError(f"shipping_address.{name}", "Required: Klarna does not let it be cleared.")
+                raise FieldError(f"shipping_address.{name}", "Required: Klarna does not let this field be cleared.")
         country = (self.inputs["country"].text() or self.order.purchase_country or "").upper()
         if country == "US" and not self.inputs["region"].text().strip():
             raise FieldError("shipping_address.region", "Required for addresses in the United States.")
