@@ -140,13 +140,13 @@ class MainWindow(QtWidgets.QMainWindow):
     def _setup_menus(self) -> None:
         bar = self.menuBar()
         file = bar.addMenu("&File")
-        self.import_action = file.addAction("&Import order IDs…", self.import_requested)
+        self.import_action = file.addAction("&Import order IDs…", self.import_requested.emit)
         self.import_action.setShortcut(QtGui.QKeySequence("Ctrl+I"))
-        self.export_action = file.addAction("&Export orders…", self.export_requested)
+        self.export_action = file.addAction("&Export orders…", self.export_requested.emit)
         self.export_action.setShortcut(QtGui.QKeySequence("Ctrl+E"))
         file.addSeparator()
-        file.addAction("&Profiles…", self.profiles_requested)
-        self.reset_sandbox_action = file.addAction("Reset sandbox demo data…", self.reset_sandbox_requested)
+        file.addAction("&Profiles…", self.profiles_requested.emit)
+        self.reset_sandbox_action = file.addAction("Reset sandbox demo data…", self.reset_sandbox_requested.emit)
         file.addSeparator()
         quit_action = file.addAction("&Quit", self.close)
         quit_action.setShortcut(QtGui.QKeySequence.StandardKey.Quit)
@@ -167,7 +167,7 @@ class MainWindow(QtWidgets.QMainWindow):
             "Extend authorization of selected orders…", lambda: self.bulk_requested.emit(Action.EXTEND_AUTHORIZATION))
 
         help_menu = bar.addMenu("&Help")
-        help_menu.addAction("&About Klarna Order Console", self.about_requested)
+        help_menu.addAction("&About Klarna Order Console", self.about_requested.emit)
 
     def _setup_central(self) -> None:
         self.splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
