@@ -16,6 +16,7 @@ from .profiles import CredentialStore, ProfileStore
 
 log = logging.getLogger(__name__)
 STARTED = time.monotonic()
+SCREENSHOT_TIMEOUT = 90
 
 
 def run(args: argparse.Namespace) -> int:
@@ -77,7 +78,11 @@ async def _screenshot(window: object, controller: object, profile: object, args:
     from .ui.screenshot import render
 
     try:
-        return await render(window, controller, profile, args)  # type: ignore[arg-type]
+        # A screenshot is taken by scripts and CI: never hang them, whatever goes wrong.
+        return await asyncio.wait_for(render(window, controller, profile, args), SCREENSHOT_TIMEOUT)  # type: ignore[arg-type]
+    except TimeoutError:
+        log.error("--screenshot: nothing to render after %d s", SCREENSHOT_TIMEOUT)
+        return 1
     finally:
         await controller.shutdown()  # type: ignore[attr-defined]
         window.close()  # type: ignore[attr-defined]

@@ -1,6 +1,7 @@
 """The Klarna Order Management API v1 client: typed models, errors and retries; no other layer."""
 
-from .client import DEFAULT_TIMEOUT, OrderManagementClient, new_idempotency_key, user_agent
+from typing import Any
+
 from .errors import (
     ApiError,
     AuthenticationError,
@@ -21,7 +22,19 @@ from .errors import (
     UnexpectedResponseError,
 )
 from .hosts import ENVIRONMENTS, REGIONS, base_url_for, check_base_url, is_loopback
+from .keys import new_idempotency_key
 from .retry import RetryPolicy
+
+_FROM_CLIENT = ("DEFAULT_TIMEOUT", "OrderManagementClient", "user_agent")
+
+
+def __getattr__(name: str) -> Any:
+    # The client brings httpx (~40 ms): loaded when first used, so the window can paint before it.
+    if name in _FROM_CLIENT:
+        from . import client
+
+        return getattr(client, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "DEFAULT_TIMEOUT", "ENVIRONMENTS", "REGIONS", "ApiError", "AuthenticationError", "CancelNotAllowedError",

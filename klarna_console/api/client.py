@@ -9,7 +9,6 @@ import random
 import re
 import time
 import urllib.parse
-import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from types import TracebackType
 from typing import Any, TypeVar
@@ -20,6 +19,7 @@ import msgspec
 from .. import __version__
 from . import errors
 from .hosts import base_url_for, check_base_url
+from .keys import new_idempotency_key
 from .models import Capture, ExtendDueDateOptions, Order, Refund
 from .requests import (
     CaptureRequest,
@@ -52,11 +52,6 @@ def user_agent() -> str:
         f"klarna-console/{__version__} Language/Python_{python} "
         f"OS/{platform.system() or 'unknown'}_{platform.release() or 'unknown'} httpx/{httpx.__version__}"
     )
-
-
-def new_idempotency_key() -> str:
-    """A fresh Klarna-Idempotency-Key (UUID4, as the spec recommends)."""
-    return str(uuid.uuid4())
 
 
 def _segment(name: str, value: str) -> str:

@@ -7,10 +7,12 @@ Every error raised by a Klarna answer carries the HTTP status, Klarna's `error_c
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING
 
-import httpx
 import msgspec
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class KlarnaError(Exception):

@@ -1,6 +1,7 @@
 """Profiles (who the user is connected as) and their credentials."""
 
-from .connection import ConnectionCheck, ConnectionOutcome, test_connection
+from typing import Any
+
 from .credentials import CredentialError, CredentialStore, usable_keyring
 from .files import CorruptFileError, keep_aside, write_atomic
 from .model import (
@@ -16,6 +17,17 @@ from .model import (
     validate_profile,
 )
 from .profile_store import ProfileStore
+
+_FROM_CONNECTION = ("ConnectionCheck", "ConnectionOutcome", "test_connection")
+
+
+def __getattr__(name: str) -> Any:
+    # The connection check brings the HTTP client; loaded when first used, not at start-up.
+    if name in _FROM_CONNECTION:
+        from . import connection
+
+        return getattr(connection, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "KUSTOM_PLAYGROUND", "KUSTOM_PRODUCTION", "SANDBOX_BASE_URL", "SANDBOX_ID", "SANDBOX_PROFILE",

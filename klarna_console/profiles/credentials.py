@@ -75,13 +75,33 @@ class CredentialStore:
         self._lock = threading.Lock()
         if backend not in ("auto", "file", "keyring"):
             raise ValueError(f"backend {backend!r} is not 'auto', 'file' or 'keyring'")
-        self._keyring = usable_keyring() if backend in ("auto", "keyring") else None
-        if backend == "keyring" and self._keyring is None:
-            raise CredentialError(
-                "no usable keyring: install the 'keyring' package and run under a desktop session "
-                "with a secret service (or use the credentials file)"
-            )
-        self.backend: Literal["keyring", "file"] = "keyring" if self._keyring is not None else "file"
+        self._wanted = backend
+        self._probed = backend == "file"
+        self._found: Any = None
+        if backend == "keyring":
+            self._probe()
+
+    def _probe(self) -> Any:
+        # Importing keyring loads every OS backend (~0.1 s): done on first use, not at start-up,
+        # so the Sandbox profile, which has no secret, never pays for it.
+        if not self._probed:
+            self._found = usable_keyring()
+            self._probed = True
+            if self._wanted == "keyring" and self._found is None:
+                raise CredentialError(
+                    "no usable keyring: install the 'keyring' package and run under a desktop session "
+                    "with a secret service (or use the credentials file)"
+                )
+        return self._found
+
+    @property
+    def _keyring(self) -> Any:
+        return self._probe()
+
+    @property
+    def backend(self) -> Literal["keyring", "file"]:
+        """Where secrets go: "keyring" when an OS keyring is usable, else "file"."""
+        return "keyring" if self._keyring is not None else "file"
 
     def __repr__(self) -> str:
         return f"<CredentialStore {self.backend} {self.path}>"

@@ -13,9 +13,9 @@ import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..api import KlarnaError, OrderManagementClient, RequestValidationError
+from ..api import KlarnaError, RequestValidationError
 from ..api import requests as bodies
 from ..api.models import Order
 from ..api.validation import validate
@@ -23,6 +23,9 @@ from ..domain import rules
 from ..domain.money import format_amount
 from ..domain.rules import Action, Verdict
 from ..store import AsyncStore, JournalEntry, JournalState
+
+if TYPE_CHECKING:
+    from ..api.client import OrderManagementClient
 
 log = logging.getLogger(__name__)
 

@@ -10,11 +10,14 @@ import io
 import logging
 import re
 from collections.abc import AsyncIterator, Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..api import KlarnaError, NotFoundError, OrderManagementClient
+from ..api import KlarnaError, NotFoundError
 from ..api.models import Order
 from ..store import AsyncStore, CachedOrder, OrderRow, SearchQuery
+
+if TYPE_CHECKING:
+    from ..api.client import OrderManagementClient
 
 log = logging.getLogger(__name__)
 

@@ -92,12 +92,14 @@ async def open_session(
     paths: Paths,
     credentials: CredentialStore | None = None,
     *,
+    store: AsyncStore | None = None,
     sandbox_orders: int = SANDBOX_ORDERS,
     transport: Any = None,
     on_order: Callable[[Order], Any] | None = None,
     rate_per_second: float | None = None,
 ) -> Session:
-    """Open the store and client of a profile; for the Sandbox profile, start the simulator in process.
+    """Open the store (unless given, already open) and client of a profile; for the Sandbox profile, start
+    the simulator in process.
 
     Raises MissingCredentials when a Klarna profile has no stored password.
     """
@@ -117,7 +119,7 @@ async def open_session(
             username=profile.username, password=password, base_url=profile.resolved_base_url(), transport=transport
         )
         now = utcnow
-    store = await AsyncStore.open(paths, profile.id)
+    store = store or await AsyncStore.open(paths, profile.id)
     orders = OrderService(client, store, now, on_order)
     actions = ActionService(client, store, now, on_order, read_only=profile.read_only)
     # Stay well inside Klarna's limits: 200 requests/s in production, 50 in playground, per merchant.

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
+import datetime as dt
 import logging
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from .. import startup
 from ..api import KlarnaError, NotFoundError
 from ..api.models import Order
 from ..domain import rules
@@ -14,11 +15,13 @@ from ..domain.rules import Action
 from ..paths import Paths
 from ..profiles import SANDBOX_PROFILE, CredentialStore, Profile, ProfileStore
 from ..services.actions import ActionRefused, ActionRequest, ActionResult
-from ..services.session import MissingCredentials, Session, open_session, reset_sandbox
-from ..store import SearchQuery
+from ..store import AsyncStore, SearchQuery, StoreError
 from .main_window import MainWindow
 from .qt import QtCore
 from .tasks import TaskManager
+
+if TYPE_CHECKING:
+    from ..services.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +54,8 @@ class MainController(QtCore.QObject):
         self.credentials = credentials
         self.locale = locale
         self.sandbox_orders = sandbox_orders
+        self.profile: Profile | None = None
+        self.store: AsyncStore | None = None
         self.session: Session | None = None
         self.tasks = TaskManager()
         self.order_id: str | None = None
@@ -83,7 +88,11 @@ class MainController(QtCore.QObject):
         return self.profiles.last_used or SANDBOX_PROFILE
 
     async def open_profile(self, profile: Profile) -> bool:
-        """Close the current session and open this profile's; False if it could not be opened."""
+        """Close the current profile and open this one; False if its client could not be opened.
+
+        The local store opens first and the cached orders are shown at once; the client (and, for the
+        Sandbox profile, the simulator in process) follows, and then the shown order is refreshed.
+        """
         await self.close_session()
         w = self.window
         w.set_profiles([(p.id, p.name) for p in self.profiles.list()], profile.id)
@@ -94,11 +103,24 @@ class MainController(QtCore.QObject):
             if problem is not None:
                 w.message_bar.show_message(str(problem), "warning")
         try:
-            session = await open_session(profile, self.paths, self.credentials,
+            self.store = await AsyncStore.open(self.paths, profile.id)
+        except (OSError, ValueError, StoreError) as error:
+            log.exception("could not open the store of profile %s", profile.id)
+            w.message_bar.show_error(error, f"Could not open the local data of {profile.name}")
+            return False
+        self.profile = profile
+        await self.search(w.search_pane.query())
+        await self.tasks.wait(("order",), 10.0)
+        # Imported here, after the first paint: it brings the HTTP client and the sandbox's web framework.
+        from ..services.session import MissingCredentials, open_session
+
+        try:
+            session = await open_session(profile, self.paths, self.credentials, store=self.store,
                                          sandbox_orders=self.sandbox_orders, on_order=self._on_order_changed)
         except MissingCredentials as error:
-            w.message_bar.show_message(f"{error} (File → Profiles…)", "warning")
-            w.statusBar().showMessage(f"{profile.name}: no password stored")
+            w.message_bar.show_message(f"{error} The cached orders can be searched meanwhile. "
+                                       "(File → Profiles…)", "warning")
+            w.statusBar().showMessage(f"{profile.name}: no password stored; showing cached orders only")
             return False
         except (OSError, ValueError, KlarnaError) as error:
             log.exception("could not open profile %s", profile.id)
@@ -116,15 +138,21 @@ class MainController(QtCore.QObject):
             status = f"{profile.name} · {profile.environment_label} · {profile.resolved_base_url()}"
         w.statusBar().showMessage(status + (" · read-only" if profile.read_only else ""))
         await self.search(w.search_pane.query())
+        if self.order_id is not None:
+            self.tasks.start(self.show_order(self.order_id), "order")
         self.tasks.start(self._resume_open_intents(), "resume")
         return True
 
     async def close_session(self) -> None:
-        """Stop the session's work and close it."""
+        """Stop the profile's work and close its session and store."""
         await self.tasks.cancel_all()
-        if self.session is not None:
-            session, self.session = self.session, None
-            await session.close()
+        session, self.session = self.session, None
+        store, self.store = self.store, None
+        self.profile = None
+        if session is not None:
+            await session.close()  # closes the store too
+        elif store is not None:
+            await store.close()
         self.order_id = None
         self.window.order_view.clear()
         self._update_actions()
@@ -133,15 +161,21 @@ class MainController(QtCore.QObject):
         """Throw away the sandbox's changes and start again from fresh demo orders."""
         if self.session is None or self.session.sandbox is None:
             return
+        from ..services.session import reset_sandbox
+
         profile = self.session.profile
         await self.close_session()
         await reset_sandbox(self.paths, profile)
         await self.open_profile(profile)
         self.window.message_bar.show_message("The sandbox starts again with fresh demo orders.", "success")
 
+    def now(self) -> dt.datetime:
+        """The time the rules judge by (the sandbox's clock once it runs)."""
+        return self.session.now() if self.session is not None else dt.datetime.now(dt.timezone.utc)
+
     def _on_profile_chosen(self, profile_id: str) -> None:
         profile = self.profiles.get(profile_id)
-        if profile is not None and (self.session is None or self.session.profile.id != profile_id):
+        if profile is not None and (self.profile is None or self.profile.id != profile_id):
             self.tasks.start(self.open_profile(profile), "profile")
 
     async def _resume_open_intents(self) -> None:
@@ -165,11 +199,11 @@ class MainController(QtCore.QObject):
 
     async def search(self, query: SearchQuery) -> None:
         """Run a search; a pasted order id that is not cached yet is fetched from Klarna."""
-        session = self.session
-        if session is None:
+        store, session = self.store, self.session
+        if store is None:
             return
-        total = await session.orders.count(query)
-        if total == 0 and UUID_TEXT.match(query.text):
+        total = await store.count(query)
+        if total == 0 and UUID_TEXT.match(query.text) and session is not None:
             order_id = query.text.strip().lower()
             self.window.statusBar().showMessage(f"Fetching {order_id} from Klarna…")
             try:
@@ -178,16 +212,16 @@ class MainController(QtCore.QObject):
                 self.window.message_bar.show_message(f"Klarna has no order {order_id} in this profile.", "warning")
             except KlarnaError as error:
                 self.window.message_bar.show_error(error, "Could not fetch the order")
-            total = await session.orders.count(query)
-        first = await session.orders.search(query, 0, self.window.search_pane.model.PAGE)
+            total = await store.count(query)
+        first = await store.search(query, 0, self.window.search_pane.model.PAGE)
         self.window.search_pane.show_results(query, total, first)
         self.results_shown.emit(total)
 
     async def fetch_page(self, query: SearchQuery, offset: int, limit: int) -> list[Any]:
         """A page of the results table (called by its model as rows come into view)."""
-        if self.session is None:
+        if self.store is None:
             return []
-        return await self.session.orders.search(query, offset, limit)
+        return await self.store.search(query, offset, limit)
 
     def _on_order_activated(self, order_id: str) -> None:
         self.tasks.start(self.show_order(order_id), "order")
@@ -195,16 +229,19 @@ class MainController(QtCore.QObject):
 
     async def show_order(self, order_id: str) -> None:
         """Show the cached order at once, then the fresh one from Klarna; the journal in History."""
-        session = self.session
-        if session is None:
+        store = self.store
+        if store is None:
             return
         self.order_id = order_id
         shown_fresh = False
         try:
-            cached = await session.orders.cached(order_id)
+            cached = await store.get_order(order_id)
             if cached is not None:
                 self._display(cached.order, cached.fetched_at)
             await self._show_history(order_id)
+            session = self.session
+            if session is None:
+                return  # the client is still opening; it refreshes this order when it is ready
             self._display(await session.orders.fetch(order_id), session.now())
             shown_fresh = True
         except KlarnaError as error:
@@ -213,20 +250,21 @@ class MainController(QtCore.QObject):
             self.order_refreshed.emit(order_id)
 
     def _display(self, order: Order, fetched_at: Any) -> None:
-        if self.session is None or order.order_id != self.order_id:
+        if self.store is None or order.order_id != self.order_id:
             return
-        self.window.order_view.show_order(order, self.session.now(), fetched_at)
+        self.window.order_view.show_order(order, self.now(), fetched_at)
         self._update_actions()
         self.order_shown.emit(order.order_id)
+        startup.note_populated()
 
     async def _show_history(self, order_id: str) -> None:
-        if self.session is not None:
-            self.window.order_view.show_history(await self.session.store.entries_for_order(order_id))
+        if self.store is not None:
+            self.window.order_view.show_history(await self.store.entries_for_order(order_id))
 
     def _on_order_changed(self, order: Order) -> None:
         """Services re-read an order (after an action, an import): show it where it is shown."""
         if order.order_id == self.order_id and self.session is not None:
-            self.window.order_view.show_order(order, self.session.now(), self.session.now())
+            self.window.order_view.show_order(order, self.now(), self.now())
             self._update_actions()
         self.window.search_pane.model.invalidate()
 
@@ -235,8 +273,10 @@ class MainController(QtCore.QObject):
     def action_states(self) -> dict[Action, tuple[bool, str]]:
         """For each action: enabled, or why not (read-only, no order, the rules' reason)."""
         session, order = self.session, self.window.order_view.order
-        if session is None or order is None:
+        if order is None:
             return {}
+        if session is None:
+            return {a: (False, "Still connecting: the order shown is the cached copy.") for a in Action}
         if session.read_only:
             return {a: (False, "This profile is read-only.") for a in Action}
         now = session.now()
@@ -291,8 +331,5 @@ class MainController(QtCore.QObject):
         await self.close_session()
 
     async def wait_idle(self, timeout: float = 30.0) -> None:
-        """Wait until no named task is running (for --screenshot and tests)."""
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + timeout
-        while any(self.tasks.running(n) for n in ("profile", "search", "order")) and loop.time() < deadline:
-            await asyncio.sleep(0.02)
+        """Wait until the profile, search and order tasks have finished (for --screenshot and tests)."""
+        await self.tasks.wait(("profile", "search", "order"), timeout)

@@ -13,7 +13,6 @@ from ..profiles import (
     Profile,
     ProfileProblem,
     ProfileValidationError,
-    test_connection,
     validate_profile,
 )
 from .qt import QtCore, QtWidgets
@@ -251,6 +250,8 @@ class ProfilesDialog(QtWidgets.QDialog):
             return
         self.test.setEnabled(False)
         self.check_result.setText(f"Testing {profile.resolved_base_url()}…")
+        from ..profiles.connection import test_connection
+
         try:
             result = await test_connection(profile, password)
         finally:

@@ -15,13 +15,14 @@ from .qt import QtWidgets
 log = logging.getLogger(__name__)
 
 
-async def settle(rounds: int = 5) -> None:
-    """Let queued paints, layouts and page loads finish."""
-    app = QtWidgets.QApplication.instance()
+async def settle(rounds: int = 3) -> None:
+    """Let queued layouts, paints and page loads run; awaiting hands control to Qt's loop.
+
+    Never processEvents() here: inside a coroutine it re-enters the loop and another task's step
+    fails with "Cannot enter into task".
+    """
     for _ in range(rounds):
-        await asyncio.sleep(0.03)
-        if app is not None:
-            app.processEvents()
+        await asyncio.sleep(0.005)
 
 
 async def render(window: MainWindow, controller: MainController, profile: Profile, args: argparse.Namespace) -> int:

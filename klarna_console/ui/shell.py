@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ..paths import Paths
 from ..profiles import CredentialStore, ProfileStore
-from .about import AboutDialog
 from .controller import MainController
 from .dialogs import ActionDialogs
 from .import_dialog import ImportDialog
@@ -42,7 +41,12 @@ def build_window(paths: Paths, profiles: ProfileStore, credentials: CredentialSt
 
     window.import_requested.connect(open_import)
     window.profiles_requested.connect(open_profiles)
-    window.about_requested.connect(lambda: AboutDialog(window).open())
+    def open_about() -> None:
+        from .about import AboutDialog  # reads package metadata: not needed before the first paint
+
+        AboutDialog(window).open()
+
+    window.about_requested.connect(open_about)
     window.reset_sandbox_requested.connect(lambda: controller.tasks.start(controller.reset_sandbox(), "profile"))
     controller.dialogs = ActionDialogs(window, controller)
     return window, controller

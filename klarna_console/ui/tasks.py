@@ -40,6 +40,16 @@ class TaskManager:
         task = self._named.get(name)
         return task is not None and not task.done()
 
+    async def wait(self, names: tuple[str, ...], timeout: float) -> None:
+        """Wait for the named tasks, including any that replace them meanwhile."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while True:
+            running = [t for n in names if (t := self._named.get(n)) is not None and not t.done()]
+            if not running or loop.time() >= deadline:
+                return
+            await asyncio.wait(running, timeout=deadline - loop.time())
+
     def _finished(self, task: asyncio.Task[Any]) -> None:
         self._all.discard(task)
         if task.cancelled():

@@ -1,0 +1,158 @@
+"""Start-up: process start to a shown window populated with sandbox orders, against a bare PySide6 window.
+
+Each program is started as its own process, offscreen, renders its window to a PNG once it is ready
+and exits. The time is from the process's start (the kernel's record, so the interpreter's own
+start-up counts) to the window on screen: for the app, the sandbox's orders listed and an order
+shown (it logs that moment). The peak resident memory is the kernel's rusage of that child. The
+median of several runs is compared in one run of this script. The app is measured as a returning user starts
+it (the sandbox's state and the cache on disk), with a store of 100,000 cached orders, and on a first
+start ever (nothing on disk: the demo orders are generated and indexed).
+
+Targets (DESIGN.md): start-up <= 1.5x the bare window; memory <= bare + 150 MB.
+The last line printed is one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+BARE = """
+import os, sys, time
+from PySide6 import QtWidgets
+app = QtWidgets.QApplication(sys.argv[:1])
+window = QtWidgets.QMainWindow()
+window.setCentralWidget(QtWidgets.QLabel("bare"))
+window.resize(1400, 860)
+window.show()
+app.processEvents()
+with open("/proc/self/stat", "rb") as stat:
+    ticks = int(stat.read().rsplit(b")", 1)[1].split()[19])
+age = time.clock_gettime(time.CLOCK_BOOTTIME) - ticks / os.sysconf("SC_CLK_TCK")
+print(f"shown {age * 1000:.0f}")
+window.grab().save(sys.argv[1], "PNG")
+"""
+
+
+POPULATED = re.compile(r"window populated (\d+) ms after the process started")
+
+
+def measure(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds from process start to the window on screen (populated, for the app), and peak RSS (MB).
+
+    Both programs report their own age when ready (the kernel's start time of the process, so Python's
+    own start-up counts); the bare one prints it, the app logs it.
+    """
+    child = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(child.pid, 0)
+    stdout = child.stdout.read().decode() if child.stdout else ""
+    stderr = child.stderr.read().decode() if child.stderr else ""
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{command[:4]} failed:\n{stderr}")
+    shown = re.search(r"^shown (\d+)$", stdout, re.M)
+    if shown is None:
+        home = Path(command[command.index("--basedir") + 1])
+        found = POPULATED.findall((home / "logs" / "klarna-console.log").read_text())
+        shown_ms = float(found[-1])
+    else:
+        shown_ms = float(shown.group(1))
+    return shown_ms / 1000, usage.ru_maxrss / 1024  # Linux reports KiB
+
+
+def median_run(command_for: callable, env: dict[str, str], runs: int) -> tuple[float, float]:
+    """Median wall time and median peak RSS over `runs` runs (the first run warms the disk cache)."""
+    command_for(0)
+    samples = [measure(command_for(i + 1), env) for i in range(runs)]
+    return statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples)
+
+
+FILL = """
+import sys
+sys.path.insert(0, sys.argv[3])
+from search import synthetic_orders
+from klarna_console.paths import Paths
+from klarna_console.store import Store
+with Store.open(Paths.resolve(sys.argv[1]).ensure(), "sandbox") as store:
+    store.orders.upsert_orders(synthetic_orders(int(sys.argv[2]), seed=7))
+"""
+
+
+def fill_store(home: Path, orders: int) -> None:
+    """Cache `orders` synthetic orders in the Sandbox profile's store under `home`.
+
+    In a child process: this script must stay small, because a child's peak RSS counts the memory it
+    shared with its parent before exec, and would be inflated by the orders built here.
+    """
+    here = str(Path(__file__).resolve().parent)
+    subprocess.run([sys.executable, "-c", FILL, str(home), str(orders), here], check=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the measurements and print the table and the JSON line."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="timed runs of each program (default 3)")
+    parser.add_argument("--cached", type=int, default=100_000, help="orders in the big store (default 100000)")
+    args = parser.parse_args(argv)
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # An installed program has its .pyc files; without them every run would compile the sources.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    with tempfile.TemporaryDirectory(prefix="kc-startup-") as tmp:
+        root = Path(tmp)
+        bare_script = root / "bare.py"
+        bare_script.write_text(BARE)
+
+        def app(home: Path, fresh_copy: bool) -> callable:
+            def command(run: int) -> list[str]:
+                target = home
+                if fresh_copy:  # a first start: nothing on disk yet
+                    target = root / f"{home.name}-{run}"
+                    subprocess.run(["cp", "-a", str(home), str(target)], check=True)
+                return [sys.executable, "-m", "klarna_console", "--basedir", str(target), "--sandbox",
+                        "--screenshot", str(root / "app.png")]
+            return command
+
+        empty, returning, big = root / "empty", root / "returning", root / "big"
+        empty.mkdir()
+        returning.mkdir()
+        print(f"caching {args.cached:,} orders for the big-store run…", flush=True)
+        fill_store(big, args.cached)
+
+        bare_s, bare_mb = median_run(lambda _r: [sys.executable, str(bare_script), str(root / "bare.png")], env, args.runs)
+        first_s, first_mb = median_run(app(empty, fresh_copy=True), env, args.runs)
+        # The warm-up run of these leaves the sandbox's state and the cache behind, as any start does.
+        app_s, app_mb = median_run(app(returning, fresh_copy=False), env, args.runs)
+        big_s, big_mb = median_run(app(big, fresh_copy=False), env, args.runs)
+
+    rows = [("bare PySide6 window", bare_s, bare_mb), ("console, sandbox", app_s, app_mb),
+            (f"console, {args.cached:,} cached orders", big_s, big_mb),
+            ("console, first start ever", first_s, first_mb)]
+    print(f"{'program':36} {'ready s':>8} {'ratio':>6} {'peak MB':>8} {'+MB':>6}")
+    for name, seconds, mb in rows:
+        print(f"{name:36} {seconds:8.2f} {seconds / bare_s:6.2f} {mb:8.1f} {mb - bare_mb:6.1f}")
+    result = {
+        "startup_ratio": round(app_s / bare_s, 2),
+        "startup_ratio_100k": round(big_s / bare_s, 2),
+        "startup_s": round(app_s, 3),
+        "first_start_ratio": round(first_s / bare_s, 2),
+        "startup_100k_s": round(big_s, 3),
+        "bare_s": round(bare_s, 3),
+        "rss_mb": round(app_mb, 1),
+        "rss_100k_mb": round(big_mb, 1),
+        "bare_rss_mb": round(bare_mb, 1),
+        "runs": args.runs,
+        "ok": app_s / bare_s <= 1.5 and big_s / bare_s <= 1.5 and max(app_mb, big_mb) <= bare_mb + 150,
+    }
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
