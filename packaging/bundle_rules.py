@@ -77,8 +77,7 @@ def plugin_of(dest: str) -> tuple[str, str] | None:
             break
     else:
         return None  # e.g. a .json metadata file beside the plugin
-    if name.startswith("lib"):
-        name = name[3:]
+    name = name.removeprefix("lib")
     return match["category"], name
 
 

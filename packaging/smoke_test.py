@@ -4,6 +4,7 @@
     python packaging/smoke_test.py --binary PATH   # another build of it
     python packaging/smoke_test.py --from-source   # the same checks on `python -m klarna_console`
     python packaging/smoke_test.py --runs 3        # also time the window check; prints the median
+    python packaging/smoke_test.py --keep shot.png # keep the screenshot to look at
 
 Fails (exit 1) when the app exits non-zero, the PNG is missing, smaller than 1280x800 or blank, or when
 stderr or the app's log has a line that is not on the allow-list below: a new warning is a regression.
@@ -93,14 +94,14 @@ def png_facts(path: Path) -> tuple[int, int, int]:
     return width, height, len(set(zlib.decompress(pixels)))
 
 
-def check_window(command: list[str], env: dict[str, str]) -> float:
+def check_window(command: list[str], env: dict[str, str], keep: Path | None = None) -> float:
     """Render the sandbox's main window to a PNG in a fresh base dir; returns the wall time in seconds."""
     with tempfile.TemporaryDirectory(prefix="kc-smoke-") as tmp:
         shot = Path(tmp) / "shot.png"
         args = [*command, "--sandbox", "--basedir", str(Path(tmp) / "home"), "--screenshot", str(shot)]
         started = time.perf_counter()
         try:
-            result = subprocess.run(args, env=env, capture_output=True, text=True, timeout=TIMEOUT,
+            result = subprocess.run(args, check=False, env=env, capture_output=True, text=True, timeout=TIMEOUT,
                                     stdin=subprocess.DEVNULL)
         except subprocess.TimeoutExpired as exc:
             raise SmokeFailure(f"the app did not exit within {TIMEOUT:.0f} s") from exc
@@ -123,9 +124,8 @@ def check_window(command: list[str], env: dict[str, str]) -> float:
                     if LOG_PROBLEM.search(line)] if log_file.exists() else []
         if problems:
             raise SmokeFailure("warnings or errors in the app's log:\n" + "\n".join(problems))
-        if os.environ.get("KLARNA_SMOKE_KEEP"):
-            kept = Path(os.environ["KLARNA_SMOKE_KEEP"])
-            kept.write_bytes(shot.read_bytes())
+        if keep is not None:
+            keep.write_bytes(shot.read_bytes())
     return elapsed
 
 
@@ -169,12 +169,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--from-source", action="store_true", help="test `python -m klarna_console` instead")
     parser.add_argument("--runs", type=int, default=1, help="render this many times and report the median")
     parser.add_argument("--skip-server", action="store_true", help="leave out the `sandbox` server check")
+    parser.add_argument("--keep", type=Path, metavar="PNG", help="copy the (last) screenshot here")
     args = parser.parse_args(argv)
     try:
         command = [sys.executable, "-m", NAME.replace("-", "_")] if args.from_source else frozen_command(args.binary)
         label = "source" if args.from_source else "frozen"
         env = clean_env()
-        times = [check_window(command, env) for _ in range(max(args.runs, 1))]
+        times = [check_window(command, env, args.keep) for _ in range(max(args.runs, 1))]
         print(f"ok   {label}: main window rendered to PNG (>= {MIN_WIDTH}x{MIN_HEIGHT}), exit 0, clean stderr and log")
         if not args.skip_server:
             check_sandbox_server(command, env)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import platform
 import sys
 import sysconfig
@@ -134,7 +135,9 @@ class AboutDialog(QtWidgets.QDialog):
         from PySide6 import __version__ as pyside_version
 
         icon = QtWidgets.QLabel()
-        icon.setPixmap(QtGui.QIcon(str(resource("icons", "klarna-console.svg"))).pixmap(64, 64))
+        svg = resource("icons", "klarna-console.svg")
+        if svg.is_file():  # absent when installed from a wheel, which carries no resources/
+            icon.setPixmap(QtGui.QIcon(str(svg)).pixmap(64, 64))
         title = QtWidgets.QLabel(f"<h2>Klarna Order Console {__version__}</h2>")
         facts = QtWidgets.QLabel(
             "Manage Klarna orders after the purchase through the Order Management API v1.<br>"
@@ -199,8 +202,10 @@ class AboutDialog(QtWidgets.QDialog):
             return
         text, files = licence_text(self._rows[row])
         self.text.setPlainText(text)
-        if files:
-            folders = sorted({str(path.parent) for path in files})
-            self.source.setText("Licence text from " + ", ".join(folders))
+        folders = sorted({str(path.parent) for path in files})
+        if len(folders) > 2:
+            # The build system's libraries: one folder each; name their parent, not forty paths.
+            common = os.path.commonpath(folders)
+            self.source.setText(f"Licence texts from {len(files)} files under {common}")
         else:
-            self.source.setText("")
+            self.source.setText("Licence text from " + ", ".join(folders) if folders else "")

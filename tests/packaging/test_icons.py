@@ -87,7 +87,7 @@ def test_qt_reads_the_containers(qapp: Any, name: str) -> None:
 def test_containers_round_trip_synthetic_images(icons: ModuleType) -> None:
     """The writers lay out offsets and lengths correctly for any payload."""
     fake = {size: b"\x89PNG\r\n\x1a\n" + bytes(8) + struct.pack(">II", size, size) + bytes(size % 7)
-            for size in {16, 24, 32, 48, 64, 128, 256, 512, 1024}}
+            for size in (16, 24, 32, 48, 64, 128, 256, 512, 1024)}
     ico = icons.ico(fake)
     _r, _k, count = struct.unpack("<HHH", ico[:6])
     last = struct.unpack("<BBBBHHII", ico[6 + 16 * (count - 1):22 + 16 * (count - 1)])

@@ -67,3 +67,19 @@ def test_about_dialog_shows_the_selected_licence(qtbot: Any) -> None:
     dialog.table.selectRow(row)
     assert "Copyright" in dialog.text.toPlainText()
     assert "httpx" in dialog.source.text()
+
+
+def test_about_dialog_names_one_folder_for_many_files(qtbot: Any, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forty system copyright files must not list forty paths under the viewer."""
+    from klarna_console.ui.about import SYSTEM, AboutDialog
+
+    for package in ("liba1", "libb2", "libc3", "libd4"):
+        (tmp_path / "licenses" / "system" / package).mkdir(parents=True)
+        (tmp_path / "licenses" / "system" / package / "copyright").write_text(f"copyright of {package}")
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(dialog.table.rowCount() - 1)
+    assert dialog.table.item(dialog.table.rowCount() - 1, 0).text() == SYSTEM.name
+    assert dialog.source.text() == f"Licence texts from 4 files under {tmp_path / 'licenses' / 'system'}"
