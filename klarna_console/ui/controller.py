@@ -253,6 +253,7 @@ class MainController(QtCore.QObject):
         if self.store is None or order.order_id != self.order_id:
             return
         self.window.order_view.show_order(order, self.now(), fetched_at)
+        self.window.search_pane.select_order(order.order_id or "")
         self._update_actions()
         self.order_shown.emit(order.order_id)
         startup.note_populated()

@@ -52,10 +52,11 @@ class ShippingRow:
 
 
 class Table(QtWidgets.QTableView):
-    """A read-only, row-selecting table with sensible defaults."""
+    """A read-only, row-selecting table that says why it is empty when it is."""
 
-    def __init__(self, model: QtCore.QAbstractItemModel, name: str) -> None:
+    def __init__(self, model: QtCore.QAbstractItemModel, name: str, empty: str = "") -> None:
         super().__init__()
+        self.empty_text = empty
         self.setModel(model)
         self.setAccessibleName(name)
         self.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
@@ -67,6 +68,16 @@ class Table(QtWidgets.QTableView):
         self.verticalHeader().setDefaultSectionSize(24)
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setHighlightSections(False)
+
+    def paintEvent(self, event: QtGui.QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self.empty_text and self.model().rowCount() == 0:
+            painter = QtGui.QPainter(self.viewport())
+            painter.setPen(self.palette().color(QtGui.QPalette.ColorRole.PlaceholderText))
+            area = self.viewport().rect().adjusted(24, 24, -24, -24)
+            painter.drawText(area, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                                       | Qt.TextFlag.TextWordWrap), self.empty_text)
+            painter.end()
 
     def fit(self) -> None:
         """Size columns to their content, within reason."""
@@ -346,12 +357,14 @@ class OrderView(QtWidgets.QWidget):
 
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.setAccessibleName("Order details")
-        self.lines_table = Table(self.lines, "Order lines")
-        self.captures_table = Table(self.captures, "Captures")
+        self.lines_table = Table(self.lines, "Order lines", "This order has no lines.")
+        self.captures_table = Table(self.captures, "Captures", "Nothing has been captured yet.")
         self.captures_table.selectionModel().currentRowChanged.connect(
             lambda current, _: self.capture_selected.emit(self.captures.record(current.row())))
-        self.refunds_table = Table(self.refunds, "Refunds")
-        self.shipping_table = Table(self.shipping, "Shipping information")
+        self.refunds_table = Table(self.refunds, "Refunds", "Nothing has been refunded.")
+        self.shipping_table = Table(self.shipping, "Shipping information",
+                                    "No shipping information yet: add carriers and tracking numbers with "
+                                    "Order → Add shipping info, or when capturing.")
         self.shipping_option = QtWidgets.QLabel()
         self.shipping_option.setWordWrap(True)
         self.shipping_option.setAccessibleName("Selected shipping option")
@@ -360,7 +373,11 @@ class OrderView(QtWidgets.QWidget):
         inner.addWidget(self.shipping_option)
         inner.addWidget(self.shipping_table, 1)
         self.customer = CustomerTab()
-        self.history_table = Table(self.history, "History")
+        self.history_table = Table(
+            self.history, "History",
+            "Nothing has been done to this order from this console yet.\n\nEvery capture, refund and change "
+            "sent from here is listed, with Klarna's answer and correlation id. Klarna's API keeps no history "
+            "of its own; its Merchant Portal keeps about a week of API logs.")
         self.raw = QtWidgets.QPlainTextEdit()
         self.raw.setReadOnly(True)
         self.raw.setAccessibleName("Order as JSON")

@@ -271,6 +271,22 @@ class SearchPane(QtWidgets.QWidget):
         if total:
             self.table.selectRow(0)
 
+    def select_order(self, order_id: str) -> None:
+        """Select the row of an order shown by other means (a pasted id, --order), if it is loaded."""
+        current = self.model.record(self.table.currentIndex().row()) if self.table.currentIndex().isValid() else None
+        if current is not None and current.order_id == order_id:
+            return
+        rows = [r for r in range(min(self.model.rowCount(), self.model.PAGE))
+                if (record := self.model.record(r)) is not None and record.order_id == order_id]
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)  # the order is already on its way to the view
+        if rows:
+            self.table.selectRow(rows[0])
+        else:
+            self.table.clearSelection()
+        selection.blockSignals(False)
+        self.table.viewport().update()
+
     def selected_order_ids(self) -> list[str]:
         """The order ids of the selected rows whose data is loaded."""
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
