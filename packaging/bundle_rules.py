@@ -151,6 +151,8 @@ def macos_info_plist(version: str) -> dict[str, object]:
         # Qt 6.11 runs on macOS 13 and newer.
         "LSMinimumSystemVersion": "13.0",
         "NSHighResolutionCapable": True,
+        # A window with a Dock icon and menu bar, not a background agent.
+        "LSBackgroundOnly": False,
         # False lets the window follow the system's dark appearance.
         "NSRequiresAquaSystemAppearance": False,
         "NSPrincipalClass": "NSApplication",

@@ -115,6 +115,7 @@ def test_info_plist_is_valid_and_carries_the_package_version(rules: ModuleType) 
     assert parsed["CFBundleShortVersionString"] == __version__
     assert parsed["NSHighResolutionCapable"] is True
     assert parsed["NSRequiresAquaSystemAppearance"] is False
+    assert parsed["LSBackgroundOnly"] is False  # PyInstaller sets True for console apps: no Dock icon
     assert rules.APP_ID.count(".") >= 2
 
 
@@ -124,6 +125,7 @@ def test_the_spec_is_python_and_uses_the_shared_rules() -> None:
     ast.parse(source)
     assert "launcher.py" in source and "bundle_rules" in source
     assert "upx=False" in source  # UPX breaks Qt plugins
+    assert "console=not (IS_WIN or IS_MAC)" in source  # windowed where a console would show or hide the app
 
 
 def test_the_version_lives_in_one_place() -> None:
