@@ -329,6 +329,7 @@ class MainController(QtCore.QObject):
 
     async def shutdown(self) -> None:
         """On quit: stop everything and close the session cleanly."""
+        self.window.search_pane.stop()  # a pending keystroke must not start a search after this
         await self.close_session()
 
     async def wait_idle(self, timeout: float = 30.0) -> None:

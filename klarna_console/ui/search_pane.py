@@ -271,6 +271,10 @@ class SearchPane(QtWidgets.QWidget):
         if total:
             self.table.selectRow(0)
 
+    def stop(self) -> None:
+        """Drop a search still waiting for the typing to pause (the window is closing)."""
+        self._debounce.stop()
+
     def select_order(self, order_id: str) -> None:
         """Select the row of an order shown by other means (a pasted id, --order), if it is loaded."""
         current = self.model.record(self.table.currentIndex().row()) if self.table.currentIndex().isValid() else None
