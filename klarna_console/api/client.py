@@ -83,7 +83,7 @@ def _decode(response: httpx.Response, kind: type[T]) -> T:
 
 def _created_id(response: httpx.Response, header: str) -> str | None:
     """The id of a created capture or refund: its header, else the last segment of Location."""
-    value = response.headers.get(header)
+    value: str | None = response.headers.get(header)
     if value:
         return value.strip()
     location = response.headers.get("Location")

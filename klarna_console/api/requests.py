@@ -40,22 +40,18 @@ ShippingMethod = Literal[
 Interval = Literal["DAY", "WEEK", "MONTH", "YEAR"]
 
 
-def _text(limit: int) -> Any:
-    return Annotated[str, Meta(max_length=limit)]
-
-
 Amount = Annotated[int, Meta(ge=0, le=MAX_AMOUNT)]
 SignedAmount = Annotated[int, Meta(le=MAX_AMOUNT)]  # line totals may be negative (discounts)
-Text10 = _text(10)
-Text20 = _text(20)
-Text50 = _text(50)
-Text64 = _text(64)
-Text70 = _text(70)
-Text100 = _text(100)
-Text200 = _text(200)
-Text255 = _text(255)
-Text750 = _text(750)
-Text1024 = _text(1024)
+Text10 = Annotated[str, Meta(max_length=10)]
+Text20 = Annotated[str, Meta(max_length=20)]
+Text50 = Annotated[str, Meta(max_length=50)]
+Text64 = Annotated[str, Meta(max_length=64)]
+Text70 = Annotated[str, Meta(max_length=70)]
+Text100 = Annotated[str, Meta(max_length=100)]
+Text200 = Annotated[str, Meta(max_length=200)]
+Text255 = Annotated[str, Meta(max_length=255)]
+Text750 = Annotated[str, Meta(max_length=750)]
+Text1024 = Annotated[str, Meta(max_length=1024)]
 
 
 class Body(msgspec.Struct, omit_defaults=True, kw_only=True, forbid_unknown_fields=True):

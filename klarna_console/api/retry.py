@@ -33,7 +33,7 @@ class RetryPolicy:
             return None
         if retry_after is not None:
             return retry_after if retry_after <= self.max_retry_after else None
-        backoff = min(self.initial_delay * 2 ** (retry - 1), self.max_delay)
+        backoff = min(self.initial_delay * 2.0 ** (retry - 1), self.max_delay)
         # Jitter spreads out clients that failed together so they do not retry in lockstep.
         return backoff * (0.75 + 0.25 * rng.random())
 

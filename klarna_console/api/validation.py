@@ -86,7 +86,7 @@ def _value_at(body: Any, field: str) -> Any:
     """What was given at a dotted path, for "(got …)": a length, an item count or the number."""
     if not field:
         return None
-    node = body.to_dict() if isinstance(body, Body) else body
+    node: Any = body.to_dict() if isinstance(body, Body) else body
     for part in re.findall(r"[^.\[\]]+|\[\d+\]", field):
         try:
             node = node[int(part[1:-1])] if part.startswith("[") else node[part]

@@ -121,7 +121,8 @@ def parse_amount(text: str, currency: str | None, locale: str | None = "en", *, 
             f"{text.strip()!r} has {len(fraction)}" if digits else
             f"{(currency or '').upper()} has no decimals; {text.strip()!r} has {len(fraction)}"
         )
-    minor = int(whole or "0") * 10**digits + int((fraction or "0").ljust(digits, "0") or "0")
+    scale: int = 10**digits
+    minor = int(whole or "0") * scale + int((fraction or "0").ljust(digits, "0") or "0")
     return -minor if negative else minor
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..api.models import Capture, Order
 
@@ -345,7 +345,7 @@ def can_extend_due_date(order: Order, now: dt.datetime, capture_id: str | None =
     return ALLOWED
 
 
-_CHECKS = {
+_CHECKS: dict[Action, Callable[..., Verdict]] = {
     Action.CAPTURE: can_capture,
     Action.REFUND: can_refund,
     Action.CANCEL: can_cancel,
@@ -369,8 +369,8 @@ def check(action: Action | str, order: Order, now: dt.datetime, capture_id: str 
     """Whether `action` (no amount chosen yet; on `capture_id` for capture-level actions) is possible now."""
     action = Action(action)
     if action in _ON_CAPTURE:
-        return _CHECKS[action](order, now, capture_id)  # type: ignore[operator]
-    return _CHECKS[action](order, now)  # type: ignore[operator]
+        return _CHECKS[action](order, now, capture_id)
+    return _CHECKS[action](order, now)
 
 
 def check_all(order: Order, now: dt.datetime, actions: Iterable[Action] = Action) -> dict[Action, Verdict]:

@@ -21,6 +21,7 @@ from msgspec import UNSET
 
 from ..api.models import Order, OrderLine
 from ..api.requests import (
+    LineType,
     AddressInput,
     CaptureRequest,
     OrderLineInput,
@@ -223,7 +224,7 @@ class Product:
     price: int
     brand: str
     category: str
-    kind: str = "physical"
+    kind: LineType = "physical"
     subscription: bool = False
 
 
@@ -386,7 +387,7 @@ class DemoGenerator:
 
     @staticmethod
     def _line(
-        market: Market, name: str, quantity: int, unit_price: int, discount: int, *, reference: str, kind: str,
+        market: Market, name: str, quantity: int, unit_price: int, discount: int, *, reference: str, kind: LineType,
         identifiers: Any = UNSET, slug: str = "", subscription: Any = UNSET,
     ) -> OrderLineInput:
         total = quantity * unit_price - discount
@@ -408,13 +409,14 @@ class DemoGenerator:
         given, family = rng.choice(market.given), rng.choice(market.family)
         email = f"{ascii_fold(given)}.{ascii_fold(family)}{rng.choice(('', '', str(rng.randint(2, 99))))}" \
                 f"@example.{rng.choice(('com', 'net', 'org'))}"
-        billing = self._address(market, given, family, email, _fill(market.phone, rng))
+        phone = _fill(market.phone, rng)
+        billing = self._address(market, given, family, email, phone)
         city = next(c for c in market.cities if c.name == billing.city)
         shipping = billing
         if rng.random() < 0.12:
             # Sent somewhere else: to work, or to a family member.
             shipping = self._address(market, given if rng.random() < 0.5 else rng.choice(market.given), family,
-                                     email, billing.phone)
+                                     email, phone)
         business = market.country in ("SE", "DE") and rng.random() < 0.08
         if business:
             company = f"{family} {'AB' if market.country == 'SE' else 'GmbH'}"
@@ -432,7 +434,7 @@ class DemoGenerator:
             purchase_currency=market.currency,
             locale=market.locale,
             order_amount=sum(line.total_amount for line in lines),
-            order_tax_amount=sum(line.total_tax_amount for line in lines),
+            order_tax_amount=sum(t for line in lines if isinstance(t := line.total_tax_amount, int)),
             order_lines=lines,
             billing_address=billing,
             shipping_address=shipping,
