@@ -234,9 +234,7 @@ def can_release_remaining(order: Order, now: dt.datetime) -> Verdict:
     return ALLOWED
 
 
-def can_extend_authorization(
-    order: Order, now: dt.datetime, period: dt.timedelta = AUTHORIZATION_PERIOD
-) -> Verdict:
+def can_extend_authorization(order: Order, now: dt.datetime) -> Verdict:
     """Extend the authorization time: an open authorization, within 180 days of creation."""
     state = status(order, now)
     if state == "EXPIRED" or is_past_expiry(order, now):

@@ -251,7 +251,7 @@ class Operations:
     def extend_authorization(self, order_id: str, now: dt.datetime) -> None:
         """POST /orders/{id}/extend-authorization-time: now + the period, capped at 180 days after creation."""
         record = self.record(order_id, now)
-        self._allow(rules.can_extend_authorization(record.order, now, self.period))
+        self._allow(rules.can_extend_authorization(record.order, now))
         record.order.expires_at = rules.new_expiry(record.order, now, self.period)
         self._done(record, Action.EXTEND_AUTHORIZATION, now, expires_at=record.order.expires_at.isoformat()
                    if record.order.expires_at else None)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -14,6 +13,7 @@ from typing import Any
 import msgspec
 
 from ..api.models import Order
+from ..atomic import write_atomic
 from .idempotency import StoredResponse
 
 log = logging.getLogger(__name__)
@@ -156,7 +156,7 @@ class StateFile:
             # The snapshot takes the state's lock; holding ours meanwhile could deadlock with a request
             # that holds the state's lock and is scheduling a write.
             try:
-                write_atomically(self.path, self._snapshot())
+                write_atomic(self.path, self._snapshot())
             except BaseException:
                 with self._lock:
                     self._dirty = True  # still to be written: the next flush tries again
@@ -170,21 +170,3 @@ class StateFile:
         if timer is not None:
             timer.cancel()
         self.flush()
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write a file so a reader (or a crash) sees either the old content or the new, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise

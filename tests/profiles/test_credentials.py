@@ -17,7 +17,7 @@ from keyring.backends import fail
 
 from klarna_console.paths import Paths
 from klarna_console.profiles import CredentialError, CredentialStore, usable_keyring
-from klarna_console.profiles import files as files_module
+from klarna_console import atomic
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 
@@ -80,7 +80,7 @@ def test_the_credentials_file_is_owner_only_from_the_moment_it_is_created(
         modes_before_rename.append(stat.S_IMODE(os.stat(src).st_mode))
         real_replace(src, dst)
 
-    monkeypatch.setattr(files_module.os, "replace", spy)
+    monkeypatch.setattr(atomic.os, "replace", spy)
     store = CredentialStore(paths)
     store.set("shop-eu", a_secret())
     assert modes_before_rename == [0o600]
@@ -139,7 +139,7 @@ def test_a_failed_write_keeps_the_passwords_already_stored(
     def crash(src: object, dst: object) -> None:
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(files_module.os, "replace", crash)
+    monkeypatch.setattr(atomic.os, "replace", crash)
     with pytest.raises(OSError):
         store.set("kustom", a_secret())
     monkeypatch.undo()

@@ -14,7 +14,7 @@ from klarna_console.profiles import (
     ProfileStore,
     ProfileValidationError,
 )
-from klarna_console.profiles import files as files_module
+from klarna_console import atomic
 
 SHOP = Profile(name="Shop EU", region="eu", environment="playground", username="PK01234_abc")
 KUSTOM = Profile(name="Kustom live", base_url="https://api.kustom.co/", username="M12345")
@@ -104,7 +104,7 @@ def test_a_failed_write_leaves_the_previous_file_whole(paths: Paths, monkeypatch
     def crash(src: object, dst: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(files_module.os, "replace", crash)
+    monkeypatch.setattr(atomic.os, "replace", crash)
     with pytest.raises(OSError, match="No space left"):
         profiles.add(KUSTOM)
     monkeypatch.undo()

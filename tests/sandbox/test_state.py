@@ -10,7 +10,7 @@ import threading
 import pytest
 
 from klarna_console.sandbox import Clock, Sandbox
-from klarna_console.sandbox import state as state_module
+from klarna_console import atomic
 from klarna_console.sandbox.state import StateFile
 
 from fixtures.sandbox import FIXED_NOW, new_order_body
@@ -64,7 +64,7 @@ def test_a_failed_write_keeps_the_previous_file(tmp_path, monkeypatch):
         def broken_replace(src: str, dst: object) -> None:
             raise OSError(28, "No space left on device")
 
-        monkeypatch.setattr(state_module.os, "replace", broken_replace)
+        monkeypatch.setattr(atomic.os, "replace", broken_replace)
         with pytest.raises(OSError):
             sandbox.flush()
         assert path.read_bytes() == before
