@@ -62,6 +62,9 @@ async def main(app: object, args: argparse.Namespace, paths: Paths) -> int:
         window.resize(width, height)
     window.show()
     log.info("window shown after %.0f ms", (time.monotonic() - STARTED) * 1000)
+    from .ui.runtime import InterruptHandler
+
+    InterruptHandler(window)
 
     profile = controller.profile_for_start(args.sandbox or not profiles.list()[1:], args.profile)
     if args.screenshot:

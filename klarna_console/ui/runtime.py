@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import signal
 import sys
 import traceback
 from types import TracebackType
@@ -91,3 +92,24 @@ class CrashHandler(QtCore.QObject):
         box.setStandardButtons(QtWidgets.QMessageBox.StandardButton.Ok)
         self._dialog = box
         box.open()
+
+
+class InterruptHandler(QtCore.QObject):
+    """Ctrl-C in the terminal closes the window the normal way (saving its layout, closing the session).
+
+    Python runs signal handlers only between bytecodes, and Qt's loop runs in C++: a short timer
+    hands control back to Python often enough for Ctrl-C to be noticed at once.
+    """
+
+    def __init__(self, window: QtWidgets.QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._timer = QtCore.QTimer(self)
+        self._timer.timeout.connect(lambda: None)
+        self._timer.start(250)
+        signal.signal(signal.SIGINT, self._on_interrupt)
+
+    def _on_interrupt(self, _signum: int, _frame: object) -> None:
+        log.info("interrupted: closing the window")
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # a second Ctrl-C ends it at once
+        QtCore.QTimer.singleShot(0, self._window.close)

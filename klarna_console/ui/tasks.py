@@ -60,10 +60,15 @@ class TaskManager:
             sys.excepthook(type(error), error, error.__traceback__)
 
     async def cancel_all(self) -> None:
-        """Cancel every task and wait for them to end (on quit or profile switch)."""
-        tasks = [t for t in self._all if not t.done()]
+        """Cancel every other task and wait for them to end (on quit or profile switch).
+
+        The caller may itself be one of the tasks (opening a profile closes the previous one): it is
+        left alone, since a task that cancels and then awaits itself never finishes.
+        """
+        current = asyncio.current_task()
+        tasks = [t for t in self._all if not t.done() and t is not current]
         for task in tasks:
             task.cancel()
         if tasks:
             await asyncio.gather(*tasks, return_exceptions=True)
-        self._named.clear()
+        self._named = {name: t for name, t in self._named.items() if t is current}

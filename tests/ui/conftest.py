@@ -41,7 +41,8 @@ def app_window(qtbot: Any, qloop: Any, tmp_path: Any) -> Iterator[AppWindow]:
     # Not qtbot.addWidget: pytest-qt would delete the window before this fixture shuts the session down.
     window.resize(1400, 860)
     window.show()
-    assert run(qtbot, controller.open_profile(SANDBOX_PROFILE))
+    # The way the program does it: as the named "profile" task (opening closes the previous profile).
+    assert run(qtbot, controller.tasks.start(controller.open_profile(SANDBOX_PROFILE), "profile"))
     qtbot.waitUntil(lambda: window.order_view.order is not None)
     yield AppWindow(window, controller, paths)
     run(qtbot, controller.shutdown())

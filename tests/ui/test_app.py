@@ -56,3 +56,31 @@ def test_an_unknown_order_for_a_screenshot_fails_with_a_message(tmp_path):
     assert done.returncode == 1
     assert "could not be shown" in done.stderr
     assert not (tmp_path / "x.png").exists()
+
+
+def test_a_normal_start_populates_the_window_and_ctrl_c_quits_cleanly(tmp_path):
+    """Not --screenshot: the path a person takes, where the profile opens as a background task."""
+    import signal
+    import time
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KLARNA_CONSOLE_HOME": str(tmp_path / "home")}
+    child = subprocess.Popen([sys.executable, "-m", "klarna_console", "--sandbox"], env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    log = tmp_path / "home" / "logs" / "klarna-console.log"
+    deadline = time.monotonic() + 60
+    try:
+        while time.monotonic() < deadline and not (log.exists() and "window populated" in log.read_text()):
+            assert child.poll() is None, child.communicate()[1]
+            time.sleep(0.1)
+        assert "window populated" in log.read_text()
+        child.send_signal(signal.SIGINT)
+        _, stderr = child.communicate(timeout=30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.communicate()
+    assert child.returncode == 0, stderr
+    assert problems(stderr) == []
+    text = log.read_text()
+    assert " ERROR " not in text and " WARNING " not in text, text
+    assert (tmp_path / "home" / "config" / "window.ini").exists(), "the layout was saved on the way out"

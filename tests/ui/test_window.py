@@ -169,7 +169,10 @@ def test_switching_profile_switches_store_and_client_and_shows_failures(qtbot, a
     profile = c.profiles.add(Profile(name="Shop DE test", base_url="http://127.0.0.1:9", username="PK_test_1"))
     c.credentials.set(profile.id, "not-a-real-password")
     sandbox_client = c.session.client
-    assert run(qtbot, c.open_profile(profile))
+    w.set_profiles([(p.id, p.name) for p in c.profiles.list()], "sandbox")
+    w.profile_box.setCurrentIndex(w.profile_box.findData(profile.id))
+    w.profile_box.activated.emit(w.profile_box.currentIndex())  # the user picks it in the switcher
+    qtbot.waitUntil(lambda: c.session is not None and c.session.profile.id == profile.id, timeout=10000)
     assert c.session.client is not sandbox_client
     assert c.session.client.base_url == "http://127.0.0.1:9"
     assert w.search_pane.model.rowCount() == 0, "a new profile has its own (empty) store"
@@ -178,8 +181,9 @@ def test_switching_profile_switches_store_and_client_and_shows_failures(qtbot, a
     qtbot.waitUntil(w.message_bar.isVisible, timeout=15000)
     assert "could not reach Klarna at http://127.0.0.1:9" in w.message_bar.text
     w.search_pane.search.clear()
-    assert run(qtbot, c.open_profile(SANDBOX_PROFILE))
-    assert w.search_pane.model.rowCount() == 40
+    w.profile_chosen.emit("sandbox")
+    qtbot.waitUntil(lambda: c.session is not None and c.session.sandbox is not None, timeout=10000)
+    qtbot.waitUntil(lambda: w.search_pane.model.rowCount() == 40)
 
 
 def test_window_layout_is_remembered(qtbot, app_window: AppWindow):
