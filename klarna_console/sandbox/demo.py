@@ -32,7 +32,8 @@ from ..api.requests import (
     UpdateAuthorizationRequest,
 )
 from .operations import Operations
-from .orders import CustomerInput, NewOrder, PaymentMethodInput, line_tax, round_div
+from ..domain.lines import line_tax, round_div
+from .orders import CustomerInput, NewOrder, PaymentMethodInput
 
 DAY = dt.timedelta(days=1)
 HOUR = dt.timedelta(hours=1)

@@ -11,6 +11,7 @@ from msgspec import UNSET, Meta, UnsetType
 
 from ..api.models import Address, Customer, InitialPaymentMethod, Order, OrderLine
 from ..api.requests import MAX_ORDER_LINES, AddressInput, Amount, Body, OrderLineInput, Text255, Text1024
+from ..domain.lines import line_tax
 from ..domain.rules import AUTHORIZATION_PERIOD
 from .errors import Refused, bad_value
 
@@ -67,19 +68,6 @@ class NewOrder(Body):
     expires_at: dt.datetime | UnsetType = UNSET
     order_id: uuid.UUID | UnsetType = UNSET
     klarna_reference: Annotated[str, Meta(min_length=1, max_length=64)] | UnsetType = UNSET
-
-
-def round_div(numerator: int, denominator: int) -> int:
-    """Integer division rounded half away from zero (tax on discounts is negative)."""
-    quotient, remainder = divmod(abs(numerator), denominator)
-    if remainder * 2 >= denominator:
-        quotient += 1
-    return quotient if numerator >= 0 else -quotient
-
-
-def line_tax(total_amount: int, tax_rate: int) -> int:
-    """Tax included in a line total at a rate in basis points (2500 = 25 %), rounded to the minor unit."""
-    return total_amount - round_div(total_amount * 10_000, 10_000 + tax_rate)
 
 
 def check_order_math(new: NewOrder) -> None:

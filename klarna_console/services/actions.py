@@ -23,6 +23,7 @@ from ..domain import rules
 from ..domain.money import format_amount
 from ..domain.rules import Action, Verdict
 from ..store import AsyncStore, JournalEntry, JournalState
+from .orders import OrderService
 
 if TYPE_CHECKING:
     from ..api.client import OrderManagementClient
@@ -176,7 +177,8 @@ class ActionService:
         self._client = client
         self._store = store
         self._now = now
-        self._on_order = on_order
+        # Re-reads after a write go through the same path as any other read (cache, listeners).
+        self._orders = OrderService(client, store, now, on_order)
         self.read_only = read_only
         self._locks: dict[str, asyncio.Lock] = {}
 
@@ -242,7 +244,7 @@ class ActionService:
         if cached is not None:
             return cached.order
         try:
-            return await self._refresh(order_id)
+            return await self._orders.fetch(order_id)
         except KlarnaError:
             return None  # let Klarna decide; its answer is journaled like any other
 
@@ -305,17 +307,10 @@ class ActionService:
                 await c.extend_due_date(oid, cid, body["number_of_days"], idempotency_key=key)
         return None
 
-    async def _refresh(self, order_id: str) -> Order:
-        order = await self._client.get_order(order_id)
-        await self._store.upsert_orders([order], self._now())
-        if self._on_order is not None:
-            self._on_order(order)
-        return order
-
     async def _refresh_quietly(self, order_id: str) -> tuple[Order | None, KlarnaError | None]:
         """Re-read the order for display; a failure here does not change the write's outcome."""
         try:
-            return await self._refresh(order_id), None
+            return await self._orders.fetch(order_id), None
         except KlarnaError as error:
             log.warning("could not re-read %s after a write: %s", order_id, error)
             return None, error

@@ -45,22 +45,12 @@ def money(amount: int | None, currency: str | None, locale: str | None) -> str:
     return "" if amount is None else format_amount(amount, currency, locale)
 
 
-class RecordsModel(QtCore.QAbstractTableModel, Generic[T]):
-    """A read-only table over a list of records, described by Columns."""
+class ColumnsModel(QtCore.QAbstractTableModel):
+    """A flat table whose columns are described by Columns (titles, alignment)."""
 
-    def __init__(self, columns: Sequence[Column[T]], parent: QtCore.QObject | None = None) -> None:
+    def __init__(self, columns: Sequence[Column[Any]], parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
-        self.records: list[T] = []
-
-    def set_records(self, records: Sequence[T]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self.records = list(records)
-        self.endResetModel()
-
-    def rowCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008,N802
-        return 0 if parent.isValid() else len(self.records)
 
     def columnCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008,N802
         return 0 if parent.isValid() else len(self.columns)
@@ -72,6 +62,23 @@ class RecordsModel(QtCore.QAbstractTableModel, Generic[T]):
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(self.columns[section].align)
         return None
+
+
+class RecordsModel(ColumnsModel, Generic[T]):
+    """A read-only table over a list of records, described by Columns."""
+
+    def __init__(self, columns: Sequence[Column[T]], parent: QtCore.QObject | None = None) -> None:
+        super().__init__(columns, parent)
+        self.records: list[T] = []
+
+    def set_records(self, records: Sequence[T]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self.records = list(records)
+        self.endResetModel()
+
+    def rowCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008,N802
+        return 0 if parent.isValid() else len(self.records)
 
     def data(self, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.records)):
@@ -104,7 +111,7 @@ def cell(column: Column[T], record: T, role: int) -> Any:
 PageFetcher = Callable[[Any, int, int], Awaitable[Sequence[Any]]]
 
 
-class PagedModel(QtCore.QAbstractTableModel):
+class PagedModel(ColumnsModel):
     """A table of `total` rows whose records are loaded a page at a time, only when shown.
 
     The view can scroll through 100,000 rows: the row count is known up front, and a page is
@@ -118,8 +125,7 @@ class PagedModel(QtCore.QAbstractTableModel):
     PAGE = 200
 
     def __init__(self, columns: Sequence[Column[Any]], fetch: PageFetcher, parent: QtCore.QObject | None = None) -> None:
-        super().__init__(parent)
-        self.columns = list(columns)
+        super().__init__(columns, parent)
         self._fetch = fetch
         self._query: Any = None
         self._total = 0
@@ -156,17 +162,6 @@ class PagedModel(QtCore.QAbstractTableModel):
 
     def rowCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008,N802
         return 0 if parent.isValid() else self._total
-
-    def columnCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008,N802
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.columns[section].title
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(self.columns[section].align)
-        return None
 
     def data(self, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < self._total):
