@@ -8,6 +8,7 @@ from ...api.models import Capture, Order
 from ...domain import rules
 from ...domain.rules import Action
 from ...services.actions import READ_ONLY, TITLES
+from ...store import SearchQuery
 from ..qt import QtCore, QtWidgets
 from .address import AddressDialog
 from .amount import UpdateAmountDialog
@@ -95,11 +96,12 @@ class ActionDialogs(QtCore.QObject):
         if session.read_only:
             self._refuse(f"Bulk actions: not possible. {READ_ONLY.reason}")
             return None
-        order_ids = self.window.search_pane.selected_order_ids()
-        if not order_ids:
+        pane = self.window.search_pane
+        rows = sorted({index.row() for index in pane.table.selectionModel().selectedRows()})
+        if not rows or not isinstance(pane.model.query, SearchQuery):
             self._refuse("Select the orders in the results table first (Shift or Ctrl + click, or Ctrl+A).")
             return None
-        dialog = BulkDialog(self.window, self.controller, Action(action), order_ids)
+        dialog = BulkDialog(self.window, self.controller, Action(action), rows, pane.model.query)
         self._show(dialog)
         return dialog
 

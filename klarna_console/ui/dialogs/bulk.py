@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ...api.models import Order
-from ...domain import display
+from ...domain import display, rules
 from ...domain.money import format_amount
 from ...domain.rules import Action
 from ...services.bulk import BulkOutcome, BulkPlan, BulkReport, PlannedItem
-from ..models import RIGHT, Column, RecordsModel, money
+from ...store import SearchQuery
+from ..models import RIGHT, Column, RecordsModel, money, when
 from ..qt import QtCore, QtWidgets
 from .base import ErrorPanel, hint_label
 from .confirm import Confirmation, environment_note
@@ -24,6 +25,7 @@ log = logging.getLogger(__name__)
 
 VERBS = {Action.CAPTURE: ("Capture", "captured", "in full"),
          Action.EXTEND_AUTHORIZATION: ("Extend the authorization of", "extended", "")}
+PAGE = 500  # rows read from the store at a time when resolving a selection
 OUTCOME_COLORS = {"succeeded": "#15803d", "refused": "#b91c1c", "failed": "#b91c1c", "unknown": "#b45309",
                   "not_sent": "#6b7280", "skipped": "#6b7280"}
 
@@ -47,12 +49,13 @@ class BulkJob(QtCore.QObject):
     failed = QtCore.Signal(object)
     saved = QtCore.Signal(str)
 
-    def __init__(self, controller: MainController, action: Action, order_ids: list[str],
+    def __init__(self, controller: MainController, action: Action, rows: list[int], query: SearchQuery,
                  parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.action = action
-        self.order_ids = order_ids
+        self.rows = rows
+        self.query = query
         self.orders: dict[str, Order] = {}
         self.stop = asyncio.Event()
         self._task: asyncio.Task[Any] | None = None
@@ -93,10 +96,22 @@ class BulkJob(QtCore.QObject):
             log.exception("bulk %s failed", self.action.value)
             self.failed.emit(error)
 
+    async def order_ids(self) -> list[str]:
+        """The ids of the selected rows, read from the store page by page (rows never shown included)."""
+        session = self.controller.session
+        assert session is not None
+        ids: list[str] = []
+        wanted = set(self.rows)
+        for page in sorted({row // PAGE for row in self.rows}):
+            records = await session.orders.search(self.query, page * PAGE, PAGE)
+            ids += [r.order_id for i, r in enumerate(records, start=page * PAGE) if i in wanted]
+        return ids
+
     async def _plan(self) -> None:
         session = self.controller.session
         assert session is not None
-        for order_id in self.order_ids:
+        self.orders = {}
+        for order_id in await self.order_ids():
             cached = await session.store.get_order(order_id)
             if cached is not None:
                 self.orders[order_id] = cached.order
@@ -127,18 +142,19 @@ class BulkDialog(QtWidgets.QDialog):
     LOADING, PREVIEW, RUNNING, REPORT = range(4)
 
     def __init__(self, parent: QtWidgets.QWidget | None, controller: MainController, action: Action,
-                 order_ids: list[str]) -> None:
+                 rows: list[int], query: SearchQuery) -> None:
         super().__init__(parent)
         session = controller.session
         assert session is not None
         self.controller = controller
         self.profile = session.profile
+        self.now = session.now
         self.locale = controller.locale
         self.action = action
         self.plan: BulkPlan | None = None
         self.report: BulkReport | None = None
         self.confirmation: Confirmation | None = None
-        self.job = BulkJob(controller, action, order_ids, self)
+        self.job = BulkJob(controller, action, rows, query, self)
         self.job.planned.connect(self._on_planned)
         self.job.progressed.connect(self._on_progress)
         self.job.rereading.connect(lambda: self.progress_label.setText("Reading the orders back from Klarna…"))
@@ -146,10 +162,10 @@ class BulkDialog(QtWidgets.QDialog):
         self.job.failed.connect(self._on_failed)
         self.job.saved.connect(lambda path: self.saved_label.setText(f"Saved to {path}"))
         verb = VERBS[action][0]
-        self.setWindowTitle(f"{verb} {len(order_ids)} selected orders {VERBS[action][2]}".strip())
+        self.setWindowTitle(f"{verb} {len(rows)} selected orders {VERBS[action][2]}".strip())
         self.setObjectName(f"bulk_{action.value}")
         self.setSizeGripEnabled(True)
-        self._setup_ui(len(order_ids))
+        self._setup_ui(len(rows))
         self.resize(820, 560)
         self.job.plan()
 
@@ -175,7 +191,8 @@ class BulkDialog(QtWidgets.QDialog):
         self.preview_summary.setTextFormat(QtCore.Qt.TextFormat.RichText)
         column.addWidget(self.preview_summary)
         self.items = RecordsModel[PlannedItem](self._item_columns(), self)
-        column.addWidget(self._table(self.items, "Orders in this run"), 1)
+        self.items_table = self._table(self.items, "Orders in this run")
+        column.addWidget(self.items_table, 1)
         self.pages.addWidget(preview)
 
         running = QtWidgets.QWidget()
@@ -199,7 +216,8 @@ class BulkDialog(QtWidgets.QDialog):
         self.report_summary.setTextFormat(QtCore.Qt.TextFormat.RichText)
         column.addWidget(self.report_summary)
         self.outcomes = RecordsModel[BulkOutcome](self._outcome_columns(), self)
-        column.addWidget(self._table(self.outcomes, "Outcome per order"), 1)
+        self.outcomes_table = self._table(self.outcomes, "Outcome per order")
+        column.addWidget(self.outcomes_table, 1)
         row = QtWidgets.QHBoxLayout()
         self.save_button = QtWidgets.QPushButton("&Save report as CSV…")
         self.save_button.clicked.connect(self._choose_file)
@@ -230,6 +248,12 @@ class BulkDialog(QtWidgets.QDialog):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.error_panel)
         layout.addWidget(self.buttons)
+
+    @staticmethod
+    def _fit(table: QtWidgets.QTableView) -> None:
+        table.resizeColumnsToContents()
+        for column in range(table.model().columnCount() - 1):
+            table.setColumnWidth(column, min(table.columnWidth(column) + 10, 260))
 
     @staticmethod
     def _table(model: QtCore.QAbstractItemModel, name: str) -> QtWidgets.QTableView:
@@ -264,24 +288,30 @@ class BulkDialog(QtWidgets.QDialog):
                 return "not allowed"
             return "resume (same key)" if item.open_entry is not None else "send"
 
+        def expiry(item: PlannedItem, new: bool) -> str:
+            order = self._order(item.order_id)
+            if order is None or (new and item.request is None):
+                return ""
+            return when(rules.new_expiry(order, self.now()) if new else order.expires_at)
+
+        what = [Column("Amount", amount, align=RIGHT)] if self.action == Action.CAPTURE else [
+            Column("Expires now", lambda i: expiry(i, False)), Column("After extending", lambda i: expiry(i, True))]
         return [
-            Column("Klarna ref", lambda i: self._ref(i.order_id)),
+            Column("Klarna ref", lambda i: self._ref(i.order_id), tooltip=lambda i: i.order_id),
             Column("Customer", lambda i: display.customer_name(o) if (o := self._order(i.order_id)) else ""),
-            Column("Amount", amount, align=RIGHT),
+            *what,
             Column("Will", will, foreground=lambda i: "#b91c1c" if i.request is None and not i.done_before else None),
-            Column("Why not", lambda i: i.reason if i.request is None else ""),
-            Column("Order id", lambda i: i.order_id),
+            Column("Why not", lambda i: i.reason if i.request is None else "", tooltip=lambda i: i.reason or None),
         ]
 
     def _outcome_columns(self) -> list[Column[BulkOutcome]]:
         return [
-            Column("Klarna ref", lambda o: self._ref(o.order_id)),
+            Column("Klarna ref", lambda o: self._ref(o.order_id), tooltip=lambda o: o.order_id),
             Column("Outcome", lambda o: o.outcome.replace("_", " "),
                    foreground=lambda o: OUTCOME_COLORS.get(o.outcome)),
             Column("Error code", lambda o: o.error_code or ""),
-            Column("Message", lambda o: o.message, tooltip=lambda o: o.message or None),
             Column("Correlation id", lambda o: o.correlation_id or ""),
-            Column("Order id", lambda o: o.order_id),
+            Column("Message", lambda o: o.message, tooltip=lambda o: o.message or None),
         ]
 
     # --- the steps -----------------------------------------------------------------------------
@@ -293,6 +323,7 @@ class BulkDialog(QtWidgets.QDialog):
     def _on_planned(self, plan: BulkPlan) -> None:
         self.plan = plan
         self.items.set_records(plan.items)
+        self._fit(self.items_table)
         verb = VERBS[self.action][0]
         allowed, refused, skipped = len(plan.allowed), len(plan.refused), len(plan.skipped)
         lines = [f"<p><b>{allowed}</b> of {len(plan.items)} orders will be sent"
@@ -359,15 +390,19 @@ class BulkDialog(QtWidgets.QDialog):
     def _on_finished(self, report: BulkReport) -> None:
         self.report = report
         self.outcomes.set_records(report.outcomes)
+        self._fit(self.outcomes_table)
         done = VERBS[self.action][1]
         parts = [f"<p><b>{report.count('succeeded')}</b> {done}.</p>"]
         refused = [o for o in report.outcomes if o.outcome == "refused"]
-        if refused:
-            codes: dict[str, int] = {}
-            for outcome in refused:
-                codes[outcome.error_code or "refused"] = codes.get(outcome.error_code or "refused", 0) + 1
-            parts.append(f"<p><b>{len(refused)}</b> refused: "
-                         + ", ".join(f"{code} × {count}" for code, count in sorted(codes.items())) + "</p>")
+        # Klarna's refusals carry a correlation id; the rules' refusals were never sent.
+        for title, group in (("refused by Klarna", [o for o in refused if o.correlation_id]),
+                             ("not allowed, so not sent", [o for o in refused if not o.correlation_id])):
+            if group:
+                codes: dict[str, int] = {}
+                for outcome in group:
+                    codes[outcome.error_code or "refused"] = codes.get(outcome.error_code or "refused", 0) + 1
+                parts.append(f"<p><b>{len(group)}</b> {title}: "
+                             + ", ".join(f"{code} × {count}" for code, count in sorted(codes.items())) + "</p>")
         for outcome, text in (("failed", "failed"), ("unknown", "got no answer (Run again resumes them with "
                                                                   "their keys)"),
                               ("not_sent", "were not sent (stopped)"), ("skipped", "were done before")):

@@ -58,12 +58,13 @@ def _action(name: str) -> Action | None:
 
 
 async def settle(rounds: int = 4) -> None:
-    """Let layouts, paints and queued signals run."""
-    app = QtWidgets.QApplication.instance()
+    """Let layouts, paints and queued signals run.
+
+    Sleeping is enough: qasync runs Qt's own loop meanwhile. Calling processEvents() here instead would
+    run other tasks inside this one ("Cannot enter into task …").
+    """
     for _ in range(rounds):
         await asyncio.sleep(0.03)
-        if app is not None:
-            app.processEvents()
 
 
 def _suits(action: Action, order: Order, now: Any) -> bool:
@@ -175,7 +176,7 @@ async def _open_bulk(dialogs: ActionDialogs, action: Action, run: bool) -> QtWid
     table.selectionModel().select(selection, QtCore.QItemSelectionModel.SelectionFlag.ClearAndSelect)
     dialog = dialogs.open_bulk(action)
     if dialog is None:
-        raise LookupError("no orders to select")
+        raise LookupError(f"no orders to select ({rows} rows, {dialogs.window.message_bar.text})")
     await dialog.job.wait()
     await settle()
     if run and dialog.plan is not None:

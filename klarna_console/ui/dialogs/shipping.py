@@ -208,7 +208,7 @@ class ShippingInfoDialog(ActionDialog):
         scroll.setMinimumHeight(260)
         self.body_layout.addWidget(scroll, 1)
         self.watch(self.shipments)
-        self.resize(680, 440)
+        self.resize(680, 380)
 
     def build_request(self) -> ActionRequest:
         items = self.shipments.items()
