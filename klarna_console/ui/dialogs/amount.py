@@ -31,6 +31,8 @@ class UpdateAmountDialog(ActionDialog):
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.AllEditTriggers)
+        # Arrow keys move between cells and typing edits one; Tab goes on to the next control.
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(EditableLinesModel.NAME,
                                                            QtWidgets.QHeaderView.ResizeMode.Stretch)

@@ -34,9 +34,10 @@ class AmountModes(QtWidgets.QGroupBox):
         return "amount" if self.amount.isChecked() else "lines" if self.lines.isChecked() else "full"
 
 
-def amount_input(currency_symbol: str) -> tuple[QtWidgets.QWidget, QtWidgets.QLineEdit]:
-    """A right-aligned amount box with the currency after it."""
+def amount_input(currency_symbol: str, name: str) -> tuple[QtWidgets.QWidget, QtWidgets.QLineEdit]:
+    """A right-aligned amount box (accessible as `name`) with the currency after it."""
     edit = QtWidgets.QLineEdit()
+    edit.setAccessibleName(name)
     edit.setAlignment(Qt.AlignmentFlag.AlignRight)
     edit.setMaximumWidth(180)
     row = QtWidgets.QWidget()
@@ -45,6 +46,7 @@ def amount_input(currency_symbol: str) -> tuple[QtWidgets.QWidget, QtWidgets.QLi
     layout.addWidget(edit)
     layout.addWidget(QtWidgets.QLabel(currency_symbol))
     layout.addStretch(1)
+    row.setFocusProxy(edit)  # the field's label mnemonic lands in the box
     return row, edit
 
 
@@ -61,7 +63,7 @@ class CaptureDialog(ActionDialog):
         self.modes = AmountModes("How much to capture", ("The &remaining amount", "&Part of it, by amount",
                                                          "By &lines and quantities"))
         self.body_layout.addWidget(self.modes)
-        row, self.amount = amount_input(self.currency or "")
+        row, self.amount = amount_input(self.currency or "", "Amount to capture")
         self.add_field("captured_amount", "&Amount", row,
                        "Each capture becomes its own invoice or payment instruction for the customer.")
         self.lines = PickLinesModel(lambda: self.currency, self.locale, self)

@@ -9,7 +9,7 @@ from typing import Any
 from ...api.models import OrderLine
 from ...domain.lines import line_part, parts_total
 from ..models import RIGHT, money
-from ..qt import QtCore, QtWidgets, Qt
+from ..qt import QtCore, QtGui, QtWidgets, Qt
 
 LeftRole = Qt.ItemDataRole.UserRole + 2
 
@@ -133,6 +133,14 @@ class QuantityDelegate(QtWidgets.QStyledItemDelegate):
         spin.valueChanged.connect(lambda _value, s=spin: self.commitData.emit(s))
         return spin
 
+    def eventFilter(self, editor: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+        # Tab leaves the spin box for the next control, as everywhere else in the dialog; the delegate
+        # would otherwise move between the table's cells and keep the focus in the table.
+        if event.type() == QtCore.QEvent.Type.KeyPress and isinstance(event, QtGui.QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            return False
+        return super().eventFilter(editor, event)
+
     def setEditorData(self, editor: QtWidgets.QWidget, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex) -> None:  # noqa: N802
         value = int(index.data(Qt.ItemDataRole.EditRole) or 0)
         if isinstance(editor, QtWidgets.QSpinBox) and editor.value() != value:
@@ -154,6 +162,7 @@ class PickLinesView(QtWidgets.QTableView):
         self.setItemDelegateForColumn(PickLinesModel.QUANTITY, QuantityDelegate(self))
         self.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.NoSelection)
         self.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab goes to the spin boxes and on, never round the cells
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(28)
         self.setWordWrap(False)
@@ -162,10 +171,16 @@ class PickLinesView(QtWidgets.QTableView):
 
     def _open_editors(self) -> None:
         model = self.model()
+        previous: QtWidgets.QWidget = self
         for row in range(model.rowCount()):
             index = model.index(row, PickLinesModel.QUANTITY)
             if model.flags(index) & Qt.ItemFlag.ItemIsEditable:
                 self.openPersistentEditor(index)
+                spin = self.spin_box(row)
+                if spin is not None:
+                    # Created after the rest of the dialog: put them right after the table in Tab order.
+                    QtWidgets.QWidget.setTabOrder(previous, spin)
+                    previous = spin
         self.resizeColumnsToContents()
         self.setColumnWidth(PickLinesModel.QUANTITY, 80)
         header = self.horizontalHeader()

@@ -28,7 +28,7 @@ class RefundDialog(ActionDialog):
         self.modes = AmountModes("How much to refund", ("&Everything refundable", "&Part of it, by amount",
                                                         "By &lines of a capture"))
         self.body_layout.addWidget(self.modes)
-        row, self.amount = amount_input(self.currency or "")
+        row, self.amount = amount_input(self.currency or "", "Amount to refund")
         self.add_field("refunded_amount", "&Amount", row)
 
         self.lines_capture = CaptureChooser(self.locale)
@@ -54,11 +54,11 @@ class RefundDialog(ActionDialog):
         fee_layout.setContentsMargins(0, 0, 0, 0)
         self.fee_enabled = QtWidgets.QCheckBox("Charge a return fee of")
         self.fee_enabled.setAccessibleName("Charge a return fee")
-        fee_amount, self.fee = amount_input(self.currency or "")
-        self.fee.setAccessibleName("Return fee")
+        fee_amount, self.fee = amount_input(self.currency or "", "Return fee")
         self.fee.setEnabled(False)
         fee_layout.addWidget(self.fee_enabled)
         fee_layout.addWidget(fee_amount, 1)
+        fee_row.setFocusProxy(self.fee_enabled)
         self.add_field("return_fee", "Return &fee", fee_row,
                        "Kept from what the customer gets back, and shown in the Klarna app.")
         self.fee_enabled.toggled.connect(self.fee.setEnabled)
