@@ -5,6 +5,7 @@ from __future__ import annotations
 from fixtures.qt import run
 from klarna_console.api import RetryPolicy
 from klarna_console.domain import rules
+from klarna_console.domain.lines import line_part
 from klarna_console.domain.rules import Action
 from klarna_console.ui.dialogs.capture import CaptureDialog
 
@@ -159,3 +160,24 @@ def test_capture_is_disabled_with_the_reason_when_not_allowed(qtbot, app_window:
     assert not qaction.isEnabled() and "cancelled" in qaction.toolTip()
     assert app_window.controller.dialogs.open_action(Action.CAPTURE, order) is None
     assert "Capture not possible" in app_window.window.message_bar.text
+
+
+def test_picked_quantities_survive_the_order_being_read_again_after_a_refusal(qtbot, app_window: AppWindow):
+    order = show(qtbot, app_window, capturable(app_window).order_id)
+    dialog = open_from_menu(qtbot, app_window, Action.CAPTURE)
+    dialog.modes.lines.click()
+    dialog.lines_view.spin_box(0).setValue(1)
+    dialog.lines_view.spin_box(1).setValue(1)
+
+    async def someone_else_captures_the_first_line() -> None:
+        first = order.order_lines[0]
+        async with app_window.sandbox.client() as other:
+            await other.capture_order(order.order_id, {"captured_amount": order.remaining_authorized_amount - 1,
+                                                       "order_lines": [line_part(first, first.quantity)]})
+
+    run(qtbot, someone_else_captures_the_first_line())
+    click_send(qtbot, dialog)
+    assert "CAPTURE_NOT_ALLOWED" in dialog.error_panel.code.text()
+    # The first line is gone from what is left; the second keeps its pick, in a fresh spin box.
+    assert dialog.lines.rows[0].left == 0 and dialog.lines_view.spin_box(0) is None
+    assert dialog.lines.rows[1].quantity == 1 and dialog.lines_view.spin_box(1).value() == 1

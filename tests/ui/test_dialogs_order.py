@@ -210,3 +210,18 @@ def test_a_read_only_profile_opens_no_dialog_and_a_dialog_cannot_send(qtbot, app
         assert not dialog.send_button.isEnabled(), action
         assert "read-only" in dialog.messages.shown().get("", ""), action
         dialog.deleteLater()
+
+
+def test_clicking_send_twice_sends_once(qtbot, app_window: AppWindow):
+    order = show(qtbot, app_window, authorized(app_window).order_id)
+    dialog = open_from_menu(qtbot, app_window, Action.UPDATE_MERCHANT_REFERENCES)
+    set_text(dialog.inputs["merchant_reference2"], "ERP-1")
+    dialog.send_button.click()
+    assert dialog.state == "sending" and not dialog.send_button.isEnabled() and not dialog.body.isEnabled()
+    assert dialog.progress_box.isVisible() and not dialog.close_button.isEnabled()
+    dialog.send_button.click()
+    dialog.reject()  # Escape while sending: the answer must still be shown and recorded
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: closed(dialog))
+    assert [e.action for e in history(app_window)] == ["update_merchant_references"]
+    assert app_window.sandbox.order(order.order_id).merchant_reference2 == "ERP-1"

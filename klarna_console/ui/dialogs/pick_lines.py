@@ -144,7 +144,11 @@ class QuantityDelegate(QtWidgets.QStyledItemDelegate):
     def setEditorData(self, editor: QtWidgets.QWidget, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex) -> None:  # noqa: N802
         value = int(index.data(Qt.ItemDataRole.EditRole) or 0)
         if isinstance(editor, QtWidgets.QSpinBox) and editor.value() != value:
+            # Silently: the view calls this before it has registered a new editor, and a commit from an
+            # editor it does not know yet is an error (the value comes from the model anyway).
+            blocked = editor.blockSignals(True)
             editor.setValue(value)
+            editor.blockSignals(blocked)
 
     def setModelData(self, editor: QtWidgets.QWidget, model: QtCore.QAbstractItemModel,  # noqa: N802
                      index: QtCore.QModelIndex | QtCore.QPersistentModelIndex) -> None:

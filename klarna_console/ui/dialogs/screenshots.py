@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from ...api import RetryPolicy
 from ...api.models import Order
 from ...domain import rules
 from ...domain.rules import Action
@@ -37,6 +38,8 @@ ALIASES = {
     "resend": Action.TRIGGER_SEND_OUT, "send_out": Action.TRIGGER_SEND_OUT,
 }
 BULK = {"bulk_capture": Action.CAPTURE, "bulk_extend": Action.EXTEND_AUTHORIZATION}
+# Outcomes staged on the sandbox: Klarna refusing a capture, and a capture whose answer was lost.
+OUTCOMES = ("capture_refused", "capture_unknown")
 SHIPMENT = {"shipping_company": "DHL", "shipping_method": "Home", "tracking_number": "00340434161094042557",
             "tracking_uri": "https://www.dhl.com/en/express/tracking.html?AWB=00340434161094042557"}
 
@@ -44,11 +47,11 @@ SHIPMENT = {"shipping_company": "DHL", "shipping_method": "Home", "tracking_numb
 def names() -> list[str]:
     """Every name --dialog accepts."""
     return sorted({*(a.value for a in Action), *ALIASES, *BULK, "capture_confirm", "refund_confirm",
-                   "bulk_capture_report"})
+                   "bulk_capture_report", *OUTCOMES})
 
 
 def _action(name: str) -> Action | None:
-    base = name.removesuffix("_confirm")
+    base = name.removesuffix("_confirm").removesuffix("_refused").removesuffix("_unknown")
     if base in ALIASES:
         return ALIASES[base]
     try:
@@ -186,6 +189,31 @@ async def _open_bulk(dialogs: ActionDialogs, action: Action, run: bool) -> QtWid
     return dialog
 
 
+async def _stage_outcome(dialogs: ActionDialogs, dialog: ActionDialog, key: str) -> None:
+    """Send the capture while the sandbox captures behind its back, or loses the answer (sandbox only)."""
+    session = dialogs.controller.session
+    if session is None or session.sandbox is None:
+        raise LookupError(f"{key} is staged on the sandbox; open the Sandbox profile")
+    assert isinstance(dialog, CaptureDialog)
+    order_id = dialog.order.order_id or ""
+    dialog.modes.amount.setChecked(True)
+    dialog.amount.setText(dialog.amount_text(rules.remaining(dialog.order)))
+    dialog.reference.setText("SHIP-10023")
+    if key == "capture_refused":
+        async with session.sandbox.client() as other:
+            await other.capture_order(order_id, {"captured_amount": 100})
+    else:
+        session.sandbox.faults.configure(lost_response_rate=1.0, lost_mode="drop")
+        session.client.retry = RetryPolicy(max_retries=0)
+    dialog.send_button.click()
+    await settle()
+    if dialog.confirmation is not None:
+        dialog.confirmation.confirm()
+    await settle()
+    await dialog.sender_.wait()
+    await settle()
+
+
 async def open_named(dialogs: ActionDialogs, name: str) -> QtWidgets.QWidget:
     """Open the named dialog (see `names()`) filled with example input; returns the widget to grab."""
     key = name.strip().lower().replace("-", "_")
@@ -206,6 +234,9 @@ async def open_named(dialogs: ActionDialogs, name: str) -> QtWidgets.QWidget:
     if filler is not None:
         filler(opened)
     await settle()
+    if key in OUTCOMES:
+        await _stage_outcome(dialogs, opened, key)
+        return opened
     if key.endswith("_confirm"):
         opened.send_button.click()
         await settle()
