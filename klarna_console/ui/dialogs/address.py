@@ -37,7 +37,7 @@ class AddressDialog(ActionDialog):
     """Change the shipping address (Klarna re-checks the purchase); only the changed fields are sent."""
 
     action = Action.UPDATE_CUSTOMER_DETAILS
-    send_text = "&Save address"
+    send_text = "Sa&ve address"
 
     def _setup_body(self) -> None:
         self.inputs: dict[str, QtWidgets.QLineEdit] = {}

@@ -242,6 +242,12 @@ class ActionDialog(QtWidgets.QDialog):
     dialogs (`money_moving`) ask for confirmation first. Sending locks the inputs; an unknown outcome
     offers only Retry (same key); Klarna's refusal is shown and the inputs stay as typed.
 
+    Attributes:
+        state: "editing", "sending", "unknown" (no answer came: only Retry, inputs locked), "stuck" (an
+            unexpected error: only Close), or "done".
+        request: the valid request the inputs describe now, else None.
+        confirmation: the open confirmation question, if any.
+
     Signals:
         sent(object): Klarna accepted the write (the ActionResult); the dialog then closes.
     """

@@ -116,7 +116,7 @@ class ShippingInfoEditor(QtWidgets.QWidget):
         self._messages = messages
         self._field = field
         self.rows: list[ShipmentRow] = []
-        self.add_button = QtWidgets.QPushButton("&Add shipment")
+        self.add_button = QtWidgets.QPushButton("Add s&hipment")
         self.add_button.setAccessibleName("Add a shipment")
         self.add_button.clicked.connect(self.add_row)
         self.message = error_label("Shipments: problem")
