@@ -88,7 +88,7 @@ def test_inputs_are_checked_as_typed_with_the_message_next_to_the_field(qtbot, a
         "abc": "not an amount",
         dialog.amount_text(order.remaining_authorized_amount + 1): "higher than the remaining authorized amount",
         "0": "greater than zero",
-        "1.005" if dialog.locale.startswith("en") else "1,005": "decimals",
+        "1.005" if dialog.user_locale.startswith("en") else "1,005": "decimals",
     }
     for text, expected in cases.items():
         set_text(dialog.amount, text)

@@ -22,7 +22,7 @@ class UpdateAmountDialog(ActionDialog):
     def _setup_body(self) -> None:
         strip, self.amounts = summary_strip(["Current amount", "Captured", "New amount", "Change"])
         self.body_layout.addWidget(strip)
-        self.lines = EditableLinesModel(lambda: self.currency, self.locale, self)
+        self.lines = EditableLinesModel(lambda: self.currency, self.user_locale, self)
         self.table = QtWidgets.QTableView()
         self.table.setAccessibleName("Order lines")
         self.table.setModel(self.lines)
@@ -60,7 +60,8 @@ class UpdateAmountDialog(ActionDialog):
         self.new_amount = QtWidgets.QLabel()
         self.new_amount.setAccessibleName("New order amount")
         message = self.add_field("order_amount", "New order amount", self.new_amount)
-        column = message.parentWidget().layout()
+        container = message.parentWidget()
+        column = container.layout() if container is not None else None
         assert isinstance(column, QtWidgets.QVBoxLayout)
         column.insertWidget(1, self.increase_hint)
         self.description = QtWidgets.QLineEdit()

@@ -269,7 +269,7 @@ class ActionDialog(QtWidgets.QDialog):
         self.controller = controller
         self.profile = session.profile
         self.now = session.now
-        self.locale = controller.locale
+        self.user_locale = controller.locale
         self.order = order
         self.capture = capture
         self.request: ActionRequest | None = None
@@ -310,7 +310,7 @@ class ActionDialog(QtWidgets.QDialog):
 
     def confirmation_text(self, request: ActionRequest) -> tuple[str, str, str]:
         """The question, its details and the confirming button's text for a money-moving request."""
-        what = request.describe(self.currency, self.locale)
+        what = request.describe(self.currency, self.user_locale)
         return f"{what} on order {self.order_ref}?", "", what
 
     def verdict_field(self) -> str:
@@ -331,16 +331,16 @@ class ActionDialog(QtWidgets.QDialog):
 
     def money(self, minor: int) -> str:
         """An amount in the order's currency and the user's locale."""
-        return format_amount(minor, self.currency, self.locale)
+        return format_amount(minor, self.currency, self.user_locale)
 
     def amount_text(self, minor: int) -> str:
         """An amount as typed in an input: the number without the currency."""
-        return format_amount(minor, self.currency, self.locale, with_currency=False)
+        return format_amount(minor, self.currency, self.user_locale, with_currency=False)
 
     def parse_money(self, field: str, text: str, *, allow_negative: bool = False) -> int:
         """Minor units from what was typed; FieldError (next to `field`) if it is not an amount."""
         try:
-            minor = parse_amount(text, self.currency, self.locale, allow_negative=allow_negative)
+            minor = parse_amount(text, self.currency, self.user_locale, allow_negative=allow_negative)
         except AmountError as error:
             raise FieldError(field, str(error).capitalize()) from None
         if abs(minor) > MAX_AMOUNT:
@@ -361,7 +361,7 @@ class ActionDialog(QtWidgets.QDialog):
 
     def add_capture_chooser(self) -> CaptureChooser:
         """A capture picker (shown even for one capture, so the user sees which)."""
-        self.capture_chooser = CaptureChooser(self.locale)
+        self.capture_chooser = CaptureChooser(self.user_locale)
         self.capture_chooser.set_order(self.order, self.capture.capture_id if self.capture else None)
         self.add_field("capture_id", "&Capture", self.capture_chooser)
         self.watch(self.capture_chooser)
@@ -571,7 +571,7 @@ class ActionDialog(QtWidgets.QDialog):
             self._update_buttons()
             request = ActionRequest.from_journal(result.entry)
             self.controller.window.message_bar.show_message(
-                f"{request.describe(self.currency, self.locale)}: done on order {self.order_ref}.", "success")
+                f"{request.describe(self.currency, self.user_locale)}: done on order {self.order_ref}.", "success")
             self.sent.emit(result)
             self.accept()
             return

@@ -149,7 +149,7 @@ class BulkDialog(QtWidgets.QDialog):
         self.controller = controller
         self.profile = session.profile
         self.now = session.now
-        self.locale = controller.locale
+        self.user_locale = controller.locale
         self.action = action
         self.plan: BulkPlan | None = None
         self.report: BulkReport | None = None
@@ -280,7 +280,7 @@ class BulkDialog(QtWidgets.QDialog):
     def _item_columns(self) -> list[Column[PlannedItem]]:
         def amount(item: PlannedItem) -> str:
             value = item.request.amount if item.request is not None else None
-            return money(value, item.currency, self.locale)
+            return money(value, item.currency, self.user_locale)
 
         def will(item: PlannedItem) -> str:
             if item.done_before:
@@ -319,7 +319,7 @@ class BulkDialog(QtWidgets.QDialog):
 
     def _totals_text(self, plan: BulkPlan) -> str:
         totals = plan.totals()
-        return " · ".join(format_amount(value, currency, self.locale) for currency, value in sorted(totals.items()))
+        return " · ".join(format_amount(value, currency, self.user_locale) for currency, value in sorted(totals.items()))
 
     def _on_planned(self, plan: BulkPlan) -> None:
         self.plan = plan
@@ -404,11 +404,11 @@ class BulkDialog(QtWidgets.QDialog):
                     codes[outcome.error_code or "refused"] = codes.get(outcome.error_code or "refused", 0) + 1
                 parts.append(f"<p><b>{len(group)}</b> {title}: "
                              + ", ".join(f"{code} × {count}" for code, count in sorted(codes.items())) + "</p>")
-        for outcome, text in (("failed", "failed"), ("unknown", "got no answer (Run again resumes them with "
-                                                                  "their keys)"),
-                              ("not_sent", "were not sent (stopped)"), ("skipped", "were done before")):
-            if report.count(outcome):
-                parts.append(f"<p><b>{report.count(outcome)}</b> {text}.</p>")
+        for kind, text in (("failed", "failed"), ("unknown", "got no answer (Run again resumes them with their "
+                                                            "keys)"),
+                           ("not_sent", "were not sent (stopped)"), ("skipped", "were done before")):
+            if report.count(kind):
+                parts.append(f"<p><b>{report.count(kind)}</b> {text}.</p>")
         self.report_summary.setText("".join(parts))
         self.again_button.setVisible(bool(report.count("unknown") or report.count("not_sent")
                                           or report.count("failed")))

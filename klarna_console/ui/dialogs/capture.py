@@ -66,7 +66,7 @@ class CaptureDialog(ActionDialog):
         row, self.amount = amount_input(self.currency or "", "Amount to capture")
         self.add_field("captured_amount", "&Amount", row,
                        "Each capture becomes its own invoice or payment instruction for the customer.")
-        self.lines = PickLinesModel(lambda: self.currency, self.locale, self)
+        self.lines = PickLinesModel(lambda: self.currency, self.user_locale, self)
         self.lines_view = PickLinesView(self.lines, "Lines to capture")
         self.lines_message = error_label("Lines: problem")
         self.messages.add("order_lines", self.lines_message)

@@ -69,7 +69,7 @@ class DueDateDialog(ActionDialog):
             self.status.setText("")
             self.status.hide()
         self._show_buttons([(o.number_of_days or 0,
-                             f"{o.number_of_days} days — fee {format_amount(o.amount or 0, currency, self.locale)}")
+                             f"{o.number_of_days} days — fee {format_amount(o.amount or 0, currency, self.user_locale)}")
                             for o in offered])
         self.revalidate()
 
@@ -82,7 +82,7 @@ class DueDateDialog(ActionDialog):
     def _show_buttons(self, choices: list[tuple[int, str]]) -> None:
         for button in self.group.buttons():
             self.group.removeButton(button)
-            button.setParent(None)  # type: ignore[call-overload]
+            button.setParent(None)
             button.deleteLater()
         self.status.setVisible(not choices)
         for days, text in choices:

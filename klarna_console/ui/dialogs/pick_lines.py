@@ -128,7 +128,7 @@ class QuantityDelegate(QtWidgets.QStyledItemDelegate):
         spin = QtWidgets.QSpinBox(parent)
         spin.setRange(0, int(index.data(LeftRole) or 0))
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-        name = index.siblingAtColumn(PickLinesModel.NAME).data()
+        name = index.model().index(index.row(), PickLinesModel.NAME).data()
         spin.setAccessibleName(f"Quantity of {name}")
         spin.valueChanged.connect(lambda _value, s=spin: self.commitData.emit(s))
         return spin

@@ -31,14 +31,14 @@ class RefundDialog(ActionDialog):
         row, self.amount = amount_input(self.currency or "", "Amount to refund")
         self.add_field("refunded_amount", "&Amount", row)
 
-        self.lines_capture = CaptureChooser(self.locale)
+        self.lines_capture = CaptureChooser(self.user_locale)
         self.lines_capture.setAccessibleName("Capture whose lines are refunded")
         self.lines_capture.set_order(self.order, self.capture.capture_id if self.capture else None)
         capture_message = self.add_field(
             "capture", "&Capture", self.lines_capture,
             "The refund lines keep this capture's line references, so Klarna credits its invoice.")
         self.capture_row = capture_message.parentWidget()
-        self.lines = PickLinesModel(lambda: self.currency, self.locale, self)
+        self.lines = PickLinesModel(lambda: self.currency, self.user_locale, self)
         self.lines_view = PickLinesView(self.lines, "Lines to refund")
         lines_message = error_label("Lines: problem")
         self.messages.add("order_lines", lines_message)

@@ -72,8 +72,8 @@ async def settle(rounds: int = 4) -> None:
 
 def _suits(action: Action, order: Order, now: Any) -> bool:
     """Whether an order shows the dialog well (allowed, and with something to show)."""
-    capture = (order.captures or [None])[-1]
-    if not rules.check(action, order, now, capture.capture_id if capture else None):
+    capture_id = order.captures[-1].capture_id if order.captures else None
+    if not rules.check(action, order, now, capture_id):
         return False
     if action == Action.REFUND:
         return any(c.order_lines for c in order.captures or [])

@@ -143,7 +143,7 @@ class ShippingInfoEditor(QtWidgets.QWidget):
         self._rows_layout.addWidget(row)
         row.changed.connect(self.changed)
         row.remove_requested.connect(lambda r=row: self.remove_row(r))
-        chain = [previous, *row.focusables(), self.add_button]
+        chain = [*([previous] if previous is not None else []), *row.focusables(), self.add_button]
         for first, second in pairwise(chain):
             QtWidgets.QWidget.setTabOrder(first, second)
         self._renumber()
@@ -155,7 +155,7 @@ class ShippingInfoEditor(QtWidgets.QWidget):
         """Drop a shipment."""
         self.rows.remove(row)
         row.hide()
-        row.setParent(None)  # type: ignore[call-overload]
+        row.setParent(None)
         row.deleteLater()
         self._renumber()
         self.add_button.setFocus()
