@@ -1,8 +1,9 @@
 """Bulk "capture in full" against the sandbox over loopback HTTP with 20 ms latency: the bulk runner
 against a plain sequential loop of client.capture_order, in one run.
 
-The sandbox is served by LiveServer on 127.0.0.1 with its rate limit configured; the bulk runner goes
-through the journal (intent, key, outcome) as the window does, paced below that limit. A ticker task
+The sandbox is served by LiveServer on 127.0.0.1, in a process of its own (as Klarna is not in ours),
+with its rate limit configured; 429 answers are counted. The bulk runner goes through the journal
+(intent, key, outcome) as the window does, paced below that limit. A ticker task
 measures how late the event loop wakes up while both run: the longest stall. Afterwards every order
 is read back: an order with more than one capture is a duplicate. Prints a summary, then one JSON
 object as the last line. Targets: ratio >= 10x within the rate limit, stall <= 50 ms, no duplicates.
