@@ -203,10 +203,10 @@ class ActionService:
                 if not verdict:
                     raise ActionRefused(verdict)
             entry = await self._store.add_intent(
-                request.order_id, request.action.value, request.to_journal(), now=self._now()
+                request.order_id, request.action.value, request.to_journal(), now=self._now(), sending=True
             )
             log.info("journaled %s on %s (entry %d)", request.action.value, request.order_id, entry.id)
-            return await self._send(entry, request, refresh)
+            return await self._send(entry, request, refresh, counted=True)
 
     async def retry(self, entry: JournalEntry, *, refresh: bool = True) -> ActionResult:
         """Send an open entry again with its own idempotency key (Klarna replays it if it was applied)."""
@@ -248,8 +248,11 @@ class ActionService:
         except KlarnaError:
             return None  # let Klarna decide; its answer is journaled like any other
 
-    async def _send(self, entry: JournalEntry, request: ActionRequest, refresh: bool) -> ActionResult:
-        entry = await self._store.record_attempt(entry.id, now=self._now())
+    async def _send(
+        self, entry: JournalEntry, request: ActionRequest, refresh: bool, *, counted: bool = False
+    ) -> ActionResult:
+        if not counted:  # a retry; the first attempt was counted with the intent
+            entry = await self._store.record_attempt(entry.id, now=self._now())
         try:
             result_id = await self._call(request, entry.idempotency_key)
         except KlarnaError as error:

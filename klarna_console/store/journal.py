@@ -126,17 +126,23 @@ class Journal:
         *,
         idempotency_key: str | None = None,
         now: dt.datetime | None = None,
+        sending: bool = False,
     ) -> JournalEntry:
-        """Record that a write is about to be sent, with the key every attempt will carry (new if not given)."""
+        """Record that a write is about to be sent, with the key every attempt will carry (new if not given).
+
+        `sending` counts the first attempt in the same transaction, saving a write per action; the row
+        is still committed before the request leaves.
+        """
         stamp = to_db_time(now or dt.datetime.now(UTC))
         key = idempotency_key or new_idempotency_key()
         try:
             with self._db.write() as conn:
                 cursor = conn.execute(
                     "INSERT INTO journal (created_at, updated_at, profile_id, order_id, action, "
-                    "idempotency_key, request, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    "idempotency_key, request, state, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (stamp, stamp, self.profile_id, order_id, str(action), key,
-                     _scrubbed_json(request if request is not None else {}), JournalState.INTENT.value),
+                     _scrubbed_json(request if request is not None else {}), JournalState.INTENT.value,
+                     1 if sending else 0),
                 )
                 entry_id = cursor.lastrowid
         except sqlite3.IntegrityError as exc:

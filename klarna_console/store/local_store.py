@@ -149,10 +149,12 @@ class AsyncStore:
         *,
         idempotency_key: str | None = None,
         now: dt.datetime | None = None,
+        sending: bool = False,
     ) -> JournalEntry:
         """See `Journal.add_intent`."""
         return await self._run(
-            self.store.journal.add_intent, order_id, action, request, idempotency_key=idempotency_key, now=now
+            self.store.journal.add_intent, order_id, action, request, idempotency_key=idempotency_key, now=now,
+            sending=sending,
         )
 
     async def record_attempt(self, entry_id: int, *, now: dt.datetime | None = None) -> JournalEntry:
