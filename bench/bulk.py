@@ -26,7 +26,6 @@ from pathlib import Path
 
 import httpx
 import msgspec
-
 from klarna_console.api import OrderManagementClient, RetryPolicy
 from klarna_console.api.models import Order
 from klarna_console.domain.rules import Action

@@ -80,7 +80,7 @@ def _pattern(rng: random.Random, pattern: str) -> str:
 def synthetic_orders(count: int, seed: int) -> Iterator[Order]:
     """`count` plausible orders across markets and statuses, the same ones for the same seed."""
     rng = random.Random(seed)
-    statuses, weights = zip(*STATUSES)
+    statuses, weights = zip(*STATUSES, strict=True)
     for n in range(count):
         country, currency, code, postal, givens, families = rng.choice(MARKETS)
         given, family = rng.choice(givens), rng.choice(families)

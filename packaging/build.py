@@ -25,10 +25,10 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
-import bundle_rules
-from make_icons import PNG_SIZES, png_name
+from klarna_console import __version__  # noqa: E402
 
-from klarna_console import __version__
+import bundle_rules  # noqa: E402  (found through the sys.path entry above)
+from make_icons import PNG_SIZES, png_name  # noqa: E402
 
 NAME = "klarna-console"
 DIST = ROOT / "dist"

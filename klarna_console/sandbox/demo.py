@@ -21,9 +21,9 @@ from msgspec import UNSET
 
 from ..api.models import Order, OrderLine
 from ..api.requests import (
-    LineType,
     AddressInput,
     CaptureRequest,
+    LineType,
     OrderLineInput,
     ProductIdentifiersInput,
     RefundRequest,
@@ -31,8 +31,8 @@ from ..api.requests import (
     SubscriptionInput,
     UpdateAuthorizationRequest,
 )
-from .operations import Operations
 from ..domain.lines import line_tax, round_div
+from .operations import Operations
 from .orders import CustomerInput, NewOrder, PaymentMethodInput
 
 DAY = dt.timedelta(days=1)

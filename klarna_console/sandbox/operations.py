@@ -14,8 +14,16 @@ from typing import Any
 import msgspec
 from msgspec import UNSET
 
-from ..api.models import Address, Capture, ExtendDueDateOption, ExtendDueDateOptions, Order, OrderLine, Refund
-from ..api.models import ShippingInfo
+from ..api.models import (
+    Address,
+    Capture,
+    ExtendDueDateOption,
+    ExtendDueDateOptions,
+    Order,
+    OrderLine,
+    Refund,
+    ShippingInfo,
+)
 from ..api.requests import (
     AddressInput,
     CaptureRequest,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .qt import QtWidgets, Qt
+from .qt import Qt, QtWidgets
 
 
 class Badge(QtWidgets.QLabel):

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from ..domain.display import ENVIRONMENT_COLORS
 from ..domain.rules import Action
-from ..services.actions import TITLES
 from .badges import Badge
 from .message_bar import MessageBar
-from .order_view import TAB_NAMES, OrderView
-from .qt import QtCore, QtGui, QtWidgets, Qt
-from .search_pane import SearchPane
 from .models import PageFetcher
+from .order_view import TAB_NAMES, OrderView
+from .qt import Qt, QtCore, QtGui, QtWidgets
+from .search_pane import SearchPane
 
 ORDER_ACTIONS = (
     Action.CAPTURE, Action.REFUND, Action.CANCEL, Action.RELEASE_REMAINING, Action.EXTEND_AUTHORIZATION,

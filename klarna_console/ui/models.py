@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from ..domain.money import format_amount
-from .qt import QtCore, QtGui, Qt
+from .qt import Qt, QtCore, QtGui
 
 log = logging.getLogger(__name__)
 

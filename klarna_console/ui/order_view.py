@@ -12,7 +12,7 @@ from ..domain import display, rules
 from ..store import JournalEntry
 from .badges import Badge
 from .models import RIGHT, Column, RecordsModel, money, when
-from .qt import QtCore, QtGui, QtWidgets, Qt
+from .qt import Qt, QtCore, QtGui, QtWidgets
 
 TAB_NAMES = ("lines", "captures", "refunds", "shipping", "customer", "history", "raw")
 STATE_COLORS = {"succeeded": "#15803d", "failed": "#b91c1c", "unknown": "#b45309", "intent": "#b45309"}
@@ -26,21 +26,21 @@ def line_columns(currency: Callable[[], str | None], locale: str) -> list[Column
     """Columns of an order's (or a capture's, or a refund's) lines."""
     amount = lambda get: lambda line: money(get(line), currency(), locale)  # noqa: E731
     return [
-        Column("Reference", lambda l: l.reference or ""),
-        Column("Name", lambda l: l.name or "", tooltip=lambda l: l.product_url),
-        Column("Type", lambda l: (l.type or "").replace("_", " ")),
-        Column("Qty", lambda l: "" if l.quantity is None else f"{l.quantity} {l.quantity_unit or ''}".strip(),
-               align=RIGHT, sort=lambda l: l.quantity or 0),
-        Column("Unit price", amount(lambda l: l.unit_price), align=RIGHT),
-        Column("Tax rate", lambda l: _pct(l.tax_rate), align=RIGHT),
-        Column("Discount", amount(lambda l: l.total_discount_amount), align=RIGHT),
-        Column("Total", amount(lambda l: l.total_amount), align=RIGHT),
-        Column("Tax", amount(lambda l: l.total_tax_amount), align=RIGHT),
+        Column("Reference", lambda line: line.reference or ""),
+        Column("Name", lambda line: line.name or "", tooltip=lambda line: line.product_url),
+        Column("Type", lambda line: (line.type or "").replace("_", " ")),
+        Column("Qty", lambda line: "" if line.quantity is None else f"{line.quantity} {line.quantity_unit or ''}".strip(),
+               align=RIGHT, sort=lambda line: line.quantity or 0),
+        Column("Unit price", amount(lambda line: line.unit_price), align=RIGHT),
+        Column("Tax rate", lambda line: _pct(line.tax_rate), align=RIGHT),
+        Column("Discount", amount(lambda line: line.total_discount_amount), align=RIGHT),
+        Column("Total", amount(lambda line: line.total_amount), align=RIGHT),
+        Column("Tax", amount(lambda line: line.total_tax_amount), align=RIGHT),
     ]
 
 
 def _lines_summary(lines: Sequence[OrderLine] | None) -> str:
-    return ", ".join(f"{l.quantity or 0} × {l.name}" for l in (lines or [])[:3]) + (
+    return ", ".join(f"{line.quantity or 0} × {line.name}" for line in (lines or [])[:3]) + (
         "…" if lines and len(lines) > 3 else "")
 
 

@@ -10,7 +10,7 @@ from ..domain.money import AmountError, parse_amount
 from ..store import OrderRow, SearchQuery
 from ..store.search import OPEN_STATUSES
 from .models import RIGHT, Column, PagedModel, PageFetcher, money, when
-from .qt import QtCore, QtGui, QtWidgets, Qt
+from .qt import Qt, QtCore, QtGui, QtWidgets
 
 STATUSES = ("AUTHORIZED", "PART_CAPTURED", "CAPTURED", "CANCELLED", "EXPIRED", "CLOSED")
 CURRENCIES = ("EUR", "SEK", "NOK", "DKK", "GBP", "USD", "AUD", "CHF", "PLN", "CZK", "NZD", "CAD")

@@ -41,6 +41,7 @@ def build_window(paths: Paths, profiles: ProfileStore, credentials: CredentialSt
 
     window.import_requested.connect(open_import)
     window.profiles_requested.connect(open_profiles)
+
     def open_about() -> None:
         from .about import AboutDialog  # reads package metadata: not needed before the first paint
 

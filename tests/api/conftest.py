@@ -9,7 +9,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from klarna_console.api import OrderManagementClient, RetryPolicy
 
 ORDER_ID = "f3392f8b-6116-4073-ab96-e330819e2c07"

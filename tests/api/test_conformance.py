@@ -8,7 +8,6 @@ from typing import Any
 import jsonschema
 import msgspec
 import pytest
-
 from klarna_console import api
 from klarna_console.api.models import Capture, Order
 from klarna_console.api.requests import (

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
 from klarna_console import api
 
 from .conftest import ORDER_ID, error

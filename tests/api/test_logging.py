@@ -7,7 +7,6 @@ import logging
 
 import httpx
 import pytest
-
 from klarna_console import api
 
 from .conftest import ORDER_ID, error

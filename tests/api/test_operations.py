@@ -9,7 +9,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from klarna_console.api.models import Capture, ExtendDueDateOptions, Order, Refund
 from klarna_console.api.requests import CaptureRequest, OrderLineInput, ShippingInfoInput
 

@@ -8,7 +8,6 @@ import random
 
 import httpx
 import pytest
-
 from klarna_console import api
 from klarna_console.api.retry import RetryPolicy, parse_retry_after
 

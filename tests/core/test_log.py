@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 
 import pytest
-
 from klarna_console.log import redact, register_secret, setup_logging
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from klarna_console.domain.money import AmountError, exponent, format_amount, parse_amount
 
 

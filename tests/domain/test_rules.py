@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from klarna_console.api.models import Capture, InitialPaymentMethod, Order
 from klarna_console.domain import rules
 from klarna_console.domain.rules import Action

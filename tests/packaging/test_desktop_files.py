@@ -11,7 +11,6 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-
 from klarna_console import __version__
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,7 +8,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from klarna_console import __version__
 
 ROOT = Path(__file__).resolve().parents[2]

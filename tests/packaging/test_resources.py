@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from klarna_console.paths import resource, resources_dir
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -14,10 +14,9 @@ import keyring.errors
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
-
+from klarna_console import atomic
 from klarna_console.paths import Paths
 from klarna_console.profiles import CredentialError, CredentialStore, usable_keyring
-from klarna_console import atomic
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from klarna_console.profiles import (
     KUSTOM_PLAYGROUND,
     KUSTOM_PRODUCTION,

@@ -6,7 +6,7 @@ import json
 import os
 
 import pytest
-
+from klarna_console import atomic
 from klarna_console.paths import Paths
 from klarna_console.profiles import (
     SANDBOX_PROFILE,
@@ -14,7 +14,6 @@ from klarna_console.profiles import (
     ProfileStore,
     ProfileValidationError,
 )
-from klarna_console import atomic
 
 SHOP = Profile(name="Shop EU", region="eu", environment="playground", username="PK01234_abc")
 KUSTOM = Profile(name="Kustom live", base_url="https://api.kustom.co/", username="M12345")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from klarna_console.api import CancelNotAllowedError, NotAllowedError
 from klarna_console.sandbox import Clock, Sandbox
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from klarna_console.api import (
     CaptureNotAllowedError,
     InvalidRequestError,

@@ -14,7 +14,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from klarna_console.sandbox.server import bind, serve_cli
 
 STARTUP_LIMIT = 30.0

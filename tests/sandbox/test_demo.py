@@ -6,7 +6,6 @@ import datetime as dt
 from fractions import Fraction
 
 import pytest
-
 from klarna_console.api.models import Order
 from klarna_console.sandbox import Clock, Sandbox
 

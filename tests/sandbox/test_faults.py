@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
 from klarna_console.api import RateLimitedError, ServerError
 from klarna_console.sandbox import Clock, Sandbox
 

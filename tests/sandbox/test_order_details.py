@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from klarna_console.api import ApiError, InvalidRequestError, NotAllowedError, NotFoundError
 
 from fixtures.sandbox import FIXED_NOW

@@ -7,7 +7,6 @@ import uuid
 
 import httpx
 import pytest
-
 from klarna_console.api import AuthenticationError, OrderManagementClient
 
 from fixtures.sandbox import PASSWORD, USERNAME, RecordingTransport

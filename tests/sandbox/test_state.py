@@ -8,9 +8,8 @@ import os
 import threading
 
 import pytest
-
-from klarna_console.sandbox import Clock, Sandbox
 from klarna_console import atomic
+from klarna_console.sandbox import Clock, Sandbox
 from klarna_console.sandbox.state import StateFile
 
 from fixtures.sandbox import FIXED_NOW, new_order_body

@@ -9,7 +9,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from klarna_console.api import OrderManagementClient, RetryPolicy
 from klarna_console.api.models import Order
 from klarna_console.domain import rules

@@ -6,7 +6,6 @@ import asyncio
 import datetime as dt
 
 import pytest
-
 from klarna_console.domain import rules
 from klarna_console.domain.rules import Action
 from klarna_console.services.actions import ActionRefused, ActionRequest, ActionService

@@ -6,7 +6,6 @@ import asyncio
 import uuid
 
 import pytest
-
 from klarna_console.api import NotFoundError
 from klarna_console.paths import Paths
 from klarna_console.sandbox import Clock, Sandbox

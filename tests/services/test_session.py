@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from klarna_console.paths import Paths
 from klarna_console.profiles import SANDBOX_PROFILE, CredentialStore, Profile
 from klarna_console.services.session import MissingCredentials, open_session, reset_sandbox

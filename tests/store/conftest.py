@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from fixtures.store import MakeOrder
-from fixtures.store import make_order as _make_order
-
 from klarna_console.paths import Paths
 from klarna_console.store import Store
+
+from fixtures.store import MakeOrder
+from fixtures.store import make_order as _make_order
 
 
 @pytest.fixture

@@ -6,10 +6,10 @@ import asyncio
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
-from fixtures.store import NOW, make_order
-
 from klarna_console.paths import Paths
 from klarna_console.store import AsyncStore, JournalState, SearchQuery, Store
+
+from fixtures.store import NOW, make_order
 
 
 def annas(start: int, count: int) -> list:

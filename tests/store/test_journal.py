@@ -7,11 +7,11 @@ import secrets
 import uuid
 
 import pytest
-from fixtures.store import NOW
-
 from klarna_console.log import register_secret
 from klarna_console.paths import Paths
 from klarna_console.store import JournalState, Store
+
+from fixtures.store import NOW
 
 CAPTURE = {"capture_id": None, "body": {"captured_amount": 5_000, "description": "First shipment"}}
 

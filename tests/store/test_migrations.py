@@ -7,11 +7,11 @@ from pathlib import Path
 
 import msgspec
 import pytest
-from fixtures.store import NOW, make_order
-
 from klarna_console.paths import Paths
 from klarna_console.store import MIGRATIONS, SCHEMA_VERSION, Database, SearchQuery, Store, StoreError
 from klarna_console.store.db import Migration
+
+from fixtures.store import NOW, make_order
 
 # Schema version 1 as it shipped, written out here so that later changes to the code cannot change it.
 V1_SCHEMA = """

@@ -8,12 +8,12 @@ import stat
 
 import msgspec
 import pytest
-from fixtures.store import NOW, MakeOrder
-
 from klarna_console.api.models import Capture, Order
 from klarna_console.paths import Paths
 from klarna_console.store import SCHEMA_VERSION, SearchQuery, Store, StoreError, database_path
 from klarna_console.store import orders as orders_module
+
+from fixtures.store import NOW, MakeOrder
 
 HOUR = dt.timedelta(hours=1)
 

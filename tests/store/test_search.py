@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from fixtures.store import NOW, MakeOrder
-
 from klarna_console.store import SORT_COLUMNS, SearchQuery, Store
 from klarna_console.store import orders as orders_module
+
+from fixtures.store import NOW, MakeOrder
 
 DAY = dt.timedelta(days=1)
 ANNA_ID = "3f1a2b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b"

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-
-from fixtures.qt import run
 from klarna_console.paths import Paths
 from klarna_console.profiles import SANDBOX_PROFILE, CredentialStore, ProfileStore
+
+from fixtures.qt import run
 
 
 @dataclasses.dataclass

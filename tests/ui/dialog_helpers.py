@@ -6,13 +6,13 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-
-from fixtures.qt import run
 from klarna_console.api.models import Order
 from klarna_console.domain.rules import Action
 from klarna_console.store import JournalEntry
 from klarna_console.ui.dialogs import ActionDialog
 from klarna_console.ui.qt import QtWidgets
+
+from fixtures.qt import run
 
 from .conftest import AppWindow
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from fixtures.qt import run
 from klarna_console.domain import rules
-from klarna_console.domain.rules import Action
 from klarna_console.store import SearchQuery
 from klarna_console.ui.dialogs import BulkDialog
 from klarna_console.ui.qt import QtCore, QtWidgets
+
+from fixtures.qt import run
 
 from .conftest import AppWindow
 from .dialog_helpers import closed

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from fixtures.qt import run
 from klarna_console.api import RetryPolicy
 from klarna_console.domain import rules
 from klarna_console.domain.lines import line_part
 from klarna_console.domain.rules import Action
 from klarna_console.ui.dialogs.capture import CaptureDialog
+
+from fixtures.qt import run
 
 from .conftest import AppWindow
 from .dialog_helpers import click_send, closed, entries, find_order, history, open_from_menu, set_text, show

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-
-from fixtures.qt import run
 from klarna_console.domain.rules import Action
 from klarna_console.ui.dialogs import ActionDialog, BulkDialog
-from klarna_console.ui.qt import QtWidgets, Qt
+from klarna_console.ui.qt import Qt, QtWidgets
+
+from fixtures.qt import run
 
 from .conftest import AppWindow
 from .dialog_helpers import closed

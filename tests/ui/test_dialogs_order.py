@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 import msgspec
-
 from klarna_console.domain import rules
 from klarna_console.domain.lines import line_tax
 from klarna_console.domain.rules import Action

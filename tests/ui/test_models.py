@@ -9,8 +9,8 @@ from klarna_console.api.models import OrderLine
 from klarna_console.store import OrderRow
 from klarna_console.ui.models import RecordsModel
 from klarna_console.ui.order_view import line_columns
+from klarna_console.ui.qt import Qt, QtWidgets
 from klarna_console.ui.search_pane import ResultsModel, result_columns
-from klarna_console.ui.qt import QtWidgets, Qt
 
 NOW = dt.datetime(2026, 11, 22, 12, 0, tzinfo=dt.timezone.utc)
 

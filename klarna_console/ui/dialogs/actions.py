@@ -18,8 +18,8 @@ from .capture import CaptureDialog
 from .due_date import DueDateDialog
 from .export import OrderExport
 from .references import ReferencesDialog
-from .screenshots import open_named
 from .refund import RefundDialog
+from .screenshots import open_named
 from .send_out import SendOutDialog
 from .shipping import CaptureShippingInfoDialog, ShippingInfoDialog
 from .simple import AcknowledgeDialog, CancelDialog, ExtendAuthorizationDialog, ReleaseDialog

@@ -8,7 +8,7 @@ from ...api.models import Address
 from ...domain import rules
 from ...domain.rules import Action
 from ...services.actions import ActionRequest
-from ..qt import QtWidgets, Qt
+from ..qt import Qt, QtWidgets
 from .base import ActionDialog, FieldError, Incomplete, hint_label
 
 FIELDS = (

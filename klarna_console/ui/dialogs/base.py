@@ -15,7 +15,7 @@ from ...domain.rules import Action, Verdict
 from ...services.actions import READ_ONLY, TITLES, ActionRequest, ActionResult, check
 from ..badges import Badge
 from ..models import money, when
-from ..qt import QtCore, QtGui, QtWidgets, Qt
+from ..qt import Qt, QtCore, QtGui, QtWidgets
 from .confirm import Confirmation
 from .sender import ActionSender
 

@@ -9,7 +9,7 @@ from ...domain.display import customer_name
 from ...domain.lines import capturable_quantities, line_part, parts_total
 from ...domain.rules import Action
 from ...services.actions import ActionRequest
-from ..qt import QtWidgets, Qt
+from ..qt import Qt, QtWidgets
 from .base import ActionDialog, Incomplete, error_label, summary_strip
 from .pick_lines import PickLinesModel, PickLinesView
 from .shipping import ShippingInfoEditor

@@ -11,7 +11,7 @@ from ...api.requests import LINE_TYPES
 from ...domain.lines import line_tax, line_total
 from ...domain.money import AmountError, format_amount, parse_amount
 from ..models import RIGHT, money
-from ..qt import QtCore, QtWidgets, Qt
+from ..qt import Qt, QtCore, QtWidgets
 
 # Fields of a line that the table does not show but that must survive an edit (Klarna replaces all lines).
 _KEPT = ("quantity_unit", "merchant_data", "product_url", "image_url")

@@ -9,7 +9,7 @@ from typing import Any
 from ...api.models import OrderLine
 from ...domain.lines import line_part, parts_total
 from ..models import RIGHT, money
-from ..qt import QtCore, QtGui, QtWidgets, Qt
+from ..qt import Qt, QtCore, QtGui, QtWidgets
 
 LeftRole = Qt.ItemDataRole.UserRole + 2
 

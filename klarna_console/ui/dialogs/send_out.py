@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...domain.rules import Action
 from ..models import when
-from ..qt import QtWidgets, Qt
+from ..qt import Qt, QtWidgets
 from .base import ActionDialog
 
 

@@ -6,7 +6,7 @@ from ...domain import display, rules
 from ...domain.rules import Action
 from ...services.actions import ActionRequest
 from ..models import when
-from ..qt import QtWidgets, Qt
+from ..qt import Qt, QtWidgets
 from .base import ActionDialog, hint_label, summary_strip
 
 
