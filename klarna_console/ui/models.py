@@ -64,6 +64,21 @@ class ColumnsModel(QtCore.QAbstractTableModel):
         return None
 
 
+class TitledModel(QtCore.QAbstractTableModel):
+    """A table whose column headers are the class's TITLES (for the dialogs' editable line tables)."""
+
+    TITLES: tuple[str, ...] = ()
+
+    def columnCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008,N802
+        return 0 if parent.isValid() else len(self.TITLES)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.TITLES):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.TITLES[section]
+        return None
+
+
 class RecordsModel(ColumnsModel, Generic[T]):
     """A read-only table over a list of records, described by Columns."""
 

@@ -10,7 +10,7 @@ from ...api.models import OrderLine
 from ...api.requests import LINE_TYPES
 from ...domain.lines import line_tax, line_total
 from ...domain.money import AmountError, format_amount, parse_amount
-from ..models import RIGHT, money
+from ..models import RIGHT, TitledModel, money
 from ..qt import Qt, QtCore, QtWidgets
 
 # Fields of a line that the table does not show but that must survive an edit (Klarna replaces all lines).
@@ -61,7 +61,7 @@ class DraftLine:
         return body
 
 
-class EditableLinesModel(QtCore.QAbstractTableModel):
+class EditableLinesModel(TitledModel):
     """Order lines to edit: every column but Total and Tax can be changed.
 
     Signals:
@@ -117,15 +117,6 @@ class EditableLinesModel(QtCore.QAbstractTableModel):
 
     def rowCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008,N802
         return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008,N802
-        return 0 if parent.isValid() else len(self.TITLES)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.TITLES):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.TITLES[section]
-        return None
 
     def flags(self, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

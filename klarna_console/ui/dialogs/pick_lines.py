@@ -8,7 +8,7 @@ from typing import Any
 
 from ...api.models import OrderLine
 from ...domain.lines import line_part, parts_total
-from ..models import RIGHT, money
+from ..models import RIGHT, TitledModel, money
 from ..qt import Qt, QtCore, QtGui, QtWidgets
 
 LeftRole = Qt.ItemDataRole.UserRole + 2
@@ -23,7 +23,7 @@ class PickRow:
     quantity: int = 0
 
 
-class PickLinesModel(QtCore.QAbstractTableModel):
+class PickLinesModel(TitledModel):
     """The lines to pick from; only the Quantity column is editable, between 0 and what is left."""
 
     REFERENCE, NAME, LEFT, UNIT_PRICE, QUANTITY, AMOUNT = range(6)
@@ -66,15 +66,6 @@ class PickLinesModel(QtCore.QAbstractTableModel):
 
     def rowCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008,N802
         return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008,N802
-        return 0 if parent.isValid() else len(self.TITLES)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.TITLES):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.TITLES[section]
-        return None
 
     def flags(self, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
