@@ -42,6 +42,7 @@ BUNDLED = (
     Component("anyio", "async I/O", "MIT"),
     Component("certifi", "CA certificates", "MPL-2.0"),
     Component("idna", "international domain names", "BSD-3-Clause"),
+    Component("sniffio", "which async library runs (used by httpcore)", "MIT OR Apache-2.0"),
     Component("msgspec", "typed models and JSON", "BSD-3-Clause"),
     Component("platformdirs", "where files go", "MIT"),
     Component("starlette", "the sandbox's web framework", "BSD-3-Clause"),
