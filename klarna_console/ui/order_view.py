@@ -13,6 +13,7 @@ from ..store import JournalEntry
 from .badges import Badge
 from .models import RIGHT, Column, RecordsModel, money, when
 from .qt import Qt, QtCore, QtGui, QtWidgets
+from .tables import Table
 
 TAB_NAMES = ("lines", "captures", "refunds", "shipping", "customer", "history", "raw")
 STATE_COLORS = {"succeeded": "#15803d", "failed": "#b91c1c", "unknown": "#b45309", "intent": "#b45309"}
@@ -49,41 +50,6 @@ class ShippingRow:
 
     def __init__(self, where: str, info: ShippingInfo) -> None:
         self.where, self.info = where, info
-
-
-class Table(QtWidgets.QTableView):
-    """A read-only, row-selecting table that says why it is empty when it is."""
-
-    def __init__(self, model: QtCore.QAbstractItemModel, name: str, empty: str = "") -> None:
-        super().__init__()
-        self.empty_text = empty
-        self.setModel(model)
-        self.setAccessibleName(name)
-        self.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(24)
-        self.horizontalHeader().setStretchLastSection(True)
-        self.horizontalHeader().setHighlightSections(False)
-
-    def paintEvent(self, event: QtGui.QPaintEvent) -> None:  # noqa: N802
-        super().paintEvent(event)
-        if self.empty_text and self.model().rowCount() == 0:
-            painter = QtGui.QPainter(self.viewport())
-            painter.setPen(self.palette().color(QtGui.QPalette.ColorRole.PlaceholderText))
-            area = self.viewport().rect().adjusted(24, 24, -24, -24)
-            painter.drawText(area, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-                                       | Qt.TextFlag.TextWordWrap), self.empty_text)
-            painter.end()
-
-    def fit(self) -> None:
-        """Size columns to their content, within reason."""
-        self.resizeColumnsToContents()
-        for column in range(self.model().columnCount() - 1):
-            self.setColumnWidth(column, min(self.columnWidth(column) + 12, 320))
 
 
 def _copyable(text: str = "") -> QtWidgets.QLabel:

@@ -11,6 +11,7 @@ from ..store import OrderRow, SearchQuery
 from ..store.search import OPEN_STATUSES
 from .models import RIGHT, Column, PagedModel, PageFetcher, money, when
 from .qt import Qt, QtCore, QtGui, QtWidgets
+from .tables import HintedTableView
 
 STATUSES = ("AUTHORIZED", "PART_CAPTURED", "CAPTURED", "CANCELLED", "EXPIRED", "CLOSED")
 CURRENCIES = ("EUR", "SEK", "NOK", "DKK", "GBP", "USD", "AUD", "CHF", "PLN", "CZK", "NZD", "CAD")
@@ -154,7 +155,7 @@ class SearchPane(QtWidgets.QWidget):
         self.import_button.setAccessibleName("Import order IDs")
         self.import_button.clicked.connect(self.import_requested)
 
-        self.table = QtWidgets.QTableView()
+        self.table = HintedTableView()
         self.table.setAccessibleName("Orders")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
@@ -268,6 +269,12 @@ class SearchPane(QtWidgets.QWidget):
         """Show a query's results; keep the selection on the first row so an order is always shown."""
         self.model.reset(query, total, first_page)
         self.count_label.setText(f"{total:,} order{'s' if total != 1 else ''}")
+        filtered = query != SearchQuery(sort=query.sort, descending=query.descending)
+        self.table.set_empty_text(
+            "No order matches. A pasted order id that is not here yet is fetched from Klarna." if filtered else
+            "No orders here yet. Klarna's API cannot list or search orders, so the console finds the ones it "
+            "has fetched: paste an order id in the search box, or use File → Import order IDs… to fetch many "
+            "at once (pasted, or from a CSV export of your shop).")
         if total:
             self.table.selectRow(0)
 

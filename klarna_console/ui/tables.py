@@ -1,0 +1,52 @@
+"""Table views that say why they are empty instead of showing a blank box."""
+
+from __future__ import annotations
+
+from .qt import Qt, QtCore, QtGui, QtWidgets
+
+
+class HintedTableView(QtWidgets.QTableView):
+    """A table view that paints `empty_text` when its model has no rows."""
+
+    empty_text = ""
+
+    def paintEvent(self, event: QtGui.QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        model = self.model()
+        if self.empty_text and model is not None and model.rowCount() == 0:
+            painter = QtGui.QPainter(self.viewport())
+            painter.setPen(self.palette().color(QtGui.QPalette.ColorRole.PlaceholderText))
+            area = self.viewport().rect().adjusted(24, 24, -24, -24)
+            painter.drawText(area, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                                       | Qt.TextFlag.TextWordWrap), self.empty_text)
+            painter.end()
+
+    def set_empty_text(self, text: str) -> None:
+        """Change what an empty table says."""
+        self.empty_text = text
+        self.viewport().update()
+
+
+class Table(HintedTableView):
+    """A read-only, row-selecting table that says why it is empty when it is."""
+
+    def __init__(self, model: QtCore.QAbstractItemModel, name: str, empty: str = "") -> None:
+        super().__init__()
+        self.empty_text = empty
+        self.setModel(model)
+        self.setAccessibleName(name)
+        self.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(24)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setHighlightSections(False)
+
+    def fit(self) -> None:
+        """Size columns to their content, within reason."""
+        self.resizeColumnsToContents()
+        for column in range(self.model().columnCount() - 1):
+            self.setColumnWidth(column, min(self.columnWidth(column) + 12, 320))
