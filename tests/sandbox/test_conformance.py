@@ -71,7 +71,7 @@ def test_generated_requests_get_no_server_error_and_conforming_answers(spec, om_
     assert {ex.status for ex in seen} >= {200, 201, 204, 400, 403, 404}
 
 
-def test_the_spec_check_catches_answers_that_break_the_spec(om_conformance):
+def test_the_spec_check_catches_answers_that_break_the_spec(spec, om_conformance):
     order = "/ordermanagement/v1/orders/5ef9a5b3-6c08-42e1-91a3-065dcae5c5dd"
     good = Exchange("POST", order + "/captures", 201,
                     httpx.Headers({"Capture-Id": "c1", "Location": "http://x" + order + "/captures/c1"}), b"")
@@ -88,7 +88,7 @@ def test_the_spec_check_catches_answers_that_break_the_spec(om_conformance):
         f"POST {order}/cancel -> 200: status not documented for this operation"]
 
 
-def test_the_spec_check_knows_all_18_operations(om_conformance: SpecConformance):
+def test_the_spec_check_knows_all_18_operations(spec, om_conformance: SpecConformance):
     operations = [(m, t) for _, t in om_conformance.routes for m in om_conformance.spec["paths"][t]
                   if m in ("get", "post", "patch")]
     assert len(operations) == 18
