@@ -28,6 +28,12 @@ def register_secret(secret: str | None) -> None:
             _known.add(secret)
 
 
+def holds_secret(text: str) -> bool:
+    """Whether the text contains a registered secret (a password typed or loaded), as it stands."""
+    with _lock:
+        return any(secret in text for secret in _known)
+
+
 def redact(text: str) -> str:
     """The text with credentials replaced by "***"."""
     for pattern, replacement in _PATTERNS:

@@ -4,6 +4,11 @@ This is the only path by which the app changes an order at Klarna. The journal r
 idempotency key is committed before the request leaves, so a crash, a timeout or a lost answer
 leaves an open entry that is resumed with the same key: Klarna then replays the first answer
 instead of capturing or refunding twice.
+
+Whether a write may go at all is decided by the journal's guard, in the database (see store.journal):
+an open entry of the same action blocks a new key until it is resent, reconciled with Klarna or closed
+by a person; a capture or refund made minutes ago needs a second, explicit confirmation; a key past its
+lifetime is never resent.
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+import msgspec
+
 from ..api import KlarnaError, RequestValidationError
 from ..api import requests as bodies
 from ..api.models import Order
@@ -22,7 +29,18 @@ from ..api.validation import validate
 from ..domain import rules
 from ..domain.money import format_amount
 from ..domain.rules import Action, Verdict
-from ..store import AsyncStore, JournalEntry, JournalState
+from ..log import holds_secret
+from ..store import (
+    KEY_LIFETIME,
+    NOT_APPLIED,
+    AsyncStore,
+    GuardRefusal,
+    JournalEntry,
+    JournalState,
+    KeyExpired,
+    OpenWrite,
+    RecentWrite,
+)
 from .orders import OrderService
 
 if TYPE_CHECKING:
@@ -32,7 +50,12 @@ log = logging.getLogger(__name__)
 
 IDEMPOTENCY_WINDOW = dt.timedelta(hours=24)
 # Resume only well inside Klarna's 24 hours: a replay near the edge might no longer be honoured.
-RESUME_WINDOW = dt.timedelta(hours=23)
+RESUME_WINDOW = KEY_LIFETIME
+# Klarna's escalation policy for a write with an idempotency key whose outcome is unknown (DOMAIN.md §3):
+# try again after 5 s, then 5 min, then 5 h, with the same key; then a person takes over.
+ESCALATION = (dt.timedelta(seconds=5), dt.timedelta(minutes=5), dt.timedelta(hours=5))
+# Klarna's clock and ours differ a little; a capture stamped this much before the intent may still be it.
+CLOCK_SKEW = dt.timedelta(minutes=5)
 
 _BODY_TYPES: dict[Action, type[bodies.Body]] = {
     Action.CAPTURE: bodies.CaptureRequest,
@@ -59,6 +82,15 @@ TITLES = {
 
 
 READ_ONLY = Verdict(False, "READ_ONLY", "This profile is read-only: it can look at orders but not change them.")
+SECRET_IN_REQUEST = Verdict(
+    False, "SECRET_IN_REQUEST",
+    "The request contains a password or API secret of a profile; it was not sent. Remove it and try again.",
+)
+
+__all__ = [
+    "ActionRefused", "ActionRequest", "ActionResult", "ActionService", "GuardRefusal", "KeyExpired",
+    "OpenWrite", "OrderChanged", "RecentWrite", "Reconciliation",
+]
 
 
 class ActionRefused(Exception):
@@ -67,6 +99,42 @@ class ActionRefused(Exception):
     def __init__(self, verdict: Verdict) -> None:
         super().__init__(verdict.reason)
         self.verdict = verdict
+
+
+class OrderChanged(Exception):
+    """Klarna's order has captures or refunds the user did not see when deciding; nothing was sent.
+
+    Attributes:
+        order: the order as Klarna has it now.
+        captures: captures that are new since the order the user saw.
+        refunds: refunds that are new since then.
+    """
+
+    def __init__(self, order: Order, captures: list[Any], refunds: list[Any]) -> None:
+        super().__init__(f"order {order.order_id} changed: {len(captures)} new captures, {len(refunds)} new refunds")
+        self.order = order
+        self.captures = captures
+        self.refunds = refunds
+
+
+@dataclasses.dataclass(frozen=True)
+class Reconciliation:
+    """What checking an open entry against Klarna's order found.
+
+    Attributes:
+        entry: the entry afterwards (succeeded if Klarna shows the write, else still open).
+        order: the order as Klarna has it now.
+        matched_id: the capture or refund at Klarna that is this write, if one was found.
+    """
+
+    entry: JournalEntry
+    order: Order
+    matched_id: str | None = None
+
+    @property
+    def found(self) -> bool:
+        """Klarna shows the write: the entry is now recorded as succeeded."""
+        return self.entry.state == JournalState.SUCCEEDED
 
 
 @dataclasses.dataclass(frozen=True)
@@ -163,7 +231,7 @@ def check(action: Action, order: Order, now: dt.datetime, request: ActionRequest
 
 
 class ActionService:
-    """Sends writes through the journal; one write per order at a time."""
+    """Sends writes through the journal and its guard; one write per order at a time in this process."""
 
     def __init__(
         self,
@@ -173,6 +241,7 @@ class ActionService:
         on_order: Callable[[Order], Any] | None = None,
         *,
         read_only: bool = False,
+        on_entry: Callable[[JournalEntry], Any] | None = None,
     ) -> None:
         self._client = client
         self._store = store
@@ -180,64 +249,205 @@ class ActionService:
         # Re-reads after a write go through the same path as any other read (cache, listeners).
         self._orders = OrderService(client, store, now, on_order)
         self.read_only = read_only
+        self.on_entry = on_entry
         self._locks: dict[str, asyncio.Lock] = {}
 
     def _lock(self, order_id: str) -> asyncio.Lock:
         return self._locks.setdefault(order_id, asyncio.Lock())
 
+    def _changed(self, entry: JournalEntry) -> JournalEntry:
+        if self.on_entry is not None:
+            self.on_entry(entry)
+        return entry
+
     async def perform(
-        self, request: ActionRequest, order: Order | None = None, *, check_rules: bool = True, refresh: bool = True
+        self,
+        request: ActionRequest,
+        order: Order | None = None,
+        *,
+        check_rules: bool = True,
+        refresh: bool = True,
+        reread: bool = False,
+        confirmed_recent: int | None = None,
     ) -> ActionResult:
         """Guard, journal a fresh intent, send it, record the outcome and re-read the order.
 
-        `order` is the order as the user saw it (else the cached one). Raises ActionRefused when the
-        rules refuse; Klarna's refusals and failures are returned in the result, not raised. Bulk runs
-        pass refresh=False and re-read their orders afterwards in one go.
+        `order` is the order as the user saw it (else the cached one). With `reread`, Klarna's order is
+        read first and OrderChanged is raised if it has captures or refunds `order` lacks (a colleague,
+        another shop system). Raises ActionRefused when the rules refuse, and the journal's GuardRefusal
+        (OpenWrite, RecentWrite) when the guard does; `confirmed_recent` is the id of the recent entry the
+        user was shown and confirmed. Klarna's refusals and failures are returned in the result, not
+        raised. Bulk runs pass refresh=False and re-read their orders afterwards in one go.
         """
         if self.read_only:
             raise ActionRefused(READ_ONLY)
+        if holds_secret(msgspec.json.encode(request.to_journal()).decode("utf-8")):
+            raise ActionRefused(SECRET_IN_REQUEST)
         async with self._lock(request.order_id):
+            if reread and order is not None:
+                fresh = await self._orders.fetch(request.order_id)
+                captures, refunds = _new_since(order, fresh)
+                if captures or refunds:
+                    raise OrderChanged(fresh, captures, refunds)
+                order = fresh
             if check_rules:
                 known = order or await self._known_order(request.order_id)
                 verdict = check(request.action, known, self._now(), request) if known else rules.ALLOWED
                 if not verdict:
                     raise ActionRefused(verdict)
-            entry = await self._store.add_intent(
-                request.order_id, request.action.value, request.to_journal(), now=self._now(), sending=True
-            )
+            entry = self._changed(await self._store.add_intent(
+                request.order_id, request.action.value, request.to_journal(), now=self._now(), sending=True,
+                guard=True, confirmed_recent=confirmed_recent,
+            ))
             log.info("journaled %s on %s (entry %d)", request.action.value, request.order_id, entry.id)
-            return await self._send(entry, request, refresh, counted=True)
+            return await self._send(entry, request, refresh)
 
     async def retry(self, entry: JournalEntry, *, refresh: bool = True) -> ActionResult:
-        """Send an open entry again with its own idempotency key (Klarna replays it if it was applied)."""
+        """Send an open entry again with its own idempotency key (Klarna replays it if it was applied).
+
+        Raises KeyExpired past the key's lifetime: then only check_with_klarna() can settle it. An entry
+        another window or process finished meanwhile is returned as it ended there, and not sent.
+        """
         if self.read_only:
             raise ActionRefused(READ_ONLY)
         if not entry.is_open:
             raise ValueError(f"journal entry {entry.id} is {entry.state.value}; only open entries are retried")
         async with self._lock(entry.order_id):
+            current = await self._store.record_attempt(entry.id, now=self._now(), lifetime=KEY_LIFETIME)
+            if not current.is_open:
+                return ActionResult(current)
+            return await self._send(self._changed(current), ActionRequest.from_journal(current), refresh)
+
+    async def check_with_klarna(self, entry: JournalEntry) -> Reconciliation:
+        """Read the order from Klarna and settle an open entry by what it shows.
+
+        A capture or refund of the entry's amount (and reference, if it had one), made after the intent
+        and not already claimed by another journal entry, is this write: the entry is recorded as
+        succeeded with its id. Otherwise the entry stays open; a person may then mark it not applied.
+        """
+        async with self._lock(entry.order_id):
+            order = await self._orders.fetch(entry.order_id)
             current = await self._store.get_entry(entry.id)
             if current is None or not current.is_open:
-                # Someone (another window, a resume) finished it meanwhile: report that outcome.
-                return ActionResult(current or entry)
-            return await self._send(current, ActionRequest.from_journal(current), refresh)
+                return Reconciliation(current or entry, order, (current or entry).result_id)
+            matched = await self._match(current, order)
+            if matched is None:
+                return Reconciliation(current, order)
+            status = 201 if current.action in (Action.CAPTURE, Action.REFUND) else 204
+            done = self._changed(await self._store.record_outcome(
+                current.id, JournalState.SUCCEEDED, http_status=status, result_id=matched or None,
+                note="found at Klarna by Check with Klarna", now=self._now(),
+            ))
+            log.info("entry %d settled by Klarna's order %s (%s)", current.id, entry.order_id, matched or "-")
+            return Reconciliation(done, order, matched or None)
+
+    async def mark_not_applied(self, entry: JournalEntry, note: str) -> Reconciliation:
+        """Close an open entry that Klarna shows no trace of, with a person's note; then a new send may go.
+
+        The order is read from Klarna first: if the write is there after all, the entry is recorded as
+        succeeded instead. Raises ValueError for an empty note, KlarnaError if Klarna cannot be asked.
+        """
+        note = note.strip()
+        if not note:
+            raise RequestValidationError("note: say why you are sure Klarna did not apply it (1 to 500 characters)",
+                                         field="note")
+        if len(note) > 500:
+            raise RequestValidationError(f"note: at most 500 characters (got {len(note)})", field="note")
+        found = await self.check_with_klarna(entry)
+        if found.found or not found.entry.is_open:
+            return found
+        closed = self._changed(await self._store.record_outcome(
+            entry.id, JournalState.FAILED, error_code=NOT_APPLIED, note=note, now=self._now(),
+        ))
+        log.warning("entry %d marked not applied by a person", entry.id)
+        return Reconciliation(closed, found.order)
+
+    async def _match(self, entry: JournalEntry, order: Order) -> str | None:
+        """The id of what Klarna's order shows of this write ("" if it shows it without an id), else None."""
+        request = ActionRequest.from_journal(entry)
+        body = request.body or {}
+        since = entry.created_at - CLOCK_SKEW
+        claimed = {e.result_id for e in await self._store.entries_for_order(entry.order_id) if e.result_id}
+        if request.action in (Action.CAPTURE, Action.REFUND):
+            capture = request.action == Action.CAPTURE
+            items = order.captures if capture else order.refunds
+            amount = body.get("captured_amount" if capture else "refunded_amount")
+            for item in sorted(items or [], key=lambda i: _stamp(i, capture)):
+                item_id = item.capture_id if capture else item.refund_id
+                stamp = _stamp(item, capture)
+                if (item_id in claimed or stamp < since
+                        or (item.captured_amount if capture else item.refunded_amount) != amount
+                        or (body.get("reference") and item.reference != body.get("reference"))):
+                    continue
+                return item_id or ""
+            return None
+        # The other writes leave no id; the order's state shows the ones whose effect can be seen.
+        if request.action == Action.CANCEL and order.status == "CANCELLED":
+            return ""
+        if request.action == Action.RELEASE_REMAINING and (order.remaining_authorized_amount or 0) == 0:
+            return ""
+        if request.action == Action.UPDATE_AUTHORIZATION and order.order_amount == body.get("order_amount"):
+            return ""
+        if request.action == Action.UPDATE_MERCHANT_REFERENCES and all(
+            getattr(order, name, None) == value for name, value in body.items()
+        ):
+            return ""
+        return None
 
     async def resume_open_intents(self) -> tuple[list[ActionResult], list[JournalEntry]]:
-        """After a crash or restart: resend open entries inside the idempotency window with their keys.
+        """After a crash or restart: resend open entries inside the key's lifetime with their keys.
 
         Returns the results of those resent, and the entries too old to resend safely: those are left
-        open for a person to check against the order.
+        open for a person to check with Klarna.
         """
         if self.read_only:
-            return [], await self._store.open_intents()  # a read-only profile sends nothing, ever
+            return [], await self._store.open_intents()  # a read-only window sends nothing, ever
         resumed: list[ActionResult] = []
         too_old: list[JournalEntry] = []
         for entry in await self._store.open_intents():
-            if self._now() - entry.created_at > RESUME_WINDOW:
+            if not entry.key_alive(self._now()):
                 too_old.append(entry)
                 continue
             log.warning("resuming %s on %s with its key (entry %d)", entry.action, entry.order_id, entry.id)
-            resumed.append(await self.retry(entry))
+            try:
+                resumed.append(await self.retry(entry))
+            except KeyExpired as expired:
+                too_old.append(expired.entry)
         return resumed, too_old
+
+    async def run_escalations(self, wake: asyncio.Event | None = None) -> None:
+        """Retry unanswered writes in the background on Klarna's schedule until cancelled.
+
+        Sleeps until the earliest scheduled attempt (or until `wake` is set, e.g. after a new unknown
+        outcome), resends what is due with its key, and schedules the next step of ESCALATION.
+        """
+        while True:
+            if not self.read_only:
+                for entry in await self._store.open_intents():
+                    due = entry.next_attempt_at
+                    if due is None or due > self._now():
+                        continue
+                    try:
+                        await self.retry(entry)
+                    except KeyExpired as expired:
+                        self._changed(await self._store.schedule_attempt(expired.entry.id, None))
+            pending = [e.next_attempt_at for e in await self._store.open_intents() if e.next_attempt_at]
+            delay = min(pending, default=None)
+            seconds = max(0.05, (delay - self._now()).total_seconds()) if delay is not None else 3600.0
+            wake = wake or asyncio.Event()
+            try:
+                await asyncio.wait_for(wake.wait(), timeout=min(seconds, 3600.0))
+            except TimeoutError:
+                pass
+            wake.clear()
+
+    def next_attempt(self, entry: JournalEntry) -> dt.datetime | None:
+        """When an entry left unknown after `entry.attempts` sends is next tried (None: a person decides)."""
+        step = entry.attempts - 1
+        if step < 0 or step >= len(ESCALATION):
+            return None
+        when = self._now() + ESCALATION[step]
+        return when if when - entry.created_at < KEY_LIFETIME else None
 
     async def _known_order(self, order_id: str) -> Order | None:
         cached = await self._store.get_order(order_id)
@@ -248,11 +458,8 @@ class ActionService:
         except KlarnaError:
             return None  # let Klarna decide; its answer is journaled like any other
 
-    async def _send(
-        self, entry: JournalEntry, request: ActionRequest, refresh: bool, *, counted: bool = False
-    ) -> ActionResult:
-        if not counted:  # a retry; the first attempt was counted with the intent
-            entry = await self._store.record_attempt(entry.id, now=self._now())
+    async def _send(self, entry: JournalEntry, request: ActionRequest, refresh: bool) -> ActionResult:
+        """Send an entry whose attempt is already counted; record and return how it ended."""
         try:
             result_id = await self._call(request, entry.idempotency_key)
         except KlarnaError as error:
@@ -262,6 +469,9 @@ class ActionService:
                 error_messages=error.error_messages or [error.message], correlation_id=error.correlation_id,
                 now=self._now(),
             )
+            if entry.is_open:
+                entry = await self._store.schedule_attempt(entry.id, self.next_attempt(entry))
+            self._changed(entry)
             log.warning("%s on %s: %s (%s)", request.action.value, request.order_id, state.value, error)
             order, refresh_error = await self._refresh_quietly(request.order_id) if refresh else (None, None)
             return ActionResult(entry, error, order, refresh_error)
@@ -271,9 +481,9 @@ class ActionService:
             await asyncio.shield(self._store.record_outcome(entry.id, JournalState.UNKNOWN, now=self._now()))
             raise
         status = 201 if request.action in (Action.CAPTURE, Action.REFUND) else 204
-        entry = await self._store.record_outcome(
+        entry = self._changed(await self._store.record_outcome(
             entry.id, JournalState.SUCCEEDED, http_status=status, result_id=result_id, now=self._now()
-        )
+        ))
         log.info("%s on %s succeeded (entry %d)", request.action.value, request.order_id, entry.id)
         order, refresh_error = await self._refresh_quietly(request.order_id) if refresh else (None, None)
         return ActionResult(entry, None, order, refresh_error)
@@ -317,3 +527,16 @@ class ActionService:
         except KlarnaError as error:
             log.warning("could not re-read %s after a write: %s", order_id, error)
             return None, error
+
+
+def _stamp(item: Any, capture: bool) -> dt.datetime:
+    when = item.captured_at if capture else item.refunded_at
+    return when if when is not None else dt.datetime.min.replace(tzinfo=dt.UTC)
+
+
+def _new_since(seen: Order, fresh: Order) -> tuple[list[Any], list[Any]]:
+    """Captures and refunds Klarna's fresh order has that the order the user saw has not."""
+    known_captures = {c.capture_id for c in seen.captures or []}
+    known_refunds = {r.refund_id for r in seen.refunds or []}
+    return ([c for c in fresh.captures or [] if c.capture_id not in known_captures],
+            [r for r in fresh.refunds or [] if r.refund_id not in known_refunds])

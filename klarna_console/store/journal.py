@@ -3,6 +3,9 @@
 An entry starts as an intent with its idempotency key and ends as succeeded or failed; "unknown" means
 the request may have reached Klarna but no answer came (timeout, lost connection), so it must be
 resumed with the same key, never sent with a new one.
+
+The guard lives here, in the database: whether a write may be sent now and its intent row are decided in
+one `BEGIN IMMEDIATE` transaction, so two windows, processes (and later desks) cannot both pass it.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ import dataclasses
 import datetime as dt
 import enum
 import json
+import os
+import socket
 import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -18,7 +23,6 @@ from typing import Any
 import msgspec
 
 from ..api.keys import new_idempotency_key
-from ..log import redact
 from .db import Database
 from .fields import UTC, from_db_time, to_db_time
 
@@ -35,6 +39,21 @@ class JournalState(enum.StrEnum):
     def is_open(self) -> bool:
         """True while the outcome is not known: the write may still have to be resumed."""
         return self in (JournalState.INTENT, JournalState.UNKNOWN)
+
+
+# Klarna honours an idempotency key for 24 hours; a key is resent only well inside that, never near the edge.
+KEY_LIFETIME = dt.timedelta(hours=23)
+# A second capture or refund this soon after one succeeded is more often a slip than intended.
+RECENT_WRITE = dt.timedelta(minutes=10)
+# Writes whose repetition moves money again (the others repeat harmlessly: same address, same references).
+MONEY_ACTIONS = frozenset({"capture", "refund"})
+NOT_APPLIED = "MARKED_NOT_APPLIED"
+"""The error code of an open entry a person closed after Klarna showed no trace of it."""
+
+
+def this_process() -> str:
+    """How an outcome names the process that recorded it: "host:pid"."""
+    return f"{socket.gethostname()}:{os.getpid()}"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -56,22 +75,61 @@ class JournalEntry:
     correlation_id: str | None
     result_id: str | None
     attempts: int
+    note: str | None = None
+    finished_by: str | None = None
+    next_attempt_at: dt.datetime | None = None
 
     @property
     def is_open(self) -> bool:
         """True while the outcome is not known (state intent or unknown)."""
         return self.state.is_open
 
+    def key_alive(self, now: dt.datetime) -> bool:
+        """Whether its key may still be resent: Klarna would still recognise it and replay the first answer."""
+        return now - self.created_at < KEY_LIFETIME
+
+    @property
+    def not_applied(self) -> bool:
+        """A person closed it after checking that Klarna had not applied it."""
+        return self.error_code == NOT_APPLIED
+
+    @property
+    def finished_elsewhere(self) -> bool:
+        """Its outcome was recorded by another process (another window, or a desk)."""
+        return self.finished_by is not None and self.finished_by != this_process()
+
+
+class GuardRefusal(Exception):
+    """The journal refuses a new write on an order; `entry` is the one that stands in its way."""
+
+    def __init__(self, entry: JournalEntry) -> None:
+        super().__init__(f"{entry.action} on {entry.order_id} blocked by journal entry {entry.id}")
+        self.entry = entry
+
+
+class OpenWrite(GuardRefusal):
+    """An earlier write of the same action on the order has no known outcome: resend it or check, never anew."""
+
+
+class RecentWrite(GuardRefusal):
+    """The same capture or refund succeeded on the order minutes ago: a second one needs explicit confirmation."""
+
+
+class KeyExpired(GuardRefusal):
+    """An open entry's key is past its lifetime: resending it could apply the write a second time."""
+
 
 _COLUMNS = (
     "id, created_at, updated_at, profile_id, order_id, action, idempotency_key, request, state, "
-    "http_status, error_code, error_messages, correlation_id, result_id, attempts"
+    "http_status, error_code, error_messages, correlation_id, result_id, attempts, note, finished_by, "
+    "next_attempt_at"
 )
+_OPEN = "state IN ('intent', 'unknown')"
 
 
 def _entry(row: tuple[Any, ...]) -> JournalEntry:
     (entry_id, created, updated, profile_id, order_id, action, key, request, state,
-     http_status, error_code, messages, correlation_id, result_id, attempts) = row
+     http_status, error_code, messages, correlation_id, result_id, attempts, note, finished_by, next_at) = row
     return JournalEntry(
         id=entry_id,
         created_at=from_db_time(created),  # type: ignore[arg-type]
@@ -88,24 +146,17 @@ def _entry(row: tuple[Any, ...]) -> JournalEntry:
         correlation_id=correlation_id,
         result_id=result_id,
         attempts=attempts,
+        note=note,
+        finished_by=finished_by,
+        next_attempt_at=from_db_time(next_at) if next_at else None,
     )
 
 
-def _scrubbed(value: Any) -> Any:
-    """The value with every string passed through log.redact(); keys and numbers are left exactly as they are."""
-    if isinstance(value, str):
-        return redact(value)
-    if isinstance(value, dict):
-        return {key: _scrubbed(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_scrubbed(item) for item in value]
-    return value
-
-
-def _scrubbed_json(value: object) -> str:
-    # A request never holds credentials; scrubbing each string (never the JSON text, where a short
-    # secret could match part of a number) keeps a registered secret out even if a caller errs.
-    return msgspec.json.encode(_scrubbed(msgspec.to_builtins(value))).decode("utf-8")
+def _json(value: object) -> str:
+    # Exactly as sent: a resumed request must be the same bytes of meaning as the first one. Secrets
+    # never get here: the Authorization header is not part of a request, and services refuse a body
+    # that holds a known secret before journaling it.
+    return msgspec.json.encode(msgspec.to_builtins(value)).decode("utf-8")
 
 
 class Journal:
@@ -127,21 +178,30 @@ class Journal:
         idempotency_key: str | None = None,
         now: dt.datetime | None = None,
         sending: bool = False,
+        guard: bool = False,
+        confirmed_recent: int | None = None,
     ) -> JournalEntry:
         """Record that a write is about to be sent, with the key every attempt will carry (new if not given).
 
+        With `guard`, the same transaction first refuses the write (raising a GuardRefusal) when an entry of
+        the same action on the order is still open (OpenWrite), or when the same capture or refund
+        succeeded within RECENT_WRITE and `confirmed_recent` does not name that entry (RecentWrite).
         `sending` counts the first attempt in the same transaction, saving a write per action; the row
         is still committed before the request leaves.
         """
-        stamp = to_db_time(now or dt.datetime.now(UTC))
+        moment = now or dt.datetime.now(UTC)
+        stamp = to_db_time(moment)
         key = idempotency_key or new_idempotency_key()
+        action = str(action)
         try:
             with self._db.write() as conn:
+                if guard:
+                    self._check_guard(conn, order_id, action, moment, confirmed_recent)
                 cursor = conn.execute(
                     "INSERT INTO journal (created_at, updated_at, profile_id, order_id, action, "
                     "idempotency_key, request, state, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (stamp, stamp, self.profile_id, order_id, str(action), key,
-                     _scrubbed_json(request if request is not None else {}), JournalState.INTENT.value,
+                    (stamp, stamp, self.profile_id, order_id, action, key,
+                     _json(request if request is not None else {}), JournalState.INTENT.value,
                      1 if sending else 0),
                 )
                 entry_id = cursor.lastrowid
@@ -157,14 +217,59 @@ class Journal:
         assert entry is not None
         return entry
 
-    def record_attempt(self, entry_id: int, *, now: dt.datetime | None = None) -> JournalEntry:
-        """Count one more sending of the request (call it just before each send)."""
-        stamp = to_db_time(now or dt.datetime.now(UTC))
+    def _check_guard(
+        self, conn: sqlite3.Connection, order_id: str, action: str, now: dt.datetime, confirmed_recent: int | None
+    ) -> None:
+        """Inside the write transaction: raise OpenWrite or RecentWrite if this write must not go now."""
+        row = conn.execute(
+            f"SELECT {_COLUMNS} FROM journal WHERE order_id = ? AND action = ? AND {_OPEN} ORDER BY id LIMIT 1",
+            (order_id, action),
+        ).fetchone()
+        if row is not None:
+            raise OpenWrite(_entry(row))
+        if action not in MONEY_ACTIONS:
+            return
+        row = conn.execute(
+            f"SELECT {_COLUMNS} FROM journal WHERE order_id = ? AND action = ? AND state = 'succeeded' "
+            "AND updated_at >= ? ORDER BY id DESC LIMIT 1",
+            (order_id, action, to_db_time(now - RECENT_WRITE)),
+        ).fetchone()
+        if row is not None and (confirmed_recent is None or confirmed_recent < row[0]):
+            raise RecentWrite(_entry(row))
+
+    def record_attempt(
+        self, entry_id: int, *, now: dt.datetime | None = None, lifetime: dt.timedelta | None = None
+    ) -> JournalEntry:
+        """Count one more sending of an open entry (call it just before each resend).
+
+        Decided in one transaction: an entry another process has finished meanwhile is returned as it is
+        (not counted: the caller must not send it), and with `lifetime` an entry older than that raises
+        KeyExpired instead of being sent.
+        """
+        moment = now or dt.datetime.now(UTC)
+        with self._db.write() as conn:
+            row = conn.execute(f"SELECT {_COLUMNS} FROM journal WHERE id = ?", (entry_id,)).fetchone()
+            if row is None:
+                raise KeyError(f"no journal entry {entry_id}")
+            entry = _entry(row)
+            if not entry.is_open:
+                return entry
+            if lifetime is not None and moment - entry.created_at >= lifetime:
+                raise KeyExpired(entry)
+            conn.execute(
+                "UPDATE journal SET attempts = attempts + 1, updated_at = ?, next_attempt_at = NULL WHERE id = ?",
+                (to_db_time(moment), entry_id),
+            )
+        return self._require(entry_id, 1)
+
+    def schedule_attempt(self, entry_id: int, when: dt.datetime | None) -> JournalEntry:
+        """Note when an open entry is next retried in the background (None: not scheduled)."""
         with self._db.write() as conn:
             changed = conn.execute(
-                "UPDATE journal SET attempts = attempts + 1, updated_at = ? WHERE id = ?", (stamp, entry_id)
+                f"UPDATE journal SET next_attempt_at = ? WHERE id = ? AND {_OPEN}",
+                (to_db_time(when) if when else None, entry_id),
             ).rowcount
-        return self._require(entry_id, changed)
+        return self._require(entry_id, changed or 1)
 
     def record_outcome(
         self,
@@ -176,11 +281,13 @@ class Journal:
         error_messages: Iterable[str] = (),
         correlation_id: str | None = None,
         result_id: str | None = None,
+        note: str | None = None,
         now: dt.datetime | None = None,
     ) -> JournalEntry:
         """Record how a write ended: succeeded, failed, or unknown (may have been applied; resume it).
 
-        A succeeded or failed entry is final: recording a different state for it raises ValueError.
+        A succeeded or failed entry is final: another final state raises ValueError, and "unknown" (a lost
+        answer, when another process already recorded the real one) leaves it as it is.
         """
         state = JournalState(state)
         if state is JournalState.INTENT:
@@ -191,13 +298,17 @@ class Journal:
             if row is None:
                 raise KeyError(f"no journal entry {entry_id}")
             current = JournalState(row[0])
-            if not current.is_open and current is not state:
+            if not current.is_open and current is not state and state is not JournalState.UNKNOWN:
                 raise ValueError(f"journal entry {entry_id} already {current.value}; it cannot become {state.value}")
+            if not current.is_open:
+                # Finished already (another window's resend got the answer this one lost): keep that.
+                return self._require(entry_id, 1)
             conn.execute(
                 "UPDATE journal SET state = ?, http_status = ?, error_code = ?, error_messages = ?, "
-                "correlation_id = ?, result_id = ?, updated_at = ? WHERE id = ?",
-                (state.value, http_status, error_code, _scrubbed_json(list(error_messages)),
-                 correlation_id, result_id, stamp, entry_id),
+                "correlation_id = ?, result_id = ?, note = COALESCE(?, note), finished_by = ?, updated_at = ?, "
+                "next_attempt_at = NULL WHERE id = ?",
+                (state.value, http_status, error_code, _json(list(error_messages)),
+                 correlation_id, result_id, note, this_process(), stamp, entry_id),
             )
         return self._require(entry_id, 1)
 
@@ -220,6 +331,21 @@ class Journal:
         )
         return [_entry(row) for row in rows]
 
+    def entries_for_orders(self, order_ids: Iterable[str]) -> dict[str, list[JournalEntry]]:
+        """Every entry of each of these orders, oldest first (a bulk plan looks at all of them)."""
+        wanted = sorted(set(order_ids))
+        found: dict[str, list[JournalEntry]] = {order_id: [] for order_id in wanted}
+        conn = self._db.connection()
+        for start in range(0, len(wanted), 500):  # SQLite's limit on bound parameters is 999 on old builds
+            chunk = wanted[start:start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for row in conn.execute(
+                f"SELECT {_COLUMNS} FROM journal WHERE order_id IN ({marks}) ORDER BY id", chunk
+            ):
+                entry = _entry(row)
+                found[entry.order_id].append(entry)
+        return found
+
     def entries_for_batch(self, batch: str) -> list[JournalEntry]:
         """Entries whose request carries `"batch": batch` (one bulk run), oldest first."""
         rows = self._db.connection().execute(
@@ -230,7 +356,7 @@ class Journal:
     def open_intents(self) -> list[JournalEntry]:
         """Entries whose outcome is not known (intent or unknown), oldest first: what to resume on start."""
         rows = self._db.connection().execute(
-            f"SELECT {_COLUMNS} FROM journal WHERE state IN ('intent', 'unknown') ORDER BY id"
+            f"SELECT {_COLUMNS} FROM journal WHERE {_OPEN} ORDER BY id"
         )
         return [_entry(row) for row in rows]
 

@@ -150,16 +150,32 @@ class AsyncStore:
         idempotency_key: str | None = None,
         now: dt.datetime | None = None,
         sending: bool = False,
+        guard: bool = False,
+        confirmed_recent: int | None = None,
     ) -> JournalEntry:
         """See `Journal.add_intent`."""
         return await self._run(
             self.store.journal.add_intent, order_id, action, request, idempotency_key=idempotency_key, now=now,
-            sending=sending,
+            sending=sending, guard=guard, confirmed_recent=confirmed_recent,
         )
 
-    async def record_attempt(self, entry_id: int, *, now: dt.datetime | None = None) -> JournalEntry:
+    async def record_attempt(
+        self, entry_id: int, *, now: dt.datetime | None = None, lifetime: dt.timedelta | None = None
+    ) -> JournalEntry:
         """See `Journal.record_attempt`."""
-        return await self._run(self.store.journal.record_attempt, entry_id, now=now)
+        return await self._run(self.store.journal.record_attempt, entry_id, now=now, lifetime=lifetime)
+
+    async def schedule_attempt(self, entry_id: int, when: dt.datetime | None) -> JournalEntry:
+        """See `Journal.schedule_attempt`."""
+        return await self._run(self.store.journal.schedule_attempt, entry_id, when)
+
+    async def entries_for_orders(self, order_ids: Iterable[str]) -> dict[str, list[JournalEntry]]:
+        """See `Journal.entries_for_orders`."""
+        return await self._run(self.store.journal.entries_for_orders, list(order_ids))
+
+    async def fetched_at(self, order_ids: Iterable[str]) -> dict[str, dt.datetime]:
+        """See `OrderCache.fetched_at`."""
+        return await self._run(self.store.orders.fetched_at, list(order_ids))
 
     async def record_outcome(self, entry_id: int, state: JournalState | str, **outcome: Any) -> JournalEntry:
         """See `Journal.record_outcome` (same keyword arguments)."""

@@ -138,8 +138,25 @@ def _v2_search(conn: sqlite3.Connection) -> None:
     ))
 
 
+_V3 = (
+    # A person's note when closing an open entry by hand ("not applied") or what reconciling found.
+    "ALTER TABLE journal ADD COLUMN note TEXT",
+    # Which process recorded the outcome, so another window reports "finished there", not a crash.
+    "ALTER TABLE journal ADD COLUMN finished_by TEXT",
+    # When an unanswered write is next retried in the background (Klarna's escalation schedule).
+    "ALTER TABLE journal ADD COLUMN next_attempt_at TEXT",
+    # The guard looks up an order's entries of one action inside its write transaction.
+    "CREATE INDEX journal_by_order_action ON journal (order_id, action, state)",
+)
+
+
+def _v3_journal_guard(conn: sqlite3.Connection) -> None:
+    _run(conn, _V3)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "order cache and action journal", _v1_schema),
     Migration(2, "full-text search index and sort indexes", _v2_search),
+    Migration(3, "journal notes, who finished an entry, and the next background attempt", _v3_journal_guard),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version

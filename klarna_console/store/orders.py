@@ -155,6 +155,21 @@ class OrderCache:
         assert fetched is not None  # NOT NULL column
         return CachedOrder(order=_DECODER.decode(row[0]), fetched_at=fetched)
 
+    def fetched_at(self, order_ids: list[str]) -> dict[str, dt.datetime]:
+        """When each of these orders (those cached) was last read from Klarna."""
+        found: dict[str, dt.datetime] = {}
+        conn = self._db.connection()
+        for start in range(0, len(order_ids), 500):
+            chunk = order_ids[start:start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for order_id, fetched in conn.execute(
+                f"SELECT order_id, fetched_at FROM orders WHERE order_id IN ({marks})", chunk
+            ):
+                when = from_db_time(fetched)
+                assert when is not None  # NOT NULL column
+                found[order_id] = when
+        return found
+
     def order_ids(self) -> list[str]:
         """Every cached order id, in the order they were first cached."""
         return [r[0] for r in self._db.connection().execute("SELECT order_id FROM orders ORDER BY id")]
