@@ -17,6 +17,7 @@ import asyncio
 import dataclasses
 import datetime as dt
 import logging
+import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +41,7 @@ from ..store import (
     KeyExpired,
     OpenWrite,
     RecentWrite,
+    StoreError,
 )
 from .orders import OrderService
 
@@ -88,9 +90,11 @@ SECRET_IN_REQUEST = Verdict(
 )
 
 __all__ = [
-    "ActionRefused", "ActionRequest", "ActionResult", "ActionService", "GuardRefusal", "KeyExpired",
-    "OpenWrite", "OrderChanged", "RecentWrite", "Reconciliation",
+    "ActionRefused", "ActionRequest", "ActionResult", "ActionService", "GuardRefusal", "JournalWriteFailed",
+    "KeyExpired", "OpenWrite", "OrderChanged", "RecentWrite", "Reconciliation",
 ]
+# What a store raises when it cannot write: the journal is then unusable and nothing may be sent.
+STORE_FAILURES = (StoreError, sqlite3.Error, OSError)
 
 
 class ActionRefused(Exception):
@@ -99,6 +103,22 @@ class ActionRefused(Exception):
     def __init__(self, verdict: Verdict) -> None:
         super().__init__(verdict.reason)
         self.verdict = verdict
+
+
+class JournalWriteFailed(Exception):
+    """The journal could not be written (full disk, damaged or locked store).
+
+    Attributes:
+        sent: whether the request had left (only its outcome is missing: the entry stays open and is
+            resumed with its key), or not (nothing was sent).
+        entry: the entry, when it had been written.
+    """
+
+    def __init__(self, error: BaseException, *, sent: bool, entry: JournalEntry | None = None) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.sent = sent
+        self.entry = entry
 
 
 class OrderChanged(Exception):
@@ -295,10 +315,13 @@ class ActionService:
                 verdict = check(request.action, known, self._now(), request) if known else rules.ALLOWED
                 if not verdict:
                     raise ActionRefused(verdict)
-            entry = self._changed(await self._store.add_intent(
-                request.order_id, request.action.value, request.to_journal(), now=self._now(), sending=True,
-                guard=True, confirmed_recent=confirmed_recent,
-            ))
+            try:
+                entry = self._changed(await self._store.add_intent(
+                    request.order_id, request.action.value, request.to_journal(), now=self._now(), sending=True,
+                    guard=True, confirmed_recent=confirmed_recent,
+                ))
+            except STORE_FAILURES as error:
+                raise JournalWriteFailed(error, sent=False) from error
             log.info("journaled %s on %s (entry %d)", request.action.value, request.order_id, entry.id)
             return await self._send(entry, request, refresh)
 
@@ -313,7 +336,10 @@ class ActionService:
         if not entry.is_open:
             raise ValueError(f"journal entry {entry.id} is {entry.state.value}; only open entries are retried")
         async with self._lock(entry.order_id):
-            current = await self._store.record_attempt(entry.id, now=self._now(), lifetime=KEY_LIFETIME)
+            try:
+                current = await self._store.record_attempt(entry.id, now=self._now(), lifetime=KEY_LIFETIME)
+            except STORE_FAILURES as error:
+                raise JournalWriteFailed(error, sent=False, entry=entry) from error
             if not current.is_open:
                 return ActionResult(current)
             return await self._send(self._changed(current), ActionRequest.from_journal(current), refresh)
@@ -458,8 +484,24 @@ class ActionService:
         except KlarnaError:
             return None  # let Klarna decide; its answer is journaled like any other
 
+    @property
+    def orders(self) -> OrderService:
+        """The reads the writes use (a bulk plan re-reads stale orders through it)."""
+        return self._orders
+
     async def _send(self, entry: JournalEntry, request: ActionRequest, refresh: bool) -> ActionResult:
-        """Send an entry whose attempt is already counted; record and return how it ended."""
+        """Send an entry whose attempt is already counted; record and return how it ended.
+
+        Raises JournalWriteFailed(sent=True) if the outcome cannot be recorded: the entry stays open.
+        """
+        try:
+            return await self._send_and_record(entry, request, refresh)
+        except JournalWriteFailed:
+            raise
+        except STORE_FAILURES as error:
+            raise JournalWriteFailed(error, sent=True, entry=entry) from error
+
+    async def _send_and_record(self, entry: JournalEntry, request: ActionRequest, refresh: bool) -> ActionResult:
         try:
             result_id = await self._call(request, entry.idempotency_key)
         except KlarnaError as error:

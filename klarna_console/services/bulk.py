@@ -1,8 +1,10 @@
 """Bulk runs over many orders: "capture in full" and "extend authorization" for a selection.
 
 A run has a batch id derived from the action and the selection, carried in every journal entry it
-writes. Running the same selection again after a cancel or a crash therefore skips what already
-succeeded and resumes what is still open with its original idempotency key.
+writes. A plan looks at every journal entry of each order, whatever run or dialog wrote it: an order
+this action already succeeded on is skipped, an open one is resumed with its original idempotency key
+(inside the key's lifetime), and amounts come from a read newer than the order's last journaled write.
+Every send still passes the journal's guard, so a stale plan cannot send twice either.
 """
 
 from __future__ import annotations
@@ -22,12 +24,14 @@ from ..api import KlarnaError, RateLimitedError
 from ..api.models import Order
 from ..domain import rules
 from ..domain.rules import Action
-from ..store import AsyncStore, JournalEntry, JournalState
-from .actions import ActionRequest, ActionResult, ActionService, check
+from ..store import AsyncStore, GuardRefusal, JournalEntry, JournalState
+from .actions import ActionRequest, ActionResult, ActionService, JournalWriteFailed, check
 
 log = logging.getLogger(__name__)
 
 BULK_ACTIONS = (Action.CAPTURE, Action.EXTEND_AUTHORIZATION)
+# Orders re-read at once when planning (those whose cached copy predates their last journaled write).
+REREAD_CONCURRENCY = 8
 
 
 def batch_id(action: Action, profile_id: str, order_ids: Iterable[str]) -> str:
@@ -102,6 +106,7 @@ class BulkReport:
     batch: str
     outcomes: list[BulkOutcome] = dataclasses.field(default_factory=list)
     cancelled: bool = False
+    journal_error: str | None = None  # the run stopped because the journal could not be written
 
     def count(self, outcome: str) -> int:
         """How many orders ended this way."""
@@ -169,38 +174,75 @@ class BulkRunner:
         self.retry_rounds = retry_rounds
 
     async def plan(self, action: Action, orders: Iterable[Order]) -> BulkPlan:
-        """Decide, per order, what would be sent: the rules' verdict and (for capture) the full remaining amount."""
+        """Decide, per order, what would be sent: the rules' verdict and (for capture) the full remaining amount.
+
+        Every journal entry of each order counts, from any run or dialog: a succeeded entry of this action
+        skips the order, an open one is resumed with its key while the key lives (else it waits for a
+        person to check it with Klarna), and an order cached before its last journaled write is read
+        from Klarna first, so no amount is planned from a copy older than the last write.
+        """
         if action not in BULK_ACTIONS:
             raise ValueError(f"{action.value} is not a bulk action")
-        orders = list({o.order_id: o for o in orders if o.order_id}.values())
-        batch = batch_id(action, self._profile_id, [o.order_id or "" for o in orders])
-        earlier = await self._store.entries_for_batch(batch)
-        items: list[PlannedItem] = []
+        by_id = {o.order_id: o for o in orders if o.order_id}
+        batch = batch_id(action, self._profile_id, list(by_id))
+        history = await self._store.entries_for_orders(by_id)
+        fetched = await self._store.fetched_at(by_id)
         now = self._now()
-        for order in orders:
-            order_id = order.order_id or ""
-            past = [e for e in earlier if e.order_id == order_id]
-            if any(e.state == JournalState.SUCCEEDED for e in past):
-                items.append(PlannedItem(order_id, order.purchase_currency, reason="done in an earlier run",
-                                         done_before=True))
-                continue
-            open_entry = next((e for e in past if e.is_open), None)
-            if open_entry is not None:
+        stale = [oid for oid, entries in history.items()
+                 if entries and oid in fetched and fetched[oid] < max(e.updated_at for e in entries)]
+        stale += [oid for oid in by_id if oid not in fetched and history.get(oid)]
+        unreadable = await self._reread(stale, by_id)
+        items: list[PlannedItem] = []
+        for order_id, order in by_id.items():
+            currency = order.purchase_currency
+            same = [e for e in history.get(order_id, []) if e.action == action.value]
+            open_entry = next((e for e in same if e.is_open), None)
+            done = next((e for e in reversed(same) if e.state == JournalState.SUCCEEDED), None)
+            if order_id in unreadable:
+                items.append(PlannedItem(order_id, currency, reason=unreadable[order_id], error_code="NOT_RE_READ"))
+            elif open_entry is not None and open_entry.key_alive(now):
                 # Resumed with its own key whatever the order looks like now.
-                request = ActionRequest.from_journal(open_entry)
-                items.append(PlannedItem(order_id, order.purchase_currency, request, open_entry=open_entry))
-                continue
-            body = {"captured_amount": rules.remaining(order)} if action == Action.CAPTURE else None
-            verdict = check(action, order, now)
-            if verdict:
-                request = ActionRequest(action, order_id, body=body, batch=batch)
-                verdict = check(action, order, now, request)
-            if verdict:
-                items.append(PlannedItem(order_id, order.purchase_currency, request))
+                items.append(PlannedItem(order_id, currency, ActionRequest.from_journal(open_entry),
+                                         open_entry=open_entry))
+            elif open_entry is not None:
+                items.append(PlannedItem(
+                    order_id, currency, error_code="KEY_EXPIRED",
+                    reason=f"An earlier {action.value.replace('_', ' ')} (journal entry {open_entry.id}) never got "
+                           "an answer and its key is over 23 hours old: open the order and use Check with Klarna",
+                ))
+            elif done is not None:
+                when = done.updated_at.strftime("%Y-%m-%d %H:%M")
+                items.append(PlannedItem(order_id, currency, reason=f"done before ({when} UTC, journal entry "
+                                         f"{done.id})", done_before=True))
             else:
-                items.append(PlannedItem(order_id, order.purchase_currency, reason=verdict.reason,
-                                         error_code=verdict.error_code))
+                items.append(self._planned(action, order, batch, now))
         return BulkPlan(action, batch, items)
+
+    def _planned(self, action: Action, order: Order, batch: str, now: dt.datetime) -> PlannedItem:
+        order_id = order.order_id or ""
+        body = {"captured_amount": rules.remaining(order)} if action == Action.CAPTURE else None
+        verdict = check(action, order, now)
+        if verdict:
+            request = ActionRequest(action, order_id, body=body, batch=batch)
+            verdict = check(action, order, now, request)
+        if verdict:
+            return PlannedItem(order_id, order.purchase_currency, request)
+        return PlannedItem(order_id, order.purchase_currency, reason=verdict.reason, error_code=verdict.error_code)
+
+    async def _reread(self, order_ids: list[str], orders: dict[str, Order]) -> dict[str, str]:
+        """Read these orders from Klarna into `orders`; returns why each one that failed could not be read."""
+        failed: dict[str, str] = {}
+        limit = asyncio.Semaphore(REREAD_CONCURRENCY)
+
+        async def one(order_id: str) -> None:
+            async with limit:
+                try:
+                    orders[order_id] = await self._actions.orders.fetch(order_id)
+                except KlarnaError as error:
+                    failed[order_id] = f"could not be read from Klarna after its last write ({error.message})"
+
+        await asyncio.gather(*(one(order_id) for order_id in order_ids))
+        return failed
 
     async def run(
         self,
@@ -226,16 +268,33 @@ class BulkRunner:
         limit = asyncio.Semaphore(self.concurrency)
         open_entries: dict[str, JournalEntry] = {i.order_id: i.open_entry for i in todo if i.open_entry}
 
+        halt = asyncio.Event()  # the journal failed: nothing more may be sent
+
         async def one(item: PlannedItem) -> None:
             nonlocal finished
             async with limit:
-                if stop is not None and stop.is_set():
+                if halt.is_set() or (stop is not None and stop.is_set()):
                     return
                 await bucket.take()
                 entry = open_entries.get(item.order_id)
                 assert item.request is not None
-                result = await (self._actions.retry(entry, refresh=False) if entry else
-                                self._actions.perform(item.request, check_rules=False, refresh=False))
+                try:
+                    result = await (self._actions.retry(entry, refresh=False) if entry else
+                                    self._actions.perform(item.request, check_rules=False, refresh=False))
+                except GuardRefusal as refused:
+                    # Another window or an earlier write got there first: nothing was sent.
+                    open_entries.pop(item.order_id, None)
+                    results[item.order_id] = BulkOutcome(item.order_id, "skipped", type(refused).__name__,
+                                                         _guard_message(refused))
+                    return
+                except JournalWriteFailed as failure:
+                    halt.set()
+                    report.journal_error = str(failure.error)
+                    results[item.order_id] = BulkOutcome(
+                        item.order_id, "unknown" if failure.sent else "not_sent", "JOURNAL_WRITE_FAILED",
+                        ("sent, but its outcome could not be journaled: " if failure.sent else
+                         "not sent: the journal could not be written: ") + str(failure.error))
+                    return
             if isinstance(result.error, RateLimitedError):
                 bucket.slow_down()
             results[item.order_id] = _outcome(item.order_id, result)
@@ -250,7 +309,7 @@ class BulkRunner:
         await asyncio.gather(*(one(item) for item in todo))
         for round_ in range(self.retry_rounds):
             retry = [i for i in todo if i.order_id in open_entries]
-            if not retry or (stop is not None and stop.is_set()):
+            if not retry or halt.is_set() or (stop is not None and stop.is_set()):
                 break
             await asyncio.sleep(min(2.0 ** round_, 8.0))
             log.info("bulk %s: retrying %d open requests (round %d)", plan.batch, len(retry), round_ + 1)
@@ -261,6 +320,13 @@ class BulkRunner:
         report.cancelled = any(o.outcome == "not_sent" for o in results.values())
         report.outcomes = [results[i.order_id] for i in plan.items if i.order_id in results]
         return report
+
+
+def _guard_message(refused: GuardRefusal) -> str:
+    entry = refused.entry
+    if entry.is_open:
+        return f"an earlier {entry.action.replace('_', ' ')} on this order (journal entry {entry.id}) has no answer yet"
+    return f"the same {entry.action.replace('_', ' ')} was made minutes ago (journal entry {entry.id})"
 
 
 def _outcome(order_id: str, result: ActionResult) -> BulkOutcome:
