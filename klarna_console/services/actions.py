@@ -396,9 +396,9 @@ class ActionService:
         claimed = {e.result_id for e in await self._store.entries_for_order(entry.order_id) if e.result_id}
         if request.action in (Action.CAPTURE, Action.REFUND):
             capture = request.action == Action.CAPTURE
-            items = order.captures if capture else order.refunds
+            items: list[Any] = list((order.captures if capture else order.refunds) or [])
             amount = body.get("captured_amount" if capture else "refunded_amount")
-            for item in sorted(items or [], key=lambda i: _stamp(i, capture)):
+            for item in sorted(items, key=lambda i: _stamp(i, capture)):
                 item_id = item.capture_id if capture else item.refund_id
                 stamp = _stamp(item, capture)
                 if (item_id in claimed or stamp < since

@@ -8,6 +8,7 @@ import datetime as dt
 import logging
 import shutil
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import msgspec
@@ -18,6 +19,7 @@ from ..paths import Paths
 from ..profiles import CredentialStore, Profile
 from ..sandbox import Sandbox
 from ..store import AsyncStore, database_path
+from ..store.lock import ProfileLock
 from .actions import ActionService
 from .bulk import BulkRunner
 from .orders import OrderService
@@ -50,6 +52,9 @@ class Session:
     Attributes:
         now: the time the rules judge by: the sandbox's movable clock in sandbox mode, else the wall clock.
         sandbox: the in-process simulator for the Sandbox profile, else None.
+        lock: this process's hold on the profile, if it has it.
+        held_elsewhere: the process id of the window that holds the profile (0 if unknown), when this one
+            does not: then this session only looks, and never resumes or retries anything.
     """
 
     profile: Profile
@@ -60,11 +65,13 @@ class Session:
     bulk: BulkRunner
     now: Callable[[], dt.datetime]
     sandbox: Sandbox | None = None
+    lock: ProfileLock | None = None
+    held_elsewhere: int | None = None
 
     @property
     def read_only(self) -> bool:
-        """Whether this profile may only look."""
-        return self.profile.read_only
+        """Whether this session may only look (a read-only profile, or one another window holds)."""
+        return self.profile.read_only or self.held_elsewhere is not None
 
     async def sync_sandbox(self) -> int:
         """Feed the local index from the sandbox's order list (the OM API itself has no search)."""
@@ -85,6 +92,8 @@ class Session:
         await self.store.close()
         if self.sandbox is not None:
             await asyncio.to_thread(self.sandbox.close)
+        if self.lock is not None:
+            self.lock.release()
 
 
 async def open_session(
@@ -101,31 +110,53 @@ async def open_session(
     """Open the store (unless given, already open) and client of a profile; for the Sandbox profile, start
     the simulator in process.
 
-    Raises MissingCredentials when a Klarna profile has no stored password.
+    The first process to open a profile holds it; a session opened while another process holds it is
+    read-only (`held_elsewhere` names that process). Raises MissingCredentials when a Klarna profile has
+    no stored password.
     """
-    sandbox: Sandbox | None = None
-    if profile.kind == "sandbox":
-        state = database_path(paths, profile.id).parent / SANDBOX_STATE
-        state.parent.mkdir(parents=True, exist_ok=True)
-        # Building 200 demo orders (or reading them back) takes a moment: not on the event loop.
-        sandbox = await asyncio.to_thread(Sandbox, orders=sandbox_orders, seed=1, state_path=state)
-        client = sandbox.client()
-        now: Callable[[], dt.datetime] = sandbox.clock.now
-    else:
-        password = credentials.get(profile.id) if credentials is not None else None
-        if not password:
-            raise MissingCredentials(f"Enter the API password of profile {profile.name!r} first.")
-        client = OrderManagementClient(
-            username=profile.username, password=password, base_url=profile.resolved_base_url(), transport=transport
-        )
-        now = utcnow
+    folder = database_path(paths, profile.id).parent
+    lock: ProfileLock | None = ProfileLock(folder)
+    assert lock is not None
+    held_elsewhere: int | None = None
+    if not await asyncio.to_thread(lock.acquire):
+        held_elsewhere = lock.holder() or 0
+        lock = None
+    try:
+        client, now, sandbox = await _connect(profile, folder, credentials, sandbox_orders, transport,
+                                              keep_state=held_elsewhere is None)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
     store = store or await AsyncStore.open(paths, profile.id)
     orders = OrderService(client, store, now, on_order)
-    actions = ActionService(client, store, now, on_order, read_only=profile.read_only)
+    actions = ActionService(client, store, now, on_order, read_only=profile.read_only or held_elsewhere is not None)
     # Stay well inside Klarna's limits: 200 requests/s in production, 50 in playground, per merchant.
     rate = rate_per_second or (100.0 if profile.is_production else 25.0)
     bulk = BulkRunner(actions, store, profile.id, now, rate_per_second=rate)
-    return Session(profile, client, store, orders, actions, bulk, now, sandbox)
+    return Session(profile, client, store, orders, actions, bulk, now, sandbox, lock, held_elsewhere)
+
+
+async def _connect(
+    profile: Profile, folder: Path, credentials: CredentialStore | None, sandbox_orders: int, transport: Any,
+    *, keep_state: bool,
+) -> tuple[OrderManagementClient, Callable[[], dt.datetime], Sandbox | None]:
+    """The client of a profile, its clock, and for the Sandbox profile the simulator in process."""
+    if profile.kind == "sandbox":
+        state = folder / SANDBOX_STATE
+        state.parent.mkdir(parents=True, exist_ok=True)
+        # Building 200 demo orders (or reading them back) takes a moment: not on the event loop. A second
+        # window keeps its simulator to itself: saving it would overwrite the first window's.
+        sandbox = await asyncio.to_thread(Sandbox, orders=sandbox_orders, seed=1,
+                                          state_path=state if keep_state else None)
+        return sandbox.client(), sandbox.clock.now, sandbox
+    password = credentials.get(profile.id) if credentials is not None else None
+    if not password:
+        raise MissingCredentials(f"Enter the API password of profile {profile.name!r} first.")
+    client = OrderManagementClient(
+        username=profile.username, password=password, base_url=profile.resolved_base_url(), transport=transport
+    )
+    return client, utcnow, None
 
 
 async def reset_sandbox(paths: Paths, profile: Profile) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 
 import pytest
 from klarna_console.paths import Paths
@@ -63,3 +65,41 @@ async def test_a_read_only_profile_opens_a_read_only_session(tmp_path):
         assert session.client.base_url == "https://api.playground.klarna.com"
     finally:
         await session.close()
+
+
+async def test_a_second_window_on_a_profile_only_looks_and_names_the_holder(tmp_path):
+    paths = Paths.resolve(tmp_path / "home")
+    folder = paths.data / SANDBOX_PROFILE.id
+    # The holder is another process, killed with -9 afterwards: the system frees its lock.
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(folder)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        second = await open_session(SANDBOX_PROFILE, paths, sandbox_orders=10)
+        try:
+            assert second.held_elsewhere == holder.pid
+            assert second.read_only and second.actions.read_only
+            resumed, _ = await second.actions.resume_open_intents()
+            assert resumed == []
+        finally:
+            await second.close()
+    finally:
+        holder.kill()
+        holder.wait()
+        holder.stdout.close()
+    third = await open_session(SANDBOX_PROFILE, paths, sandbox_orders=10)
+    try:
+        assert third.held_elsewhere is None and not third.read_only, "a killed window leaves no lock behind"
+    finally:
+        await third.close()
+
+
+HOLD_LOCK = """
+import sys, time
+from pathlib import Path
+from klarna_console.store.lock import ProfileLock
+lock = ProfileLock(Path(sys.argv[1]))
+assert lock.acquire()
+print("held", flush=True)
+time.sleep(120)
+"""
