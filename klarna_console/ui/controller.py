@@ -14,8 +14,9 @@ from ..domain import rules
 from ..domain.rules import Action
 from ..paths import Paths
 from ..profiles import SANDBOX_PROFILE, CredentialStore, Profile, ProfileStore
-from ..services.actions import ActionRefused, ActionRequest, ActionResult
-from ..store import AsyncStore, SearchQuery, StoreError
+from ..services.actions import ActionRefused, ActionRequest, ActionResult, Reconciliation
+from ..store import AsyncStore, JournalEntry, JournalState, SearchQuery, StoreError
+from . import journal_text
 from .main_window import MainWindow
 from .qt import QtCore
 from .tasks import TaskManager
@@ -127,6 +128,14 @@ class MainController(QtCore.QObject):
             w.message_bar.show_error(error, f"Could not open {profile.name}")
             return False
         self.session = session
+        session.actions.on_entry = self._on_entry_changed
+        if session.held_elsewhere is not None:
+            w.set_environment(profile.environment_label, profile.is_production, True, profile.kind == "sandbox")
+            holder = f", process {session.held_elsewhere}" if session.held_elsewhere else ""
+            w.message_bar.show_message(
+                f"This profile is open in another window{holder}. Here it is read-only: you can look up orders, "
+                "but only that window sends, retries and finishes interrupted actions. Choose another profile "
+                "to work in, or close the other window and open this profile again.", "warning")
         if profile.kind != "sandbox":
             self.profiles.set_last_used(profile.id)
         if session.sandbox is not None:
@@ -136,11 +145,12 @@ class MainController(QtCore.QObject):
             status = "Sandbox: demo orders simulated on this computer; no Klarna account, no real money"
         else:
             status = f"{profile.name} · {profile.environment_label} · {profile.resolved_base_url()}"
-        w.statusBar().showMessage(status + (" · read-only" if profile.read_only else ""))
+        w.statusBar().showMessage(status + (" · read-only" if session.read_only else ""))
         await self.search(w.search_pane.query())
         if self.order_id is not None:
             self.tasks.start(self.show_order(self.order_id), "order")
-        self.tasks.start(self._resume_open_intents(), "resume")
+        if session.held_elsewhere is None:  # only the window holding the profile finishes its writes
+            self.tasks.start(self._resume_open_intents(), "resume")
         return True
 
     async def close_session(self) -> None:
@@ -179,21 +189,49 @@ class MainController(QtCore.QObject):
             self.tasks.start(self.open_profile(profile), "profile")
 
     async def _resume_open_intents(self) -> None:
-        """Finish what a crash or a closed window left open, with the same keys (never a second capture)."""
+        """Finish what a crash or a closed window left open, with the same keys (never a second capture).
+
+        Each finished write is announced and shows in History at once; then unanswered writes are retried
+        in the background on Klarna's schedule while the window runs (task "escalations").
+        """
         session = self.session
         if session is None:
             return
         resumed, too_old = await session.actions.resume_open_intents()
-        if resumed:
-            done = sum(r.succeeded for r in resumed)
-            self.window.message_bar.show_message(
-                f"Resumed {len(resumed)} unfinished action(s) from last time with their original idempotency "
-                f"keys: {done} succeeded, {len(resumed) - done} not. See each order's History.", "info")
+        lines = [await self._resumed_text(r) for r in resumed if not r.entry.finished_elsewhere]
+        if lines:
+            kinds = {kind for _text, kind in lines}
+            kind = "error" if "error" in kinds else "warning" if "warning" in kinds else "success"
+            self.window.message_bar.show_message("\n".join(text for text, _kind in lines), kind,
+                                                 timeout_ms=15000 if kind == "success" else None)
         if too_old:
             orders = ", ".join(sorted({e.order_id[:8] for e in too_old}))
             self.window.message_bar.show_message(
-                f"{len(too_old)} action(s) started over 23 hours ago never got an answer and can no longer be "
-                f"retried safely. Check these orders by hand and compare with their History: {orders}", "warning")
+                f"{len(too_old)} action(s) started over 23 hours ago never got an answer, and their keys are too "
+                f"old to send again safely. Open each order and use Check with Klarna in its action: {orders}",
+                "warning")
+        self.tasks.start(session.actions.run_escalations(), "escalations")
+
+    async def _resumed_text(self, result: ActionResult) -> tuple[str, str]:
+        """What to tell the user about one write the start-up finished, and how loudly."""
+        entry = result.entry
+        cached = await self.store.get_order(entry.order_id) if self.store is not None else None
+        order = result.order or (cached.order if cached else None)
+        what = journal_text.write_text(entry, order.purchase_currency if order else None, self.locale)
+        ref = (order.klarna_reference if order else None) or entry.order_id
+        if result.succeeded:
+            return f"Finished the {what} on order {ref} that was interrupted.", "success"
+        if entry.is_open:
+            nxt = f" It is tried again at {journal_text.clock(entry.next_attempt_at)}." if entry.next_attempt_at else ""
+            return (f"The interrupted {what} on order {ref} still has no answer from Klarna; it was sent again "
+                    f"with the same key.{nxt}", "warning")
+        return (f"Klarna refused the interrupted {what} on order {ref}: {entry.error_code or ''} "
+                f"{'; '.join(entry.error_messages)}", "error")
+
+    def _on_entry_changed(self, entry: JournalEntry) -> None:
+        """A journal entry was written (here, or by the background retries): History shows it at once."""
+        if entry.order_id == self.order_id:
+            self.tasks.start(self._show_history(entry.order_id), "history")
 
     # --- search and orders ---------------------------------------------------------------------
 
@@ -278,6 +316,8 @@ class MainController(QtCore.QObject):
             return {}
         if session is None:
             return {a: (False, "Still connecting: the order shown is the cached copy.") for a in Action}
+        if session.held_elsewhere is not None:
+            return {a: (False, "This profile is open in another window; only that window may send.") for a in Action}
         if session.read_only:
             return {a: (False, "This profile is read-only.") for a in Action}
         now = session.now()
@@ -298,26 +338,56 @@ class MainController(QtCore.QObject):
         if self.dialogs is not None and self.window.order_view.order is not None:
             self.dialogs.open_action(action, self.window.order_view.order, self.window.order_view.selected_capture())
 
-    async def run_action(self, request: ActionRequest, order: Order | None = None) -> ActionResult:
-        """Send an action through the journal; show its outcome and the refreshed order."""
+    async def run_action(self, request: ActionRequest, order: Order | None = None, *,
+                         confirmed_recent: int | None = None) -> ActionResult:
+        """Send an action through the journal's guard; show its outcome and the refreshed order.
+
+        The order is read from Klarna first and compared with `order` (what the user saw): a capture or
+        refund made meanwhile elsewhere stops the send with OrderChanged.
+        """
         session = self.session
         if session is None:
             raise RuntimeError("no profile is open")
         try:
-            result = await session.actions.perform(request, order)
+            result = await session.actions.perform(request, order, reread=order is not None,
+                                                   confirmed_recent=confirmed_recent)
         except ActionRefused as refused:
             self.window.message_bar.show_message(refused.verdict.reason, "error")
             raise
         await self._after_action(result)
         return result
 
-    async def retry_action(self, result: ActionResult) -> ActionResult:
+    async def retry_action(self, entry: JournalEntry) -> ActionResult:
         """Send an open entry again with its own key."""
         if self.session is None:
             raise RuntimeError("no profile is open")
-        again = await self.session.actions.retry(result.entry)
+        again = await self.session.actions.retry(entry)
         await self._after_action(again)
         return again
+
+    async def check_with_klarna(self, entry: JournalEntry) -> Reconciliation:
+        """Settle an open entry by what Klarna's order shows."""
+        if self.session is None:
+            raise RuntimeError("no profile is open")
+        found = await self.session.actions.check_with_klarna(entry)
+        await self._show_history(entry.order_id)
+        return found
+
+    async def mark_not_applied(self, entry: JournalEntry, note: str) -> Reconciliation:
+        """Close an open entry Klarna shows no trace of, with the person's note."""
+        if self.session is None:
+            raise RuntimeError("no profile is open")
+        found = await self.session.actions.mark_not_applied(entry, note)
+        await self._show_history(entry.order_id)
+        return found
+
+    async def open_entry(self, order_id: str, action: Action) -> JournalEntry | None:
+        """The open journal entry of this action on the order, if there is one (the guard would stop a send)."""
+        if self.store is None:
+            return None
+        entries = await self.store.entries_for_order(order_id)
+        return next((e for e in entries if e.action == action.value and e.state in
+                     (JournalState.INTENT, JournalState.UNKNOWN)), None)
 
     async def _after_action(self, result: ActionResult) -> None:
         if self.session is None:

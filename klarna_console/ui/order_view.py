@@ -10,6 +10,7 @@ from typing import Any
 from ..api.models import Address, Capture, Order, OrderLine, Refund, ShippingInfo
 from ..domain import display, rules
 from ..store import JournalEntry
+from . import journal_text
 from .badges import Badge
 from .models import RIGHT, Column, RecordsModel, money, when
 from .qt import Qt, QtCore, QtGui, QtWidgets
@@ -187,6 +188,11 @@ class OrderHeader(QtWidgets.QFrame):
             self.expiry.setStyleSheet("")
 
 
+def _entry_message(entry: JournalEntry) -> str:
+    """Klarna's messages, and the note a person or Check with Klarna left."""
+    return "; ".join([*entry.error_messages, *([f"Note: {entry.note}"] if entry.note else [])])
+
+
 def _address_text(address: Address | None) -> str:
     if address is None:
         return "—"
@@ -312,10 +318,11 @@ class OrderView(QtWidgets.QWidget):
             Column("When", lambda e: when(e.created_at)),
             Column("Action", lambda e: e.action.replace("_", " ")),
             Column("Amount", lambda e: self._entry_amount(e), align=RIGHT),
-            Column("Outcome", lambda e: e.state.value, foreground=lambda e: STATE_COLORS.get(e.state.value)),
+            Column("Outcome", journal_text.outcome, foreground=lambda e: STATE_COLORS.get(e.state.value),
+                   tooltip=lambda e: f"Recorded by another window ({e.finished_by})" if e.finished_elsewhere else None),
             Column("HTTP", lambda e: str(e.http_status or ""), align=RIGHT),
             Column("Error", lambda e: e.error_code or ""),
-            Column("Message", lambda e: "; ".join(e.error_messages), tooltip=lambda e: "\n".join(e.error_messages) or None),
+            Column("Message", _entry_message, tooltip=lambda e: _entry_message(e) or None),
             Column("Correlation id", lambda e: e.correlation_id or ""),
             Column("Result id", lambda e: e.result_id or ""),
             Column("Idempotency key", lambda e: e.idempotency_key),

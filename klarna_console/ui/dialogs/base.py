@@ -12,11 +12,25 @@ from ...api.requests import MAX_AMOUNT
 from ...domain import display
 from ...domain.money import AmountError, format_amount, parse_amount
 from ...domain.rules import Action, Verdict
-from ...services.actions import READ_ONLY, TITLES, ActionRequest, ActionResult, check
+from ...services.actions import (
+    READ_ONLY,
+    TITLES,
+    ActionRequest,
+    ActionResult,
+    JournalWriteFailed,
+    KeyExpired,
+    OrderChanged,
+    RecentWrite,
+    Reconciliation,
+    check,
+)
+from ...store import GuardRefusal, JournalEntry
+from .. import journal_text
 from ..badges import Badge
 from ..models import money, when
 from ..qt import Qt, QtCore, QtGui, QtWidgets
 from .confirm import Confirmation
+from .open_write import OpenWritePanel
 from .sender import ActionSender
 
 if TYPE_CHECKING:
@@ -242,9 +256,15 @@ class ActionDialog(QtWidgets.QDialog):
     dialogs (`money_moving`) ask for confirmation first. Sending locks the inputs; an unknown outcome
     offers only Retry (same key); Klarna's refusal is shown and the inputs stay as typed.
 
+    Before anything is sent, the journal's guard may stop it: an earlier write of the same action with no
+    known outcome shows the open-write panel (send it again with its key, or Check with Klarna, then
+    mark it not applied); a capture or refund made minutes ago asks a second question naming it; and a
+    capture or refund that appeared at Klarna since the dialog opened is shown, and Send must be asked again.
+
     Attributes:
-        state: "editing", "sending", "unknown" (no answer came: only Retry, inputs locked), "stuck" (an
-            unexpected error: only Close), or "done".
+        state: "editing", "sending", "unknown" (no answer came: only Retry, inputs locked), "blocked" (an
+            earlier write stands open: only the panel's ways on), "stuck" (an unexpected error: only
+            Close), or "done".
         request: the valid request the inputs describe now, else None.
         confirmation: the open confirmation question, if any.
 
@@ -268,6 +288,7 @@ class ActionDialog(QtWidgets.QDialog):
             raise RuntimeError("no profile is open")
         self.controller = controller
         self.profile = session.profile
+        self.read_only = session.read_only
         self.now = session.now
         self.user_locale = controller.locale
         self.order = order
@@ -281,6 +302,11 @@ class ActionDialog(QtWidgets.QDialog):
         self.sender_.finished.connect(self._on_finished)
         self.sender_.refused.connect(self._on_refused)
         self.sender_.failed.connect(self._on_failed)
+        self.sender_.blocked.connect(self._on_blocked)
+        self.sender_.order_changed.connect(self._on_order_changed)
+        self.sender_.reconciled.connect(self._on_reconciled)
+        self.sender_.fetch_failed.connect(self._on_check_failed)
+        self._pending: ActionRequest | None = None
         self._form: QtWidgets.QFormLayout | None = None
         self.setObjectName(f"dialog_{self.action.value}")
         self.setWindowTitle(f"{TITLES[self.action]} — order {order.klarna_reference or order.order_id}")
@@ -289,6 +315,8 @@ class ActionDialog(QtWidgets.QDialog):
         self._setup_body()
         self.order_changed()
         self.revalidate()
+        if not self.read_only:
+            self.sender_.look_for_open(self.order.order_id or "", self.action)
 
     # --- what subclasses provide ---------------------------------------------------------------
 
@@ -439,7 +467,7 @@ class ActionDialog(QtWidgets.QDialog):
         top.addWidget(self.status_badge)
         top.addStretch(1)
         top.addWidget(self.environment)
-        if self.profile.read_only:
+        if self.read_only:
             top.addWidget(Badge("READ-ONLY", "#374151"))
 
         self.body = QtWidgets.QWidget()
@@ -469,6 +497,10 @@ class ActionDialog(QtWidgets.QDialog):
         self.progress_box.setLayout(progress_row)
         progress_row.setContentsMargins(0, 0, 0, 0)
         self.progress_box.hide()
+        self.open_write = OpenWritePanel()
+        self.open_write.resend_requested.connect(self._on_resend_requested)
+        self.open_write.check_requested.connect(self._on_check_requested)
+        self.open_write.not_applied_requested.connect(self._on_not_applied_requested)
 
         self.buttons = QtWidgets.QDialogButtonBox()
         self.send_button = self.buttons.addButton(self.send_text, QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)
@@ -488,6 +520,7 @@ class ActionDialog(QtWidgets.QDialog):
         layout.addWidget(self.body, 1)
         layout.addWidget(self.general_message)
         layout.addWidget(self.error_panel)
+        layout.addWidget(self.open_write)
         layout.addWidget(self.notice)
         layout.addWidget(self.progress_box)
         layout.addWidget(self.buttons)
@@ -500,8 +533,9 @@ class ActionDialog(QtWidgets.QDialog):
             return
         self.messages.clear()
         self.request = None
-        if self.profile.read_only:
-            self.messages.show("", READ_ONLY.reason)
+        if self.read_only:
+            self.messages.show("", READ_ONLY.reason if self.profile.read_only else
+                               "This profile is open in another window; only that window may send.")
         else:
             try:
                 request = self.build_request()
@@ -520,10 +554,11 @@ class ActionDialog(QtWidgets.QDialog):
     def _update_buttons(self) -> None:
         editing = self.state == "editing"
         self.send_button.setVisible(self.state in ("editing", "sending"))
-        self.send_button.setEnabled(editing and self.request is not None and not self.profile.read_only)
+        self.send_button.setEnabled(editing and self.request is not None and not self.read_only)
         self.retry_button.setVisible(self.state == "unknown" or (self.state == "sending" and self._retrying))
         self.retry_button.setEnabled(self.state == "unknown")
         self.close_button.setEnabled(self.state != "sending")
+        self.open_write.setVisible(self.state == "blocked")
         self.close_button.setText(self.close_text if editing else "Close")
         self.body.setEnabled(editing)
         self.progress_box.setVisible(self.state == "sending")
@@ -544,15 +579,108 @@ class ActionDialog(QtWidgets.QDialog):
         self.confirmation.finished.connect(lambda _r: setattr(self, "confirmation", None))
         self.confirmation.open()
 
-    def _send(self, request: ActionRequest) -> None:
+    def _send(self, request: ActionRequest, confirmed_recent: int | None = None) -> None:
         if self.state != "editing":
             return
         self.error_panel.hide()
-        self.sender_.send(request, self.order)
+        self._pending = request
+        self.sender_.send(request, self.order, confirmed_recent)
 
     def _on_retry_clicked(self) -> None:
         self._retrying = True
         self.sender_.retry()
+
+    # --- the journal's guard -------------------------------------------------------------------
+
+    def _on_blocked(self, refusal: GuardRefusal) -> None:
+        self._retrying = False
+        entry = refusal.entry
+        if isinstance(refusal, RecentWrite):
+            self.state = "editing"
+            self._update_buttons()
+            self._ask_again(entry)
+            return
+        self.state = "blocked"
+        what = journal_text.write_text(entry, self.currency, self.user_locale)
+        if isinstance(refusal, KeyExpired) or not entry.key_alive(self.now()):
+            text = (f"An earlier {what} on this order (started {when(entry.created_at)}, journal entry "
+                    f"{entry.id}) never got an answer, and its key is over 23 hours old: Klarna may have "
+                    "forgotten it, so it cannot be sent again safely. Check with Klarna whether it was applied.")
+        else:
+            text = (f"An earlier {what} on this order (started {when(entry.created_at)}, journal entry "
+                    f"{entry.id}) has no answer from Klarna yet. Nothing new is sent while it is open: send "
+                    "it again with the same key (Klarna applies it at most once), or check with Klarna.")
+        self.notice.hide()
+        self.open_write.show_entry(entry, text, key_alive=entry.key_alive(self.now()))
+        self._update_buttons()
+
+    def _ask_again(self, entry: JournalEntry) -> None:
+        """A capture or refund was made minutes ago: ask once more, naming it, before a second one goes."""
+        request = self._pending
+        if request is None:
+            return
+        what = journal_text.write_text(entry, self.currency, self.user_locale)
+        question = (f"A {what} was made {journal_text.ago(entry.updated_at, self.now())} "
+                    f"{journal_text.where(entry)} on order {self.order_ref}. {TITLES[self.action]} again?")
+        self.confirmation = Confirmation(
+            self, TITLES[self.action], question, f"<p>{request.describe(self.currency, self.user_locale)} "
+            "would be a second, separate one.</p>", f"{TITLES[self.action]} again", self.profile,
+            lambda: self._send(request, confirmed_recent=entry.id))
+        self.confirmation.finished.connect(lambda _r: setattr(self, "confirmation", None))
+        self.confirmation.open()
+
+    def _on_order_changed(self, changed: OrderChanged) -> None:
+        self.state = "editing"
+        self.order = changed.order
+        self.order_changed()
+        news = [f"a capture of {self.money(c.captured_amount or 0)} ({when(c.captured_at)})" for c in changed.captures]
+        news += [f"a refund of {self.money(r.refunded_amount or 0)} ({when(r.refunded_at)})" for r in changed.refunds]
+        self.notice.setText(f"Nothing was sent: since this dialog opened, Klarna's order has {', '.join(news)}, "
+                            "made elsewhere. The amounts now shown include it; check them and send again.")
+        self.notice.show()
+        self.revalidate()
+
+    def _on_resend_requested(self, entry: JournalEntry) -> None:
+        self._retrying = True
+        self.sender_.retry(entry)
+
+    def _on_check_requested(self, entry: JournalEntry) -> None:
+        self.open_write.set_busy(True)
+        self.error_panel.hide()
+        self.sender_.check(entry)
+
+    def _on_not_applied_requested(self, entry: JournalEntry, note: str) -> None:
+        self.error_panel.hide()
+        self.sender_.mark_not_applied(entry, note)
+
+    def _on_reconciled(self, found: Reconciliation) -> None:
+        entry = found.entry
+        self.order = found.order
+        self.order_changed()
+        what = journal_text.write_text(entry, self.currency, self.user_locale)
+        if found.found or not entry.is_open:
+            self.state = "editing"
+            if entry.not_applied:
+                text = f"The earlier {what} is closed as not applied. A new one may be sent now."
+            else:
+                ref = f" ({found.matched_id})" if found.matched_id else ""
+                text = f"Klarna has the earlier {what}{ref}: it is recorded as done. Nothing was sent again."
+            self.notice.setText(text)
+            self.notice.show()
+            self._update_buttons()
+            self.revalidate()
+            return
+        self.open_write.show_not_found(
+            f"Klarna's order shows no {what} made after {when(entry.created_at)}. If you are sure it was not "
+            "applied (for example, you checked the Merchant Portal), close it with a note; then a new one "
+            "can be sent.")
+
+    def _on_check_failed(self, error: KlarnaError) -> None:
+        if self.state != "blocked":
+            return
+        self.open_write.set_busy(False)
+        self.error_panel.show_error(error.error_code or "Klarna could not be asked", [error.message],
+                                    error.correlation_id, error.status)
 
     def _on_started(self) -> None:
         self.state = "sending"
@@ -598,9 +726,16 @@ class ActionDialog(QtWidgets.QDialog):
     def _on_failed(self, error: BaseException) -> None:
         self._retrying = False
         self.state = "stuck"
-        text = str(error) if not isinstance(error, KlarnaError) else error.message
-        self.notice.setText(f"Something went wrong while sending: {text}. Check the order's History tab "
-                            "before you try again.")
+        if isinstance(error, JournalWriteFailed) and not error.sent:
+            self.notice.setText(f"Nothing was sent: the journal could not be written ({error}). Every write is "
+                                "journaled before it is sent; free the disk or fix the file, then try again.")
+        elif isinstance(error, JournalWriteFailed):
+            self.notice.setText(f"The request was sent, but its answer could not be journaled ({error}). The "
+                                "console sends it again with the same key when the journal works again.")
+        else:
+            text = str(error) if not isinstance(error, KlarnaError) else error.message
+            self.notice.setText(f"Something went wrong while sending: {text}. Check the order's History tab "
+                                "before you try again.")
         self.notice.show()
         self._update_buttons()
 

@@ -148,6 +148,7 @@ class BulkDialog(QtWidgets.QDialog):
         assert session is not None
         self.controller = controller
         self.profile = session.profile
+        self.read_only = session.read_only
         self.now = session.now
         self.user_locale = controller.locale
         self.action = action
@@ -340,13 +341,13 @@ class BulkDialog(QtWidgets.QDialog):
                              sorted(reasons.items(), key=lambda kv: -kv[1]))
             lines.append(f"<p><b>{refused}</b> cannot be {VERBS[self.action][1]}:</p><ul>{listed}</ul>")
         if skipped:
-            lines.append(f"<p><b>{skipped}</b> were already done by an earlier run of this selection and are "
-                         "skipped.</p>")
+            lines.append(f"<p><b>{skipped}</b> were already done before (by an earlier run or from the order's "
+                         "own dialog, as the journal shows) and are skipped.</p>")
         lines.append(environment_note(self.profile))
         self.preview_summary.setText("".join(lines))
         self.go_button.setText(f"{verb.split()[0]} {allowed} orders…" if allowed else "Nothing to send")
         self.go_button.setAccessibleName(self.go_button.text())
-        self.go_button.setEnabled(allowed > 0 and not self.profile.read_only)
+        self.go_button.setEnabled(allowed > 0 and not self.read_only)
         self.pages.setCurrentIndex(self.PREVIEW)
 
     def _on_go(self) -> None:
@@ -406,9 +407,14 @@ class BulkDialog(QtWidgets.QDialog):
                              + ", ".join(f"{code} × {count}" for code, count in sorted(codes.items())) + "</p>")
         for kind, text in (("failed", "failed"), ("unknown", "got no answer (Run again resumes them with their "
                                                             "keys)"),
-                           ("not_sent", "were not sent (stopped)"), ("skipped", "were done before")):
+                           ("not_sent", "were not sent (stopped)"), ("skipped", "were done before or by another "
+                                                                              "window, so not sent again")):
             if report.count(kind):
                 parts.append(f"<p><b>{report.count(kind)}</b> {text}.</p>")
+        if report.journal_error:
+            parts.insert(0, f"<p style='color:#b91c1c;'><b>The run stopped: the journal could not be written "
+                            f"({report.journal_error}).</b> Nothing is sent without its journal entry; what was sent "
+                            "is listed below.</p>")
         self.report_summary.setText("".join(parts))
         self.again_button.setVisible(bool(report.count("unknown") or report.count("not_sent")
                                           or report.count("failed")))

@@ -9,7 +9,17 @@ from typing import TYPE_CHECKING, Any
 
 from ...api import KlarnaError
 from ...api.models import Order
-from ...services.actions import ActionRefused, ActionRequest, ActionResult
+from ...domain.rules import Action
+from ...services.actions import (
+    ActionRefused,
+    ActionRequest,
+    ActionResult,
+    GuardRefusal,
+    JournalWriteFailed,
+    OpenWrite,
+    OrderChanged,
+)
+from ...store import JournalEntry
 from ..qt import QtCore
 
 if TYPE_CHECKING:
@@ -28,6 +38,9 @@ class ActionSender(QtCore.QObject):
         finished(object): the ActionResult of a send or a retry (succeeded, refused by Klarna, or unknown).
         refused(object): the rules refused before anything was sent or journaled (a Verdict).
         failed(object): an unexpected exception; the History tab tells whether the request left.
+        blocked(object): the journal's guard stopped it (OpenWrite, RecentWrite, KeyExpired); nothing was sent.
+        order_changed(object): Klarna's order changed since the user looked (OrderChanged); nothing was sent.
+        reconciled(object): what Check with Klarna or "not applied" found (a Reconciliation).
         fetched(object): what a fetch() returned.
         fetch_failed(object): the KlarnaError a fetch() raised.
     """
@@ -36,6 +49,9 @@ class ActionSender(QtCore.QObject):
     finished = QtCore.Signal(object)
     refused = QtCore.Signal(object)
     failed = QtCore.Signal(object)
+    blocked = QtCore.Signal(object)
+    order_changed = QtCore.Signal(object)
+    reconciled = QtCore.Signal(object)
     fetched = QtCore.Signal(object)
     fetch_failed = QtCore.Signal(object)
 
@@ -50,20 +66,51 @@ class ActionSender(QtCore.QObject):
         """Whether a send, retry or fetch is under way."""
         return self._task is not None and not self._task.done()
 
-    def send(self, request: ActionRequest, order: Order | None) -> bool:
-        """Send a new request (a fresh journal entry and key); False if something is already under way."""
+    def send(self, request: ActionRequest, order: Order | None, confirmed_recent: int | None = None) -> bool:
+        """Send a new request (a fresh journal entry and key); False if something is already under way.
+
+        `confirmed_recent` is the recent capture or refund the user was shown and still wants to repeat.
+        """
         if self.busy:
             return False
         self.started.emit()
-        self._task = self.controller.tasks.start(self._send(request, order))
+        self._task = self.controller.tasks.start(
+            self._run(self.controller.run_action(request, order, confirmed_recent=confirmed_recent)))
         return True
 
-    def retry(self) -> bool:
-        """Send the last, unanswered request again with its own idempotency key; False if there is none."""
-        if self.busy or self.result is None or not self.result.unknown:
+    def retry(self, entry: JournalEntry | None = None) -> bool:
+        """Send an open entry (else the last, unanswered request) again with its own idempotency key."""
+        if entry is None:
+            if self.result is None or not self.result.unknown:
+                return False
+            entry = self.result.entry
+        if self.busy:
             return False
         self.started.emit()
-        self._task = self.controller.tasks.start(self._retry(self.result))
+        self._task = self.controller.tasks.start(self._run(self.controller.retry_action(entry)))
+        return True
+
+    def look_for_open(self, order_id: str, action: Action) -> None:
+        """Report (through `blocked`) an open entry of this action on the order, as the guard would."""
+        self.controller.tasks.start(self._look_for_open(order_id, action))
+
+    async def _look_for_open(self, order_id: str, action: Action) -> None:
+        entry = await self.controller.open_entry(order_id, action)
+        if entry is not None and not self.busy:
+            self.blocked.emit(OpenWrite(entry))
+
+    def check(self, entry: JournalEntry) -> bool:
+        """Ask Klarna whether an open entry's write was applied (reported by `reconciled`)."""
+        if self.busy:
+            return False
+        self._task = self.controller.tasks.start(self._run(self.controller.check_with_klarna(entry)))
+        return True
+
+    def mark_not_applied(self, entry: JournalEntry, note: str) -> bool:
+        """Close an open entry Klarna shows no trace of, with the person's note (reported by `reconciled`)."""
+        if self.busy:
+            return False
+        self._task = self.controller.tasks.start(self._run(self.controller.mark_not_applied(entry, note)))
         return True
 
     def fetch(self, coro: Coroutine[Any, Any, Any]) -> bool:
@@ -79,38 +126,34 @@ class ActionSender(QtCore.QObject):
         while self._task is not None and not self._task.done():
             await asyncio.wait({self._task})
 
-    async def _send(self, request: ActionRequest, order: Order | None) -> None:
+    async def _run(self, work: Coroutine[Any, Any, Any]) -> None:
+        """Await a send, retry or check and report it through the matching signal."""
         try:
-            result = await self.controller.run_action(request, order)
+            value = await work
         except ActionRefused as refused:
-            self._task = None
-            self.refused.emit(refused.verdict)
-            return
+            self._done(self.refused, refused.verdict)
+        except GuardRefusal as blocked:
+            self._done(self.blocked, blocked)
+        except OrderChanged as changed:
+            self._done(self.order_changed, changed)
+        except KlarnaError as error:  # Check with Klarna could not reach it
+            self._done(self.fetch_failed, error)
+        except JournalWriteFailed as error:
+            log.error("journal write failed: %s", error)
+            self._done(self.failed, error)
         except Exception as error:  # noqa: BLE001  (shown in the dialog instead of a crash box)
-            log.exception("sending %s on %s failed", request.action.value, request.order_id)
-            self._task = None
-            self.failed.emit(error)
-            return
-        self._report(result)
+            log.exception("an action's work failed")
+            self._done(self.failed, error)
+        else:
+            if isinstance(value, ActionResult):
+                self.result = value
+                self._done(self.finished, value)
+            else:
+                self._done(self.reconciled, value)
 
-    async def _retry(self, previous: ActionResult) -> None:
-        try:
-            result = await self.controller.retry_action(previous)
-        except ActionRefused as refused:
-            self._task = None
-            self.refused.emit(refused.verdict)
-            return
-        except Exception as error:  # noqa: BLE001
-            log.exception("retrying journal entry %d failed", previous.entry.id)
-            self._task = None
-            self.failed.emit(error)
-            return
-        self._report(result)
-
-    def _report(self, result: ActionResult) -> None:
-        self.result = result
+    def _done(self, signal: Any, value: Any) -> None:
         self._task = None
-        self.finished.emit(result)
+        signal.emit(value)
 
     async def _fetch(self, coro: Coroutine[Any, Any, Any]) -> None:
         try:

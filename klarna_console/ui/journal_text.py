@@ -1,0 +1,59 @@
+"""How the window words journal entries: "capture of £91.90", "no answer yet · next try 14:05"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..domain.money import format_amount
+from ..services.actions import TITLES, ActionRequest
+from ..store import JournalEntry, JournalState
+
+
+def write_text(entry: JournalEntry, currency: str | None, locale: str) -> str:
+    """The write in a few words, with its amount where it has one: "capture of £91.90"."""
+    try:
+        request = ActionRequest.from_journal(entry)
+    except ValueError:  # an entry a newer or older console wrote in another shape
+        return entry.action.replace("_", " ")
+    title = TITLES.get(request.action, entry.action).lower()
+    if request.amount is not None and currency:
+        return f"{title} of {format_amount(request.amount, currency, locale)}"
+    return title
+
+
+def clock(moment: dt.datetime | None) -> str:
+    """A time of day in the computer's time zone ("14:05"), with the date when it is not today."""
+    if moment is None:
+        return ""
+    local = moment.astimezone()
+    if local.date() == dt.datetime.now().astimezone().date():
+        return local.strftime("%H:%M")
+    return local.strftime("%Y-%m-%d %H:%M")
+
+
+def ago(then: dt.datetime, now: dt.datetime) -> str:
+    """How long ago, in whole minutes ("just now", "1 minute ago", "7 minutes ago")."""
+    minutes = int((now - then).total_seconds() // 60)
+    if minutes < 1:
+        return "just now"
+    return "1 minute ago" if minutes == 1 else f"{minutes} minutes ago"
+
+
+def outcome(entry: JournalEntry) -> str:
+    """The History tab's outcome: what happened, and for an open write what happens next."""
+    if entry.not_applied:
+        return "not applied (closed by hand)"
+    if entry.state is JournalState.UNKNOWN:
+        nxt = f" · next try {clock(entry.next_attempt_at)}" if entry.next_attempt_at else " · check with Klarna"
+        return "no answer yet" + nxt
+    if entry.state is JournalState.INTENT:
+        return "sending"
+    return entry.state.value
+
+
+def where(entry: JournalEntry) -> str:
+    """Where the write was made, as the second confirmation names it."""
+    return "in another window" if entry.finished_elsewhere else "in this window"
+
+
+__all__ = ["ago", "clock", "outcome", "where", "write_text"]
