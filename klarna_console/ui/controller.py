@@ -14,7 +14,7 @@ from ..domain import rules
 from ..domain.rules import Action
 from ..paths import Paths
 from ..profiles import SANDBOX_PROFILE, CredentialStore, Profile, ProfileStore
-from ..services.actions import ActionRefused, ActionRequest, ActionResult, Reconciliation
+from ..services.actions import TITLES, ActionRefused, ActionRequest, ActionResult, Reconciliation
 from ..store import AsyncStore, JournalEntry, JournalState, SearchQuery, StoreError
 from . import journal_text
 from .main_window import MainWindow
@@ -60,6 +60,9 @@ class MainController(QtCore.QObject):
         self.session: Session | None = None
         self.tasks = TaskManager()
         self.order_id: str | None = None
+        # The shown order's journal entries still without an outcome, by action: their dialogs stay
+        # reachable whatever the rules say now, since that is where they are settled.
+        self.open_entries: dict[Action, JournalEntry] = {}
         self.dialogs: Any = None  # the action dialogs (ui.dialogs), attached by the application
         self._connect()
 
@@ -164,6 +167,7 @@ class MainController(QtCore.QObject):
         elif store is not None:
             await store.close()
         self.order_id = None
+        self.open_entries = {}
         self.window.order_view.clear()
         self._update_actions()
 
@@ -270,6 +274,8 @@ class MainController(QtCore.QObject):
         store = self.store
         if store is None:
             return
+        if order_id != self.order_id:
+            self.open_entries = {}
         self.order_id = order_id
         shown_fresh = False
         try:
@@ -297,8 +303,15 @@ class MainController(QtCore.QObject):
         startup.note_populated()
 
     async def _show_history(self, order_id: str) -> None:
-        if self.store is not None:
-            self.window.order_view.show_history(await self.store.entries_for_order(order_id))
+        if self.store is None:
+            return
+        entries = await self.store.entries_for_order(order_id)
+        if order_id != self.order_id:
+            return
+        self.window.order_view.show_history(entries)
+        known = {a.value for a in Action}
+        self.open_entries = {Action(e.action): e for e in entries if e.is_open and e.action in known}
+        self._update_actions()
 
     def _on_order_changed(self, order: Order) -> None:
         """Services re-read an order (after an action, an import): show it where it is shown."""
@@ -328,6 +341,10 @@ class MainController(QtCore.QObject):
             # with none selected the dialog offers a choice of captures.
             chosen = capture or (order.captures[0] if order.captures and len(order.captures) == 1 else None)
             verdict = rules.check(action, order, now, chosen.capture_id if chosen else None)
+            if not verdict and action in self.open_entries:
+                states[action] = (True, f"An earlier {TITLES[action].lower()} has no answer yet: open it to send "
+                                        "it again with its key or check with Klarna.")
+                continue
             states[action] = (verdict.allowed, verdict.reason)
         return states
 

@@ -76,12 +76,14 @@ class ActionDialogs(QtCore.QObject):
             return None
         action = Action(action)
         if session.read_only:
-            self._refuse(f"{TITLES[action]}: not possible. {READ_ONLY.reason}")
+            reason = READ_ONLY.reason if session.held_elsewhere is None else (
+                "This profile is open in another window; only that window may send.")
+            self._refuse(f"{TITLES[action]}: not possible. {reason}")
             return None
         if capture is None and len(order.captures or []) == 1:
             capture = (order.captures or [])[0]
         verdict = rules.check(action, order, session.now(), capture.capture_id if capture else None)
-        if not verdict:
+        if not verdict and action not in self.controller.open_entries:
             self._refuse(f"{TITLES[action]}: not possible. {verdict.reason}")
             return None
         dialog = DIALOGS[action](self.window, self.controller, order, capture)

@@ -305,7 +305,7 @@ class ActionDialog(QtWidgets.QDialog):
         self.sender_.blocked.connect(self._on_blocked)
         self.sender_.order_changed.connect(self._on_order_changed)
         self.sender_.reconciled.connect(self._on_reconciled)
-        self.sender_.fetch_failed.connect(self._on_check_failed)
+        self.sender_.unreachable.connect(self._on_klarna_unreachable)
         self._pending: ActionRequest | None = None
         self._form: QtWidgets.QFormLayout | None = None
         self.setObjectName(f"dialog_{self.action.value}")
@@ -675,11 +675,18 @@ class ActionDialog(QtWidgets.QDialog):
             "applied (for example, you checked the Merchant Portal), close it with a note; then a new one "
             "can be sent.")
 
-    def _on_check_failed(self, error: KlarnaError) -> None:
-        if self.state != "blocked":
+    def _on_klarna_unreachable(self, error: KlarnaError) -> None:
+        """Reading the order (before a send, or for Check with Klarna) failed: nothing was sent."""
+        if self.state == "blocked":
+            self.open_write.set_busy(False)
+        elif self.state == "sending":
+            self._retrying = False
+            self.state = "editing"
+            self._update_buttons()
+        else:
             return
-        self.open_write.set_busy(False)
-        self.error_panel.show_error(error.error_code or "Klarna could not be asked", [error.message],
+        self.error_panel.show_error(error.error_code or "Klarna could not be reached",
+                                    [f"Nothing was sent: the order could not be read from Klarna first. {error.message}"],
                                     error.correlation_id, error.status)
 
     def _on_started(self) -> None:
@@ -709,7 +716,9 @@ class ActionDialog(QtWidgets.QDialog):
             self.notice.setText(
                 f"Klarna did not answer{reason}. The request may have been applied. Retry sends it again with "
                 f"the same idempotency key ({result.entry.idempotency_key[:8]}…), so Klarna applies it at most "
-                "once. If you close this dialog, the console retries it the next time this profile opens.")
+                "once. If you close this dialog, the console sends it again by itself"
+                + (f" at {journal_text.clock(result.entry.next_attempt_at)}" if result.entry.next_attempt_at else "")
+                + " (Klarna's schedule: after 5 seconds, 5 minutes and 5 hours, with the same key).")
             self.notice.show()
             self._update_buttons()
             return

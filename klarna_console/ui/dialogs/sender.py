@@ -41,6 +41,7 @@ class ActionSender(QtCore.QObject):
         blocked(object): the journal's guard stopped it (OpenWrite, RecentWrite, KeyExpired); nothing was sent.
         order_changed(object): Klarna's order changed since the user looked (OrderChanged); nothing was sent.
         reconciled(object): what Check with Klarna or "not applied" found (a Reconciliation).
+        unreachable(object): the KlarnaError that kept the order from being read first; nothing was sent.
         fetched(object): what a fetch() returned.
         fetch_failed(object): the KlarnaError a fetch() raised.
     """
@@ -52,6 +53,7 @@ class ActionSender(QtCore.QObject):
     blocked = QtCore.Signal(object)
     order_changed = QtCore.Signal(object)
     reconciled = QtCore.Signal(object)
+    unreachable = QtCore.Signal(object)
     fetched = QtCore.Signal(object)
     fetch_failed = QtCore.Signal(object)
 
@@ -136,8 +138,8 @@ class ActionSender(QtCore.QObject):
             self._done(self.blocked, blocked)
         except OrderChanged as changed:
             self._done(self.order_changed, changed)
-        except KlarnaError as error:  # Check with Klarna could not reach it
-            self._done(self.fetch_failed, error)
+        except KlarnaError as error:  # the order could not be read first (before a send, or to check)
+            self._done(self.unreachable, error)
         except JournalWriteFailed as error:
             log.error("journal write failed: %s", error)
             self._done(self.failed, error)
