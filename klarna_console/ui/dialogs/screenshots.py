@@ -11,6 +11,7 @@ from ...api import RetryPolicy
 from ...api.models import Order
 from ...domain import rules
 from ...domain.rules import Action
+from ...services.actions import ActionRequest
 from ...store import SearchQuery
 from ..qt import QtCore, QtWidgets
 from .address import AddressDialog
@@ -38,8 +39,10 @@ ALIASES = {
     "resend": Action.TRIGGER_SEND_OUT, "send_out": Action.TRIGGER_SEND_OUT,
 }
 BULK = {"bulk_capture": Action.CAPTURE, "bulk_extend": Action.EXTEND_AUTHORIZATION}
-# Outcomes staged on the sandbox: Klarna refusing a capture, and a capture whose answer was lost.
-OUTCOMES = ("capture_refused", "capture_unknown")
+# Outcomes staged on the sandbox: Klarna refusing a capture, a capture whose answer was lost, the order
+# changed at Klarna since the dialog opened, an earlier capture still open (after Check with Klarna found
+# nothing), and the second question before a capture minutes after another.
+OUTCOMES = ("capture_refused", "capture_unknown", "capture_changed", "capture_open", "capture_again")
 SHIPMENT = {"shipping_company": "DHL", "shipping_method": "Home", "tracking_number": "00340434161094042557",
             "tracking_uri": "https://www.dhl.com/en/express/tracking.html?AWB=00340434161094042557"}
 
@@ -51,7 +54,9 @@ def names() -> list[str]:
 
 
 def _action(name: str) -> Action | None:
-    base = name.removesuffix("_confirm").removesuffix("_refused").removesuffix("_unknown")
+    base = name
+    for suffix in ("_confirm", "_refused", "_unknown", "_changed", "_open", "_again"):
+        base = base.removesuffix(suffix)
     if base in ALIASES:
         return ALIASES[base]
     try:
@@ -189,22 +194,73 @@ async def _open_bulk(dialogs: ActionDialogs, action: Action, run: bool) -> QtWid
     return dialog
 
 
-async def _stage_outcome(dialogs: ActionDialogs, dialog: ActionDialog, key: str) -> None:
-    """Send the capture while the sandbox captures behind its back, or loses the answer (sandbox only)."""
+async def _stage_outcome(dialogs: ActionDialogs, dialog: ActionDialog, key: str) -> QtWidgets.QWidget:
+    """Stage one of OUTCOMES on the sandbox and return what to grab (the dialog, or its question)."""
     session = dialogs.controller.session
     if session is None or session.sandbox is None:
         raise LookupError(f"{key} is staged on the sandbox; open the Sandbox profile")
     assert isinstance(dialog, CaptureDialog)
     order_id = dialog.order.order_id or ""
+    half = max(1, rules.remaining(dialog.order) // 2)
     dialog.modes.amount.setChecked(True)
-    dialog.amount.setText(dialog.amount_text(rules.remaining(dialog.order)))
+    dialog.amount.setText(dialog.amount_text(half if key in ("capture_open", "capture_again") else
+                                             rules.remaining(dialog.order)))
     dialog.reference.setText("SHIP-10023")
-    if key == "capture_refused":
-        async with session.sandbox.client() as other:
-            await other.capture_order(order_id, {"captured_amount": 100})
+
+    async def colleague_captures(request: Any = None) -> None:
+        if request is None or (request.method == "POST" and not raced):
+            raced.append(True)
+            async with session.sandbox.client() as other:  # type: ignore[union-attr]
+                await other.capture_order(order_id, {"captured_amount": 100})
+
+    async def lose_answers(request: Any) -> None:
+        if request.method == "POST":
+            session.sandbox.faults.configure(  # type: ignore[union-attr]
+                **({"error_rate": 1.0} if key == "capture_open" else {"lost_response_rate": 1.0, "lost_mode": "drop"}))
+
+    raced: list[bool] = []
+    hooks = session.client._http.event_hooks["request"]
+    hook = {"capture_refused": colleague_captures, "capture_changed": None}.get(key, lose_answers)
+    if key == "capture_changed":
+        await colleague_captures()
+    if key == "capture_again":
+        # A capture of the same amount made moments ago from this profile (another window, say).
+        await session.actions.perform(
+            ActionRequest(Action.CAPTURE, order_id, body={"captured_amount": half}), refresh=False)
+        await _send(dialog)  # the dialog learns of it (the order changed) ...
     else:
-        session.sandbox.faults.configure(lost_response_rate=1.0, lost_mode="drop")
         session.client.retry = RetryPolicy(max_retries=0)
+        if hook is not None:
+            hooks.append(hook)
+    await _send(dialog)  # ... and asks again before a second one
+    if hook in hooks:
+        hooks.remove(hook)
+    session.sandbox.faults.configure(error_rate=0.0, lost_response_rate=0.0)
+    if key == "capture_open":
+        # The person closes the dialog, opens Capture again, and asks Klarna: it shows nothing.
+        dialog.reject()
+        await settle()
+        again = dialogs.open_action(Action.CAPTURE, dialogs.window.order_view.order or dialog.order)
+        assert again is not None
+        await settle()
+        await again.sender_.wait()
+        again.open_write.check.click()
+        await settle()
+        await again.sender_.wait()
+        await settle()
+        again.open_write.note.setText("Checked in the Merchant Portal: no capture on this order")
+        await settle()
+        return again
+    if key == "capture_again":
+        # The dialog knows the order as it is now; sending the same amount again is asked about, by name.
+        await _send(dialog)
+        if dialog.confirmation is not None:
+            return dialog.confirmation
+    return dialog
+
+
+async def _send(dialog: ActionDialog) -> None:
+    """Click Send, confirm, and wait for the outcome, as a person would."""
     dialog.send_button.click()
     await settle()
     if dialog.confirmation is not None:
@@ -235,8 +291,7 @@ async def open_named(dialogs: ActionDialogs, name: str) -> QtWidgets.QWidget:
         filler(opened)
     await settle()
     if key in OUTCOMES:
-        await _stage_outcome(dialogs, opened, key)
-        return opened
+        return await _stage_outcome(dialogs, opened, key)
     if key.endswith("_confirm"):
         opened.send_button.click()
         await settle()
