@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from klarna_console.api import RetryPolicy
 from klarna_console.domain import rules
 from klarna_console.domain.money import format_amount
@@ -132,3 +134,21 @@ def test_the_start_up_resume_announces_what_it_finished_and_history_shows_it(qtb
     assert app.window.message_bar.text == (
         f"Finished the capture of {amount} on order {order.klarna_reference} that was interrupted.")
     qtbot.waitUntil(lambda: history(app) and history(app)[0].state == "succeeded")
+
+
+@pytest.mark.parametrize("name", ["capture_refused", "capture_unknown", "capture_changed", "capture_open",
+                                  "capture_again"])
+def test_each_staged_screenshot_shows_what_its_name_says(qtbot, app_window: AppWindow, name: str):
+    shown = run(qtbot, app_window.controller.dialogs.open_for_screenshot(name))
+    dialog = app_window.controller.dialogs.current
+    if name == "capture_refused":
+        assert dialog.error_panel.isVisible() and "CAPTURE_NOT_ALLOWED" in dialog.error_panel.code.text()
+    elif name == "capture_unknown":
+        assert dialog.state == "unknown" and dialog.retry_button.isVisible()
+    elif name == "capture_changed":
+        assert "Nothing was sent" in dialog.notice.text() and dialog.notice.isVisible()
+    elif name == "capture_open":
+        assert shown is dialog and dialog.open_write.note_row.isVisible() and dialog.open_write.note.text()
+    else:
+        assert shown is dialog.confirmation and "Capture again?" in shown.text()
+        shown.reject()
