@@ -263,13 +263,16 @@ class Journal:
         return self._require(entry_id, 1)
 
     def schedule_attempt(self, entry_id: int, when: dt.datetime | None) -> JournalEntry:
-        """Note when an open entry is next retried in the background (None: not scheduled)."""
+        """Note when an open entry is next retried in the background (None: not scheduled).
+
+        A finished entry is left as it is (another window may have finished it meanwhile) and returned.
+        """
         with self._db.write() as conn:
-            changed = conn.execute(
+            conn.execute(
                 f"UPDATE journal SET next_attempt_at = ? WHERE id = ? AND {_OPEN}",
                 (to_db_time(when) if when else None, entry_id),
-            ).rowcount
-        return self._require(entry_id, changed or 1)
+            )
+        return self._require(entry_id, 1)
 
     def record_outcome(
         self,
