@@ -67,9 +67,13 @@ class World:
 
     async def reopen(self, max_retries: int = 2) -> World:
         """A new process: new client, new store connection, new services; the same files."""
+        await self.close()
+        return await make_world(self.sandbox, self.paths, max_retries=max_retries)
+
+    async def close(self) -> None:
+        """Close the client and the store (as a process ending would)."""
         await self.client.aclose()
         await self.store.close()
-        return await make_world(self.sandbox, self.paths, max_retries=max_retries)
 
 
 async def make_world(sandbox: Sandbox, paths: Paths, *, max_retries: int = 2) -> World:

@@ -77,8 +77,7 @@ async def test_an_open_entry_older_than_its_key_is_not_resumed_by_a_bulk_plan(wo
     world.sandbox.clock.advance(dt.timedelta(hours=24))
     plan = await bulk.plan(Action.CAPTURE, [order])
     assert plan.allowed == [] and [i.error_code for i in plan.refused] == ["KEY_EXPIRED"]
-    await quiet.client.aclose()
-    await quiet.store.close()
+    await quiet.close()
 
 
 async def test_a_failed_journal_write_stops_the_run_and_the_report_says_what_was_sent(world: World, monkeypatch):

@@ -54,8 +54,7 @@ async def test_an_unknown_capture_blocks_a_new_one_even_after_a_restart_with_kla
     assert blocked.value.entry.idempotency_key == resumed[0].entry.idempotency_key
     assert len(world.spy.writes("/captures")) + len(again.spy.writes("/captures")) == before
     assert len(world.sandbox.order(order.order_id).captures) == 1
-    await again.client.aclose()
-    await again.store.close()
+    await again.close()
 
 
 async def test_check_with_klarna_finds_the_capture_and_a_second_one_needs_explicit_confirmation(world: World):
@@ -78,8 +77,7 @@ async def test_check_with_klarna_finds_the_capture_and_a_second_one_needs_explic
     # Past ten minutes nobody is asked any more.
     world.sandbox.clock.advance(dt.timedelta(minutes=11))
     assert (await quiet.actions.perform(capture(order.order_id, 100))).succeeded
-    await quiet.client.aclose()
-    await quiet.store.close()
+    await quiet.close()
 
 
 async def test_a_capture_another_entry_claims_is_not_matched_twice(world: World):
@@ -96,8 +94,7 @@ async def test_a_capture_another_entry_claims_is_not_matched_twice(world: World)
     found = await quiet.actions.check_with_klarna(lost.entry)
     assert not found.found, "the earlier capture of the same amount belongs to the earlier entry"
     assert found.entry.is_open
-    await quiet.client.aclose()
-    await quiet.store.close()
+    await quiet.close()
 
 
 async def test_not_applied_closes_an_entry_only_with_a_note_and_only_when_klarna_shows_nothing(world: World):
@@ -115,8 +112,7 @@ async def test_not_applied_closes_an_entry_only_with_a_note_and_only_when_klarna
     # Now a new capture may go, once.
     assert (await quiet.actions.perform(capture(order.order_id, 900))).succeeded
     assert len(world.sandbox.order(order.order_id).captures) == 1
-    await quiet.client.aclose()
-    await quiet.store.close()
+    await quiet.close()
 
 
 async def test_marking_not_applied_what_klarna_did_apply_records_it_as_succeeded(world: World):
@@ -125,8 +121,7 @@ async def test_marking_not_applied_what_klarna_did_apply_records_it_as_succeeded
     [entry] = await quiet.store.open_intents()
     result = await quiet.actions.mark_not_applied(entry, "I think it failed")
     assert result.found and result.entry.state is JournalState.SUCCEEDED
-    await quiet.client.aclose()
-    await quiet.store.close()
+    await quiet.close()
 
 
 async def test_a_key_past_its_lifetime_is_never_resent(world: World):
@@ -148,8 +143,7 @@ async def test_a_key_past_its_lifetime_is_never_resent(world: World):
     # Check with Klarna settles it (nothing there), then the person closes it.
     closed = await quiet.actions.mark_not_applied(lost.entry, "Klarna shows no capture")
     assert closed.entry.error_code == NOT_APPLIED
-    await quiet.client.aclose()
-    await quiet.store.close()
+    await quiet.close()
 
 
 async def test_order_changed_since_the_dialog_opened_stops_the_send(world: World):
@@ -209,8 +203,7 @@ async def test_unknown_outcomes_are_retried_on_klarnas_schedule_then_left_for_a_
     finally:
         runner.cancel()
         await asyncio.gather(runner, return_exceptions=True)
-        await quiet.client.aclose()
-        await quiet.store.close()
+        await quiet.close()
 
 
 async def test_two_stores_on_one_file_cannot_both_pass_the_guard(world: World):
@@ -234,5 +227,4 @@ async def test_two_stores_on_one_file_cannot_both_pass_the_guard(world: World):
         assert outcomes.count("sent") == len(orders)
     finally:
         for w in (first, second):
-            await w.client.aclose()
-            await w.store.close()
+            await w.close()

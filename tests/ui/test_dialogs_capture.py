@@ -104,14 +104,20 @@ def test_inputs_are_checked_as_typed_with_the_message_next_to_the_field(qtbot, a
     assert dialog.send_button.isEnabled()
 
 
-def test_a_capture_made_behind_the_windows_back_is_shown_and_nothing_is_sent(qtbot, app_window: AppWindow):
-    """Two desks on one account: at confirmation the order is read again; what changed is shown, and asked again."""
-    order = show(qtbot, app_window, capturable(app_window).order_id)
-    dialog = open_from_menu(qtbot, app_window, Action.CAPTURE)
+def capture_all_but_one_unit(qtbot, app: AppWindow):
+    """A capture dialog with all but the last minor unit typed, and a reference."""
+    order = show(qtbot, app, capturable(app).order_id)
+    dialog = open_from_menu(qtbot, app, Action.CAPTURE)
     dialog.modes.amount.click()
     wanted = order.remaining_authorized_amount - 1
     set_text(dialog.amount, dialog.amount_text(wanted))
     set_text(dialog.reference, "SHIP-77")
+    return order, dialog, wanted
+
+
+def test_a_capture_made_behind_the_windows_back_is_shown_and_nothing_is_sent(qtbot, app_window: AppWindow):
+    """Two desks on one account: at confirmation the order is read again; what changed is shown, and asked again."""
+    order, dialog, wanted = capture_all_but_one_unit(qtbot, app_window)
 
     async def someone_else_captures() -> None:
         async with app_window.sandbox.client() as other:
@@ -133,12 +139,7 @@ def test_a_capture_made_behind_the_windows_back_is_shown_and_nothing_is_sent(qtb
 
 
 def test_klarnas_refusal_shows_its_code_and_correlation_id_and_the_inputs_stay(qtbot, app_window: AppWindow):
-    order = show(qtbot, app_window, capturable(app_window).order_id)
-    dialog = open_from_menu(qtbot, app_window, Action.CAPTURE)
-    dialog.modes.amount.click()
-    wanted = order.remaining_authorized_amount - 1
-    set_text(dialog.amount, dialog.amount_text(wanted))
-    set_text(dialog.reference, "SHIP-77")
+    order, dialog, wanted = capture_all_but_one_unit(qtbot, app_window)
     raced = []
 
     async def colleague_captures_as_the_request_leaves(request) -> None:
