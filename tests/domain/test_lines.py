@@ -58,5 +58,5 @@ def test_refunded_units_are_set_against_the_oldest_capture_first():
 
 def return_fee_line_as_order_line() -> OrderLine:
     body = return_fee_line(295, 2500)
-    assert (body["type"], body["total_amount"], body["total_tax_amount"]) == ("return_fee", 295, 59)
+    assert (body["type"], body["total_amount"], body["total_tax_amount"]) == ("return_fee", -295, -59)  # kept from the refund: a negative line
     return OrderLine(**body)

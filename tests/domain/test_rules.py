@@ -70,9 +70,9 @@ TABLE = {
     "captured":       (N, A, N, N,  N,  N,  A,  A,  A,  A,  A,  A,   A),
     "part_refunded":  (N, A, N, N,  N,  N,  A,  A,  A,  A,  A,  A,   A),
     "fully_refunded": (N, N, N, N,  N,  N,  A,  A,  A,  A,  A,  A,   A),
-    "cancelled":      (N, N, N, N,  N,  N,  N,  N,  A,  N,  N,  N,   N),
-    "expired":        (N, N, N, N,  N,  N,  N,  A,  A,  A,  N,  N,   N),
-    "lapsed":         (N, N, N, N,  N,  N,  N,  A,  A,  A,  N,  N,   N),
+    "cancelled":      (N, N, N, N,  N,  N,  N,  N,  A,  A,  N,  N,   N),
+    "expired":        (N, N, A, N,  N,  N,  N,  A,  A,  A,  N,  N,   N),
+    "lapsed":         (N, N, A, N,  N,  N,  N,  A,  A,  A,  N,  N,   N),
     "released":       (N, A, N, N,  N,  N,  A,  A,  A,  A,  A,  A,   A),
     "fraud_pending":  (N, N, A, N,  A,  A,  A,  A,  A,  A,  N,  N,   N),
     "fraud_rejected": (N, N, A, N,  A,  A,  A,  A,  A,  A,  N,  N,   N),
@@ -121,7 +121,8 @@ def test_capture_amount_up_to_the_remaining_authorization():
     assert rules.can_capture(part, NOW, 6000)
     over = rules.can_capture(part, NOW, 6001)
     assert over.reason == "Captured amount is higher than the remaining authorized amount. Capture not possible."
-    assert not rules.can_capture(part, NOW, 0)
+    assert rules.can_capture(part, NOW, 0), "the spec's captured_amount starts at 0"
+    assert rules.can_capture(part, NOW, -1).reason == "Captured amount cannot be negative."
 
 
 def test_refund_amount_up_to_what_is_captured_and_not_refunded():

@@ -55,13 +55,8 @@ async def test_a_chunked_body_over_1_mb_is_413(http, make_order):
     (b"", "captured_amount: is required"),
     (b'{"captured_amount": "100"}', "captured_amount: must be a whole number, not text"),
     (b'{"captured_amount": 10.5}', "captured_amount: must be a whole number, not a decimal number"),
-    (b'{"captured_amount": 200000001}', "captured_amount: must be at most 200000000 (got 200000001)"),
-    (b'{"captured_amount": 1, "description": "' + b"d" * 256 + b'"}',
-     "description: at most 255 characters (got 256 characters)"),
     ((b'{"captured_amount": 1, "order_lines": [{"name": "Hat", "quantity": 1, "unit_price": 1, "total_amount": 1,'
       b' "type": "hat"}]}'), "order_lines[0].type: 'hat' is not allowed; use one of:"),
-    (b'{"captured_amount": 1, "shipping_info": [{"shipping_company": "' + b"c" * 101 + b'"}]}',
-     "shipping_info[0].shipping_company: at most 100 characters (got 101 characters)"),
 ])
 async def test_bad_input_is_400_naming_the_field(http, sandbox, make_order, body, message):
     order = make_order()
@@ -69,6 +64,24 @@ async def test_bad_input_is_400_naming_the_field(http, sandbox, make_order, body
                                headers={"Content-Type": "application/json"})
     assert response.status_code == 400
     assert response.json()["error_code"] == "BAD_VALUE"
+    assert response.json()["error_messages"][0].startswith(message)
+    assert sandbox.order(order.order_id).captures == []
+
+
+@pytest.mark.parametrize("body, message", [
+    (b'{"captured_amount": 200000001}', "captured_amount: must be at most 200000000 (got 200000001)"),
+    (b'{"captured_amount": -1}', "captured_amount: must be at least 0 (got -1)"),
+    (b'{"captured_amount": 1, "description": "' + b"d" * 256 + b'"}',
+     "description: at most 255 characters (got 256 characters)"),
+    (b'{"captured_amount": 1, "shipping_info": [{"shipping_company": "' + b"c" * 101 + b'"}]}',
+     "shipping_info[0].shipping_company: at most 100 characters (got 101 characters)"),
+])
+async def test_values_outside_the_limits_are_422_naming_the_field(http, sandbox, make_order, body, message):
+    """Klarna's error table answers a size limit with 422 UNPROCESSABLE_ENTITY (DOMAIN.md §3, [S8])."""
+    order = make_order()
+    response = await http.post(f"/ordermanagement/v1/orders/{order.order_id}/captures", content=body,
+                               headers={"Content-Type": "application/json"})
+    assert (response.status_code, response.json()["error_code"]) == (422, "UNPROCESSABLE_ENTITY")
     assert response.json()["error_messages"][0].startswith(message)
     assert sandbox.order(order.order_id).captures == []
 
@@ -121,7 +134,8 @@ async def test_a_bad_request_is_not_kept_for_the_key(http, sandbox, make_order):
     order = make_order()
     url = f"/ordermanagement/v1/orders/{order.order_id}/captures"
     key = {"Klarna-Idempotency-Key": str(uuid.uuid4())}
-    assert (await http.post(url, json={"captured_amount": -1}, headers=key)).status_code == 400
+    assert (await http.post(url, json={"captured_amount": "1"}, headers=key)).status_code == 400
+    assert (await http.post(url, json={"captured_amount": -1}, headers=key)).status_code == 422
     assert (await http.post(url, json={"captured_amount": 1}, headers=key)).status_code == 201
 
 
