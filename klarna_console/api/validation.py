@@ -28,7 +28,7 @@ def check_id(field: str, value: object) -> str:
     """A Klarna id (order, capture or refund), refused with a message naming the field if it is not a UUID."""
     if not isinstance(value, str):
         raise RequestValidationError(f"{field}: must be text, not {type(value).__name__}", field=field)
-    if not value.strip():
+    if not value:
         raise RequestValidationError(f"{field}: is empty", field=field)
     if not is_uuid(value):
         raise RequestValidationError(

@@ -9,6 +9,8 @@ from klarna_console.api import (
     NotFoundError,
     RefundNotAllowedError,
 )
+from klarna_console.domain import rules
+from klarna_console.domain.lines import capturable_quantities, line_part, refundable_quantities
 
 from fixtures.sandbox import FIXED_NOW
 
@@ -274,3 +276,31 @@ async def test_an_unknown_refund_is_not_found(om, make_order):
         await om.get_refund(order.order_id, MISSING)
     assert caught.value.error_code == "NOT_FOUND"
     assert caught.value.error_messages == [f"Refund {MISSING} cannot be found for order {order.order_id}"]
+
+
+JACKETS = {"type": "physical", "reference": "JK-300", "name": "Rain jacket", "quantity": 3, "unit_price": 3000,
+           "total_discount_amount": 1, "tax_rate": 2500, "total_amount": 8999, "total_tax_amount": 1800}
+
+
+@pytest.mark.parametrize("sizes", [(1, 1, 1), (1, 2), (2, 1), (3,)])
+async def test_a_discounted_line_captured_and_refunded_in_parts_adds_up(om, make_order, sizes):
+    """89.99 for 3 jackets, taken in every order of its units: each part is accepted, nothing is stranded."""
+    order = make_order(order_amount=8999, order_lines=[JACKETS])
+    for size in sizes:
+        order = await om.get_order(order.order_id)
+        line, left = order.order_lines[0], capturable_quantities(order)[0]
+        part = line_part(line, size, done=line.quantity - left)
+        await om.capture_order(order.order_id, {"captured_amount": part["total_amount"], "order_lines": [part]})
+    order = await om.get_order(order.order_id)
+    assert (order.status, order.captured_amount, order.remaining_authorized_amount) == ("CAPTURED", 8999, 0)
+    assert capturable_quantities(order) == [0]
+    for capture_id in [c.capture_id for c in order.captures]:
+        # Every unit back one at a time, oldest capture first (as Klarna allocates returned units).
+        while left := refundable_quantities(order, capture := rules.find_capture(order, capture_id))[0]:
+            line = capture.order_lines[0]
+            part = line_part(line, 1, done=line.quantity - left)
+            await om.refund_order(order.order_id, {"refunded_amount": part["total_amount"], "order_lines": [part]})
+            order = await om.get_order(order.order_id)
+    assert [c.refunded_amount for c in order.captures] == [c.captured_amount for c in order.captures]
+    assert order.refunded_amount == 8999
+    assert rules.refundable(order) == 0
