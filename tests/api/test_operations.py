@@ -187,9 +187,9 @@ async def test_capture_id_comes_from_header_else_location(klarna, headers, expec
 
 
 async def test_refund_id_falls_back_to_location(klarna):
-    klarna.answer(httpx.Response(201, headers={"Location": f"{BASE}/refunds/r-42"}))
+    klarna.answer(httpx.Response(201, headers={"Location": f"{BASE}/refunds/{REFUND_ID}"}))
     async with klarna.client() as client:
-        assert await client.refund_order(ORDER_ID, {"refunded_amount": 1}) == "r-42"
+        assert await client.refund_order(ORDER_ID, {"refunded_amount": 1}) == REFUND_ID
 
 
 BAD_IDS = [".", "..", "/", "a/b?c", "d#e", "..%2F", "x\x00", "\t", "o-1", " " + ORDER_ID, ORDER_ID + "\n",

@@ -16,6 +16,7 @@ from klarna_console.domain.lines import (
 )
 
 T0 = dt.datetime(2026, 11, 1, tzinfo=dt.timezone.utc)
+C1, C2 = "4ba29b50-be7b-44f5-a492-113e6a865e22", "9d1e2f3a-4b5c-4d6e-8f7a-0b1c2d3e4f5a"
 
 
 def line(ref: str, qty: int, price: int, discount: int = 0, rate: int | None = 2500) -> OrderLine:
@@ -44,13 +45,13 @@ def test_a_part_of_a_line_shares_its_discount_and_keeps_the_formula():
 
 def test_what_is_left_to_capture_matches_lines_by_reference():
     order = Order(order_lines=[line("a", 3, 100), line("b", 1, 200)],
-                  captures=[Capture(capture_id="c1", order_lines=[line("a", 2, 100)])])
+                  captures=[Capture(capture_id=C1, order_lines=[line("a", 2, 100)])])
     assert capturable_quantities(order) == [1, 1]
 
 
 def test_refunded_units_are_set_against_the_oldest_capture_first():
-    first = Capture(capture_id="c1", captured_at=T0, order_lines=[line("a", 2, 100)])
-    second = Capture(capture_id="c2", captured_at=T0 + dt.timedelta(days=1), order_lines=[line("a", 2, 100)])
+    first = Capture(capture_id=C1, captured_at=T0, order_lines=[line("a", 2, 100)])
+    second = Capture(capture_id=C2, captured_at=T0 + dt.timedelta(days=1), order_lines=[line("a", 2, 100)])
     order = Order(captures=[second, first], refunds=[
         Refund(order_lines=[line("a", 3, 100), return_fee_line_as_order_line()])])
     assert refundable_quantities(order, first) == [0]
