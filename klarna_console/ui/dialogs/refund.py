@@ -162,6 +162,9 @@ class RefundDialog(ActionDialog):
             gross = parts_total(lines)
         fee = 0
         if self.fee_enabled.isChecked():
+            allowed = rules.can_charge_return_fee(self.order)
+            if not allowed:
+                raise FieldError("return_fee", allowed.reason)
             fee = self.parse_money("return_fee", self.fee.text())
             if fee <= 0:
                 raise Incomplete("return_fee", "Enter the fee, or untick the box.")
