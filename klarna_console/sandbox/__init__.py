@@ -13,7 +13,7 @@ themselves are in `domain.rules`, shared with the window, and are not repeated h
   Capture and authorization lines are kept as sent; their sums are not checked against the amount
   (Klarna documents no such check for them). `shipping_delay` above 0 needs the feature on the
   account, which Klarna enables on request: it is 403 CAPTURE_NOT_ALLOWED unless the sandbox is made
-  with `Operations(shipping_delay=True)`; 0 is accepted; it is never kept (the spec never returns
+  with `Sandbox(shipping_delay=True)`; 0 is accepted; it is never kept (the spec never returns
   it). A capture also acknowledges the order.
 - Refund lines add up to `refunded_amount` exactly, as Klarna requires; otherwise 400 BAD_VALUE (the
   code is not documented). A return fee is a `return_fee` line with a negative amount (Klarna's
@@ -60,7 +60,8 @@ themselves are in `domain.rules`, shared with the window, and are not repeated h
   an applied write (503 TEMPORARILY_UNAVAILABLE, or the connection closed with no answer). A replay is
   never lost.
 
-In Python: `Sandbox(orders=200, seed=1, state_path=None, username="sandbox", password=None, clock=None)`
+In Python: `Sandbox(orders=200, seed=1, state_path=None, username="sandbox", password=None, clock=None,
+shipping_delay=False)`
 gives `.app` (ASGI), `.transport()` / `.client()` for in-process use, `.clock`, `.faults`, `.order(id)`,
 `.create_order(...)`, `.list_orders(offset, limit, full)`; `server.LiveServer(sandbox)` serves it over
 loopback HTTP and `server.serve_cli(args)` is `klarna-console sandbox`.

@@ -9,10 +9,12 @@ from klarna_console.api import (
     NotFoundError,
     RefundNotAllowedError,
 )
+from klarna_console.api.requests import CaptureRequest
 from klarna_console.domain import rules
 from klarna_console.domain.lines import capturable_quantities, line_part, refundable_quantities
+from klarna_console.sandbox import Clock, Refused, Sandbox
 
-from fixtures.sandbox import FIXED_NOW
+from fixtures.sandbox import FIXED_NOW, new_order_body
 
 MISSING = "5ef9a5b3-6c08-42e1-91a3-065dcae5c5dd"
 
@@ -304,3 +306,17 @@ async def test_a_discounted_line_captured_and_refunded_in_parts_adds_up(om, make
     assert [c.refunded_amount for c in order.captures] == [c.captured_amount for c in order.captures]
     assert order.refunded_amount == 8999
     assert rules.refundable(order) == 0
+
+
+def test_shipping_delay_is_accepted_where_the_account_has_it():
+    """DOMAIN.md §4.4: shipping_delay needs enabling on the account; the sandbox's account can have it."""
+    for enabled in (False, True):
+        with Sandbox(orders=0, clock=Clock(at=FIXED_NOW), shipping_delay=enabled) as sb:
+            order = sb.create_order(new_order_body())
+            request = CaptureRequest(captured_amount=1000, shipping_delay=3)
+            if enabled:
+                assert sb.operations.capture(order.order_id, request, FIXED_NOW).captured_amount == 1000
+            else:
+                with pytest.raises(Refused) as caught:
+                    sb.operations.capture(order.order_id, request, FIXED_NOW)
+                assert (caught.value.status, caught.value.error_code) == (403, "CAPTURE_NOT_ALLOWED")
