@@ -72,6 +72,8 @@ TABLE = [
     Rule("S1: only until expires_at, part-captured too", "part_captured_expired", C, CNA, arg=PART),
     Rule("S10: nothing after release", "closed", C, CNA, arg=PART),
     Rule("S20a, §4.3: not while fraud review is pending", "fraud_pending", C, CNA, country="US", arg=PART),
+    Rule("§4.3: a rejected review ends the authorization", "fraud_rejected", C, CNA, country="US", arg=PART),
+    Rule("§4.3: an accepted review can be captured", "fraud_accepted", C, country="GB", arg=PART),
     Rule("S2: captured_amount minimum is 0", "authorized", C, arg=0),
     Rule("§4.4: shipping_delay needs enabling on the account", "authorized", C, CNA,
          arg={"shipping_delay": 3}, account_only=True),
@@ -158,7 +160,7 @@ async def build(http, sandbox, rule: Rule) -> Order:
     """The order of a row, in its state, made through the sandbox's and Klarna's routes."""
     fields: dict[str, Any] = {**MARKETS[rule.country], "payment_method_type": rule.method}
     now = sandbox.clock.now()
-    if rule.state == "fraud_pending":
+    if rule.state.startswith("fraud_"):
         fields["fraud_status"] = "PENDING"
     if rule.state == "at_180_days":
         created = now - dt.timedelta(days=170)
@@ -176,6 +178,10 @@ async def build(http, sandbox, rule: Rule) -> Order:
         "expired": [("expire", None)],
         "closed": [("/captures", {"captured_amount": PART}), ("/release-remaining-authorization", None)],
     }
+    decision = {"fraud_rejected": "REJECTED", "fraud_accepted": "ACCEPTED"}.get(rule.state)
+    if decision:
+        decided = await http.post(f"/sandbox/v1/orders/{oid}/fraud", json={"decision": decision})
+        assert decided.status_code == 200
     for path, body in steps.get(rule.state, []):
         if path == "expire":
             expires = sandbox.order(oid).expires_at
