@@ -6,7 +6,6 @@ import asyncio
 import logging
 import platform
 import random
-import re
 import time
 import urllib.parse
 from collections.abc import Awaitable, Callable, Sequence
@@ -32,7 +31,7 @@ from .requests import (
     UpdateMerchantReferencesRequest,
 )
 from .retry import RETRYABLE_STATUSES, RetryPolicy, parse_retry_after
-from .validation import validate
+from .validation import check_id, validate
 
 log = logging.getLogger(__name__)
 
@@ -41,9 +40,6 @@ ORDERS = "/ordermanagement/v1/orders"
 
 T = TypeVar("T")
 ShippingInfos = Sequence[ShippingInfoInput | dict[str, Any]]
-
-_BAD_ID = re.compile(r"[\s\x00-\x1f\x7f]")
-
 
 def user_agent() -> str:
     """Klarna's SDK convention: space-separated Name/version tokens."""
@@ -55,18 +51,8 @@ def user_agent() -> str:
 
 
 def _segment(name: str, value: str) -> str:
-    """One path segment from an id, refused before any I/O if it is empty or malformed."""
-    if not isinstance(value, str):
-        raise errors.RequestValidationError(f"{name}: must be text, not {type(value).__name__}", field=name)
-    if not value.strip():
-        raise errors.RequestValidationError(f"{name}: is empty", field=name)
-    if _BAD_ID.search(value) or len(value) > 255:
-        raise errors.RequestValidationError(
-            f"{name}: {value[:60]!r} is not a Klarna id (no spaces or control characters, "
-            "at most 255 characters)",
-            field=name,
-        )
-    return urllib.parse.quote(value, safe="")
+    """One path segment from an id, refused before any I/O unless it is a UUID (as Klarna's ids are)."""
+    return check_id(name, value)
 
 
 def _decode(response: httpx.Response, kind: type[T]) -> T:

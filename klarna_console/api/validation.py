@@ -15,6 +15,29 @@ B = TypeVar("B", bound=Body)
 _ALLOWED = {"type": LINE_TYPES, "shipping_method": SHIPPING_METHODS, "interval": SUBSCRIPTION_INTERVALS}
 
 
+# Klarna's order, capture and refund ids: UUIDs in their canonical 8-4-4-4-12 form.
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def is_uuid(value: object) -> bool:
+    """Whether `value` is a UUID as Klarna writes its ids."""
+    return isinstance(value, str) and _UUID.fullmatch(value) is not None
+
+
+def check_id(field: str, value: object) -> str:
+    """A Klarna id (order, capture or refund), refused with a message naming the field if it is not a UUID."""
+    if not isinstance(value, str):
+        raise RequestValidationError(f"{field}: must be text, not {type(value).__name__}", field=field)
+    if not value:
+        raise RequestValidationError(f"{field}: is empty", field=field)
+    if not is_uuid(value):
+        raise RequestValidationError(
+            f"{field}: {value[:60]!r} is not a Klarna id (a UUID such as 0b1d9815-165e-42e2-8867-35bc03789e00)",
+            field=field,
+        )
+    return value
+
+
 def validate(body_type: type[B], body: B | dict[str, Any]) -> B:
     """Check a body (a model or a dict with the spec's field names) against the spec's limits.
 

@@ -54,23 +54,42 @@ def line_body(line: OrderLine) -> dict[str, Any]:
     return body
 
 
-def line_part(line: OrderLine, quantity: int) -> dict[str, Any]:
-    """The body of `quantity` units of a line: discount and tax in proportion, the total by Klarna's formula."""
+def _share(line_amount: int, units: int, full: int) -> int:
+    """What the first `units` of `full` units hold of a line-level amount (discount or tax), rounded."""
+    return round_div(line_amount * units, full) if full else 0
+
+
+def line_part(line: OrderLine, quantity: int, done: int = 0) -> dict[str, Any]:
+    """The body of `quantity` units of a line after `done` units were taken: discount and tax in proportion.
+
+    Shares are cumulative (units done+1..done+quantity get the share of done+quantity units less that
+    of done units), so parts taken in any sizes always add up to the line: nothing is stranded.
+    """
     full = line.quantity or 0
-    if quantity == full:
+    if quantity == full and done == 0:
         return line_body(line)
     unit_price = line.unit_price or 0
-    discount = round_div((line.total_discount_amount or 0) * quantity, full) if full else 0
+    line_discount = line.total_discount_amount or 0
+    discount = _share(line_discount, done + quantity, full) - _share(line_discount, done, full)
     total = line_total(quantity, unit_price, discount)
     body = line_body(line)
     body.update(quantity=quantity, total_amount=total)
     if "total_discount_amount" in body:
         body["total_discount_amount"] = discount
-    if line.tax_rate is not None:
-        body["total_tax_amount"] = line_tax(total, line.tax_rate)
-    elif line.total_tax_amount is not None and full:
-        body["total_tax_amount"] = round_div(line.total_tax_amount * quantity, full)
+    if line.tax_rate is not None or line.total_tax_amount is not None:
+        body["total_tax_amount"] = _tax_upto(line, done + quantity) - _tax_upto(line, done)
     return body
+
+
+def _tax_upto(line: OrderLine, units: int) -> int:
+    """The tax held by the first `units` units of a line; all of them hold exactly the line's tax."""
+    full = line.quantity or 0
+    if units >= full and line.total_tax_amount is not None:
+        return line.total_tax_amount
+    if line.tax_rate is not None:
+        total = line_total(units, line.unit_price or 0, _share(line.total_discount_amount or 0, units, full))
+        return line_tax(total, line.tax_rate)
+    return _share(line.total_tax_amount or 0, units, full)
 
 
 def _taken(lines: Sequence[OrderLine], taken: dict[str, int]) -> list[int]:
@@ -118,13 +137,28 @@ def parts_total(parts: Sequence[dict[str, Any]]) -> int:
 
 
 def return_fee_line(fee: int, tax_rate: int | None) -> dict[str, Any]:
-    """A return fee as Klarna wants it on a refund: a positive `return_fee` line."""
+    """A return fee as Klarna wants it on a refund: a negative `return_fee` line of -fee.
+
+    The refund's lines add up to its `refunded_amount`, so the fee kept is a line that lowers it
+    (Klarna's example refunds 9500 on a 10000 item with a -500 fee line).
+    """
     body: dict[str, Any] = {"type": "return_fee", "reference": RETURN_FEE_REFERENCE, "name": "Return fee",
-                            "quantity": 1, "unit_price": fee, "total_amount": fee}
+                            "quantity": 1, "unit_price": -fee, "total_amount": -fee}
     if tax_rate is not None:
         body["tax_rate"] = tax_rate
-        body["total_tax_amount"] = line_tax(fee, tax_rate)
+        body["total_tax_amount"] = line_tax(-fee, tax_rate)
     return body
+
+
+def return_fee(lines: Sequence[dict[str, Any]] | Sequence[OrderLine]) -> int:
+    """The fee kept by a refund's `return_fee` lines, as a positive amount."""
+    total = 0
+    for line in lines:
+        kind, amount = (line.get("type"), line.get("total_amount")) if isinstance(line, dict) else (
+            line.type, line.total_amount)
+        if kind == "return_fee":
+            total -= int(amount or 0)
+    return total
 
 
 def main_tax_rate(order: Order) -> int | None:

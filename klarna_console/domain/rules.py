@@ -11,9 +11,15 @@ Where Klarna does not document its behaviour, this module decides, and says so h
   more can be captured. A CLOSED order can still be refunded up to what was captured, and take
   shipping info, references and send-outs. A full refund does not change the status (Klarna has no
   REFUNDED status; the amounts tell).
-- Captures and refunds of 0 are refused (Klarna's capture object starts at 1).
-- Acknowledge is always allowed (it is idempotent); order-level shipping info on any order that
-  is not cancelled.
+- Captures and refunds of 0 are allowed (the spec's minimum is 0); negative amounts never are.
+- Acknowledge is always allowed (it is idempotent); so is order-level shipping info (the spec gives
+  that operation no 403 at all).
+- Cancel is allowed on an expired order without captures, and release on a part-captured order past
+  its expiry: Klarna refuses neither in writing, and both only drop what can no longer be captured.
+- Return fees follow Krokedil's list of countries (Klarna's own conditions were not readable) and
+  Klarna's single-capture condition.
+- "Slice it" (FIXED_SUM_CREDIT) authorizations cannot be extended in the US, as Klarna says; in other
+  markets Klarna says nothing, so they can.
 - A new expiry from "extend authorization time" is now + the account's period, never past 180 days
   after creation and never earlier than the current expiry (so a second extension soon after the
   first is accepted and changes nothing, as Klarna says of repeated calls on one day). Only an order
@@ -32,9 +38,18 @@ from ..api.models import Capture, Order
 AUTHORIZATION_PERIOD = dt.timedelta(days=28)
 MAX_AUTHORIZATION_AGE = dt.timedelta(days=180)
 
-# Payment methods for which Klarna lets a merchant raise the order amount (DOMAIN.md §4.4).
-INCREASE_ALLOWED_METHODS = frozenset({"INVOICE", "B2B_INVOICE", "BASE_ACCOUNT", "DIRECT_DEBIT", "ACCOUNT"})
+# Payment methods for which Klarna lets a merchant raise the order amount, in every market but CH
+# (DOMAIN.md §4.4 and Klarna's pre-delivery guide; B2B_INVOICE is the docs' older name of INVOICE_BUSINESS).
+INCREASE_ALLOWED_METHODS = frozenset(
+    {"INVOICE", "INVOICE_BUSINESS", "B2B_INVOICE", "BASE_ACCOUNT", "DIRECT_DEBIT", "ACCOUNT"}
+)
 FIXED_AMOUNT_INCREASE_COUNTRIES = frozenset({"AT", "DE", "DK", "FI", "FR", "NL", "NO", "SE"})
+# Methods whose increases Klarna allows in one market only.
+INCREASE_ONLY_IN = {"DEFERRED_INTEREST": "US"}
+# Where a refund may keep a return fee (DOMAIN.md §4.4, the countries Krokedil enables).
+RETURN_FEE_COUNTRIES = frozenset({"AT", "DE", "DK", "FI", "FR", "NL", "NO", "SE"})
+# "Slice it" in the US: its authorization time cannot be extended (DOMAIN.md §4.4).
+NO_EXTENSION_METHODS = {"FIXED_SUM_CREDIT": "US"}
 # Pay-later methods, the only ones whose due date can be extended.
 PAY_LATER_METHODS = frozenset(
     {"INVOICE", "B2B_INVOICE", "INVOICE_BUSINESS", "PAY_LATER_BY_CARD", "PAY_IN_X", "PAY_LATER_IN_PARTS"}
@@ -136,6 +151,8 @@ def can_increase_amount(order: Order) -> bool:
     country = (order.purchase_country or "").upper()
     if method == "FIXED_AMOUNT":
         return country in FIXED_AMOUNT_INCREASE_COUNTRIES
+    if method in INCREASE_ONLY_IN:
+        return country == INCREASE_ONLY_IN[method]
     return method in INCREASE_ALLOWED_METHODS and country != "CH"
 
 
@@ -179,8 +196,8 @@ def can_capture(order: Order, now: dt.datetime, amount: int | None = None) -> Ve
     if remaining(order) <= 0:
         return _no(CAPTURE_NOT_ALLOWED, "Order is fully captured. Capture not possible.")
     if amount is not None:
-        if amount <= 0:
-            return _no(CAPTURE_NOT_ALLOWED, "Captured amount must be greater than zero.")
+        if amount < 0:
+            return _no(CAPTURE_NOT_ALLOWED, "Captured amount cannot be negative.")
         if amount > remaining(order):
             return _no(
                 CAPTURE_NOT_ALLOWED,
@@ -196,8 +213,8 @@ def can_refund(order: Order, now: dt.datetime, amount: int | None = None) -> Ver
     if refundable(order) <= 0:
         return _no(REFUND_NOT_ALLOWED, "Order is fully refunded. Refund not possible.")
     if amount is not None:
-        if amount <= 0:
-            return _no(REFUND_NOT_ALLOWED, "Refunded amount must be greater than zero.")
+        if amount < 0:
+            return _no(REFUND_NOT_ALLOWED, "Refunded amount cannot be negative.")
         if amount > refundable(order):
             return _no(
                 REFUND_NOT_ALLOWED,
@@ -213,8 +230,8 @@ def can_cancel(order: Order, now: dt.datetime) -> Verdict:
         return _no(CANCEL_NOT_ALLOWED, "Order has previous captures. Cancel not possible.")
     if state == "CANCELLED":
         return _no(CANCEL_NOT_ALLOWED, "Order is already cancelled. Cancel not possible.")
-    if state in ("EXPIRED", "CLOSED"):
-        return _no(CANCEL_NOT_ALLOWED, f"Order is {state.lower()}. Cancel not possible.")
+    if state == "CLOSED":
+        return _no(CANCEL_NOT_ALLOWED, "Order is closed. Cancel not possible.")
     return ALLOWED
 
 
@@ -229,8 +246,6 @@ def can_release_remaining(order: Order, now: dt.datetime) -> Verdict:
         return _no(NOT_ALLOWED, "Order has no captures. Remaining authorization cannot be released.")
     if remaining(order) <= 0:
         return _no(NOT_ALLOWED, "Order is fully captured. Remaining authorization cannot be released.")
-    if is_past_expiry(order, now):
-        return _no(NOT_ALLOWED, "Order is expired. Remaining authorization cannot be released.")
     return ALLOWED
 
 
@@ -243,6 +258,10 @@ def can_extend_authorization(order: Order, now: dt.datetime) -> Verdict:
         return _no(NOT_ALLOWED, "Order is cancelled. Authorization time cannot be extended.")
     if state in ("CAPTURED", "CLOSED") or remaining(order) <= 0:
         return _no(NOT_ALLOWED, "Order has no remaining authorization. Authorization time cannot be extended.")
+    method = payment_method(order)
+    if NO_EXTENSION_METHODS.get(method) == (order.purchase_country or "").upper():
+        return _no(NOT_ALLOWED, f"Authorization time of {method} orders in "
+                                f"{NO_EXTENSION_METHODS[method]} cannot be extended.")
     if (
         order.expires_at is not None
         and order.created_at is not None
@@ -262,6 +281,9 @@ def can_update_authorization(order: Order, now: dt.datetime, new_amount: int | N
         return _no(NOT_ALLOWED, f"Order is {state.lower()}. Order authorization cannot be updated.")
     if state == "CAPTURED":
         return _no(NOT_ALLOWED, "Order is fully captured. Order authorization cannot be updated.")
+    if is_past_expiry(order, now):
+        # A part-captured order keeps its status past expiry, but what is left can never be captured.
+        return _no(NOT_ALLOWED, "Order is expired. Order authorization cannot be updated.")
     if new_amount is not None:
         captured = order.captured_amount or 0
         if new_amount < captured:
@@ -305,9 +327,7 @@ def can_acknowledge(order: Order, now: dt.datetime) -> Verdict:
 
 
 def can_add_order_shipping_info(order: Order, now: dt.datetime) -> Verdict:
-    """Order-level shipping info: any order that is not cancelled."""
-    if status(order, now) == "CANCELLED":
-        return _no(NOT_ALLOWED, "Order is cancelled. Shipping info cannot be added.")
+    """Order-level shipping info: any order (the spec's operation has no refusal but an unknown order)."""
     return ALLOWED
 
 
@@ -340,6 +360,19 @@ def can_extend_due_date(order: Order, now: dt.datetime, capture_id: str | None =
         capture = find_capture(order, capture_id)
         if capture and (capture.refunded_amount or 0) >= (capture.captured_amount or 0) > 0:
             return _no(NOT_ALLOWED, "Capture is fully refunded. Extension of due date is not possible.")
+    return ALLOWED
+
+
+def can_charge_return_fee(order: Order) -> Verdict:
+    """A return fee on a refund: in the countries that have them, on an order captured in one capture."""
+    country = (order.purchase_country or "").upper()
+    if country not in RETURN_FEE_COUNTRIES:
+        return _no(REFUND_NOT_ALLOWED, f"Return fees are not available for orders from {country or 'this country'} "
+                                       f"(only {', '.join(sorted(RETURN_FEE_COUNTRIES))}).")
+    count = len(captures(order))
+    if count != 1:
+        return _no(REFUND_NOT_ALLOWED, "Return fees are possible only on orders captured in a single capture "
+                                       f"(this order has {count}).")
     return ALLOWED
 
 

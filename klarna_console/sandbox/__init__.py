@@ -4,19 +4,26 @@ What the sandbox decides where Klarna does not document its behaviour (the busin
 themselves are in `domain.rules`, shared with the window, and are not repeated here):
 
 - Expiry: when the sandbox clock passes `expires_at`, an AUTHORIZED order becomes EXPIRED (its amounts
-  are left as they were). A PART_CAPTURED order keeps its status; the rules refuse further captures.
+  are left as they were). A PART_CAPTURED order keeps its status; the rules refuse further captures
+  and changes of its amount.
 - Cancel and release set `remaining_authorized_amount` to 0; release sets CLOSED. A full refund
   changes no status. Updating the authorization of a PART_CAPTURED order down to the captured amount
   makes it CAPTURED.
 - A capture that takes the whole order amount at once and sends no lines gets the order's lines.
-  Capture, refund and authorization lines are kept as sent; their sums are not checked against the
-  amount. `shipping_delay` is accepted and not kept (the spec says it is never returned). A capture
-  also acknowledges the order.
+  Capture and authorization lines are kept as sent; their sums are not checked against the amount
+  (Klarna documents no such check for them). `shipping_delay` above 0 needs the feature on the
+  account, which Klarna enables on request: it is 403 CAPTURE_NOT_ALLOWED unless the sandbox is made
+  with `Sandbox(shipping_delay=True)`; 0 is accepted; it is never kept (the spec never returns
+  it). A capture also acknowledges the order.
+- Refund lines add up to `refunded_amount` exactly, as Klarna requires; otherwise 400 BAD_VALUE (the
+  code is not documented). A return fee is a `return_fee` line with a negative amount (Klarna's
+  example refunds 9500 on a 10000 item with a -500 fee line); a positive one is 400 BAD_VALUE. A fee
+  where `domain.rules.can_charge_return_fee` refuses it is 403 REFUND_NOT_ALLOWED (the code Klarna
+  uses for refunds it will not make). Body checks come before the order's state (400 before 403).
 - Refund allocation: a refund line whose `reference` matches a line of a capture is credited to that
   capture (oldest first), up to the line's total; the rest goes to captures oldest first. Return-fee
-  lines (`type: return_fee`) carry the fee as a positive amount, deducted from what the customer gets
-  (`refunded_amount` is the net); they never match a capture; a negative one is 400. Refunds of
-  B2B_INVOICE / INVOICE_BUSINESS orders have `credit_invoice: true`.
+  lines never match a capture. Refunds of B2B_INVOICE / INVOICE_BUSINESS orders have
+  `credit_invoice: true`.
 - Customer details: a body naming `billing_address` is refused (403 NOT_ALLOWED) before anything else
   is checked. Given shipping fields replace the old ones, "" clears one; an address left without
   given/family name, street, postal code, city or country, in another country than the purchase, or
@@ -24,23 +31,37 @@ themselves are in `domain.rules`, shared with the window, and are not repeated h
   then omitted).
 - Extend due date: pay-later captures are offered 7, 14 or 30 days at a fee per currency
   (`operations.DUE_DATE_FEES`); a capture's due date can be extended once, after which the options
-  are empty and the PATCH is 403. Trigger send-out and acknowledge are recorded as events (admin GET).
+  are empty and the PATCH is 403. The options of a capture whose due date cannot move (not pay
+  later, fully refunded) are an empty list: the spec gives that GET only 200 and 404. Trigger send-out and acknowledge are recorded as events (admin GET).
 - Fraud: PENDING exists only for US and GB orders. A decision of REJECTED also cancels the order.
-- Unknown request fields are ignored (the spec leaves objects open); values outside the spec's
-  limits are 400 BAD_VALUE naming the field and the limit. "1 MB" is read as 1 MiB: a bigger body
-  (by Content-Length or as it streams) is 413 REQUEST_TOO_LARGE. Timestamps are whole seconds, UTC.
-- An unknown order is 404 NO_SUCH_ORDER whatever its id looks like; an unknown capture 404
-  NO_SUCH_CAPTURE; an unknown refund 404 NOT_FOUND. 401 answers carry `error_code` UNAUTHORIZED and a
-  WWW-Authenticate header; unknown routes are 404 NOT_FOUND and wrong methods 405, as JSON errors.
+- Unknown request fields are ignored (the spec leaves objects open). A value outside the spec's
+  limits (a length, a count, a range) is 422 UNPROCESSABLE_ENTITY naming the field and the limit,
+  as in Klarna's error table; a body that is not a JSON object, a field of the wrong kind or an
+  unknown enum value is 400 BAD_VALUE, and so is JSON nested deeper than 32 levels (no request of
+  the spec comes close). A write with a body must send it as JSON: any Content-Type but
+  application/json (or a `+json` type), none, or bytes that are not UTF-8 are 415
+  UNSUPPORTED_MEDIA_TYPE (the spec's request bodies are application/json only); an empty body needs
+  no Content-Type. "1 MB" is read as 1 MiB: a bigger body (by Content-Length or as it streams) is
+  413 REQUEST_TOO_LARGE. Timestamps are whole seconds, UTC.
+- An order id that is not a UUID (8-4-4-4-12 hex digits) is 400 INVALID_ORDER_ID "Order ID must be a
+  valid UUID." (Klarna's sample shows the code and message, not the status). A UUID no order has is
+  404 NO_SUCH_ORDER; an unknown capture 404 NO_SUCH_CAPTURE; an unknown refund 404 NOT_FOUND (capture
+  and refund ids are not checked for form: Klarna documents nothing). The order and capture are
+  looked up before the body is read, so these come before any 400/415/422; a capture-level write on
+  an order with no captures is its rule's 403. 401 answers carry `error_code` UNAUTHORIZED and a
+  WWW-Authenticate header; unknown routes are 404 NOT_FOUND and wrong methods 405 with an `Allow`
+  header naming every method the path serves, as JSON errors.
 - Idempotency: only the key counts (not the route, not the body). The replayed answers are those the
-  operation itself gave (2xx, 403, 404, 409, 422), for 24 hours of the sandbox clock; a 400, 401,
-  413, 429 or injected 5xx is not kept, so a corrected or later retry runs.
+  operation itself gave (2xx, 403, 404, 409, 422), for 24 hours of the sandbox clock; a refused body
+  (400, 415, or 422 from the spec's limits), 401, 413, 429 or injected 5xx is not kept, so a
+  corrected or later retry runs.
 - Faults apply to Order Management routes only, in this order: rate limit (429 with Retry-After in
   whole seconds), latency, injected 5xx (nothing applied), the operation, then a lost response for
   an applied write (503 TEMPORARILY_UNAVAILABLE, or the connection closed with no answer). A replay is
   never lost.
 
-In Python: `Sandbox(orders=200, seed=1, state_path=None, username="sandbox", password=None, clock=None)`
+In Python: `Sandbox(orders=200, seed=1, state_path=None, username="sandbox", password=None, clock=None,
+shipping_delay=False)`
 gives `.app` (ASGI), `.transport()` / `.client()` for in-process use, `.clock`, `.faults`, `.order(id)`,
 `.create_order(...)`, `.list_orders(offset, limit, full)`; `server.LiveServer(sandbox)` serves it over
 loopback HTTP and `server.serve_cli(args)` is `klarna-console sandbox`.
@@ -67,7 +88,8 @@ The sandbox's own routes (Basic auth as for Klarna's routes; JSON in and out; er
   (500|502|503), "rate_limit_per_second" (null = none), "lost_response_rate", "lost_mode" ("503" |
   "drop"), "seed"}`. POST replaces them all (fields left out are off; `{}` clears) and returns them.
 - `GET|POST /sandbox/v1/clock`: `{"now": ISO-8601}`; POST `{"days", "hours", "minutes", "seconds"}`
-  (each optional, >= 0) moves the clock forward and returns the new now.
+  (each optional, >= 0) moves the clock forward and returns the new now; more than 3650 days at a
+  time, or past the year 9999, is 400 and leaves the clock.
 """
 
 from .clock import Clock

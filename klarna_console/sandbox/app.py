@@ -32,9 +32,11 @@ from ..api.requests import (
     UpdateAuthorizationRequest,
     UpdateMerchantReferencesRequest,
 )
-from ..api.validation import explain
+from ..api.validation import explain, is_uuid
+from ..domain import rules
+from ..domain.rules import Action
 from .bodies import check, decode_json, parse
-from .errors import Refused, bad_value, error_body
+from .errors import Refused, bad_value, error_body, invalid_order_id, no_such_capture, unsupported_media_type
 from .faults import FaultSettings
 from .idempotency import StoredResponse
 from .orders import NewOrder
@@ -185,7 +187,41 @@ class SandboxApp(Starlette):
 # --- Order Management routes ---------------------------------------------------------------------------
 
 
-def om_endpoint(handler: Handler, *, write: bool) -> Callable[[Request], Awaitable[Response]]:
+def json_body(request: Request, body: bytes) -> None:
+    """A write's body must be JSON text: 415 for any other Content-Type (an empty body needs none)."""
+    if not body.strip():
+        return
+    content_type = request.headers.get("content-type", "")
+    media = content_type.split(";", 1)[0].strip().lower()
+    if media != JSON and not (media.startswith("application/") and media.endswith("+json")):
+        raise unsupported_media_type(content_type)
+
+
+def resources_exist(sandbox: Sandbox, request: Request, now: dt.datetime, action: Action | None) -> None:
+    """The order (and capture) a request names exist, before its body is read: 400, 403 or 404 first.
+
+    A capture-level write on an order with no captures gets its action's refusal (403), as Klarna
+    documents; any other unknown capture is 404 NO_SUCH_CAPTURE.
+    """
+    params = request.path_params
+    order_id = params.get("order_id")
+    if order_id is None:
+        return
+    if not is_uuid(order_id):
+        raise invalid_order_id(order_id)
+    order = sandbox.operations.record(order_id, now).order
+    capture_id = params.get("capture_id")
+    if capture_id is None or rules.find_capture(order, capture_id) is not None:
+        return
+    if action is not None:
+        verdict = rules.check(action, order, now, capture_id)
+        if not verdict:
+            raise Refused.from_verdict(verdict)
+    raise no_such_capture(order_id, capture_id)
+
+
+def om_endpoint(handler: Handler, *, write: bool, action: Action | None = None
+                ) -> Callable[[Request], Awaitable[Response]]:
     """Wrap an operation with the faults, idempotency and the lost-response fault."""
 
     async def endpoint(request: Request) -> Response:
@@ -210,11 +246,16 @@ def om_endpoint(handler: Handler, *, write: bool) -> Callable[[Request], Awaitab
                 stored = sandbox.idempotency.get(key, now)
                 if stored is not None:
                     return Response(stored.body.encode(), status_code=stored.status, headers=dict(stored.headers))
+            replay = True
             try:
+                resources_exist(sandbox, request, now, action)
+                if write:
+                    json_body(request, body)
                 response = handler(sandbox, request, body, now)
             except Refused as refused:
                 response = Response(refused.body(), status_code=refused.status, media_type=JSON)
-            if key and response.status_code in REPLAYED_STATUSES:
+                replay = refused.replay
+            if key and replay and response.status_code in REPLAYED_STATUSES:
                 sandbox.idempotency.put(StoredResponse(
                     key=key, stored_at=now, status=response.status_code,
                     headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, v in response.raw_headers],
@@ -384,6 +425,14 @@ OM_ROUTES: list[tuple[str, str, Handler]] = [
 ]
 
 
+# The capture-level writes, whose rule says how an unknown capture is refused.
+CAPTURE_ACTIONS = {
+    ("PATCH", CAPTURE + "/extend-due-date"): Action.EXTEND_DUE_DATE,
+    ("POST", CAPTURE + "/shipping-info"): Action.ADD_CAPTURE_SHIPPING_INFO,
+    ("POST", CAPTURE + "/trigger-send-out"): Action.TRIGGER_SEND_OUT,
+}
+
+
 # --- the sandbox's own routes --------------------------------------------------------------------------
 
 
@@ -423,6 +472,8 @@ def admin(handler: AdminHandler) -> Callable[[Request], Awaitable[Response]]:
         sandbox: Sandbox = request.app.state.sandbox
         body = await request.body()
         try:
+            if request.method != "GET":
+                json_body(request, body)
             with sandbox.state.lock:
                 return handler(sandbox, request, body)
         except Refused as refused:
@@ -494,11 +545,18 @@ def admin_get_clock(sb: Sandbox, request: Request, body: bytes) -> Response:
 def admin_advance_clock(sb: Sandbox, request: Request, body: bytes) -> Response:
     """POST /sandbox/v1/clock: move time forward."""
     change = _admin_body(ClockChange, body)
-    delta = dt.timedelta(days=change.days, hours=change.hours, minutes=change.minutes, seconds=change.seconds)
+    try:
+        delta = dt.timedelta(days=change.days, hours=change.hours, minutes=change.minutes, seconds=change.seconds)
+    except OverflowError:
+        raise bad_value("clock: at most 3650 days at a time") from None
     if delta < dt.timedelta(0):
         raise bad_value("clock: the sandbox clock only moves forward")
     if delta > dt.timedelta(days=3650):
         raise bad_value("clock: at most 3650 days at a time")
+    try:
+        sb.clock.now() + delta
+    except OverflowError:
+        raise bad_value("clock: that would move the sandbox clock past the year 9999") from None
     sb.clock.advance(delta)
     sb.state.changed()
     return json_response({"now": sb.clock.now()})
@@ -524,7 +582,19 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     code = {404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED"}.get(exc.status_code, "BAD_REQUEST")
     message = {404: f"No route {request.url.path}",
                405: f"{request.method} is not allowed on {request.url.path}"}.get(exc.status_code, exc.detail)
-    return error_response(exc.status_code, code, message, headers=dict(exc.headers) if exc.headers else None)
+    headers = dict(exc.headers) if exc.headers else {}
+    if exc.status_code == 405:
+        # Each method of a path is its own route: Allow names those of every route on the path.
+        headers["Allow"] = ", ".join(_methods_on(request))
+    return error_response(exc.status_code, code, message, headers=headers or None)
+
+
+def _methods_on(request: Request) -> list[str]:
+    methods: set[str] = set()
+    for route in request.app.routes:
+        if isinstance(route, Route) and route.path_regex.match(request.url.path) and route.methods:
+            methods |= route.methods
+    return sorted(methods)
 
 
 async def _unexpected(request: Request, exc: Exception) -> Response:
@@ -534,7 +604,8 @@ async def _unexpected(request: Request, exc: Exception) -> Response:
 
 def build_app(sandbox: Sandbox, max_body: int = MAX_BODY) -> SandboxApp:
     """The sandbox's ASGI app: every Order Management route and the sandbox's own."""
-    routes = [Route(path, om_endpoint(handler, write=method != "GET"), methods=[method])
+    routes = [Route(path, om_endpoint(handler, write=method != "GET", action=CAPTURE_ACTIONS.get((method, path))),
+                    methods=[method])
               for method, path, handler in OM_ROUTES]
     routes += [Route(path, admin(handler), methods=[method]) for method, path, handler in ADMIN_ROUTES]
     return SandboxApp(sandbox, routes, max_body)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any, TypeVar
 
 import msgspec
@@ -11,22 +12,48 @@ from msgspec import inspect
 from ..api.errors import RequestValidationError
 from ..api.requests import Body
 from ..api.validation import validate
-from .errors import bad_value
+from .errors import bad_value, unprocessable, unsupported_media_type
 
 B = TypeVar("B", bound=Body)
+
+# Deeper than any request of the spec (order lines hold objects in lists in objects: depth 4 or so).
+MAX_DEPTH = 32
+# What api.validation says of a value outside the spec's limits: a size or a range, not a wrong kind.
+_LIMIT = re.compile(r": (at most|at least|must be at most|must be at least) -?\d+")
 
 
 def decode_json(raw: bytes) -> dict[str, Any]:
     """The body as a JSON object; an empty body is an empty object (the model then names what is missing)."""
     if not raw.strip():
         return {}
+    raw = raw.removeprefix(b"\xef\xbb\xbf")
     try:
-        data = msgspec.json.decode(raw.removeprefix(b"\xef\xbb\xbf"))
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise unsupported_media_type("text that is not UTF-8") from None
+    try:
+        data = msgspec.json.decode(raw)
     except msgspec.DecodeError as exc:
         raise bad_value(f"request body is not valid JSON: {exc}") from None
+    except RecursionError:
+        raise bad_value(f"request body: nested deeper than {MAX_DEPTH} levels") from None
+    if _depth(data) > MAX_DEPTH:
+        raise bad_value(f"request body: nested deeper than {MAX_DEPTH} levels")
     if not isinstance(data, dict):
         raise bad_value(f"request body: must be a JSON object, not {type(data).__name__}")
     return data
+
+
+def _depth(data: Any) -> int:
+    """How deeply lists and objects nest in decoded JSON (walked without recursion)."""
+    deepest, todo = 0, [(data, 1)]
+    while todo:
+        node, level = todo.pop()
+        if isinstance(node, (dict, list)):
+            deepest = max(deepest, level)
+            if level <= MAX_DEPTH:
+                todo.extend((child, level + 1) for child in (node.values() if isinstance(node, dict) else node))
+    return deepest
 
 
 def parse(body_type: type[B], raw: bytes) -> B:
@@ -39,10 +66,12 @@ def parse(body_type: type[B], raw: bytes) -> B:
 
 
 def check(body_type: type[B], data: dict[str, Any]) -> B:
-    """Check plain data against a request model, as 400 BAD_VALUE naming the field and the limit."""
+    """Check plain data against a request model, naming the field: a broken limit is 422, the rest 400."""
     try:
         return validate(body_type, data)
     except RequestValidationError as exc:
+        if _LIMIT.search(exc.message):
+            raise unprocessable(exc.message) from None
         raise bad_value(exc.message) from None
 
 

@@ -31,7 +31,8 @@ from ..api.requests import (
     SubscriptionInput,
     UpdateAuthorizationRequest,
 )
-from ..domain.lines import line_tax, round_div
+from ..domain import rules
+from ..domain.lines import line_tax, return_fee_line, round_div
 from .operations import Operations
 from .orders import CustomerInput, NewOrder, PaymentMethodInput
 
@@ -334,6 +335,10 @@ class DemoGenerator:
     def _market(self, scenario: str) -> Market:
         if scenario in ("pending_fraud", "fraud_rejected"):
             return MARKETS_BY_COUNTRY[self.rng.choice(FRAUD_COUNTRIES)]
+        if scenario == "refunded_with_fee":
+            # Return fees exist only in some countries (domain.rules.RETURN_FEE_COUNTRIES).
+            markets = [m for m in MARKETS if m.country in rules.RETURN_FEE_COUNTRIES]
+            return self.rng.choices(markets, [m.weight for m in markets])[0]
         return self.rng.choices(MARKETS, [m.weight for m in MARKETS])[0]
 
     def _address(self, market: Market, given: str, family: str, email: str, phone: str) -> AddressInput:
@@ -424,7 +429,7 @@ class DemoGenerator:
             billing = AddressInput(**{**billing.to_dict(), "organization_name": company})
             shipping = AddressInput(**{**shipping.to_dict(), "organization_name": company,
                                        "attention": f"{given} {family}"})
-            method, instalments = "B2B_INVOICE", 0
+            method, instalments = "INVOICE_BUSINESS", 0
         else:
             methods = market.methods
             method, instalments, _ = rng.choices(methods, [w for _, _, w in methods])[0]
@@ -483,6 +488,8 @@ class DemoGenerator:
                 ops.release_remaining(oid, self._clamp(at + DAY * rng.uniform(1, 3)))
         elif scenario in ("captured", "split_captured", "part_refunded", "refunded", "refunded_with_fee"):
             parts = rng.choice((2, 3)) if scenario == "split_captured" or rng.random() < 0.2 else 1
+            if scenario == "refunded_with_fee":
+                parts = 1  # Klarna allows return fees only on orders captured in a single capture
             at = self._clamp(self._capture_all(order, at, parts) + DAY * rng.uniform(2, 20))
             if scenario == "part_refunded":
                 self._refund_line(order, at)
@@ -567,18 +574,21 @@ class DemoGenerator:
             self.ops.refund(order.order_id or "", RefundRequest(refunded_amount=amount,
                                                                  description="Goodwill refund"), at)
             return
-        line = self.rng.choice(captured)
+        # A discount captured alongside can leave less captured than an article cost: pick one that fits,
+        # since a refund's lines add up to what it refunds.
+        left = (order.captured_amount or 0) - (order.refunded_amount or 0)
+        fitting = [line for line in captured if (line.total_amount or 0) <= left]
+        if not fitting:
+            self.ops.refund(order.order_id or "", RefundRequest(refunded_amount=max(1, left // 3),
+                                                                 description="Goodwill refund"), at)
+            return
+        line = self.rng.choice(fitting)
         lines = [_line_input(line)]
-        # A discount captured alongside can leave less captured than the article cost.
-        amount = min(line.total_amount or 0, (order.captured_amount or 0) - (order.refunded_amount or 0))
-        if fee:
+        amount = line.total_amount or 0
+        if fee and rules.can_charge_return_fee(order):
             market = MARKETS_BY_COUNTRY.get(order.purchase_country or "", MARKETS[0])
             charge = min(local_price(295, market), amount // 2)
-            rate = 0 if market.country == "US" else market.tax_rate
-            lines.append(OrderLineInput(
-                type="return_fee", reference="RETURN-FEE", name="Return fee", quantity=1, unit_price=charge,
-                total_amount=charge, tax_rate=rate, total_tax_amount=line_tax(charge, rate),
-            ))
+            lines.append(msgspec.convert(return_fee_line(charge, market.tax_rate), OrderLineInput))
             amount -= charge
         self.ops.refund(order.order_id or "", RefundRequest(
             refunded_amount=amount, description=f"Returned: {line.name}",
@@ -614,7 +624,7 @@ def _method_description(method: str, instalments: int, market: Market) -> str:
         return f"Financing, {instalments} months"
     if method == "INVOICE":
         return "Pay later in 30 days"
-    if method == "B2B_INVOICE":
+    if method == "INVOICE_BUSINESS":
         return "Invoice for businesses, 30 days"
     return {"CARD": "Pay now with card", "DIRECT_DEBIT": "Pay now with direct debit",
             "ACCOUNT": "Klarna account"}.get(method, method.title())

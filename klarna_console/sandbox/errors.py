@@ -20,12 +20,14 @@ class ErrorBody(msgspec.Struct):
 class Refused(Exception):
     """An operation refused with an HTTP status, Klarna's error code and a message."""
 
-    def __init__(self, status: int, error_code: str, message: str, *details: str) -> None:
+    def __init__(self, status: int, error_code: str, message: str, *details: str, replay: bool = True) -> None:
         super().__init__(message)
         self.status = status
         self.error_code = error_code
         self.message = message
         self.messages = [message, *details]
+        # A request refused before it became an operation (a bad body) is not kept for its key.
+        self.replay = replay
 
     @classmethod
     def from_verdict(cls, verdict: Verdict) -> Refused:
@@ -59,5 +61,23 @@ def no_such_refund(order_id: str, refund_id: str) -> Refused:
 
 
 def bad_value(message: str) -> Refused:
-    """400 BAD_VALUE: a body that is not JSON or breaks one of the spec's limits."""
-    return Refused(400, "BAD_VALUE", message)
+    """400 BAD_VALUE: a body that is not a JSON object or has a field of the wrong kind."""
+    return Refused(400, "BAD_VALUE", message, replay=False)
+
+
+def unprocessable(message: str) -> Refused:
+    """422 UNPROCESSABLE_ENTITY: a field outside the spec's limits (Klarna's error table's example)."""
+    return Refused(422, "UNPROCESSABLE_ENTITY", message, replay=False)
+
+
+def unsupported_media_type(content_type: str) -> Refused:
+    """415: a body that is not JSON text (its Content-Type says otherwise, or it is not UTF-8)."""
+    said = f"Content-Type {content_type!r}" if content_type else "no Content-Type"
+    return Refused(415, "UNSUPPORTED_MEDIA_TYPE", f"request body must be JSON (application/json); got {said}",
+                   replay=False)
+
+
+def invalid_order_id(order_id: str) -> Refused:
+    """400 INVALID_ORDER_ID: an order id that is not a UUID (Klarna's own code and message)."""
+    return Refused(400, "INVALID_ORDER_ID", "Order ID must be a valid UUID.", f"order_id: {order_id[:60]!r}",
+                   replay=False)

@@ -36,6 +36,7 @@ from ..api.requests import (
     UpdateMerchantReferencesRequest,
 )
 from ..domain import rules
+from ..domain.lines import return_fee
 from ..domain.rules import Action, Verdict
 from .bodies import check, prune
 from .errors import Refused, bad_value, no_such_capture, no_such_order, no_such_refund
@@ -118,10 +119,13 @@ class Operations:
         *,
         period: dt.timedelta = rules.AUTHORIZATION_PERIOD,
         new_id: Callable[[], str] = lambda: str(uuid.uuid4()),
+        shipping_delay: bool = False,
     ) -> None:
         self.state = state
         self.period = period
         self.new_id = new_id
+        # Whether the merchant account has Klarna's shipping delay enabled (off unless Klarna turns it on).
+        self.shipping_delay = shipping_delay
 
     # --- helpers ---------------------------------------------------------------------------------------
 
@@ -175,6 +179,9 @@ class Operations:
         order = record.order
         amount = body.captured_amount
         self._allow(rules.can_capture(order, now, amount))
+        if body.shipping_delay is not UNSET and body.shipping_delay > 0 and not self.shipping_delay:
+            raise Refused(403, rules.CAPTURE_NOT_ALLOWED, "Shipping delay is not enabled for this merchant. "
+                          "Capture not possible.")
         captures = order.captures if order.captures is not None else []
         lines = _lines(body.order_lines)
         if not lines and not captures and amount == order.order_amount:
@@ -208,14 +215,11 @@ class Operations:
         record = self.record(order_id, now)
         order = record.order
         lines = _lines(body.order_lines)
-        for i, line in enumerate(lines):
-            if line.type == "return_fee" and (line.total_amount or 0) < 0:
-                raise bad_value(
-                    f"order_lines[{i}].total_amount: a return fee is what the customer pays, so it is "
-                    f"zero or more (got {line.total_amount})"
-                )
         amount = body.refunded_amount
+        self._check_refund_lines(lines, amount)
         self._allow(rules.can_refund(order, now, amount))
+        if any(line.type == "return_fee" for line in lines):
+            self._allow(rules.can_charge_return_fee(order))
         captures = order.captures or []
         shares = allocate_refund(captures, lines, amount)
         for capture in captures:
@@ -232,10 +236,21 @@ class Operations:
         )
         order.refunds = [*(order.refunds or []), refund]
         order.refunded_amount = (order.refunded_amount or 0) + amount
-        fee = sum(line.total_amount or 0 for line in lines if line.type == "return_fee")
+        fee = return_fee(lines)
         self._done(record, Action.REFUND, now, refund_id=refund.refund_id, amount=amount,
                    allocation=shares, **({"return_fee": fee} if fee else {}))
         return refund
+
+    @staticmethod
+    def _check_refund_lines(lines: list[OrderLine], amount: int) -> None:
+        """Klarna's shape of a refund with lines: they add up to `refunded_amount`; a fee is a negative line."""
+        for i, line in enumerate(lines):
+            if line.type == "return_fee" and (line.total_amount or 0) > 0:
+                raise bad_value(f"order_lines[{i}].total_amount: a return fee is kept from the refund, so its "
+                                f"line is negative (got {line.total_amount})")
+        total = sum(line.total_amount or 0 for line in lines)
+        if lines and total != amount:
+            raise bad_value(f"order_lines: the lines add up to {total}, not to the refunded_amount {amount}")
 
     # --- the order's authorization ---------------------------------------------------------------------
 
@@ -359,9 +374,12 @@ class Operations:
     def extend_due_date_options(self, order_id: str, capture_id: str, now: dt.datetime) -> ExtendDueDateOptions:
         """GET /orders/{id}/captures/{capture_id}/extend-due-date-options."""
         record = self.record(order_id, now)
-        self._allow(rules.can_extend_due_date(record.order, now, capture_id))
+        if rules.find_capture(record.order, capture_id) is None:
+            raise no_such_capture(order_id, capture_id)
         currency = (record.order.purchase_currency or "EUR").upper()
-        offered = {} if self._due_date_extended(record, capture_id) else self._fees(currency)
+        # The spec answers only 200 or 404 here: a capture whose due date cannot move is offered nothing.
+        possible = rules.can_extend_due_date(record.order, now, capture_id)
+        offered = self._fees(currency) if possible and not self._due_date_extended(record, capture_id) else {}
         return ExtendDueDateOptions(
             currency=currency,
             options=[ExtendDueDateOption(number_of_days=days, amount=fee) for days, fee in offered.items()],

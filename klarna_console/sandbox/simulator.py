@@ -76,6 +76,7 @@ class Sandbox:
         *,
         authorization_period: dt.timedelta = AUTHORIZATION_PERIOD,
         max_body: int = MAX_BODY,
+        shipping_delay: bool = False,
     ) -> None:
         self.username = username
         self.password = password if password is not None else secrets.token_urlsafe(18)
@@ -83,7 +84,7 @@ class Sandbox:
         self.faults = Faults()
         self.idempotency = IdempotencyCache()
         self.state = SandboxState()
-        self.operations = Operations(self.state, period=authorization_period)
+        self.operations = Operations(self.state, period=authorization_period, shipping_delay=shipping_delay)
         # Klarna references of orders created later; seeded so a scripted session is repeatable.
         self.rng = random.Random(f"{seed}:later")
         self._file: StateFile | None = None

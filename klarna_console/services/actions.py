@@ -26,7 +26,7 @@ import msgspec
 from ..api import KlarnaError, RequestValidationError
 from ..api import requests as bodies
 from ..api.models import Order
-from ..api.validation import validate
+from ..api.validation import check_id, validate
 from ..domain import rules
 from ..domain.money import format_amount
 from ..domain.rules import Action, Verdict
@@ -169,6 +169,9 @@ class ActionRequest:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "action", Action(self.action))
+        check_id("order_id", self.order_id)  # never journal a request for an id Klarna cannot have
+        if self.capture_id:
+            check_id("capture_id", self.capture_id)
         if self.action in _ON_CAPTURE and not self.capture_id:
             raise RequestValidationError(f"capture_id: {self.action.value} needs a capture", field="capture_id")
         if self.action in _BODY_TYPES:

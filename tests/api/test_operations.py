@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
+from klarna_console.api.errors import RequestValidationError
 from klarna_console.api.models import Capture, ExtendDueDateOptions, Order, Refund
 from klarna_console.api.requests import CaptureRequest, OrderLineInput, ShippingInfoInput
 
@@ -186,16 +187,37 @@ async def test_capture_id_comes_from_header_else_location(klarna, headers, expec
 
 
 async def test_refund_id_falls_back_to_location(klarna):
-    klarna.answer(httpx.Response(201, headers={"Location": f"{BASE}/refunds/r-42"}))
+    klarna.answer(httpx.Response(201, headers={"Location": f"{BASE}/refunds/{REFUND_ID}"}))
     async with klarna.client() as client:
-        assert await client.refund_order(ORDER_ID, {"refunded_amount": 1}) == "r-42"
+        assert await client.refund_order(ORDER_ID, {"refunded_amount": 1}) == REFUND_ID
 
 
-async def test_ids_are_percent_encoded_in_the_path(klarna):
+BAD_IDS = [".", "..", "/", "a/b?c", "d#e", "..%2F", "x\x00", "\t", "o-1", " " + ORDER_ID, ORDER_ID + "\n",
+           ORDER_ID.replace("-", ""), "{" + ORDER_ID + "}", "urn:uuid:" + ORDER_ID, ORDER_ID[:-1] + "g"]
+
+
+@pytest.mark.parametrize("bad", BAD_IDS)
+async def test_ids_that_are_not_uuids_are_refused_before_sending(klarna, bad):
+    """Klarna's order, capture and refund ids are UUIDs; anything else never reaches the wire."""
     klarna.answer(httpx.Response(200, json=CAPTURE_JSON))
     async with klarna.client() as client:
-        await client.get_capture("a/b?c", "d#e")
-    assert klarna.last.url.raw_path == b"/ordermanagement/v1/orders/a%2Fb%3Fc/captures/d%23e"
+        calls = [("order_id", client.get_order(bad)), ("order_id", client.cancel_order(bad)),
+                 ("capture_id", client.get_capture(ORDER_ID, bad)),
+                 ("capture_id", client.trigger_send_out(ORDER_ID, bad)),
+                 ("refund_id", client.get_refund(ORDER_ID, bad))]
+        for field_name, call in calls:
+            with pytest.raises(RequestValidationError) as caught:
+                await call
+            assert caught.value.field == field_name
+            assert caught.value.message.startswith(f"{field_name}: ") and "is not a Klarna id" in caught.value.message
+    assert klarna.requests == []
+
+
+async def test_uuid_ids_go_into_the_path_as_they_are(klarna):
+    klarna.answer(httpx.Response(200, json=CAPTURE_JSON))
+    async with klarna.client() as client:
+        await client.get_capture(ORDER_ID.upper(), CAPTURE_ID)
+    assert klarna.last.url.raw_path == f"/ordermanagement/v1/orders/{ORDER_ID.upper()}/captures/{CAPTURE_ID}".encode()
 
 
 @pytest.mark.parametrize("region, environment, host", [

@@ -10,7 +10,14 @@ from klarna_console.domain import rules
 from klarna_console.domain.rules import Action
 
 NOW = dt.datetime(2026, 11, 22, 12, 0, tzinfo=dt.timezone.utc)
-A, N = True, False  # allowed / not allowed, to keep the table readable
+A, N = True, False
+ORDER_ID = "5b0c4e1a-2d3f-4a5b-8c6d-7e8f9a0b1c2d"
+
+
+def capture_id(i: int) -> str:
+    """The i-th capture's id (Klarna's ids are UUIDs)."""
+    return f"00000000-0000-4000-8000-{i:012d}"
+  # allowed / not allowed, to keep the table readable
 
 
 def order(
@@ -30,11 +37,11 @@ def order(
     remaining = 0 if status in ("CANCELLED", "CLOSED") or released else amount - captured
     count = n_captures if n_captures is not None else (1 if captured else 0)
     return Order(
-        order_id="o-1", status=status, fraud_status=fraud, order_amount=amount, original_order_amount=amount,
+        order_id=ORDER_ID, status=status, fraud_status=fraud, order_amount=amount, original_order_amount=amount,
         captured_amount=captured, refunded_amount=refunded, remaining_authorized_amount=remaining,
         purchase_currency="SEK", purchase_country=country, created_at=NOW - dt.timedelta(days=age_days),
         expires_at=NOW + dt.timedelta(days=expires_in_days),
-        captures=[Capture(capture_id=f"c-{i}", captured_amount=captured // max(count, 1), refunded_amount=0)
+        captures=[Capture(capture_id=capture_id(i), captured_amount=captured // max(count, 1), refunded_amount=0)
                   for i in range(count)],
         initial_payment_method=InitialPaymentMethod(type=method),
     )
@@ -70,9 +77,9 @@ TABLE = {
     "captured":       (N, A, N, N,  N,  N,  A,  A,  A,  A,  A,  A,   A),
     "part_refunded":  (N, A, N, N,  N,  N,  A,  A,  A,  A,  A,  A,   A),
     "fully_refunded": (N, N, N, N,  N,  N,  A,  A,  A,  A,  A,  A,   A),
-    "cancelled":      (N, N, N, N,  N,  N,  N,  N,  A,  N,  N,  N,   N),
-    "expired":        (N, N, N, N,  N,  N,  N,  A,  A,  A,  N,  N,   N),
-    "lapsed":         (N, N, N, N,  N,  N,  N,  A,  A,  A,  N,  N,   N),
+    "cancelled":      (N, N, N, N,  N,  N,  N,  N,  A,  A,  N,  N,   N),
+    "expired":        (N, N, A, N,  N,  N,  N,  A,  A,  A,  N,  N,   N),
+    "lapsed":         (N, N, A, N,  N,  N,  N,  A,  A,  A,  N,  N,   N),
     "released":       (N, A, N, N,  N,  N,  A,  A,  A,  A,  A,  A,   A),
     "fraud_pending":  (N, N, A, N,  A,  A,  A,  A,  A,  A,  N,  N,   N),
     "fraud_rejected": (N, N, A, N,  A,  A,  A,  A,  A,  A,  N,  N,   N),
@@ -121,7 +128,8 @@ def test_capture_amount_up_to_the_remaining_authorization():
     assert rules.can_capture(part, NOW, 6000)
     over = rules.can_capture(part, NOW, 6001)
     assert over.reason == "Captured amount is higher than the remaining authorized amount. Capture not possible."
-    assert not rules.can_capture(part, NOW, 0)
+    assert rules.can_capture(part, NOW, 0), "the spec's captured_amount starts at 0"
+    assert rules.can_capture(part, NOW, -1).reason == "Captured amount cannot be negative."
 
 
 def test_refund_amount_up_to_what_is_captured_and_not_refunded():
@@ -141,6 +149,9 @@ def test_update_authorization_never_below_captured():
 @pytest.mark.parametrize("method, country, allowed", [
     ("INVOICE", "SE", True), ("DIRECT_DEBIT", "DE", True), ("DIRECT_DEBIT", "CH", False),
     ("FIXED_AMOUNT", "SE", True), ("FIXED_AMOUNT", "US", False), ("CARD", "SE", False), ("PAY_IN_X", "GB", False),
+    # Klarna's pre-delivery guide: INVOICE_BUSINESS everywhere but CH, DEFERRED_INTEREST in the US.
+    ("INVOICE_BUSINESS", "DE", True), ("INVOICE_BUSINESS", "CH", False), ("DEFERRED_INTEREST", "US", True),
+    ("DEFERRED_INTEREST", "SE", False), ("ACCOUNT", "NO", True),
 ])
 def test_increases_only_for_methods_that_allow_them(method, country, allowed):
     o = order(method=method, country=country)
@@ -164,16 +175,16 @@ def test_new_expiry_is_28_days_out_but_never_past_180_days():
 
 def test_capture_level_checks_know_the_capture():
     part = ORDERS["part_captured"]
-    assert rules.can_trigger_send_out(part, NOW, "c-0")
-    missing = rules.can_trigger_send_out(part, NOW, "nope")
+    assert rules.can_trigger_send_out(part, NOW, capture_id(0))
+    missing = rules.can_trigger_send_out(part, NOW, capture_id(9))
     assert missing.error_code == "NO_SUCH_CAPTURE"
 
 
 def test_due_date_only_for_pay_later():
     card = order("PART_CAPTURED", captured=4000, method="CARD")
-    assert rules.can_extend_due_date(card, NOW, "c-0").reason == (
+    assert rules.can_extend_due_date(card, NOW, capture_id(0)).reason == (
         "Extension of due date is not possible for this payment method.")
-    assert rules.can_extend_due_date(ORDERS["part_captured"], NOW, "c-0")
+    assert rules.can_extend_due_date(ORDERS["part_captured"], NOW, capture_id(0))
 
 
 def test_naive_now_is_taken_as_utc():

@@ -40,7 +40,6 @@ async def test_an_order_created_in_the_past_may_already_be_expired(http, om):
      "order_lines[0].total_tax_amount: 250 does not match tax_rate 2500 on total_amount 1000 (200)"),
     ({"fraud_status": "PENDING"}, "fraud_status: PENDING (fraud review) exists only for purchase_country US or GB"),
     ({"purchase_currency": "kronor"}, "purchase_currency:"),
-    ({"order_lines": []}, "order_lines: at least 1 item(s)"),
     ({"colour": "blue"}, "colour: is not a field Klarna accepts here"),
     ({"created_at": "2030-01-01T00:00:00Z"}, "created_at: must not be in the future of the sandbox clock"),
 ])
@@ -48,6 +47,12 @@ async def test_create_order_refuses_inconsistent_bodies(http, change, message):
     response = await http.post("/sandbox/v1/orders", json=new_order_body(**change))
     assert response.status_code == 400
     assert response.json()["error_messages"][0].startswith(message)
+
+
+async def test_create_order_refuses_bodies_outside_the_limits_with_422(http):
+    response = await http.post("/sandbox/v1/orders", json=new_order_body(order_lines=[]))
+    assert (response.status_code, response.json()["error_code"]) == (422, "UNPROCESSABLE_ENTITY")
+    assert response.json()["error_messages"][0].startswith("order_lines: at least 1 item(s)")
 
 
 async def test_an_order_id_can_be_chosen_once(http):

@@ -9,8 +9,12 @@ from klarna_console.api import (
     NotFoundError,
     RefundNotAllowedError,
 )
+from klarna_console.api.requests import CaptureRequest
+from klarna_console.domain import rules
+from klarna_console.domain.lines import capturable_quantities, line_part, refundable_quantities
+from klarna_console.sandbox import Clock, Refused, Sandbox
 
-from fixtures.sandbox import FIXED_NOW
+from fixtures.sandbox import FIXED_NOW, new_order_body
 
 MISSING = "5ef9a5b3-6c08-42e1-91a3-065dcae5c5dd"
 
@@ -101,10 +105,9 @@ async def test_capture_over_the_remaining_amount_is_refused(om, make_order):
     ("close", "Order is closed. Capture not possible."),
     ("pending", "Order is pending fraud review. Capture not possible."),
     ("full", "Order is fully captured. Capture not possible."),
-    ("zero", "Captured amount must be greater than zero."),
 ])
 async def test_capture_is_refused_on_orders_that_cannot_be_charged(om, sandbox, make_order, prepare, message):
-    amount = 0 if prepare == "zero" else 100
+    amount = 100
     if prepare == "pending":
         order = make_order(purchase_country="GB", purchase_currency="GBP", locale="en-GB", fraud_status="PENDING",
                            billing_address=None)
@@ -208,28 +211,65 @@ async def test_refund_without_matching_lines_credits_the_oldest_capture_first(om
     assert captures == {first: 10000, second: 5000}
 
 
-async def test_a_return_fee_is_kept_on_the_refund(om, sandbox, make_order):
-    order = make_order()
-    shoes = order.order_lines[0].to_dict()
-    await om.capture_order(order.order_id, {"captured_amount": order.order_amount})
-    fee = {"type": "return_fee", "reference": "RETURN-FEE", "name": "Return fee", "quantity": 1,
-           "unit_price": 2900, "total_amount": 2900, "tax_rate": 2500, "total_tax_amount": 580}
-    refund_id = await om.refund_order(order.order_id, {"refunded_amount": 79800 - 2900, "order_lines": [shoes, fee]})
+ITEM = {"type": "physical", "reference": "JK-100", "name": "Rain jacket", "quantity": 1, "unit_price": 10000,
+        "tax_rate": 2500, "total_amount": 10000, "total_tax_amount": 2000}
+
+
+def fee_line(amount: int) -> dict:
+    """A return-fee line of `amount` (Klarna's shape is negative: it lowers what is refunded)."""
+    return {"type": "return_fee", "reference": "RETURN-FEE", "name": "Return fee", "quantity": 1,
+            "unit_price": amount, "total_amount": amount, "tax_rate": 2500, "total_tax_amount": amount // 5}
+
+
+async def test_klarnas_return_fee_example_is_accepted(om, sandbox, make_order):
+    """Klarna's return-fee page refunds 9500 on a 10000 item: the fee line is -500, the lines add up to 9500."""
+    order = make_order(order_amount=10000, order_lines=[ITEM])
+    await om.capture_order(order.order_id, {"captured_amount": 10000})
+    refund_id = await om.refund_order(order.order_id, {"refunded_amount": 9500,
+                                                       "order_lines": [ITEM, fee_line(-500)]})
     refund = await om.get_refund(order.order_id, refund_id)
-    assert refund.refunded_amount == 76900
-    assert [line.type for line in refund.order_lines] == ["physical", "return_fee"]
-    assert (await om.get_order(order.order_id)).refunded_amount == 76900
+    assert refund.refunded_amount == 9500
+    assert [(line.type, line.total_amount) for line in refund.order_lines] == [("physical", 10000),
+                                                                              ("return_fee", -500)]
+    after = await om.get_order(order.order_id)
+    assert (after.refunded_amount, after.captures[0].refunded_amount) == (9500, 9500)
     events = [e for e in sandbox.record(order.order_id).events if e.type == "refund"]
-    assert events[-1].details["return_fee"] == 2900
+    assert events[-1].details["return_fee"] == 500
 
 
-async def test_a_negative_return_fee_is_a_bad_value(om, make_order):
-    order = make_order()
-    await om.capture_order(order.order_id, {"captured_amount": 5000})
-    fee = {"type": "return_fee", "name": "Return fee", "quantity": 1, "unit_price": -500, "total_amount": -500}
+@pytest.mark.parametrize("lines, message", [
+    # The console's old shape: a positive fee, lines adding up to 10500.
+    ([ITEM, fee_line(500)], "order_lines[1].total_amount: a return fee is kept from the refund"),
+    ([ITEM, fee_line(-400)], "order_lines: the lines add up to 9600, not to the refunded_amount 9500"),
+    ([ITEM], "order_lines: the lines add up to 10000, not to the refunded_amount 9500"),
+])
+async def test_refund_lines_must_add_up_to_the_refunded_amount(om, sandbox, make_order, lines, message):
+    order = make_order(order_amount=10000, order_lines=[ITEM])
+    await om.capture_order(order.order_id, {"captured_amount": 10000})
     with pytest.raises(InvalidRequestError) as caught:
-        await om.refund_order(order.order_id, {"refunded_amount": 1000, "order_lines": [fee]})
-    assert caught.value.error_messages[0].startswith("order_lines[0].total_amount:")
+        await om.refund_order(order.order_id, {"refunded_amount": 9500, "order_lines": lines})
+    assert (caught.value.status, caught.value.error_code) == (400, "BAD_VALUE")
+    assert caught.value.error_messages[0].startswith(message)
+    assert sandbox.order(order.order_id).refunds == []
+
+
+@pytest.mark.parametrize("where, message", [
+    ("US", "Return fees are not available for orders from US"),
+    ("two captures", "Return fees are possible only on orders captured in a single capture (this order has 2)."),
+])
+async def test_return_fees_only_where_klarna_offers_them(om, sandbox, make_order, where, message):
+    """DOMAIN.md §4.4: fees in AT, DE, DK, FI, FR, NL, NO, SE, on orders captured in a single capture."""
+    market = ({"purchase_country": "US", "purchase_currency": "USD", "locale": "en-US", "billing_address": None}
+              if where == "US" else {})
+    order = make_order(order_amount=10000, order_lines=[ITEM], **market)
+    for part in ((10000,) if where == "US" else (6000, 4000)):
+        await om.capture_order(order.order_id, {"captured_amount": part})
+    with pytest.raises(RefundNotAllowedError) as caught:
+        await om.refund_order(order.order_id, {"refunded_amount": 9500, "order_lines": [ITEM, fee_line(-500)]})
+    assert caught.value.error_messages[0].startswith(message)
+    assert sandbox.order(order.order_id).refunds == []
+    # Without the fee the same return is refunded.
+    await om.refund_order(order.order_id, {"refunded_amount": 10000, "order_lines": [ITEM]})
 
 
 async def test_an_unknown_refund_is_not_found(om, make_order):
@@ -238,3 +278,45 @@ async def test_an_unknown_refund_is_not_found(om, make_order):
         await om.get_refund(order.order_id, MISSING)
     assert caught.value.error_code == "NOT_FOUND"
     assert caught.value.error_messages == [f"Refund {MISSING} cannot be found for order {order.order_id}"]
+
+
+JACKETS = {"type": "physical", "reference": "JK-300", "name": "Rain jacket", "quantity": 3, "unit_price": 3000,
+           "total_discount_amount": 1, "tax_rate": 2500, "total_amount": 8999, "total_tax_amount": 1800}
+
+
+@pytest.mark.parametrize("sizes", [(1, 1, 1), (1, 2), (2, 1), (3,)])
+async def test_a_discounted_line_captured_and_refunded_in_parts_adds_up(om, make_order, sizes):
+    """89.99 for 3 jackets, taken in every order of its units: each part is accepted, nothing is stranded."""
+    order = make_order(order_amount=8999, order_lines=[JACKETS])
+    for size in sizes:
+        order = await om.get_order(order.order_id)
+        line, left = order.order_lines[0], capturable_quantities(order)[0]
+        part = line_part(line, size, done=line.quantity - left)
+        await om.capture_order(order.order_id, {"captured_amount": part["total_amount"], "order_lines": [part]})
+    order = await om.get_order(order.order_id)
+    assert (order.status, order.captured_amount, order.remaining_authorized_amount) == ("CAPTURED", 8999, 0)
+    assert capturable_quantities(order) == [0]
+    for capture_id in [c.capture_id for c in order.captures]:
+        # Every unit back one at a time, oldest capture first (as Klarna allocates returned units).
+        while left := refundable_quantities(order, capture := rules.find_capture(order, capture_id))[0]:
+            line = capture.order_lines[0]
+            part = line_part(line, 1, done=line.quantity - left)
+            await om.refund_order(order.order_id, {"refunded_amount": part["total_amount"], "order_lines": [part]})
+            order = await om.get_order(order.order_id)
+    assert [c.refunded_amount for c in order.captures] == [c.captured_amount for c in order.captures]
+    assert order.refunded_amount == 8999
+    assert rules.refundable(order) == 0
+
+
+def test_shipping_delay_is_accepted_where_the_account_has_it():
+    """DOMAIN.md §4.4: shipping_delay needs enabling on the account; the sandbox's account can have it."""
+    for enabled in (False, True):
+        with Sandbox(orders=0, clock=Clock(at=FIXED_NOW), shipping_delay=enabled) as sb:
+            order = sb.create_order(new_order_body())
+            request = CaptureRequest(captured_amount=1000, shipping_delay=3)
+            if enabled:
+                assert sb.operations.capture(order.order_id, request, FIXED_NOW).captured_amount == 1000
+            else:
+                with pytest.raises(Refused) as caught:
+                    sb.operations.capture(order.order_id, request, FIXED_NOW)
+                assert (caught.value.status, caught.value.error_code) == (403, "CAPTURE_NOT_ALLOWED")

@@ -43,6 +43,9 @@ def test_generated_requests_get_no_server_error_and_conforming_answers(spec, om_
                 params["order_id"], params["capture_id"] = pick.choice(captures)
             else:
                 params["order_id"] = pick.choice(orders)
+        elif pick.random() < 0.5:
+            # An order id that is a UUID but unknown (404); generated ones that are not UUIDs are 400.
+            params["order_id"] = str(uuid.UUID(int=pick.getrandbits(128), version=4))
         case.path_parameters = params
         # A generated key may repeat across operations and replay another operation's answer (as Klarna
         # would); a fresh key per case keeps each answer the operation's own.

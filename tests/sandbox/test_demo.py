@@ -7,6 +7,8 @@ from fractions import Fraction
 
 import pytest
 from klarna_console.api.models import Order
+from klarna_console.api.validation import is_uuid
+from klarna_console.domain import rules
 from klarna_console.sandbox import Clock, Sandbox
 
 from fixtures.sandbox import FIXED_NOW
@@ -62,6 +64,23 @@ def test_several_captures_refunds_and_shipments(demo):
     assert any(line.type == "return_fee" for o in demo for r in o.refunds for line in r.order_lines or [])
     assert any(c.shipping_info for o in demo for c in o.captures)
     assert any(o.shipping_info for o in demo)
+
+
+def test_demo_data_follows_klarnas_rules(demo):
+    """Fees only where Klarna allows them, lines adding up, business invoices as the spec names them."""
+    with_fee = [o for o in demo if any(line.type == "return_fee" for r in o.refunds for line in r.order_lines or [])]
+    assert with_fee
+    for order in with_fee:
+        assert order.purchase_country in rules.RETURN_FEE_COUNTRIES and len(order.captures) == 1
+    for order in demo:
+        assert is_uuid(order.order_id) and all(is_uuid(c.capture_id) for c in order.captures)
+        assert all(is_uuid(r.refund_id) for r in order.refunds)
+        for refund in order.refunds:
+            if refund.order_lines:
+                assert sum(line.total_amount for line in refund.order_lines) == refund.refunded_amount
+                assert all(line.total_amount < 0 for line in refund.order_lines if line.type == "return_fee")
+    methods = {o.initial_payment_method.type for o in demo}
+    assert "INVOICE_BUSINESS" in methods and "B2B_INVOICE" not in methods
 
 
 def test_customers_look_real(demo):

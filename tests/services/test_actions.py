@@ -6,6 +6,7 @@ import asyncio
 import datetime as dt
 
 import pytest
+from klarna_console.api import RequestValidationError
 from klarna_console.domain import rules
 from klarna_console.domain.rules import Action
 from klarna_console.services.actions import ActionRefused, ActionRequest, ActionService
@@ -174,12 +175,25 @@ async def test_a_read_only_profile_never_writes(world: World):
 
 
 def test_requests_are_validated_before_they_reach_the_journal():
+    order_id = "3f1c2a9e-7b4d-4e8a-9c2f-1a2b3c4d5e6f"
     with pytest.raises(ValueError, match="captured_amount: must be at least 0"):
-        ActionRequest(Action.CAPTURE, "o", body={"captured_amount": -1})
+        ActionRequest(Action.CAPTURE, order_id, body={"captured_amount": -1})
     with pytest.raises(ValueError, match="capture_id"):
-        ActionRequest(Action.TRIGGER_SEND_OUT, "o")
+        ActionRequest(Action.TRIGGER_SEND_OUT, order_id)
     with pytest.raises(ValueError, match="takes no request body"):
-        ActionRequest(Action.CANCEL, "o", body={"x": 1})
+        ActionRequest(Action.CANCEL, order_id, body={"x": 1})
+
+
+@pytest.mark.parametrize("field, order_id, capture_id", [
+    ("order_id", "o", None), ("order_id", "..", None), ("order_id", "a/b", None), ("order_id", "x\x00y", None),
+    ("capture_id", "3f1c2a9e-7b4d-4e8a-9c2f-1a2b3c4d5e6f", "."),
+    ("capture_id", "3f1c2a9e-7b4d-4e8a-9c2f-1a2b3c4d5e6f", "c-1"),
+])
+def test_ids_that_are_not_uuids_are_refused_naming_the_field(field, order_id, capture_id):
+    """Klarna's order and capture ids are UUIDs; a request for any other is never journaled."""
+    with pytest.raises(RequestValidationError) as caught:
+        ActionRequest(Action.TRIGGER_SEND_OUT, order_id, capture_id)
+    assert caught.value.field == field and caught.value.message.startswith(f"{field}: ")
 
 
 SHIP = [{"shipping_company": "PostNord", "shipping_method": "PickUpPoint", "tracking_number": "PN123"}]

@@ -62,3 +62,19 @@ def test_editable_lines_model_passes_qt_model_checks_and_recomputes(qtmodelteste
                     "reference": "SKU-1", "total_discount_amount": 3000, "tax_rate": 1250,
                     "total_tax_amount": line_tax(37000, 1250)}
     qtmodeltester.check(model, force_py=True)
+
+
+def test_picking_a_discounted_line_in_parts_adds_up_to_the_line_in_any_order():
+    """89.99 for three: picked 1+1+1, 1+2, 2+1 or 3 across captures, the parts sum to the line (issue 13)."""
+    jackets = OrderLine(type="physical", reference="JK-300", name="Rain jacket", quantity=3, unit_price=3000,
+                        total_discount_amount=1, total_amount=8999, tax_rate=2500, total_tax_amount=1800)
+    model = PickLinesModel(lambda: "EUR", "en")
+    for sizes in ((1, 1, 1), (1, 2), (2, 1), (3,)):
+        left, amounts, taxes = 3, [], []
+        for size in sizes:
+            model.set_lines([jackets], [left])  # the dialog as opened after the earlier captures
+            model.setData(model.index(0, PickLinesModel.QUANTITY), size)
+            amounts.append(model.total())
+            taxes.append(model.parts()[0]["total_tax_amount"])
+            left -= size
+        assert sum(amounts) == 8999 and sum(taxes) == 1800, sizes

@@ -124,7 +124,7 @@ class CaptureDialog(ActionDialog):
     def _remaining_lines(self) -> list[dict[str, Any]] | None:
         """The lines of what is left, when they add up to the remaining amount exactly (else no lines)."""
         order = self.order
-        parts = [line_part(line, left) for line, left in zip(order.order_lines or [],
+        parts = [line_part(line, left, done=(line.quantity or 0) - left) for line, left in zip(order.order_lines or [],
                                                             capturable_quantities(order), strict=True) if left > 0]
         return parts if parts and parts_total(parts) == rules.remaining(order) else None
 

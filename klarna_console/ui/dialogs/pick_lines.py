@@ -53,14 +53,19 @@ class PickLinesModel(TitledModel):
 
     def parts(self) -> list[dict[str, Any]]:
         """The request lines of what is picked (discount and tax in proportion)."""
-        return [line_part(r.line, r.quantity) for r in self.rows if r.quantity > 0]
+        return [self._part(r) for r in self.rows if r.quantity > 0]
 
     def total(self) -> int:
         """The amount of what is picked."""
         return parts_total(self.parts())
 
     def _amount(self, row: PickRow) -> int:
-        return int(line_part(row.line, row.quantity)["total_amount"]) if row.quantity else 0
+        return int(self._part(row)["total_amount"]) if row.quantity else 0
+
+    @staticmethod
+    def _part(row: PickRow) -> dict[str, Any]:
+        # The units before these were taken earlier: the part continues their share of the discount.
+        return line_part(row.line, row.quantity, done=(row.line.quantity or 0) - row.left)
 
     # --- the model -----------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from ...domain import rules
 from ...domain.display import customer_name
-from ...domain.lines import main_tax_rate, parts_total, refundable_quantities, return_fee_line
+from ...domain.lines import line_part, main_tax_rate, parts_total, refundable_quantities, return_fee, return_fee_line
 from ...domain.rules import Action
 from ...services.actions import ActionRequest
 from ..qt import QtWidgets
@@ -59,8 +59,14 @@ class RefundDialog(ActionDialog):
         fee_layout.addWidget(self.fee_enabled)
         fee_layout.addWidget(fee_amount, 1)
         fee_row.setFocusProxy(self.fee_enabled)
-        self.add_field("return_fee", "Return &fee", fee_row,
-                       "Kept from what the customer gets back, and shown in the Klarna app.")
+        fee_message = self.add_field("return_fee", "Return &fee", fee_row,
+                                     "Kept from what the customer gets back, and shown in the Klarna app.")
+        self.fee_unavailable = QtWidgets.QLabel()
+        self.fee_unavailable.setWordWrap(True)
+        self.fee_unavailable.setAccessibleName("Why no return fee")
+        fee_column = fee_message.parentWidget().layout()
+        assert isinstance(fee_column, QtWidgets.QVBoxLayout)
+        fee_column.insertWidget(fee_column.indexOf(fee_message), self.fee_unavailable)
         self.fee_enabled.toggled.connect(self.fee.setEnabled)
         self.gets_back = QtWidgets.QLabel()
         self.gets_back.setAccessibleName("The customer gets back")
@@ -89,8 +95,29 @@ class RefundDialog(ActionDialog):
             self.amounts[caption].setText(self.money(value or 0))
         self.modes.full.setText(f"&Everything refundable ({self.money(rules.refundable(order))})")
         self.lines_capture.set_order(order, self.lines_capture.capture_id())
+        self._show_fee_rule()
         self._show_lines()
         self._on_mode_changed()
+
+    def _show_fee_rule(self) -> None:
+        """Offer the return fee only where Klarna allows one; say why not where it does not."""
+        verdict = rules.can_charge_return_fee(self.order)
+        if not verdict:
+            self.fee_enabled.setChecked(False)
+        self.fee_enabled.setEnabled(verdict.allowed)
+        self.fee_enabled.setToolTip("" if verdict else verdict.reason)
+        self.fee_unavailable.setText("" if verdict else f"No return fee: {verdict.reason}")
+        self.fee_unavailable.setVisible(not verdict)
+
+    def _refundable_lines(self) -> list[dict[str, Any]] | None:
+        """Everything refundable as the lines of the order's one capture, when they add up to it exactly."""
+        parts: list[dict[str, Any]] = []
+        for capture in self.order.captures or []:
+            for line, left in zip(capture.order_lines or [], refundable_quantities(self.order, capture),
+                                  strict=True):
+                if left > 0 and line.type != "return_fee":
+                    parts.append(line_part(line, left, done=(line.quantity or 0) - left))
+        return parts if parts and parts_total(parts) == rules.refundable(self.order) else None
 
     def _show_lines(self) -> None:
         capture = next((c for c in self.order.captures or [] if c.capture_id == self.lines_capture.capture_id()),
@@ -135,11 +162,20 @@ class RefundDialog(ActionDialog):
             gross = parts_total(lines)
         fee = 0
         if self.fee_enabled.isChecked():
+            allowed = rules.can_charge_return_fee(self.order)
+            if not allowed:
+                raise FieldError("return_fee", allowed.reason)
             fee = self.parse_money("return_fee", self.fee.text())
             if fee <= 0:
                 raise Incomplete("return_fee", "Enter the fee, or untick the box.")
             if fee >= gross:
                 raise FieldError("return_fee", f"The fee must be less than the {self.money(gross)} refunded.")
+            if mode == "full":
+                lines = self._refundable_lines() or []
+            if not lines:
+                # Klarna wants the lines of a refund with a fee to add up to what the customer gets back.
+                raise FieldError("return_fee", "A return fee goes with the returned lines: refund by lines "
+                                               "of the capture (or everything).")
             lines = [*lines, return_fee_line(fee, main_tax_rate(self.order))]
         body: dict[str, Any] = {"refunded_amount": gross - fee}
         self.gets_back.setText(self.money(gross - fee) + (f" ({self.money(gross)} less the {self.money(fee)} fee)"
@@ -156,7 +192,7 @@ class RefundDialog(ActionDialog):
         amount = self.money(body["refunded_amount"])
         who = customer_name(self.order) or "the customer"
         details = [f"{who} gets {amount} back; Klarna takes it from your next payout."]
-        fee = sum(line["total_amount"] for line in body.get("order_lines", []) if line.get("type") == "return_fee")
+        fee = return_fee(body.get("order_lines", []))
         if fee:
             details.append(f"A return fee of {self.money(fee)} is kept.")
         return (f"Refund {amount} on order {self.order_ref}?", "<p>" + " ".join(details) + "</p>",

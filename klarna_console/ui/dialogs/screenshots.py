@@ -133,8 +133,9 @@ def _fill_refund(dialog: ActionDialog) -> None:
             name = dialog.lines.rows[row].line.name
             dialog.description.setText(f"Returned: {name}")
             break
-    dialog.fee_enabled.setChecked(True)
-    dialog.fee.setText(dialog.amount_text(295))
+    if dialog.fee_enabled.isEnabled():  # only where Klarna allows a return fee
+        dialog.fee_enabled.setChecked(True)
+        dialog.fee.setText(dialog.amount_text(295))
     dialog.reference.setText("RMA-4711")
 
 
