@@ -78,7 +78,7 @@ class ApiError(KlarnaError):
 
 
 class InvalidRequestError(ApiError):
-    """400/422: Klarna found the request invalid."""
+    """400/415/422: Klarna found the request invalid."""
 
 
 class AuthenticationError(ApiError):
@@ -146,6 +146,7 @@ _BY_STATUS: dict[int, type[ApiError]] = {
     404: NotFoundError,
     409: ConflictError,
     413: RequestTooLargeError,
+    415: InvalidRequestError,  # a body that is not JSON: the request is at fault, as with 400
     422: InvalidRequestError,
     429: RateLimitedError,
 }

@@ -338,6 +338,7 @@ class ActionService:
             raise ActionRefused(READ_ONLY)
         if not entry.is_open:
             raise ValueError(f"journal entry {entry.id} is {entry.state.value}; only open entries are retried")
+        ActionRequest.from_journal(entry)  # raises RequestValidationError for one that can no longer be sent
         async with self._lock(entry.order_id):
             try:
                 current = await self._store.record_attempt(entry.id, now=self._now(), lifetime=KEY_LIFETIME)
@@ -442,6 +443,9 @@ class ActionService:
                 resumed.append(await self.retry(entry))
             except KeyExpired as expired:
                 too_old.append(expired.entry)
+            except RequestValidationError as invalid:  # e.g. an id an older console accepted
+                log.error("entry %d cannot be resent as journaled (%s); left for a person", entry.id, invalid)
+                too_old.append(entry)
         return resumed, too_old
 
     async def run_escalations(self, wake: asyncio.Event | None = None) -> None:
@@ -458,8 +462,9 @@ class ActionService:
                         continue
                     try:
                         await self.retry(entry)
-                    except KeyExpired as expired:
-                        self._changed(await self._store.schedule_attempt(expired.entry.id, None))
+                    except (KeyExpired, RequestValidationError):
+                        # Past its key's lifetime, or not sendable as journaled: a person settles it.
+                        self._changed(await self._store.schedule_attempt(entry.id, None))
             pending = [e.next_attempt_at for e in await self._store.open_intents() if e.next_attempt_at]
             delay = min(pending, default=None)
             seconds = max(0.05, (delay - self._now()).total_seconds()) if delay is not None else 3600.0

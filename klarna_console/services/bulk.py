@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from ..api import KlarnaError, RateLimitedError
+from ..api import KlarnaError, RateLimitedError, RequestValidationError
 from ..api.models import Order
 from ..domain import rules
 from ..domain.rules import Action
@@ -202,8 +202,13 @@ class BulkRunner:
                 items.append(PlannedItem(order_id, currency, reason=unreadable[order_id], error_code="NOT_RE_READ"))
             elif open_entry is not None and open_entry.key_alive(now):
                 # Resumed with its own key whatever the order looks like now.
-                items.append(PlannedItem(order_id, currency, ActionRequest.from_journal(open_entry),
-                                         open_entry=open_entry))
+                try:
+                    resumed = ActionRequest.from_journal(open_entry)
+                except RequestValidationError as invalid:
+                    items.append(PlannedItem(order_id, currency, reason=f"journal entry {open_entry.id} cannot be "
+                                             f"sent again as it stands ({invalid.message})", error_code="UNSENDABLE"))
+                    continue
+                items.append(PlannedItem(order_id, currency, resumed, open_entry=open_entry))
             elif open_entry is not None:
                 items.append(PlannedItem(
                     order_id, currency, error_code="KEY_EXPIRED",

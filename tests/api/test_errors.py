@@ -24,6 +24,7 @@ from .conftest import ORDER_ID, error
     (413, "REQUEST_TOO_LARGE", api.RequestTooLargeError),
     (422, "UNPROCESSABLE_ENTITY", api.InvalidRequestError),
     (422, "INVALID_ADDRESS", api.InvalidRequestError),
+    (415, "UNSUPPORTED_MEDIA_TYPE", api.InvalidRequestError),
     (429, "TOO_MANY_REQUESTS", api.RateLimitedError),
     (500, "INTERNAL_SERVER_ERROR", api.ServerError),
     (502, "TEMPORARILY_UNAVAILABLE", api.ServerError),

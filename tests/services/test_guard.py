@@ -228,3 +228,10 @@ async def test_two_stores_on_one_file_cannot_both_pass_the_guard(world: World):
     finally:
         for w in (first, second):
             await w.close()
+
+
+async def test_an_entry_an_older_console_journaled_with_a_bad_id_is_left_for_a_person(world: World):
+    await world.store.add_intent("../orders", "cancel", {"capture_id": None, "body": None}, now=world.now())
+    resumed, left = await world.actions.resume_open_intents()
+    assert resumed == [] and [e.order_id for e in left] == ["../orders"]
+    assert world.spy.requests == [], "nothing was sent for it"
