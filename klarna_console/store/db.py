@@ -190,8 +190,11 @@ class Database:
 
     def quick_check(self) -> list[str]:
         """SQLite's quick check of the whole file: ["ok"], or what is wrong."""
-        with self.read() as conn:
+        conn = self.connection()
+        try:
             return [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
+        except sqlite3.DatabaseError as error:  # some damage stops the check itself
+            return [str(error)]
 
 
 __all__ = ["SCHEMA_VERSION", "Database", "StoreError"]

@@ -25,7 +25,7 @@ import shutil
 import sqlite3
 import struct
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -224,9 +224,11 @@ def _quick_check(path: Path, *, full: bool) -> str | None:
         if rows != ["ok"]:
             problem = "failed SQLite's check: " + "; ".join(rows[:3])
     except sqlite3.DatabaseError as error:
-        mapped = classify(error, path, "its orders and journal cannot be shown")
-        if mapped is not None and not _is_damage(error):
-            raise mapped from error
+        if not _is_damage(error):
+            mapped = classify(error, path, "its orders and journal cannot be shown")
+            raise (mapped or StoreError(
+                f"The local store {path} could not be read ({error}); nothing was changed. The disk may be "
+                "failing or disconnected: check it, then open the profile again.")) from error
         problem = f"is damaged ({error})"
     finally:
         if conn is not None:
@@ -423,14 +425,17 @@ def _read_journal(copy: Path, header: bytes | None) -> tuple[dict[int, OpenWrite
     except sqlite3.Error:
         return None
     try:
+        conn.execute("PRAGMA cell_size_check = ON")
         try:
             found = conn.execute(f"SELECT {_COLUMNS} FROM journal ORDER BY id").fetchall()
-            complete = True
+            # A scan over a damaged page may end early without an error: it is whole only if the
+            # journal's pages pass the check.
+            complete = [row[0] for row in conn.execute("PRAGMA quick_check(journal)")] == ["ok"]
         except sqlite3.DatabaseError as error:
             if "no such table" in str(error) or "not a database" in str(error):
                 return None
             found, complete = _row_by_row(conn), False
-        rows = [_open_write(row) for row in found]
+        rows = [row for row in map(_open_write, found) if row is not None]
         return {row.entry_id: row for row in rows}, complete
     except sqlite3.DatabaseError:
         return None
@@ -453,13 +458,18 @@ def _row_by_row(conn: sqlite3.Connection) -> list[tuple[Any, ...]]:
     return rows
 
 
-def _open_write(row: tuple[Any, ...]) -> OpenWrite:
+def _open_write(row: tuple[Any, ...]) -> OpenWrite | None:
+    """The entry of a journal row, or None for what a damaged page returns instead of one."""
     entry_id, created_at, order_id, action, key, state, request = row
+    if not isinstance(entry_id, int) or state not in _PROGRESS:
+        return None
+    if not all(isinstance(value, str) and value for value in (created_at, order_id, action, key)):
+        return None
     try:
         body = json.loads(request)
     except (TypeError, ValueError):
         body = request
-    return OpenWrite(int(entry_id), str(created_at), str(order_id), str(action), str(key), str(state), body)
+    return OpenWrite(entry_id, created_at, order_id, action, key, state, body)
 
 
 # --- searching the pages themselves ------------------------------------------------------------
@@ -468,26 +478,39 @@ def _open_write(row: tuple[Any, ...]) -> OpenWrite:
 def scrape_journal(path: Path) -> dict[int, OpenWrite]:
     """Journal records found in the pages of the database file and its -wal, without SQLite.
 
-    Each page's newest committed version is read (the -wal's over the file's); every cell of a table
-    leaf page whose record has the journal's shape is taken. A record seen twice (a stale copy left in a
-    freed page) keeps its most advanced state.
+    Each page's newest committed version is read (the -wal's over the file's), one page at a time;
+    every cell of a table leaf page whose record has the journal's shape is taken. A record seen twice
+    (a stale copy left in a freed page) keeps its most advanced state.
     """
     wal_page_size, frames = _wal_frames(path.with_name(path.name + "-wal"))
-    data = path.read_bytes() if path.exists() else b""
-    page_size = wal_page_size or _file_page_size(data)
-    pages: dict[int, bytes] = {}
-    if page_size:
-        for number in range(len(data) // page_size):
-            pages[number + 1] = data[number * page_size:(number + 1) * page_size]
-    for number, page in frames:
-        pages[number] = page
-    rows: dict[int, OpenWrite] = {}
-    for number, page in pages.items():
-        for rowid, values in _leaf_records(page, number, pages, page_size):
-            row = _journal_record(rowid, values)
-            if row is not None:
-                rows = merge(rows, {row.entry_id: row})
-    return rows
+    newest = dict(frames)  # later frames of a page replace earlier ones
+    size = path.stat().st_size if path.exists() else 0
+    with contextlib.ExitStack() as stack:
+        handle = stack.enter_context(open(path, "rb")) if size else None
+        page_size = wal_page_size or _file_page_size(handle.read(100) if handle else b"")
+
+        def page(number: int) -> bytes:
+            if number in newest:
+                return newest[number]
+            if handle is None or number < 1:
+                raise ValueError(f"no page {number}")
+            handle.seek((number - 1) * page_size)
+            return handle.read(page_size)
+
+        rows: dict[int, OpenWrite] = {}
+        if not page_size:
+            return rows
+        last = max(size // page_size, max(newest, default=0))
+        for number in range(1, last + 1):
+            try:
+                image = page(number)
+            except ValueError:
+                continue  # only in the lost file: nothing to read
+            for rowid, values in _leaf_records(image, number, page, page_size):
+                row = _journal_record(rowid, values)
+                if row is not None:
+                    rows = merge(rows, {row.entry_id: row})
+        return rows
 
 
 def _file_page_size(data: bytes) -> int:
@@ -509,7 +532,9 @@ def _varint(data: bytes, offset: int) -> tuple[int, int]:
     return value, offset + 9
 
 
-def _leaf_records(page: bytes, number: int, pages: dict[int, bytes], page_size: int) -> Iterator[tuple[int, list[Any]]]:
+def _leaf_records(
+    page: bytes, number: int, pages: Callable[[int], bytes], page_size: int
+) -> Iterator[tuple[int, list[Any]]]:
     """(rowid, values) of each cell of a table b-tree leaf page (SQLite's file format, sections 1.6 and 2.1)."""
     start = 100 if number == 1 else 0
     if len(page) < start + 8 or page[start] != 0x0D:
@@ -527,7 +552,7 @@ def _leaf_records(page: bytes, number: int, pages: dict[int, bytes], page_size: 
             continue  # a damaged cell: the others on the page may still be whole
 
 
-def _payload(page: bytes, offset: int, size: int, usable: int, pages: dict[int, bytes]) -> bytes:
+def _payload(page: bytes, offset: int, size: int, usable: int, pages: Callable[[int], bytes]) -> bytes:
     most = usable - 35
     if size <= most:
         return page[offset:offset + size]
@@ -540,7 +565,7 @@ def _payload(page: bytes, offset: int, size: int, usable: int, pages: dict[int, 
     seen: set[int] = set()
     while len(payload) < size and following and following not in seen:
         seen.add(following)
-        overflow = pages[following]
+        overflow = pages(following)
         following = struct.unpack(">I", overflow[:4])[0]
         payload += overflow[4:4 + min(usable - 4, size - len(payload))]
     if len(payload) < size:
@@ -584,7 +609,5 @@ def _journal_record(rowid: int, values: list[Any]) -> OpenWrite | None:
     if len(values) < 15 or values[0] is not None:
         return None
     picked = {name: values[index] for name, index in _RECORD_FIELDS.items()}
-    if picked["state"] not in _PROGRESS or not all(isinstance(v, str) for v in picked.values()):
-        return None
     return _open_write((rowid, picked["created_at"], picked["order_id"], picked["action"],
                         picked["idempotency_key"], picked["state"], picked["request"]))

@@ -9,6 +9,7 @@ import sys
 import traceback
 from types import TracebackType
 
+from ..atomic import WriteError
 from ..log import redact
 from ..store.errors import StoreDamagedError, StoreUnavailableError
 from .qt import QtCore, QtWidgets
@@ -72,7 +73,8 @@ class CrashHandler(QtCore.QObject):
         if issubclass(kind, KeyboardInterrupt):
             QtWidgets.QApplication.quit()
             return
-        if isinstance(value, (StoreUnavailableError, StoreDamagedError)) and self._show_in_window(redact(str(value))):
+        plain = (StoreUnavailableError, StoreDamagedError, WriteError)
+        if isinstance(value, plain) and self._show_in_window(redact(str(value))):
             # A full disk, a locked or damaged store: a plain message in the window, not a crash report.
             log.error("%s", value)
             return

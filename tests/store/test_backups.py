@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 from klarna_console.paths import Paths
-from klarna_console.store import SCHEMA_VERSION, Store, StoreDamagedError
+from klarna_console.store import SCHEMA_VERSION, Store, StoreDamagedError, StoreSetAsideError
 from klarna_console.store.backups import daily_backups
 from klarna_console.store.recovery import full_check_asked
 
@@ -48,10 +48,38 @@ def test_the_newest_seven_are_kept(store: Store) -> None:
 
 
 def test_a_file_that_fails_the_daily_check_is_not_backed_up_and_is_checked_in_full_next_time(
-    store: Store, monkeypatch: pytest.MonkeyPatch
+    paths: Paths, make_order: MakeOrder
 ) -> None:
-    monkeypatch.setattr(store.db, "quick_check", lambda: ["*** in database main ***", "Page 7: btreeInitPage() error"])
-    with pytest.raises(StoreDamagedError, match=r"failed its daily check \(\*\*\* in database main"):
-        store.daily_backup(NOW)
-    assert daily_backups(store.db.path) == [], "a damaged copy must not rotate a good one out"
-    assert full_check_asked(store.db.path) is not None
+    with Store.open(paths, "test") as store:
+        store.orders.upsert_orders([make_order(family=f"Lindqvist{i}") for i in range(400)])
+        key = store.journal.add_intent("o1", "capture", {}).idempotency_key
+        path = store.db.path
+    data = bytearray(path.read_bytes())
+    page = data.index(b"Lindqvist200") // 4096  # a page of the order cache, not of the journal
+    data[page * 4096 + 8:(page + 1) * 4096] = b"\xff" * (4096 - 8)
+    path.write_bytes(bytes(data))
+    with Store.open(paths, "test") as store:  # the journal's own check passes: the window opens
+        with pytest.raises(StoreDamagedError, match="failed its daily check"):
+            store.daily_backup(NOW)
+    assert daily_backups(path) == [], "a damaged copy must not rotate a good one out"
+    assert full_check_asked(path) is not None
+    with pytest.raises(StoreSetAsideError) as raised:
+        Store.open(paths, "test")
+    assert [w.idempotency_key for w in raised.value.recovery.open_writes] == [key]
+
+
+def test_copies_taken_before_migrations_are_kept_seven_deep(paths: Paths) -> None:
+    from .test_migrations import write_v1_database
+
+    path = paths.data / "test" / "orders.sqlite3"
+    made = []
+    for _ in range(9):
+        for side in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            side.unlink(missing_ok=True)
+        (path.parent / "orders.sqlite3.seen").unlink(missing_ok=True)
+        write_v1_database(path)
+        with Store.open(paths, "test") as store:
+            made.append(store.db.backup_path)
+    kept = sorted(path.parent.glob("orders.sqlite3.v1-*.bak"))
+    assert len(kept) == 7 and set(kept) == set(made[2:])
+    assert all(p.stat().st_mode & 0o777 == 0o600 for p in kept)

@@ -130,3 +130,58 @@ def test_a_lock_held_past_the_busy_timeout_says_so(paths: Paths) -> None:
         db.close()
         other.execute("ROLLBACK")
         other.close()
+
+
+FULL_DISK_CHILD = r"""
+import asyncio, json, sys
+from klarna_console.atomic import write_atomic
+from klarna_console.paths import Paths
+from klarna_console.store import AsyncStore, DiskFullError
+
+async def main() -> dict:
+    paths = Paths.resolve(sys.argv[1]).ensure()
+    store = await AsyncStore.open(paths, "test")
+    out = {"folder": str(paths.data / "test")}
+    try:
+        with open(paths.data / "ballast", "wb") as ballast:  # everything else filling the disk
+            while True:
+                ballast.write(bytes(4096))
+                ballast.flush()
+    except OSError:
+        pass
+    try:
+        await store.add_intent("o1", "capture", {"body": {"description": "x" * 200_000}})
+    except DiskFullError as error:
+        out["intent"] = str(error)
+    out["open"] = len(await store.open_intents())
+    try:
+        write_atomic(paths.config / "profiles.json", b"[]" * 200_000)
+    except OSError as error:
+        out["settings"] = str(error)
+    await store.close()
+    return out
+
+print(json.dumps(asyncio.run(main())))
+"""
+
+
+def test_a_really_full_disk_says_so_for_the_journal_and_the_settings(tmp_path: Path) -> None:
+    """On a 1 MB file system of its own (Linux, root: a private mount namespace), filled to the brim."""
+    import json
+    import sys
+
+    home = tmp_path / "small-disk"
+    home.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small file system needs root; the max_page_count test covers SQLite's side")
+    script = 'mount -t tmpfs -o size=1m,mode=0700 tmpfs "$1" && exec "$2" -c "$3" "$1"'
+    done = subprocess.run(["unshare", "-m", "sh", "-c", script, "sh", str(home), sys.executable, FULL_DISK_CHILD],
+                          capture_output=True, text=True, timeout=120)
+    if done.returncode != 0 and "mount" in done.stderr:
+        pytest.skip(f"cannot mount a file system here: {done.stderr.strip()}")
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert out["intent"] == f"The disk holding {out['folder']} is full; nothing was sent. Free some space and try again."
+    assert out["open"] == 0
+    assert out["settings"].startswith(f"The disk holding {home / 'config'} is full (No space left on device); "
+                                      "profiles.json was not saved")
