@@ -1,9 +1,9 @@
 """Copies of the journal taken with SQLite's online backup API: once a day, kept for a week, owner-only.
 
-A daily copy holds the journal (every intent, key and outcome) and the schema, with the order cache
-emptied: the cache can be fetched again from Klarna, the journal cannot, and seven full copies of a
+A daily copy holds the journal (every intent, key and outcome) and the schema, with an empty order
+cache: the cache can be fetched again from Klarna, the journal cannot, and seven full copies of a
 large cache could fill the very disk the store needs. A copy is a valid store: quit the console and
-copy it over `orders.sqlite3` to go back to it.
+copy it over `orders.sqlite3` to go back to it. The copy taken before a migration (see `db`) is whole.
 """
 
 from __future__ import annotations
@@ -11,7 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
+
+from .migrations import Migration
 
 BACKUP_DIR = "backups"
 KEEP = 7
@@ -74,38 +77,42 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
         copy.close()
 
 
-def take_daily(source: sqlite3.Connection, path: Path, now: dt.datetime | None = None, keep: int = KEEP) -> Path:
-    """Back up the journal of the store at `path` through `source`; keep the newest `keep`; returns the copy."""
+def take_daily(path: Path, migrations: Sequence[Migration], now: dt.datetime | None = None,
+               keep: int = KEEP) -> Path:
+    """Back up the journal of the store at `path`; keep the newest `keep` backups; returns the new one.
+
+    The journal is read in one transaction (a consistent snapshot, whatever is being written
+    meanwhile) into a fresh, empty schema in memory, which the backup API then writes to the file: the
+    cost follows the journal's size, not the cache's (a copy of 100,000 cached orders would write 90 MB
+    a day for nothing).
+    """
     folder = backup_dir(path)
     owner_only_folder(folder)
     target = folder / f"{_PREFIX}{_stamp(now or dt.datetime.now(dt.UTC))}{_SUFFIX}"
     partial = folder / f".{target.name}.partial"
     partial.unlink(missing_ok=True)  # left by a crash during an earlier backup
+    memory = sqlite3.connect("file::memory:", uri=True, isolation_level=None)
     try:
-        copy_database(source, partial)
-        _empty_cache(partial)
+        for migration in migrations:
+            memory.execute("BEGIN")
+            migration.apply(memory)
+            memory.execute(f"PRAGMA user_version = {int(migration.version)}")
+            memory.execute("COMMIT")
+        memory.execute("ATTACH DATABASE ? AS live", (f"{path.resolve().as_uri()}?mode=ro",))
+        columns = ", ".join(f'"{row[1]}"' for row in memory.execute("PRAGMA live.table_info(journal)"))
+        memory.execute("BEGIN")
+        memory.execute(f"INSERT INTO main.journal ({columns}) SELECT {columns} FROM live.journal")
+        memory.execute("COMMIT")
+        memory.execute("DETACH DATABASE live")
+        copy_database(memory, partial)
         os.replace(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+    finally:
+        memory.close()
     prune(daily_backups(path), keep)
     return target
-
-
-def _empty_cache(copy: Path) -> None:
-    conn = sqlite3.connect(copy, isolation_level=None)
-    try:
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
-        conn.execute("BEGIN")
-        if "orders_fts" in tables:
-            conn.execute("INSERT INTO orders_fts (orders_fts) VALUES ('delete-all')")
-        for table in ("order_bodies", "orders"):
-            if table in tables:
-                conn.execute(f"DELETE FROM {table}")
-        conn.execute("COMMIT")
-        conn.execute("VACUUM")
-    finally:
-        conn.close()
 
 
 def prune(files: list[Path], keep: int = KEEP) -> None:

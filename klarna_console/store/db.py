@@ -38,6 +38,7 @@ class Database:
         busy_timeout: float = 30.0,
     ) -> None:
         self.path = path
+        self.migrations = tuple(migrations)
         self.backup_path: Path | None = None
         self._busy_timeout = busy_timeout
         self._local = threading.local()

@@ -111,8 +111,7 @@ class Store:
                 f"The local store {self.db.path} failed its daily check ({reason}). Quit and start Klarna "
                 "Order Console again: it moves the damaged file aside, keeps it whole, and lists the writes "
                 "it left unfinished.", self.db.path)
-        with self.db.read() as conn:
-            return backups.take_daily(conn, self.db.path, now)
+        return backups.take_daily(self.db.path, self.db.migrations, now)
 
     def __enter__(self) -> Self:
         return self
