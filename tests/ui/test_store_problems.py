@@ -99,3 +99,16 @@ def test_the_window_settings_file_is_owner_only(qtbot, qloop, tmp_path):
         assert paths.config.stat().st_mode & 0o777 == 0o700
     finally:
         close_window(qtbot, window, controller)
+
+
+def test_opening_a_profile_takes_the_days_journal_backup_in_the_background(qtbot, qloop, tmp_path):
+    paths, window, controller = open_window(tmp_path)
+    controller.backup_delay = 0  # the program waits a while, off the start-up path
+    backups = database_path(paths, SANDBOX_PROFILE.id).parent / "backups"
+    try:
+        assert run(qtbot, controller.tasks.start(controller.open_profile(SANDBOX_PROFILE), "profile"))
+        qtbot.waitUntil(lambda: backups.is_dir() and any(backups.glob("journal-*.sqlite3")), timeout=15_000)
+        (backup,) = backups.glob("journal-*.sqlite3")
+        assert backup.stat().st_mode & 0o777 == 0o600
+    finally:
+        close_window(qtbot, window, controller)
