@@ -100,10 +100,11 @@ def classify(error: BaseException, path: Path, consequence: str = "nothing was s
         if error.errno in _DENIED_ERRNOS:
             return FolderNotWritableError(not_writable_message(folder, consequence, where), folder)
         if error.errno in _NOT_A_FOLDER_ERRNOS:
+            role = ("Klarna Order Console keeps its data in a folder of that name" if where == folder
+                    else f"Klarna Order Console keeps its data in {folder}")
             return FolderNotWritableError(
-                f"{where} is in the way of the folder Klarna Order Console keeps its data in ({folder}): "
-                f"it is a file, not a folder; {consequence}. Move it away, or start with --basedir "
-                "pointing elsewhere.", folder)
+                f"{where} is in the way: it is a file, not a folder, and {role}; {consequence}. Move the file "
+                "away, or start with --basedir pointing elsewhere.", folder)
     return None
 
 
