@@ -3,9 +3,35 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 from pathlib import Path
+
+
+class WriteError(OSError):
+    """A file could not be written (full disk, no permission); its message says which and where, plainly."""
+
+    def __init__(self, code: int, message: str, path: Path) -> None:
+        super().__init__(code, message, str(path))
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def _plain(error: OSError, path: Path) -> OSError:
+    """The error in words a person can act on, for the causes they can fix; else the error itself."""
+    code = error.errno or 0
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        message = (f"The disk holding {path.parent} is full ({error.strerror}); {path.name} was not saved (its "
+                   "earlier version is kept). Free some space and try again.")
+    elif code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        message = (f"Klarna Order Console cannot write to {path.parent} ({error.strerror}); {path.name} was not "
+                   "saved. Give your user write access to it, or start with --basedir pointing to a folder you own.")
+    else:
+        return error
+    return WriteError(code, message, path)
 
 
 def write_atomic(path: Path, data: bytes, *, mode: int = 0o600) -> None:
@@ -14,6 +40,18 @@ def write_atomic(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     The temporary file is created with `mode` (owner-only by default), so a secret is never readable
     by others, not even for a moment.
     """
+    try:
+        _write(path, data, mode)
+    except WriteError:
+        raise
+    except OSError as error:
+        plain = _plain(error, path)
+        if plain is error:
+            raise
+        raise plain from error
+
+
+def _write(path: Path, data: bytes, mode: int) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)

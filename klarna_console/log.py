@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import re
 import threading
 from pathlib import Path
@@ -63,6 +64,18 @@ class RedactingFilter(logging.Filter):
 FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
 
+class OwnerOnlyFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files only their owner can read: they name customers, orders and amounts."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        # os.open with a mode, not chmod after the fact: the file is never readable by others, not even
+        # for a moment; an older log created more openly is tightened too.
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        if os.name == "posix":
+            os.fchmod(fd, 0o600)
+        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)  # noqa: SIM115
+
+
 def setup_logging(log_dir: Path | None, level: int = logging.INFO, *, stderr_level: int = logging.WARNING) -> None:
     """Log to <log_dir>/klarna-console.log (rotated, 5 x 1 MB) and warnings to stderr; idempotent."""
     root = logging.getLogger()
@@ -73,7 +86,9 @@ def setup_logging(log_dir: Path | None, level: int = logging.INFO, *, stderr_lev
     handlers: list[logging.Handler] = []
     if log_dir is not None:
         log_dir.mkdir(parents=True, exist_ok=True)
-        handlers.append(logging.handlers.RotatingFileHandler(
+        if os.name == "posix":
+            os.chmod(log_dir, 0o700)
+        handlers.append(OwnerOnlyFileHandler(
             log_dir / "klarna-console.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"))
     console = logging.StreamHandler()
     console.setLevel(stderr_level)

@@ -44,6 +44,18 @@ class Paths:
         return self
 
 
+def private_file(path: Path) -> Path:
+    """Create `path` empty and owner-only if it is not there, and make it owner-only if it is (POSIX).
+
+    For files another library writes (Qt's settings): it keeps the mode of a file that exists.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+    if os.name == "posix" and path.stat().st_mode & 0o077:
+        os.chmod(path, 0o600)
+    return path
+
+
 def resources_dir() -> Path:
     """The `resources/` folder, from a source checkout or from inside a frozen bundle."""
     bundle = getattr(sys, "_MEIPASS", None)

@@ -26,6 +26,7 @@ from ..domain import rules
 from ..domain.rules import Action
 from ..store import AsyncStore, GuardRefusal, JournalEntry, JournalState
 from .actions import ActionRequest, ActionResult, ActionService, JournalWriteFailed, check
+from .export import safe_row
 
 log = logging.getLogger(__name__)
 
@@ -118,8 +119,9 @@ class BulkReport:
         writer = csv.writer(out)
         writer.writerow(["order_id", "action", "outcome", "error_code", "message", "correlation_id", "result_id"])
         for o in self.outcomes:
-            writer.writerow([o.order_id, self.action.value, o.outcome, o.error_code or "", o.message,
-                             o.correlation_id or "", o.result_id or ""])
+            # Messages quote Klarna's answers, which may quote what the shopper typed.
+            writer.writerow(safe_row([o.order_id, self.action.value, o.outcome, o.error_code or "", o.message,
+                                      o.correlation_id or "", o.result_id or ""]))
         return out.getvalue()
 
 

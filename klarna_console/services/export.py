@@ -6,7 +6,8 @@ import asyncio
 import csv
 import datetime as dt
 import os
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,28 @@ COLUMNS = (
     "merchant_reference2", "customer_name", "email", "phone", "postal_code",
 )
 _AMOUNTS = {"order_amount", "captured_amount", "refunded_amount", "remaining_amount"}
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP, "CSV Injection"); tab and
+# carriage return count because some programs drop them and read what follows.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A plain number ("-12.50", "+3") is read as a number, never as a formula: it stays as written, so
+# refunds and negative amounts still add up in the spreadsheet.
+_PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """The cell with a leading apostrophe if a spreadsheet would run it as a formula.
+
+    Customer names, addresses and references come from shoppers and Klarna's answers: a name like
+    "=HYPERLINK(...)" must reach the spreadsheet as text.
+    """
+    if cell.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
+def safe_row(cells: Iterable[str]) -> list[str]:
+    """Every cell of a CSV row passed through `spreadsheet_safe`."""
+    return [spreadsheet_safe(cell) for cell in cells]
 
 
 def decimal_amount(minor: int | None, currency: str | None) -> str:
@@ -49,7 +72,7 @@ def write_csv(path: Path, rows: list[OrderRow]) -> None:
         writer = csv.writer(out)
         writer.writerow(COLUMNS)
         for row in rows:
-            writer.writerow([_cell(row, name) for name in COLUMNS])
+            writer.writerow(safe_row(_cell(row, name) for name in COLUMNS))
     os.replace(partial, path)
 
 

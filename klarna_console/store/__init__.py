@@ -1,6 +1,14 @@
 """The local store per profile: order cache with search, and the action journal (SQLite)."""
 
-from .db import Database, StoreError
+from .db import Database
+from .errors import (
+    DiskFullError,
+    FolderNotWritableError,
+    StoreBusyError,
+    StoreDamagedError,
+    StoreError,
+    StoreUnavailableError,
+)
 from .journal import (
     KEY_LIFETIME,
     MONEY_ACTIONS,
@@ -17,11 +25,14 @@ from .journal import (
 from .local_store import DB_NAME, AsyncStore, Store, database_path
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 from .orders import CachedOrder, OrderCache, OrderRow
+from .recovery import Recovery, StoreSetAsideError, UnfinishedWrite
 from .search import OPEN_STATUSES, SORT_COLUMNS, SearchQuery
 
 __all__ = [
-    "DB_NAME", "KEY_LIFETIME", "MONEY_ACTIONS", "NOT_APPLIED", "RECENT_WRITE", "GuardRefusal", "KeyExpired",
-    "OpenWrite", "RecentWrite", "MIGRATIONS", "OPEN_STATUSES", "SCHEMA_VERSION", "SORT_COLUMNS", "AsyncStore", "CachedOrder",
-    "Database", "Journal", "JournalEntry", "JournalState", "OrderCache", "OrderRow", "SearchQuery", "Store",
-    "StoreError", "database_path",
+    "DB_NAME", "KEY_LIFETIME", "MIGRATIONS", "MONEY_ACTIONS", "NOT_APPLIED", "OPEN_STATUSES", "RECENT_WRITE",
+    "SCHEMA_VERSION", "SORT_COLUMNS", "AsyncStore", "CachedOrder", "Database", "DiskFullError",
+    "FolderNotWritableError", "GuardRefusal", "Journal", "JournalEntry", "JournalState", "KeyExpired", "OpenWrite",
+    "OrderCache", "OrderRow", "RecentWrite", "Recovery", "SearchQuery", "Store", "StoreBusyError",
+    "StoreDamagedError", "StoreError", "StoreSetAsideError", "StoreUnavailableError", "UnfinishedWrite",
+    "database_path",
 ]

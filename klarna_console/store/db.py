@@ -5,19 +5,16 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from . import backups
+from .errors import StoreError, classify
 from .migrations import MIGRATIONS, SCHEMA_VERSION, Migration
 
 log = logging.getLogger(__name__)
-
-
-class StoreError(Exception):
-    """The local database cannot be opened or migrated; the message names the file and what to do."""
 
 
 class Database:
@@ -41,6 +38,7 @@ class Database:
         busy_timeout: float = 30.0,
     ) -> None:
         self.path = path
+        self.migrations = tuple(migrations)
         self.backup_path: Path | None = None
         self._busy_timeout = busy_timeout
         self._local = threading.local()
@@ -98,16 +96,30 @@ class Database:
 
     @contextlib.contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
-        """A write transaction, committed on success and rolled back on any exception."""
+        """A write transaction, committed on success and rolled back on any exception.
+
+        A full disk, a read-only folder or a lock held past the busy timeout raise the StoreError
+        subclasses of `errors` (naming the folder), never a bare "database or disk is full".
+        """
         conn = self.connection()
         with self._write_lock:
-            conn.execute("BEGIN IMMEDIATE")
             try:
-                yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield conn
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    raise
+                conn.execute("COMMIT")
+            except sqlite3.Error as error:
+                if conn.in_transaction:  # a failed COMMIT (SQLITE_FULL) leaves the transaction open
+                    with contextlib.suppress(sqlite3.Error):
+                        conn.execute("ROLLBACK")
+                problem = classify(error, self.path)
+                if problem is None or isinstance(error, sqlite3.IntegrityError):
+                    raise
+                raise problem from error
 
     def close(self) -> None:
         """Close every thread's connection; later use raises StoreError."""
@@ -125,14 +137,17 @@ class Database:
 
     def _migrate(self, migrations: Sequence[Migration]) -> None:
         latest = migrations[-1].version if migrations else 0
-        # A bare connection first: a file we refuse must be left exactly as it was (not even made WAL).
-        probe = sqlite3.connect(self.path)
+        # A bare, read-only connection first: a file we refuse must be left exactly as it was (not even
+        # made WAL; a read-write connection would checkpoint and delete its -wal on closing).
+        exists = self.path.exists() and self.path.stat().st_size > 0
+        probe = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True) if exists else None
         try:
-            version = int(probe.execute("PRAGMA user_version").fetchone()[0])
+            version = int(probe.execute("PRAGMA user_version").fetchone()[0]) if probe is not None else 0
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path} is not a readable SQLite database ({exc})") from exc
         finally:
-            probe.close()
+            if probe is not None:
+                probe.close()
         if version > latest:
             raise StoreError(
                 f"{self.path} has schema version {version}, newer than this program's {latest}: "
@@ -150,7 +165,7 @@ class Database:
                 with self.write() as conn:
                     migration.apply(conn)
                     conn.execute(f"PRAGMA user_version = {int(migration.version)}")
-            except sqlite3.Error as exc:
+            except (sqlite3.Error, StoreError) as exc:
                 kept = f"; the file as it was before is kept at {self.backup_path}" if self.backup_path else ""
                 raise StoreError(
                     f"could not migrate {self.path} to schema {migration.version} "
@@ -158,21 +173,29 @@ class Database:
                 ) from exc
 
     def _backup(self, version: int) -> Path:
-        """Copy the database (with whatever its WAL holds) beside it, owner-only, before changing it."""
+        """Copy the database (with whatever its WAL holds) beside it, owner-only, before changing it.
+
+        The copies before migrations are kept like the daily ones: the newest seven.
+        """
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
         target = self.path.with_name(f"{self.path.name}.v{version}-{stamp}.bak")
         counter = 1
         while target.exists():
             counter += 1
             target = self.path.with_name(f"{self.path.name}.v{version}-{stamp}-{counter}.bak")
-        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-        copy = sqlite3.connect(target)
-        try:
-            # The backup API copies a consistent snapshot; copying the file alone could miss the WAL.
-            self.connection().backup(copy)
-        finally:
-            copy.close()
+        # The backup API copies a consistent snapshot; copying the file alone could miss the WAL.
+        backups.copy_database(self.connection(), target)
+        earlier = self.path.parent.glob(f"{self.path.name}.v*.bak")
+        backups.prune(sorted(earlier, key=lambda p: (p.stat().st_mtime, p.name)))
         return target
+
+    def quick_check(self) -> list[str]:
+        """SQLite's quick check of the whole file: ["ok"], or what is wrong."""
+        conn = self.connection()
+        try:
+            return [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
+        except sqlite3.DatabaseError as error:  # some damage stops the check itself
+            return [str(error)]
 
 
 __all__ = ["SCHEMA_VERSION", "Database", "StoreError"]

@@ -8,6 +8,7 @@ import datetime as dt
 import functools
 import os
 import re
+import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from types import TracebackType
@@ -17,7 +18,9 @@ import msgspec
 
 from ..api.models import Order
 from ..paths import Paths
+from . import backups, recovery
 from .db import Database
+from .errors import StoreDamagedError, StoreError, classify
 from .journal import Journal, JournalEntry, JournalState
 from .orders import CachedOrder, OrderCache, OrderRow
 from .search import SearchQuery
@@ -50,13 +53,36 @@ class Store:
     """
 
     def __init__(self, path: Path, profile_id: str) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if os.name == "posix":
-            os.chmod(path.parent, 0o700)  # order data: customers' names, addresses, e-mails
+        """Open the store at `path`, after checking it (see `recovery`).
+
+        Raises StoreSetAsideError when the file was damaged, emptied or lost: it has then been moved
+        aside and reported, and opening again starts a fresh store. A full disk, a folder that cannot
+        be written or a lock raise the other StoreError classes, naming the folder.
+        """
         self.profile_id = profile_id
-        self.db = Database(path)
-        if os.name == "posix":
-            os.chmod(path, 0o600)
+        try:
+            # Order data: customers' names, addresses, e-mails; and the journal.
+            backups.owner_only_folder(path.parent)
+            problem = recovery.inspect(path)
+            if problem is not None:
+                raise recovery.StoreSetAsideError(recovery.set_aside(path, problem))
+            if not path.exists():
+                # Created owner-only before SQLite opens it: its -wal and -shm then get the same mode.
+                backups.owner_only_file(path)
+            self.db = Database(path)
+        except (OSError, sqlite3.Error) as error:
+            problem_ = classify(error, path, "the orders and journal of this profile cannot be shown")
+            if problem_ is None:
+                raise
+            raise problem_ from error
+        try:
+            if os.name == "posix":
+                os.chmod(path, 0o600)
+            if not recovery.known(path) or recovery.full_check_asked(path):
+                recovery.remember(path)  # checked in full just now, or new
+        except BaseException:
+            self.db.close()
+            raise
         self.orders = OrderCache(self.db)
         self.journal = Journal(self.db, profile_id)
 
@@ -69,6 +95,24 @@ class Store:
         """Close the database (every thread's connection)."""
         self.db.close()
 
+    def daily_backup(self, now: dt.datetime | None = None) -> Path | None:
+        """Check the whole file and back up its journal, once a day; returns the new backup, if one was taken.
+
+        A file that fails the check is not backed up (the last good copies must not be rotated out for
+        damaged ones); the next start checks it in full and moves it aside. Raises StoreDamagedError then.
+        """
+        if not backups.due(self.db.path, now):
+            return None
+        found = self.db.quick_check()
+        if found != ["ok"]:
+            reason = "; ".join(found[:3])
+            recovery.remember(self.db.path, check=reason)
+            raise StoreDamagedError(
+                f"The local store {self.db.path} failed its daily check ({reason}). Quit and start Klarna "
+                "Order Console again: it moves the damaged file aside, keeps it whole, and lists the writes "
+                "it left unfinished.", self.db.path)
+        return backups.take_daily(self.db.path, self.db.migrations, now)
+
     def __enter__(self) -> Self:
         return self
 
@@ -79,6 +123,26 @@ class Store:
 
     def __repr__(self) -> str:
         return f"<Store {self.profile_id} at {self.db.path}>"
+
+
+READ_CONSEQUENCE = "the local data could not be read"
+CONSEQUENCES = {
+    # The request leaves only after its intent (and each attempt) is committed.
+    "add_intent": "nothing was sent",
+    "record_attempt": "nothing was sent",
+    "record_outcome": ("Klarna's answer could not be recorded, so the action stays open and is resumed with "
+                       "its original idempotency key"),
+    "upsert_orders": "the orders fetched from Klarna were not saved on this computer",
+    "daily_backup": "today's backup of the journal was not taken",
+}
+"""What a failed call means for the user's work, by the name of the store method."""
+
+
+def _ask_for_full_check(path: Path, reason: str) -> None:
+    try:
+        recovery.remember(path, check=reason)
+    except OSError:
+        pass  # the message still goes out; a full disk must not hide a damaged store
 
 
 class AsyncStore:
@@ -99,13 +163,31 @@ class AsyncStore:
         return cls(await asyncio.to_thread(Store.open, paths, profile_id))
 
     async def _run(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """Run a blocking store call in a worker thread, remembered until the thread is done."""
+        """Run a blocking store call in a worker thread, remembered until the thread is done.
+
+        Disk and lock problems come out as StoreError classes whose message says what they meant for
+        this call (see CONSEQUENCES); a damaged file is remembered so the next start checks it in full.
+        """
         call = functools.partial(contextvars.copy_context().run, function, *args, **kwargs)
         future = asyncio.get_running_loop().run_in_executor(None, call)
         self._in_flight.add(future)
         future.add_done_callback(self._in_flight.discard)
-        # Shielded: a cancelled caller leaves the future (and its thread) to finish on its own.
-        return await asyncio.shield(future)
+        try:
+            # Shielded: a cancelled caller leaves the future (and its thread) to finish on its own.
+            return await asyncio.shield(future)
+        except (sqlite3.Error, OSError, StoreError) as error:
+            cause = error.__cause__ if isinstance(error, StoreError) and error.__cause__ is not None else error
+            name = getattr(function, "__name__", "")
+            problem = classify(cause, self.store.db.path, CONSEQUENCES.get(name, READ_CONSEQUENCE))
+            if problem is None or problem is error:
+                raise
+            if isinstance(problem, StoreDamagedError):
+                await asyncio.to_thread(_ask_for_full_check, self.store.db.path, str(cause))
+            raise problem from cause
+
+    async def daily_backup(self) -> Path | None:
+        """See `Store.daily_backup`."""
+        return await self._run(self.store.daily_backup)
 
     async def close(self) -> None:
         """Wait for calls still running in worker threads, then close the store."""

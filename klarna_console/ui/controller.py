@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 import re
@@ -15,7 +16,7 @@ from ..domain.rules import Action
 from ..paths import Paths
 from ..profiles import SANDBOX_PROFILE, CredentialStore, Profile, ProfileStore
 from ..services.actions import TITLES, ActionRefused, ActionRequest, ActionResult, Reconciliation
-from ..store import AsyncStore, JournalEntry, JournalState, SearchQuery, StoreError
+from ..store import AsyncStore, JournalEntry, JournalState, SearchQuery, StoreError, StoreSetAsideError
 from . import journal_text
 from .main_window import MainWindow
 from .qt import QtCore
@@ -45,6 +46,7 @@ class MainController(QtCore.QObject):
     order_shown = QtCore.Signal(str)
     order_refreshed = QtCore.Signal(str)
     action_finished = QtCore.Signal(object)
+    backup_delay = 10.0  # seconds after a profile opens: the daily check and backup read the whole file
 
     def __init__(self, window: MainWindow, paths: Paths, profiles: ProfileStore, credentials: CredentialStore,
                  locale: str, *, sandbox_orders: int = 200) -> None:
@@ -107,8 +109,13 @@ class MainController(QtCore.QObject):
             if problem is not None:
                 w.message_bar.show_message(str(problem), "warning")
         try:
-            self.store = await AsyncStore.open(self.paths, profile.id)
-        except (OSError, ValueError, StoreError) as error:
+            self.store = await self._open_store(profile)
+        except StoreError as error:
+            # Full disk, folder not writable, locked: the message names the folder and is the whole story.
+            log.error("could not open the store of profile %s: %s", profile.id, error)
+            w.message_bar.show_error(error, f"Could not open the local data of {profile.name}")
+            return False
+        except (OSError, ValueError) as error:
             log.exception("could not open the store of profile %s", profile.id)
             w.message_bar.show_error(error, f"Could not open the local data of {profile.name}")
             return False
@@ -155,6 +162,29 @@ class MainController(QtCore.QObject):
         if session.held_elsewhere is None:  # only the window holding the profile finishes its writes
             self.tasks.start(self._resume_open_intents(), "resume")
         return True
+
+    async def _open_store(self, profile: Profile) -> AsyncStore:
+        """Open the profile's store; a damaged, emptied or lost one is first moved aside and reported.
+
+        The fresh store is opened only after the window says which file it was, where it went and
+        which writes it left open (they are listed for a person to check with Klarna, never resent).
+        """
+        try:
+            store = await AsyncStore.open(self.paths, profile.id)
+        except StoreSetAsideError as set_aside:
+            self.window.message_bar.show_message(str(set_aside), "error")
+            store = await AsyncStore.open(self.paths, profile.id)
+        self.tasks.start(self._daily_backup(store), "backup")
+        return store
+
+    async def _daily_backup(self, store: AsyncStore) -> None:
+        """A while after opening (never on the start-up path): check the whole file and back up the journal."""
+        await asyncio.sleep(self.backup_delay)
+        try:
+            await store.daily_backup()
+        except StoreError as error:
+            log.error("daily backup: %s", error)
+            self.window.message_bar.show_message(str(error), "error")
 
     async def close_session(self) -> None:
         """Stop the profile's work and close its session and store."""

@@ -9,7 +9,9 @@ import sys
 import traceback
 from types import TracebackType
 
+from ..atomic import WriteError
 from ..log import redact
+from ..store.errors import StoreDamagedError, StoreUnavailableError
 from .qt import QtCore, QtWidgets
 
 log = logging.getLogger(__name__)
@@ -71,11 +73,29 @@ class CrashHandler(QtCore.QObject):
         if issubclass(kind, KeyboardInterrupt):
             QtWidgets.QApplication.quit()
             return
+        plain = (StoreUnavailableError, StoreDamagedError, WriteError)
+        if isinstance(value, plain) and self._show_in_window(redact(str(value))):
+            # A full disk, a locked or damaged store: a plain message in the window, not a crash report.
+            log.error("%s", value)
+            return
         text = redact("".join(traceback.format_exception(kind, value, tb)))
         log.critical("Uncaught exception:\n%s", text)
         self.crashed.emit(text)
         if self._show_dialog and QtWidgets.QApplication.instance() is not None:
             self._open_dialog(kind.__name__, redact(str(value)), text)
+
+    @staticmethod
+    def _show_in_window(text: str) -> bool:
+        """Show the text in the message bar of the main window; False if there is none."""
+        app = QtWidgets.QApplication.instance()
+        if not isinstance(app, QtWidgets.QApplication):
+            return False
+        for widget in app.topLevelWidgets():
+            bar = getattr(widget, "message_bar", None)
+            if bar is not None and widget.isVisible():
+                bar.show_message(text, "error")
+                return True
+        return False
 
     def _open_dialog(self, name: str, message: str, details: str) -> None:
         if self._dialog is not None and self._dialog.isVisible():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..paths import Paths
+from ..paths import Paths, private_file
 from ..profiles import CredentialStore, ProfileStore
 from .controller import MainController
 from .dialogs import ActionDialogs
@@ -21,7 +21,7 @@ def user_locale() -> str:
 def build_window(paths: Paths, profiles: ProfileStore, credentials: CredentialStore,
                  *, sandbox_orders: int = 200) -> tuple[MainWindow, MainController]:
     """The main window and its controller, wired; nothing is loaded yet."""
-    settings = QtCore.QSettings(str(paths.config / "window.ini"), QtCore.QSettings.Format.IniFormat)
+    settings = QtCore.QSettings(str(private_file(paths.config / "window.ini")), QtCore.QSettings.Format.IniFormat)
     controller_ref: list[MainController] = []
 
     async def fetch(query: object, offset: int, limit: int) -> list[object]:

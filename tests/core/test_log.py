@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import logging.handlers
 
 import pytest
 from klarna_console.log import redact, register_secret, setup_logging
@@ -46,3 +47,23 @@ def test_log_file_scrubs_registered_secrets_and_tracebacks(tmp_path):
     assert "user typed ***" in text
     assert "RuntimeError" in text
     assert "correct-horse-battery" not in text
+
+
+def test_the_log_and_its_rotated_files_are_owner_only(tmp_path):
+    logs = tmp_path / "logs"
+    logs.mkdir(mode=0o755)
+    older = logs / "klarna-console.log"
+    older.write_text("written by an older version\n")
+    older.chmod(0o644)
+    setup_logging(logs, logging.DEBUG, stderr_level=logging.CRITICAL)
+    try:
+        logging.getLogger("klarna_console.test").info("refund of order 1234 for Anna Lindqvist")
+        (handler,) = [h for h in logging.getLogger().handlers if isinstance(h, logging.handlers.RotatingFileHandler)]
+        handler.doRollover()
+        logging.getLogger("klarna_console.test").info("after rotation")
+    finally:
+        setup_logging(None, stderr_level=logging.CRITICAL)
+    assert logs.stat().st_mode & 0o777 == 0o700
+    for name in ("klarna-console.log", "klarna-console.log.1"):
+        assert (logs / name).stat().st_mode & 0o777 == 0o600, name
+    assert "after rotation" in (logs / "klarna-console.log").read_text()

@@ -136,3 +136,16 @@ async def test_token_bucket_paces_requests():
         await bucket.take()
     bucket.slow_down()
     assert bucket.rate == 5
+
+
+def test_the_report_csv_neutralises_formulas_in_klarnas_and_shoppers_text():
+    from klarna_console.services.bulk import BulkOutcome, BulkReport
+
+    report = BulkReport(Action.CAPTURE, "b1", [
+        BulkOutcome("o1", "refused", "NOT_ALLOWED", '=HYPERLINK("http://x.example","Fix")', "-corr"),
+        BulkOutcome("o2", "succeeded", result_id="cap-2"),
+    ])
+    rows = list(csv.DictReader(io.StringIO(report.to_csv())))
+    assert rows[0]["message"] == '\'=HYPERLINK("http://x.example","Fix")'
+    assert rows[0]["correlation_id"] == "'-corr"
+    assert (rows[1]["order_id"], rows[1]["outcome"], rows[1]["result_id"]) == ("o2", "succeeded", "cap-2")

@@ -1,0 +1,114 @@
+"""The window with a damaged store, a folder in the way, a full disk: plain messages, never a crash box."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from klarna_console.paths import Paths
+from klarna_console.profiles import SANDBOX_PROFILE, CredentialStore, ProfileStore
+from klarna_console.store import DiskFullError, Store, database_path
+
+from fixtures.qt import run
+
+ORDER = "0d7c6f1a-1111-4000-8000-000000000001"
+
+
+def open_window(tmp_path: Path) -> tuple[Paths, Any, Any]:
+    from klarna_console.ui.shell import build_window
+
+    paths = Paths.resolve(tmp_path / "home").ensure()
+    window, controller = build_window(paths, ProfileStore(paths), CredentialStore(paths, backend="file"),
+                                      sandbox_orders=40)
+    window.resize(1400, 860)
+    window.show()
+    return paths, window, controller
+
+
+def close_window(qtbot: Any, window: Any, controller: Any) -> None:
+    run(qtbot, controller.shutdown())
+    window.close()
+    window.deleteLater()
+
+
+def test_a_damaged_store_is_reported_in_the_window_and_a_fresh_one_opens(qtbot, qloop, tmp_path):
+    paths = Paths.resolve(tmp_path / "home").ensure()
+    with Store.open(paths, SANDBOX_PROFILE.id) as store:
+        entry = store.journal.add_intent(ORDER, "capture", {"body": {"captured_amount": 4200}}, sending=True)
+    db = database_path(paths, SANDBOX_PROFILE.id)
+    with open(db, "r+b") as handle:
+        handle.write(bytes(100))
+    paths, window, controller = open_window(tmp_path)
+    try:
+        assert run(qtbot, controller.tasks.start(controller.open_profile(SANDBOX_PROFILE), "profile"))
+        bar = window.message_bar
+        assert bar.isVisible() and bar.kind == "error"
+        (kept,) = db.parent.glob("damaged-*")
+        assert f"The local store {db} is not a readable SQLite database" in bar.text
+        assert str(kept) in bar.text and entry.idempotency_key in bar.text and ORDER in bar.text
+        # The fresh store is filled from the sandbox again; the open capture is listed, not resent.
+        qtbot.waitUntil(lambda: window.order_view.order is not None)
+        assert run(qtbot, controller.store.open_intents()) == []
+        assert run(qtbot, controller.store.by_key(entry.idempotency_key)) is None
+        assert bar.isVisible() and entry.idempotency_key in bar.text, "nothing replaced the report"
+    finally:
+        close_window(qtbot, window, controller)
+
+
+def test_a_file_where_the_profiles_folder_should_be_gives_a_message_not_a_crash(qtbot, qloop, tmp_path):
+    paths, window, controller = open_window(tmp_path)
+    (paths.data / SANDBOX_PROFILE.id).write_text("a stray file")
+    try:
+        assert run(qtbot, controller.tasks.start(controller.open_profile(SANDBOX_PROFILE), "profile")) is False
+        assert window.message_bar.kind == "error"
+        assert f"{paths.data / SANDBOX_PROFILE.id} is in the way" in window.message_bar.text
+        assert "Traceback" not in window.message_bar.text
+    finally:
+        close_window(qtbot, window, controller)
+
+
+def test_a_full_disk_met_by_a_background_task_shows_in_the_message_bar_not_a_crash_box(qtbot, qloop, tmp_path):
+    from klarna_console.ui.runtime import CrashHandler
+
+    paths, window, controller = open_window(tmp_path)
+    handler = CrashHandler(show_dialog=True)
+    handler.install()
+    crashes: list[str] = []
+    handler.crashed.connect(crashes.append)
+    folder = paths.data / "sandbox"
+    try:
+        async def saving() -> None:
+            raise DiskFullError(f"The disk holding {folder} is full; nothing was saved. Free some space and try again.",
+                                folder)
+
+        controller.tasks.start(saving())
+        qtbot.waitUntil(window.message_bar.isVisible)
+        assert window.message_bar.text.startswith(f"The disk holding {folder} is full; nothing was saved")
+        assert crashes == [] and handler._dialog is None
+    finally:
+        handler.uninstall()
+        close_window(qtbot, window, controller)
+
+
+def test_the_window_settings_file_is_owner_only(qtbot, qloop, tmp_path):
+    paths, window, controller = open_window(tmp_path)
+    try:
+        window.save_layout()
+        settings = paths.config / "window.ini"
+        assert settings.stat().st_size > 0 and settings.stat().st_mode & 0o777 == 0o600
+        assert paths.config.stat().st_mode & 0o777 == 0o700
+    finally:
+        close_window(qtbot, window, controller)
+
+
+def test_opening_a_profile_takes_the_days_journal_backup_in_the_background(qtbot, qloop, tmp_path):
+    paths, window, controller = open_window(tmp_path)
+    controller.backup_delay = 0  # the program waits a while, off the start-up path
+    backups = database_path(paths, SANDBOX_PROFILE.id).parent / "backups"
+    try:
+        assert run(qtbot, controller.tasks.start(controller.open_profile(SANDBOX_PROFILE), "profile"))
+        qtbot.waitUntil(lambda: backups.is_dir() and any(backups.glob("journal-*.sqlite3")), timeout=15_000)
+        (backup,) = backups.glob("journal-*.sqlite3")
+        assert backup.stat().st_mode & 0o777 == 0o600
+    finally:
+        close_window(qtbot, window, controller)
