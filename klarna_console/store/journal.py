@@ -217,6 +217,28 @@ class Journal:
         assert entry is not None
         return entry
 
+    def adopt(self, writes: Iterable[Any], note: str) -> list[JournalEntry]:
+        """Take open writes read from a damaged store into this journal, with their keys, as unknown.
+
+        `writes` are store.recovery.UnfinishedWrite. They then block new sends of the same action on
+        their orders (the guard), are resumed with their own keys inside the key's lifetime, and
+        otherwise wait for Check with Klarna: the same path as any write whose answer was lost.
+        A key this journal already holds is skipped. Returns the entries added.
+        """
+        added: list[int] = []
+        with self._db.write() as conn:
+            for write in writes:
+                if conn.execute("SELECT 1 FROM journal WHERE idempotency_key = ?", (write.idempotency_key,)).fetchone():
+                    continue
+                cursor = conn.execute(
+                    "INSERT INTO journal (created_at, updated_at, profile_id, order_id, action, idempotency_key, "
+                    "request, state, attempts, note) VALUES (?, ?, ?, ?, ?, ?, ?, 'unknown', 1, ?)",
+                    (_stamp(write.created_at), _stamp(write.created_at), self.profile_id, write.order_id, write.action,
+                     write.idempotency_key, _json(write.request if write.request is not None else {}), note),
+                )
+                added.append(int(cursor.lastrowid or 0))
+        return [entry for entry in (self.get(i) for i in added) if entry is not None]
+
     def _check_guard(
         self, conn: sqlite3.Connection, order_id: str, action: str, now: dt.datetime, confirmed_recent: int | None
     ) -> None:
@@ -373,3 +395,12 @@ class Journal:
         if entry is None:
             raise KeyError(f"no journal entry {entry_id}")
         return entry
+
+
+def _stamp(text: str) -> str:
+    """A time read from another store's journal, in this journal's form (unchanged if it cannot be read)."""
+    try:
+        moment = from_db_time(text)
+    except ValueError:
+        return text
+    return to_db_time(moment) if moment is not None else text

@@ -251,6 +251,10 @@ class AsyncStore:
         """See `Journal.schedule_attempt`."""
         return await self._run(self.store.journal.schedule_attempt, entry_id, when)
 
+    async def adopt(self, writes: Iterable[Any], note: str) -> list[JournalEntry]:
+        """See `Journal.adopt`."""
+        return await self._run(self.store.journal.adopt, list(writes), note)
+
     async def entries_for_orders(self, order_ids: Iterable[str]) -> dict[str, list[JournalEntry]]:
         """See `Journal.entries_for_orders`."""
         return await self._run(self.store.journal.entries_for_orders, list(order_ids))

@@ -101,7 +101,10 @@ class Recovery:
                 lines.append(f"and {more} more, listed in {self.kept_in / README}")
             text += (f"It held {len(self.open_writes)} write(s) to Klarna whose outcome was never recorded"
                      f"{'' if self.source == 'the moved files' else f' (read from {self.source})'}. They are "
-                     "not resent: check each with Klarna (Merchant Portal) before doing it again: "
+                     "kept open in the new journal with their own keys: nothing new is sent for those orders "
+                     "until each is settled; each is sent again with its own key (Klarna applies it at most "
+                     "once) while the key is under 23 hours old, and older ones wait for Check with Klarna in "
+                     "the order's action: "
                      + "; ".join(lines) + ".")
             if not self.complete:
                 text += " Part of its journal could not be read, so there may be more."

@@ -167,13 +167,16 @@ class MainController(QtCore.QObject):
         """Open the profile's store; a damaged, emptied or lost one is first moved aside and reported.
 
         The fresh store is opened only after the window says which file it was, where it went and
-        which writes it left open (they are listed for a person to check with Klarna, never resent).
+        which writes it left open; those are taken into the fresh journal, still open, with their keys.
         """
         try:
             store = await AsyncStore.open(self.paths, profile.id)
         except StoreSetAsideError as set_aside:
             self.window.message_bar.show_message(str(set_aside), "error")
             store = await AsyncStore.open(self.paths, profile.id)
+            # Its open writes stay open here, so the guard and the resume treat them like any lost answer.
+            recovery = set_aside.recovery
+            await store.adopt(recovery.open_writes, f"recovered from the damaged store moved to {recovery.kept_in}")
         self.tasks.start(self._daily_backup(store), "backup")
         return store
 

@@ -120,3 +120,18 @@ def test_the_journal_keeps_the_request_exactly_as_sent(store: Store) -> None:
     assert again is not None
     assert again.request == {"body": body}
     assert again.error_messages == ("Basic T-shirt is out of stock",)
+
+
+def test_open_writes_adopted_from_a_damaged_store_keep_their_keys_and_block_new_ones(store: Store) -> None:
+    from klarna_console.store import OpenWrite, UnfinishedWrite
+
+    order_id = str(uuid.uuid4())
+    key = str(uuid.uuid4())
+    lost = UnfinishedWrite(7, "2026-05-04T09:30:00.000000+00:00", order_id, "capture", key, "intent",
+                           {"capture_id": None, "body": {"captured_amount": 100}})
+    [adopted] = store.journal.adopt([lost, lost], "recovered")
+    assert adopted.idempotency_key == key and adopted.state is JournalState.UNKNOWN and adopted.note == "recovered"
+    assert adopted.request == {"capture_id": None, "body": {"captured_amount": 100}}
+    assert store.journal.adopt([lost], "again") == [], "a key is adopted once"
+    with pytest.raises(OpenWrite):
+        store.journal.add_intent(order_id, "capture", {"body": {"captured_amount": 100}}, guard=True)

@@ -93,7 +93,7 @@ def assert_reported(error: StoreSetAsideError, open_keys: list[str]) -> None:
     message = str(error)
     assert str(error.recovery.path) in message, "names the file"
     assert str(error.recovery.kept_in) in message, "says where it went"
-    assert "nothing was deleted" in message and "not resent" in message
+    assert "nothing was deleted" in message and "kept open in the new journal with their own keys" in message
     assert [w.idempotency_key for w in error.recovery.open_writes] == open_keys
     for key in open_keys:
         assert key in message, "each open write is listed with its key, for Klarna support"

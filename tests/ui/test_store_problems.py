@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from klarna_console.domain import rules
 from klarna_console.paths import Paths
 from klarna_console.profiles import SANDBOX_PROFILE, CredentialStore, ProfileStore
+from klarna_console.sandbox import Sandbox
 from klarna_console.store import DiskFullError, Store, database_path
 
 from fixtures.qt import run
@@ -31,10 +33,14 @@ def close_window(qtbot: Any, window: Any, controller: Any) -> None:
     window.deleteLater()
 
 
-def test_a_damaged_store_is_reported_in_the_window_and_a_fresh_one_opens(qtbot, qloop, tmp_path):
+def test_a_damaged_store_is_reported_and_its_open_capture_finished_with_its_own_key(qtbot, qloop, tmp_path):
     paths = Paths.resolve(tmp_path / "home").ensure()
+    # The window's sandbox makes the same demo orders from the same seed: take a capturable one.
+    demo = Sandbox(orders=40, seed=1)
+    order = next(demo.order(i) for i in demo.order_ids if rules.can_capture(demo.order(i), demo.clock.now(), 100))
     with Store.open(paths, SANDBOX_PROFILE.id) as store:
-        entry = store.journal.add_intent(ORDER, "capture", {"body": {"captured_amount": 4200}}, sending=True)
+        entry = store.journal.add_intent(order.order_id, "capture", {"capture_id": None,
+                                         "body": {"captured_amount": 100}}, sending=True)
     db = database_path(paths, SANDBOX_PROFILE.id)
     with open(db, "r+b") as handle:
         handle.write(bytes(100))
@@ -45,12 +51,15 @@ def test_a_damaged_store_is_reported_in_the_window_and_a_fresh_one_opens(qtbot, 
         assert bar.isVisible() and bar.kind == "error"
         (kept,) = db.parent.glob("damaged-*")
         assert f"The local store {db} is not a readable SQLite database" in bar.text
-        assert str(kept) in bar.text and entry.idempotency_key in bar.text and ORDER in bar.text
-        # The fresh store is filled from the sandbox again; the open capture is listed, not resent.
-        qtbot.waitUntil(lambda: window.order_view.order is not None)
-        assert run(qtbot, controller.store.open_intents()) == []
-        assert run(qtbot, controller.store.by_key(entry.idempotency_key)) is None
-        assert bar.isVisible() and entry.idempotency_key in bar.text, "nothing replaced the report"
+        assert str(kept) in bar.text and entry.idempotency_key in bar.text and order.order_id in bar.text
+        assert "kept open in the new journal with their own keys" in bar.text
+        # The fresh journal holds it, still open, with its key; the resume finishes it with that key.
+        qtbot.waitUntil(lambda: (run(qtbot, controller.store.by_key(entry.idempotency_key)) or entry).state
+                        == "succeeded", timeout=10_000)
+        adopted = run(qtbot, controller.store.by_key(entry.idempotency_key))
+        assert adopted.note.startswith("recovered from the damaged store moved to")
+        captures = controller.session.sandbox.order(order.order_id).captures
+        assert [c.captured_amount for c in captures if c.capture_id == adopted.result_id] == [100]
     finally:
         close_window(qtbot, window, controller)
 
