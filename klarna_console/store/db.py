@@ -148,6 +148,9 @@ class Database:
         for migration in pending:
             try:
                 with self.write() as conn:
+                    # Another process opening the same file (a second window, a desk) may have run it since.
+                    if int(conn.execute("PRAGMA user_version").fetchone()[0]) >= migration.version:
+                        continue
                     migration.apply(conn)
                     conn.execute(f"PRAGMA user_version = {int(migration.version)}")
             except sqlite3.Error as exc:
