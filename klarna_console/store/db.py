@@ -165,10 +165,14 @@ class Database:
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
         target = self.path.with_name(f"{self.path.name}.v{version}-{stamp}.bak")
         counter = 1
-        while target.exists():
-            counter += 1
-            target = self.path.with_name(f"{self.path.name}.v{version}-{stamp}-{counter}.bak")
-        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        while True:
+            try:
+                # Created exclusively: another process opening the same file may be taking its copy this second.
+                os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+                break
+            except FileExistsError:
+                counter += 1
+                target = self.path.with_name(f"{self.path.name}.v{version}-{stamp}-{counter}.bak")
         copy = sqlite3.connect(target)
         try:
             # The backup API copies a consistent snapshot; copying the file alone could miss the WAL.

@@ -26,7 +26,7 @@ with Store.open(Paths.resolve(sys.argv[1]), "shop") as store:
     print("opened", store.db.schema_version(), flush=True)
 """
 PROCESSES = 5
-ROUNDS = 1
+ROUNDS = 2
 
 
 def test_processes_opening_a_new_profile_at_once_all_open_it(tmp_path: Path):

@@ -1,13 +1,16 @@
-"""Two processes opening the same new database at once both get it: the schema is built once, by whichever is first."""
+"""Processes opening the same database at once all get it: the schema is built once, each keeps its own copy."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import overload
 
+import pytest
 from klarna_console.paths import Paths
 from klarna_console.store import MIGRATIONS, SCHEMA_VERSION, Database, Store
+from klarna_console.store import db as db_module
 from klarna_console.store.db import Migration
 
 
@@ -49,3 +52,28 @@ def test_a_database_another_process_migrated_meanwhile_opens_without_migrating_a
     with Store.open(paths, "shop") as store:
         store.journal.add_intent("order-1", "capture", {"body": {"captured_amount": 100}})
         assert len(store.journal.open_intents()) == 1
+
+
+def test_two_processes_copying_the_database_in_the_same_second_keep_both_copies(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = paths.data / "shop" / "orders.sqlite3"
+    path.parent.mkdir(parents=True)
+    Database(path, migrations=MIGRATIONS[:1]).close()  # an older database: opening it takes a copy first
+    real_open = os.open
+    rivals: list[str] = []
+
+    def rival_first(name: str | os.PathLike[str], flags: int, mode: int = 0o777) -> int:
+        # The other process creates the very name this one found free, just before this one does.
+        if str(name).endswith(".bak") and not rivals:
+            rivals.append(str(name))
+            os.close(real_open(name, os.O_WRONLY | os.O_CREAT, 0o600))
+        return real_open(name, flags, mode)
+
+    monkeypatch.setattr(db_module.os, "open", rival_first)
+    db = Database(path)
+    try:
+        assert db.backup_path is not None and db.backup_path.name.endswith("-2.bak")
+        assert db.schema_version() == SCHEMA_VERSION
+    finally:
+        db.close()
