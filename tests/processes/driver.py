@@ -57,6 +57,7 @@ def emit(event: str, **fields: Any) -> None:
 
 
 def entry_fields(entry: JournalEntry) -> dict[str, Any]:
+    """What an event says about a journal entry (never its request body)."""
     return {"id": entry.id, "order_id": entry.order_id, "action": entry.action, "state": entry.state.value,
             "key": entry.idempotency_key, "attempts": entry.attempts, "result_id": entry.result_id,
             "error_code": entry.error_code}
@@ -104,7 +105,6 @@ async def open_profile(args: argparse.Namespace) -> Opened:
     """Open the profile as a window does (open_session: the first process holds it), or with --no-lock as a
     second desk would, whose store is the same file but whose lock is not seen (a network share)."""
     paths = Paths.resolve(args.base)
-    profile = Profile(id=PROFILE_ID, name="Shop", base_url=args.url, username=args.username)
     retry = RetryPolicy(max_retries=args.max_retries, initial_delay=args.retry_delay)
     now = sandbox_clock(args) if args.sandbox_clock else utcnow
     on_entry: Callable[[JournalEntry], None] = lambda entry: emit("entry", **entry_fields(entry))  # noqa: E731
@@ -120,6 +120,7 @@ async def open_profile(args: argparse.Namespace) -> Opened:
 
         return Opened(store, actions, BulkRunner(actions, store, PROFILE_ID, now, concurrency=args.concurrency),
                       close_plain, None, False)
+    profile = Profile(id=PROFILE_ID, name="Shop", base_url=args.url, username=args.username)
     credentials = CredentialStore(paths, backend="file")
     credentials.set(PROFILE_ID, args.password)
     session = await open_session(profile, paths, credentials, transport=Reporting())
