@@ -8,6 +8,7 @@ import logging
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -73,7 +74,7 @@ class Database:
                 self.path, timeout=self._busy_timeout, isolation_level=None, check_same_thread=False
             )
             self._connections.append(conn)
-        conn.execute("PRAGMA journal_mode = WAL")
+        self._use_wal(conn)
         # FULL: a journal intent must be on disk before its request leaves, even across a power cut.
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA temp_store = MEMORY")
@@ -85,6 +86,19 @@ class Database:
         conn.execute("PRAGMA mmap_size = 67108864")
         self._local.conn = conn
         return conn
+
+    def _use_wal(self, conn: sqlite3.Connection) -> None:
+        # Switching a file to WAL does not wait for a busy file as statements do, and another process may
+        # be switching or migrating the same new file this very moment (two windows started at once).
+        deadline = time.monotonic() + self._busy_timeout
+        while True:
+            try:
+                conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if exc.sqlite_errorcode != sqlite3.SQLITE_BUSY or time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.01)
 
     @contextlib.contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sqlite3
+import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import overload
@@ -77,3 +79,20 @@ def test_two_processes_copying_the_database_in_the_same_second_keep_both_copies(
         assert db.schema_version() == SCHEMA_VERSION
     finally:
         db.close()
+
+
+def test_a_new_database_another_process_is_writing_is_waited_for(paths: Paths) -> None:
+    path = paths.data / "shop" / "orders.sqlite3"
+    path.parent.mkdir(parents=True)
+    # Another process holds the new file's write lock (not yet in WAL mode) for a moment.
+    rival = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    rival.execute("BEGIN IMMEDIATE")
+    rival.execute("CREATE TABLE rival_was_here (x)")
+    timer = threading.Timer(0.3, rival.execute, ("COMMIT",))
+    timer.start()
+    try:
+        with Store.open(paths, "shop") as store:
+            assert store.db.schema_version() == SCHEMA_VERSION
+    finally:
+        timer.join()
+        rival.close()
