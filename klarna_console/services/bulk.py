@@ -179,9 +179,10 @@ class BulkRunner:
         """Decide, per order, what would be sent: the rules' verdict and (for capture) the full remaining amount.
 
         Every journal entry of each order counts, from any run or dialog: a succeeded entry of this action
-        skips the order, an open one is resumed with its key while the key lives (else it waits for a
-        person to check it with Klarna), and an order cached before its last journaled write is read
-        from Klarna first, so no amount is planned from a copy older than the last write.
+        skips the order (for capture, once nothing is left to capture), an open one is resumed with its key
+        while the key lives (else it waits for a person to check it with Klarna), and an order cached before
+        (or at) its last journaled write is read from Klarna first, so no amount is planned from a copy older
+        than the last write.
         """
         if action not in BULK_ACTIONS:
             raise ValueError(f"{action.value} is not a bulk action")
@@ -190,8 +191,9 @@ class BulkRunner:
         history = await self._store.entries_for_orders(by_id)
         fetched = await self._store.fetched_at(by_id)
         now = self._now()
+        # Read at the very instant of a write (a clock of whole seconds, like the sandbox's) may be from before it.
         stale = [oid for oid, entries in history.items()
-                 if entries and oid in fetched and fetched[oid] < max(e.updated_at for e in entries)]
+                 if entries and oid in fetched and fetched[oid] <= max(e.updated_at for e in entries)]
         stale += [oid for oid in by_id if oid not in fetched and history.get(oid)]
         unreadable = await self._reread(stale, by_id)
         items: list[PlannedItem] = []
@@ -217,7 +219,9 @@ class BulkRunner:
                     reason=f"An earlier {action.value.replace('_', ' ')} (journal entry {open_entry.id}) never got "
                            "an answer and its key is over 23 hours old: open the order and use Check with Klarna",
                 ))
-            elif done is not None:
+            elif done is not None and not (action == Action.CAPTURE and rules.remaining(order) > 0):
+                # A capture that left part of the order (a partial shipment, from a dialog) is not "in full":
+                # the order, read after that write, still has its rest to capture.
                 when = done.updated_at.strftime("%Y-%m-%d %H:%M")
                 items.append(PlannedItem(order_id, currency, reason=f"done before ({when} UTC, journal entry "
                                          f"{done.id})", done_before=True))

@@ -7,6 +7,7 @@ import datetime as dt
 import logging
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -71,7 +72,7 @@ class Database:
                 self.path, timeout=self._busy_timeout, isolation_level=None, check_same_thread=False
             )
             self._connections.append(conn)
-        conn.execute("PRAGMA journal_mode = WAL")
+        self._use_wal(conn)
         # FULL: a journal intent must be on disk before its request leaves, even across a power cut.
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA temp_store = MEMORY")
@@ -83,6 +84,19 @@ class Database:
         conn.execute("PRAGMA mmap_size = 67108864")
         self._local.conn = conn
         return conn
+
+    def _use_wal(self, conn: sqlite3.Connection) -> None:
+        # Switching a file to WAL does not wait for a busy file as statements do, and another process may
+        # be switching or migrating the same new file this very moment (two windows started at once).
+        deadline = time.monotonic() + self._busy_timeout
+        while True:
+            try:
+                conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if exc.sqlite_errorcode != sqlite3.SQLITE_BUSY or time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.01)
 
     @contextlib.contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:
@@ -163,6 +177,9 @@ class Database:
         for migration in pending:
             try:
                 with self.write() as conn:
+                    # Another process opening the same file (a second window, a desk) may have run it since.
+                    if int(conn.execute("PRAGMA user_version").fetchone()[0]) >= migration.version:
+                        continue
                     migration.apply(conn)
                     conn.execute(f"PRAGMA user_version = {int(migration.version)}")
             except (sqlite3.Error, StoreError) as exc:
@@ -180,11 +197,15 @@ class Database:
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
         target = self.path.with_name(f"{self.path.name}.v{version}-{stamp}.bak")
         counter = 1
-        while target.exists():
-            counter += 1
-            target = self.path.with_name(f"{self.path.name}.v{version}-{stamp}-{counter}.bak")
-        # The backup API copies a consistent snapshot; copying the file alone could miss the WAL.
-        backups.copy_database(self.connection(), target)
+        while True:
+            try:
+                # Created exclusively (another process opening the same file may be taking its copy this
+                # second); the backup API copies a consistent snapshot, where the file alone could miss the WAL.
+                backups.copy_database(self.connection(), target)
+                break
+            except FileExistsError:
+                counter += 1
+                target = self.path.with_name(f"{self.path.name}.v{version}-{stamp}-{counter}.bak")
         earlier = self.path.parent.glob(f"{self.path.name}.v*.bak")
         backups.prune(sorted(earlier, key=lambda p: (p.stat().st_mtime, p.name)))
         return target
