@@ -81,6 +81,9 @@ class OrderHeader(QtWidgets.QFrame):
         font.setBold(True)
         self.title.setFont(font)
         self.status = Badge()
+        self.status.setAccessibleDescription("Klarna's status of the order")
+        self.derived = Badge()
+        self.derived.setAccessibleDescription("Worked out by the console from the order's refunds")
         self.fraud = Badge()
         self.refreshed = QtWidgets.QLabel()
         self.refresh = QtWidgets.QPushButton("Refresh")
@@ -91,6 +94,7 @@ class OrderHeader(QtWidgets.QFrame):
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.title)
         top.addWidget(self.status)
+        top.addWidget(self.derived)
         top.addWidget(self.fraud)
         top.addStretch(1)
         top.addWidget(self.refresh)
@@ -156,6 +160,7 @@ class OrderHeader(QtWidgets.QFrame):
         currency = order.purchase_currency
         self.title.setText(f"Order {order.klarna_reference or order.order_id or ''}")
         self.status.set(*display.badge_status(order, now))
+        self.derived.set(*(display.derived_badges(order) or [("", "")])[0])
         fraud = (order.fraud_status or "").upper()
         self.fraud.set("" if fraud in ("", "ACCEPTED") else f"Fraud: {fraud.lower()}",
                        display.FRAUD_COLORS.get(fraud, "#4b5563"))
@@ -173,9 +178,12 @@ class OrderHeader(QtWidgets.QFrame):
         self.refreshed.setText(when(fetched_at) if fetched_at else "not yet")
 
     def _show_expiry(self, order: Order, now: dt.datetime) -> None:
-        if order.expires_at is None:
-            self.expiry.setText("")
+        if order.expires_at is None or not display.shows_expiry(rules.status(order, now), rules.remaining(order)):
+            self.expiry.setText("—")
+            self.expiry.setStyleSheet("")
+            self.expiry.setToolTip("Nothing is left to capture, so the authorization's expiry no longer matters.")
             return
+        self.expiry.setToolTip("")
         text = f"{when(order.expires_at)} ({display.relative_days(order.expires_at, now)})"
         if display.expires_soon(order, now):
             self.expiry.setText(f"⚠ {text}: capture or extend soon")
@@ -316,7 +324,7 @@ class OrderView(QtWidgets.QWidget):
         ], self)
         self.history = RecordsModel[JournalEntry]([
             Column("When", lambda e: when(e.created_at)),
-            Column("Action", lambda e: e.action.replace("_", " ")),
+            Column("Action", journal_text.action_title),
             Column("Amount", lambda e: self._entry_amount(e), align=RIGHT),
             Column("Outcome", journal_text.outcome, foreground=lambda e: STATE_COLORS.get(e.state.value),
                    tooltip=lambda e: f"Recorded by another window ({e.finished_by})" if e.finished_elsewhere else None),

@@ -187,3 +187,21 @@ def test_a_write_by_another_process_on_the_profile_shows_without_refresh(qtbot, 
     row = next(r for r, oid in pane.model.ids().items() if oid == order.order_id)
     merchant = next(c for c, col in enumerate(pane.model.columns) if col.key == "merchant_reference1")
     assert pane.model.index(row, merchant).data() == "SEEN-ELSEWHERE-1"
+
+
+def test_export_writes_the_selection_with_the_count_it_names(qtbot, app_window: AppWindow, tmp_path):
+    import csv
+
+    from .test_bulk_dialog import save_through_file_dialog
+
+    app = app_window
+    click_row(qtbot, app, 1)
+    click_row(qtbot, app, 3, CTRL)
+    click_row(qtbot, app, 4, CTRL)
+    assert app.window.export_action.text() == "&Export 3 selected orders…"
+    app.window.export_action.trigger()
+    target = tmp_path / "chosen.csv"
+    save_through_file_dialog(qtbot, app.controller.dialogs.export.chooser, target)
+    qtbot.waitUntil(lambda: "Exported 3 orders" in app.window.message_bar.text)
+    rows = list(csv.DictReader(target.read_text(encoding="utf-8-sig").splitlines()))
+    assert [r["order_id"] for r in rows] == [row_id(app, r) for r in (1, 3, 4)]
