@@ -220,9 +220,9 @@ class MainWindow(QtWidgets.QMainWindow):
         layout = QtWidgets.QVBoxLayout(central)
         layout.setContentsMargins(8, 6, 8, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.message_bar)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        self.message_bar.attach(central)  # floats over the bottom: never pushes the window's controls
         # The results table's context menu: the bulk commands for the selected rows.
         table = self.search_pane.table
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

@@ -33,6 +33,7 @@ class Column(Generic[T]):
     tooltip: Callable[[T], str | None] | None = None
     foreground: Callable[[T], str | None] | None = None
     key: str = ""  # the store's sort column, for the results table
+    elide: bool = False  # free text that may be cut with "…" (full text in the tooltip) so money and dates fit
 
 
 def when(value: dt.datetime | None) -> str:
@@ -113,6 +114,8 @@ def cell(column: Column[T], record: T, role: int) -> Any:
         return int(column.align)
     if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
         return column.tooltip(record)
+    if role == Qt.ItemDataRole.ToolTipRole and column.elide:
+        return column.text(record) or None
     if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
         color = column.foreground(record)
         return QtGui.QBrush(QtGui.QColor(color)) if color else None

@@ -33,7 +33,9 @@ def result_columns(locale: str) -> list[Column[OrderRow]]:
     """The columns of the results table."""
     return [
         Column("Customer", lambda r: r.customer_name or "", key="customer_name",
-               tooltip=lambda r: " · ".join(x for x in (r.email, r.phone) if x) or None),
+               tooltip=lambda r: "\n".join(x for x in (r.customer_name, " · ".join(y for y in (r.email, r.phone) if y),
+                                                        r.klarna_reference and f"Klarna ref {r.klarna_reference}",
+                                                        f"Order id {r.order_id}") if x)),
         Column("Amount", lambda r: money(r.order_amount, r.currency, locale), align=RIGHT, key="order_amount"),
         Column("Status", lambda r: display.status_label(r.status), key="status",
                foreground=lambda r: display.STATUS_COLORS.get((r.status or "").upper())),
@@ -117,11 +119,72 @@ class ResultsView(HintedTableView):
     """
 
     extending = False
+    MIN_FIRST = 90  # the customer column elides down to this before anything else gives way
 
     def __init__(self) -> None:
         super().__init__()
         self.setTabKeyNavigation(False)
         self.setItemDelegate(ShownRowDelegate(self))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._fitting = False
+        self._fit_timer = QtCore.QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_columns)
+
+    def setModel(self, model: QtCore.QAbstractItemModel | None) -> None:  # noqa: N802
+        super().setModel(model)
+        if model is not None:
+            for signal in (model.modelReset, model.dataChanged, model.layoutChanged):
+                signal.connect(self._fit_timer.start)
+        # A person dragging the first column's edge; the last column's stretching must not start a loop.
+        self.horizontalHeader().sectionResized.connect(
+            lambda index, *_: index == 0 and not self._fitting and self._fit_timer.start())
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def content_width(self, column: int) -> int:
+        """The width a column needs for its title and the rows on screen (bold, as the shown row is)."""
+        model = self.model()
+        font = QtGui.QFont(self.font())
+        font.setBold(True)
+        metrics = QtGui.QFontMetrics(font)
+        first = max(self.rowAt(0), 0)
+        last = self.rowAt(self.viewport().height() - 1)
+        last = min(model.rowCount() - 1, first + 60) if last < 0 else last
+        widest = max((metrics.horizontalAdvance(str(model.index(r, column).data() or ""))
+                      for r in range(first, last + 1)), default=0)
+        return max(widest + 14, self.horizontalHeader().sectionSizeHint(column))
+
+    def fit_columns(self) -> None:
+        """Show the columns that fit beside each other, in order; no horizontal scrolling, money never cut.
+
+        The first column (the customer) keeps the width the user gave it while there is room, and elides
+        down to MIN_FIRST before a later column is hidden; the last column shown takes what is left.
+        """
+        model, header = self.model(), self.horizontalHeader()
+        if model is None or self._fitting or model.columnCount() == 0:
+            return
+        self._fitting = True
+        try:
+            room = self.viewport().width()
+            widths = [self.content_width(column) for column in range(model.columnCount())]
+            # The first column keeps the user's width unless the second (the amount) would not fit then.
+            first = max(self.MIN_FIRST, min(header.sectionSize(0), room - (widths[1] if len(widths) > 1 else 0)))
+            used = first
+            hiding = False
+            for column in range(1, model.columnCount()):
+                hiding = hiding or used + widths[column] > room
+                header.setSectionHidden(column, hiding)
+                if not hiding:
+                    used += widths[column]
+                    header.resizeSection(column, widths[column])
+            header.resizeSection(0, first)
+        finally:
+            self._fitting = False
 
     def mousePressEvent(self, event: QtGui.QMouseEvent) -> None:  # noqa: N802
         self.extending = bool(event.modifiers() & EXTENDING)
@@ -248,12 +311,12 @@ class SearchPane(QtWidgets.QWidget):
         self.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setHighlightSections(False)
+        self.table.horizontalHeader().setMinimumSectionSize(40)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
-        for column, width in enumerate((170, 110, 110, 125, 125, 90, 100)):
-            self.table.setColumnWidth(column, width)
+        self.table.setColumnWidth(0, 150)  # the others fit their content (ResultsView.fit_columns)
         # Enter and double-click both arrive as `activated`.
         self.table.activated.connect(lambda index: self._activate(index.row()))
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
@@ -261,13 +324,15 @@ class SearchPane(QtWidgets.QWidget):
         self.model.modelReset.connect(self._on_selection_changed)
         self.model.sort_requested.connect(self._on_sort_requested)
 
-        filters = QtWidgets.QHBoxLayout()
-        filters.addWidget(self.status_button)
-        filters.addWidget(self.currency)
-        filters.addWidget(self.expiring)
-        filters.addWidget(self.fraud)
-        filters.addStretch(1)
-        filters.addWidget(self.more)
+        # Two rows, so that the pane fits half of a small screen.
+        filters = QtWidgets.QGridLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.status_button, 0, 0)
+        filters.addWidget(self.currency, 0, 1)
+        filters.addWidget(self.more, 0, 3)
+        filters.addWidget(self.expiring, 1, 0)
+        filters.addWidget(self.fraud, 1, 1)
+        filters.setColumnStretch(2, 1)
         footer = QtWidgets.QHBoxLayout()
         footer.addWidget(self.count_label, 1)
         footer.addWidget(self.import_button)
