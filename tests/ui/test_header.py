@@ -41,3 +41,16 @@ def test_history_names_actions_as_the_menus_do(qtbot, app_window: AppWindow):
     assert history.index(0, 1).data() == "Resend customer communication"
     menu = app.window.actions[Action.TRIGGER_SEND_OUT].text().replace("&", "").rstrip("…")
     assert menu == history.index(0, 1).data()
+
+
+def test_the_profiles_dialog_says_where_a_password_is_kept(qtbot, app_window: AppWindow):
+    from klarna_console.ui.profiles_dialog import ProfilesDialog
+
+    app = app_window
+    app.window.profiles_requested.emit()
+    dialog = next(d for d in app.window.findChildren(ProfilesDialog) if d.isVisible())
+    text = dialog.password_home.text()
+    # The window's credential store here is the owner-only file (the test machine has no keyring).
+    assert str(app.controller.credentials.path) in text and "only your user account can read" in text
+    dialog.accept()
+
