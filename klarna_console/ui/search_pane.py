@@ -29,6 +29,11 @@ def _expires_color(row: OrderRow) -> str | None:
     return "#b91c1c" if left <= dt.timedelta(days=EXPIRY_DAYS) else None
 
 
+def day(value: dt.datetime | None) -> str:
+    """A date in the user's time zone: 2026-11-22."""
+    return value.astimezone().strftime("%Y-%m-%d") if value else ""
+
+
 def result_columns(locale: str) -> list[Column[OrderRow]]:
     """The columns of the results table."""
     return [
@@ -39,9 +44,10 @@ def result_columns(locale: str) -> list[Column[OrderRow]]:
         Column("Amount", lambda r: money(r.order_amount, r.currency, locale), align=RIGHT, key="order_amount"),
         Column("Status", lambda r: display.status_label(r.status), key="status",
                foreground=lambda r: display.STATUS_COLORS.get((r.status or "").upper())),
-        Column("Created", lambda r: when(r.created_at), key="created_at"),
-        Column("Expires", lambda r: when(r.expires_at) if display.shows_expiry(r.status, r.remaining_amount) else "",
-               key="expires_at", foreground=_expires_color),
+        # Dates only, so more columns fit; the time is in the tooltip.
+        Column("Created", lambda r: day(r.created_at), key="created_at", tooltip=lambda r: when(r.created_at) or None),
+        Column("Expires", lambda r: day(r.expires_at) if display.shows_expiry(r.status, r.remaining_amount) else "",
+               key="expires_at", foreground=_expires_color, tooltip=lambda r: when(r.expires_at) or None),
         Column("Klarna ref", lambda r: r.klarna_reference or "", key="klarna_reference"),
         Column("Merchant ref", lambda r: r.merchant_reference1 or "", key="merchant_reference1",
                tooltip=lambda r: r.merchant_reference2 and f"Reference 2: {r.merchant_reference2}"),
@@ -157,7 +163,7 @@ class ResultsView(HintedTableView):
         last = min(model.rowCount() - 1, first + 60) if last < 0 else last
         widest = max((metrics.horizontalAdvance(str(model.index(r, column).data() or ""))
                       for r in range(first, last + 1)), default=0)
-        return max(widest + 14, self.horizontalHeader().sectionSizeHint(column))
+        return max(widest + 12, self.horizontalHeader().sectionSizeHint(column))
 
     def fit_columns(self) -> None:
         """Show the columns that fit beside each other, in order; no horizontal scrolling, money never cut.
@@ -316,7 +322,7 @@ class SearchPane(QtWidgets.QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
-        self.table.setColumnWidth(0, 150)  # the others fit their content (ResultsView.fit_columns)
+        self.table.setColumnWidth(0, 135)  # the others fit their content (ResultsView.fit_columns)
         # Enter and double-click both arrive as `activated`.
         self.table.activated.connect(lambda index: self._activate(index.row()))
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
@@ -487,6 +493,7 @@ class SearchPane(QtWidgets.QWidget):
         try:
             if row is not None:
                 self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
             else:
                 self.table.clearSelection()
         finally:
