@@ -88,6 +88,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._setup_menus()
         self._setup_central()
         self._setup_shortcuts()
+        self._setup_tab_order()
         self.statusBar().setSizeGripEnabled(True)
         self.search_pane.import_requested.connect(self.import_requested)
         self.order_view.refresh_requested.connect(self.refresh_requested)
@@ -237,6 +238,22 @@ class MainWindow(QtWidgets.QMainWindow):
             edit.installEventFilter(self._shortcut_filter)
         self.search_pane.selection_changed.connect(
             lambda count: self.set_selection_count(count, self.search_pane.model.rowCount()))
+
+    def _setup_tab_order(self) -> None:
+        """Tab goes: search box and filters, the results, the order (Refresh, its tabs), the order actions,
+        the profile; arrows move inside the results table."""
+        pane, view = self.search_pane, self.order_view
+        chain: list[QtWidgets.QWidget] = [pane.search, pane.status_button, pane.currency, pane.more, pane.expiring,
+                                          pane.fraud, pane.table, pane.import_button, view.header.refresh,
+                                          view.tabs.tabBar()]
+        for qaction in self.actions_bar.actions():
+            button = self.actions_bar.widgetForAction(qaction)
+            if button is not None:
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # tool bar buttons take no focus by default
+                chain.append(button)
+        chain.append(self.profile_box)
+        for first, second in zip(chain, chain[1:], strict=False):
+            QtWidgets.QWidget.setTabOrder(first, second)
 
     def _show_tab(self, name: str) -> None:
         self.order_view.select_tab(name)

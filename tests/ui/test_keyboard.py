@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from klarna_console.domain.rules import Action
 from klarna_console.ui.qt import QtGui, QtWidgets
 
 from .conftest import AppWindow
@@ -28,8 +29,13 @@ def test_tab_walks_from_the_search_box_through_the_results_to_the_order(qtbot, a
     assert w.order_view.order.order_id == shown
     after = reached[table_at + 1:]
     assert w.order_view.header.refresh in after
-    assert any(isinstance(x, QtWidgets.QTabBar) and x.parent() is w.order_view.tabs for x in after)
-    assert reached.index(pane.search) if pane.search in reached else True
+    bar = w.order_view.tabs.tabBar()
+    assert bar in after
+    # Then the order's actions (the enabled ones: the first order shown can be cancelled, for one).
+    capture_button = w.actions_bar.widgetForAction(w.actions[Action.CANCEL])
+    assert w.actions[Action.CANCEL].isEnabled()
+    assert capture_button in after[after.index(bar):]
+    assert after.index(w.order_view.header.refresh) < after.index(bar)
     # Inside the table the arrows move between orders.
     pane.table.setFocus()
     qtbot.keyClick(pane.table, "\t")
