@@ -49,21 +49,6 @@ BUNDLED = (
     Component("uvicorn", "the sandbox's web server", "BSD-3-Clause"),
     Component("click", "uvicorn's command line", "BSD-3-Clause"),
     Component("typing_extensions", "typing back-ports", "PSF-2.0"),
-    # The OS keyring for profile passwords, and what it brings (Secret Service over D-Bus on Linux).
-    Component("keyring", "passwords in the system keyring", "MIT"),
-    Component("jaraco.classes", "keyring's helpers", "MIT"),
-    Component("jaraco.context", "keyring's helpers", "MIT"),
-    Component("jaraco.functools", "keyring's helpers", "MIT"),
-    Component("backports.tarfile", "keyring's helpers (Python 3.11)", "MIT"),
-    Component("more-itertools", "keyring's helpers", "MIT"),
-    Component("importlib_metadata", "keyring's back-end discovery (Python 3.11)", "Apache-2.0"),
-    Component("zipp", "keyring's back-end discovery (Python 3.11)", "MIT"),
-    Component("lazy-importer", "keyring's lazy imports", "Apache-2.0"),
-    Component("SecretStorage", "the Linux keyring (Secret Service)", "BSD-3-Clause"),
-    Component("jeepney", "D-Bus, for the Linux keyring", "MIT"),
-    Component("cryptography", "the Linux keyring's session encryption", "Apache-2.0"),
-    Component("cffi", "cryptography's C bindings", "MIT-0"),
-    Component("pycparser", "cffi's C parser", "BSD-3-Clause"),
 )
 SYSTEM = Component("Libraries from the build system", "X11, fonts, TLS, SQLite, D-Bus (Linux bundle)",
                    "various: see each copyright file")

@@ -58,3 +58,13 @@ def test_the_list_has_every_x11_library_the_window_plugin_links():
         owners[name] = found.split(":")[0] if found else (stem + ("-" if stem[-1].isdigit() else "") + version).lower()
     missing = {n: p for n, p in owners.items() if p.split(":")[0] not in listed()}
     assert not missing, f"libraries of Qt's xcb plugin from packages not in the list: {missing}"
+
+
+def test_keyring_comes_with_a_plain_install():
+    """`pip install .` brings keyring, so a desktop's keyring is used without an extra; the headless
+    fallback (an owner-only file) is CredentialStore's own."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert any(re.match(r"keyring\b", requirement) for requirement in project["dependencies"])
+    assert "keyring" not in project.get("optional-dependencies", {})
