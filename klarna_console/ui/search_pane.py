@@ -150,7 +150,10 @@ class ResultsView(HintedTableView):
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self.fit_columns()
+        if self._fitting:
+            self._fit_timer.start()  # resized by the fitting itself: fit again once it is done
+        else:
+            self.fit_columns()
 
     def content_width(self, column: int) -> int:
         """The width a column needs for its title and the rows on screen (bold, as the shown row is)."""
@@ -163,7 +166,11 @@ class ResultsView(HintedTableView):
         last = min(model.rowCount() - 1, first + 60) if last < 0 else last
         widest = max((metrics.horizontalAdvance(str(model.index(r, column).data() or ""))
                       for r in range(first, last + 1)), default=0)
-        return max(widest + 12, self.horizontalHeader().sectionSizeHint(column))
+        # The title's own width (sectionSizeHint says nothing useful for a hidden section), with the
+        # room the sort arrow takes.
+        header = self.horizontalHeader()
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        return max(widest + 12, QtGui.QFontMetrics(header.font()).horizontalAdvance(title) + 26)
 
     def fit_columns(self) -> None:
         """Show the columns that fit beside each other, in order; no horizontal scrolling, money never cut.
