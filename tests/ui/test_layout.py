@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from klarna_console.ui.qt import QtGui, QtWidgets
+from klarna_console.ui.qt import QtCore, QtGui, QtWidgets
 
 from fixtures.qt import run
 
@@ -96,3 +96,17 @@ def test_the_keyboard_shortcuts_dialog_fits(qtbot, app_window: AppWindow):
     table = dialog.findChild(QtWidgets.QTableWidget)
     assert table.rowCount() >= 12
     dialog.reject()
+
+
+def test_column_titles_stay_whole_when_nothing_matches(qtbot, app_window: AppWindow):
+    w = app_window.window
+    settle(qtbot, app_window, 1024, 700)
+    w.search_pane.search.setText("no such customer anywhere")
+    qtbot.waitUntil(lambda: w.search_pane.model.rowCount() == 0, timeout=5000)
+    qtbot.wait(50)
+    table, header = w.search_pane.table, w.search_pane.table.horizontalHeader()
+    metrics = QtGui.QFontMetrics(header.font())
+    for column in range(table.model().columnCount()):
+        if not header.isSectionHidden(column):
+            title = table.model().headerData(column, QtCore.Qt.Orientation.Horizontal)
+            assert header.sectionSize(column) >= metrics.horizontalAdvance(title), title
