@@ -98,14 +98,21 @@ def is_qt_translation(dest: str) -> bool:
     return path.endswith(".qm") and "PySide6/" in path and "/translations/" in path
 
 
+# Requirements of the app that the installers leave out, with everything only they bring (see
+# EXCLUDED_MODULES): installed from source, keyring stores passwords in the OS keyring; frozen, the app
+# uses its owner-only credentials file.
+NOT_BUNDLED = frozenset({"keyring"})
+
+
 def runtime_distributions(root: str = APP_DISTRIBUTION) -> list[metadata.Distribution]:
-    """The installed distributions the app needs at run time (its requirements, transitively, no extras)."""
+    """The installed distributions the bundle ships (the app's requirements, transitively, no extras,
+    without NOT_BUNDLED and what only they require)."""
     found: dict[str, metadata.Distribution] = {}
     pending = [root]
     while pending:
         name = pending.pop()
         key = _normalise(name)
-        if key in found:
+        if key in found or key in NOT_BUNDLED:
             continue
         dist = metadata.distribution(name)
         found[key] = dist

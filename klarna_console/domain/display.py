@@ -46,13 +46,33 @@ def refund_state(order: Order) -> str | None:
 
 
 def badge_status(order: Order, now: dt.datetime) -> tuple[str, str]:
-    """The status a badge shows, and its colour: refunds are shown the way the Merchant Portal does."""
+    """Klarna's status (DOMAIN.md §4.2; an authorization past its expiry is Expired) and its colour.
+
+    Klarna's status always comes first; what the console derives (refunds) is added beside it by
+    `derived_badges`, never in its place.
+    """
     current = rules.status(order, now)
-    refunded = refund_state(order)
-    if refunded and current in ("CAPTURED", "PART_CAPTURED", "CLOSED"):
-        label = "Refunded" if refunded == "REFUNDED" else "Part refunded"
-        return label, STATUS_COLORS[refunded]
     return status_label(current), STATUS_COLORS.get(current, "#4b5563")
+
+
+def derived_badges(order: Order) -> list[tuple[str, str]]:
+    """Badges the console adds after Klarna's status: "Refunded" or "Part refunded" (Klarna has no such status)."""
+    refunded = refund_state(order)
+    if refunded is None:
+        return []
+    return [("Refunded" if refunded == "REFUNDED" else "Part refunded", STATUS_COLORS[refunded])]
+
+
+def shows_expiry(status: str | None, remaining: int | None) -> bool:
+    """Whether an expiry date means anything: only while the order can still be captured.
+
+    A CLOSED, CANCELLED or fully CAPTURED order has nothing left to capture, so its `expires_at`
+    (which Klarna keeps sending) is no deadline; an EXPIRED one shows when it expired.
+    """
+    current = (status or "").upper()
+    if current == "EXPIRED":
+        return True
+    return current in ("AUTHORIZED", "PART_CAPTURED") and (remaining or 0) > 0
 
 
 def relative_days(when: dt.datetime, now: dt.datetime) -> str:

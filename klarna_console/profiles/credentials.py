@@ -103,6 +103,14 @@ class CredentialStore:
         """Where secrets go: "keyring" when an OS keyring is usable, else "file"."""
         return "keyring" if self._keyring is not None else "file"
 
+    def where(self) -> str:
+        """Where a password saved now is kept, in words for the Profiles dialog."""
+        found = self._keyring
+        if found is not None:
+            name = getattr(found, "name", None) or type(found).__name__
+            return f"in the system keyring ({name}), under the service name {KEYRING_SERVICE!r}"
+        return f"in the file {self.path}, which only your user account can read (no system keyring was found)"
+
     def __repr__(self) -> str:
         return f"<CredentialStore {self.backend} {self.path}>"
 

@@ -17,6 +17,7 @@ from ..paths import Paths
 from ..profiles import SANDBOX_PROFILE, CredentialStore, Profile, ProfileStore
 from ..services.actions import TITLES, ActionRefused, ActionRequest, ActionResult, Reconciliation
 from ..store import AsyncStore, JournalEntry, JournalState, SearchQuery, StoreError, StoreSetAsideError
+from ..store.watch import StoreWatcher
 from . import journal_text
 from .main_window import MainWindow
 from .qt import QtCore
@@ -73,6 +74,7 @@ class MainController(QtCore.QObject):
         w.search_pane.query_changed.connect(lambda q: self.tasks.start(self.search(q), "search"))
         w.search_pane.order_selected.connect(lambda oid: self.tasks.start(self.show_order(oid), "order"))
         w.search_pane.order_activated.connect(self._on_order_activated)
+        w.search_pane.model.stale.connect(self._refresh_results_soon)
         w.refresh_requested.connect(lambda: self.order_id and self.tasks.start(self.show_order(self.order_id), "order"))
         w.profile_chosen.connect(self._on_profile_chosen)
         w.action_triggered.connect(self._on_action_triggered)
@@ -121,6 +123,7 @@ class MainController(QtCore.QObject):
             return False
         self.profile = profile
         await self.search(w.search_pane.query())
+        self.tasks.start(self.watch_store(), "watch")
         await self.tasks.wait(("order",), 10.0)
         # Imported here, after the first paint: it brings the HTTP client and the sandbox's web framework.
         from ..services.session import MissingCredentials, open_session
@@ -270,6 +273,39 @@ class MainController(QtCore.QObject):
         if entry.order_id == self.order_id:
             self.tasks.start(self._show_history(entry.order_id), "history")
 
+    async def watch_store(self, interval: float = 1.0) -> None:
+        """Follow writes made by other windows or processes on this profile (task "watch").
+
+        Polls SQLite's data_version on a connection of its own, in a worker thread: it changes only
+        when another connection committed. Then the list is read again and, if the shown order's copy
+        or journal changed, the order view and History too. This process's own writes arrive through
+        `_on_order_changed`/`_on_entry_changed` at once; the poll makes them cost one more cheap re-read.
+        """
+        store = self.store
+        if store is None:
+            return
+        watcher = StoreWatcher(store.store.db.path)
+        try:
+            while self.store is store:
+                await asyncio.sleep(interval)
+                if not await asyncio.to_thread(watcher.changed):
+                    continue
+                await self.refresh_results()
+                await self._refresh_shown_from_store()
+        finally:
+            await asyncio.to_thread(watcher.close)
+
+    async def _refresh_shown_from_store(self) -> None:
+        store, order_id = self.store, self.order_id
+        if store is None or order_id is None:
+            return
+        cached = await store.get_order(order_id)
+        shown = self.window.order_view.order
+        if cached is not None and order_id == self.order_id and cached.order != shown:
+            self.window.order_view.show_order(cached.order, self.now(), cached.fetched_at)
+            self._update_actions()
+        await self._show_history(order_id)
+
     # --- search and orders ---------------------------------------------------------------------
 
     async def search(self, query: SearchQuery) -> None:
@@ -291,6 +327,27 @@ class MainController(QtCore.QObject):
         first = await store.search(query, 0, self.window.search_pane.model.PAGE)
         self.window.search_pane.show_results(query, total, first)
         self.results_shown.emit(total)
+
+    def _refresh_results_soon(self) -> None:
+        if self.store is not None:
+            self.tasks.start(self.refresh_results(), "results")
+
+    async def refresh_results(self) -> None:
+        """Read the shown query's count and loaded pages again: the list follows the store after a write.
+
+        Rows are updated in place; rows that left (or joined) the query come and go with the count, and
+        the selection is kept by order id (see SearchPane.refresh_results).
+        """
+        store, pane = self.store, self.window.search_pane
+        query = pane.model.query
+        if store is None or not isinstance(query, SearchQuery):
+            return
+        total = await store.count(query)
+        page_size = pane.model.PAGE
+        pages = {page: await store.search(query, page * page_size, page_size)
+                 for page in pane.model.loaded_pages() or [0] if page * page_size < max(total, 1)}
+        if pane.model.query is query:  # a new search replaced it meanwhile
+            pane.refresh_results(total, pages)
 
     async def fetch_page(self, query: SearchQuery, offset: int, limit: int) -> list[Any]:
         """A page of the results table (called by its model as rows come into view)."""
@@ -329,6 +386,9 @@ class MainController(QtCore.QObject):
     def _display(self, order: Order, fetched_at: Any) -> None:
         if self.store is None or order.order_id != self.order_id:
             return
+        status = self.window.statusBar()
+        if status.currentMessage().startswith("Fetching "):
+            status.clearMessage()  # it is here now
         self.window.order_view.show_order(order, self.now(), fetched_at)
         self.window.search_pane.select_order(order.order_id or "")
         self._update_actions()
@@ -351,7 +411,7 @@ class MainController(QtCore.QObject):
         if order.order_id == self.order_id and self.session is not None:
             self.window.order_view.show_order(order, self.now(), self.now())
             self._update_actions()
-        self.window.search_pane.model.invalidate()
+        self._refresh_results_soon()
 
     # --- actions -------------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..domain.money import format_amount
+from ..domain.rules import Action
 from ..services.actions import TITLES, ActionRequest
 from ..store import JournalEntry, JournalState
 
@@ -19,6 +20,14 @@ def write_text(entry: JournalEntry, currency: str | None, locale: str) -> str:
     if request.amount is not None and currency:
         return f"{title} of {format_amount(request.amount, currency, locale)}"
     return title
+
+
+def action_title(entry: JournalEntry) -> str:
+    """The action in the words of the window's menus ("Resend customer communication"), for History."""
+    try:
+        return TITLES[Action(entry.action)]
+    except ValueError:  # an action a newer or older console wrote
+        return entry.action.replace("_", " ").capitalize()
 
 
 def clock(moment: dt.datetime | None) -> str:
@@ -56,4 +65,4 @@ def where(entry: JournalEntry) -> str:
     return "in another window" if entry.finished_elsewhere else "in this window"
 
 
-__all__ = ["ago", "clock", "outcome", "where", "write_text"]
+__all__ = ["action_title", "ago", "clock", "outcome", "where", "write_text"]

@@ -30,6 +30,28 @@ MENU_TEXT = {
 }
 
 
+class WindowShortcutFilter(QtCore.QObject):
+    """Lets the window's shortcuts through a line edit that would keep them for editing."""
+
+    EDITING = frozenset(QtGui.QKeySequence(k) for k in (
+        QtGui.QKeySequence.StandardKey.Copy, QtGui.QKeySequence.StandardKey.Cut, QtGui.QKeySequence.StandardKey.Paste,
+        QtGui.QKeySequence.StandardKey.Undo, QtGui.QKeySequence.StandardKey.Redo,
+        QtGui.QKeySequence.StandardKey.SelectAll))
+
+    def __init__(self, window: QtWidgets.QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+        if event.type() == QtCore.QEvent.Type.ShortcutOverride and isinstance(event, QtGui.QKeyEvent):
+            pressed = QtGui.QKeySequence(event.keyCombination())
+            if pressed not in self.EDITING and any(
+                    a.isEnabled() and pressed in a.shortcuts() for a in self._window.findChildren(QtGui.QAction)):
+                event.ignore()  # not accepted: the shortcut fires instead of the line edit's own key
+                return True
+        return False
+
+
 class MainWindow(QtWidgets.QMainWindow):
     """The window people work in. Widgets report intents through signals; the controller acts on them.
 
@@ -66,6 +88,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._setup_menus()
         self._setup_central()
         self._setup_shortcuts()
+        self._setup_tab_order()
         self.statusBar().setSizeGripEnabled(True)
         self.search_pane.import_requested.connect(self.import_requested)
         self.order_view.refresh_requested.connect(self.refresh_requested)
@@ -139,6 +162,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def _setup_menus(self) -> None:
         bar = self.menuBar()
         file = bar.addMenu("&File")
+        self.menus: dict[str, QtWidgets.QMenu] = {"File": file}
         self.import_action = file.addAction("&Import order IDs…", self.import_requested.emit)
         self.import_action.setShortcut(QtGui.QKeySequence("Ctrl+I"))
         self.export_action = file.addAction("&Export orders…", self.export_requested.emit)
@@ -150,7 +174,19 @@ class MainWindow(QtWidgets.QMainWindow):
         quit_action = file.addAction("&Quit", self.close)
         quit_action.setShortcut(QtGui.QKeySequence.StandardKey.Quit)
 
+        view = bar.addMenu("&View")
+        self.menus["View"] = view
+        self.find_action = view.addAction("&Find orders", self.search_pane.focus_search)
+        self.find_action.setShortcut(QtGui.QKeySequence.StandardKey.Find)
+        view.addSeparator()
+        self.tab_actions: list[QtGui.QAction] = []
+        for number, name in enumerate(TAB_NAMES, start=1):
+            tab = view.addAction(f"{name.capitalize()} tab", lambda n=name: self._show_tab(n))
+            tab.setShortcut(QtGui.QKeySequence(f"Ctrl+{number}"))
+            self.tab_actions.append(tab)
+
         order = bar.addMenu("&Order")
+        self.menus["Order"] = order
         order.addAction(self.refresh_action)
         order.addSeparator()
         for action in ORDER_ACTIONS:
@@ -160,13 +196,18 @@ class MainWindow(QtWidgets.QMainWindow):
             order.addAction(self.actions[action])
 
         bulk = bar.addMenu("&Bulk")
+        self.menus["Bulk"] = bulk
         self.bulk_capture_action = bulk.addAction(
             "Capture selected orders in full…", lambda: self.bulk_requested.emit(Action.CAPTURE))
         self.bulk_extend_action = bulk.addAction(
             "Extend authorization of selected orders…", lambda: self.bulk_requested.emit(Action.EXTEND_AUTHORIZATION))
 
         help_menu = bar.addMenu("&Help")
+        self.menus["Help"] = help_menu
+        self.shortcuts_action = help_menu.addAction("&Keyboard shortcuts", self.show_shortcuts)
+        self.shortcuts_action.setShortcut(QtGui.QKeySequence.StandardKey.HelpContents)
         help_menu.addAction("&About Klarna Order Console", self.about_requested.emit)
+        self.set_selection_count(0, 0)
 
     def _setup_central(self) -> None:
         self.splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
@@ -180,9 +221,9 @@ class MainWindow(QtWidgets.QMainWindow):
         layout = QtWidgets.QVBoxLayout(central)
         layout.setContentsMargins(8, 6, 8, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.message_bar)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        self.message_bar.attach(central)  # floats over the bottom: never pushes the window's controls
         # The results table's context menu: the bulk commands for the selected rows.
         table = self.search_pane.table
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -190,11 +231,88 @@ class MainWindow(QtWidgets.QMainWindow):
         table.addAction(self.bulk_extend_action)
 
     def _setup_shortcuts(self) -> None:
-        find = QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Find, self)
-        find.activated.connect(self.search_pane.focus_search)
-        for number, name in enumerate(TAB_NAMES, start=1):
-            shortcut = QtGui.QShortcut(QtGui.QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda n=name: self.order_view.select_tab(n))
+        # A line edit claims Ctrl+E, Ctrl+K, ... for editing (emacs keys on Linux); the window's own
+        # shortcuts must work from the search box too, so the boxes give those keys back.
+        self._shortcut_filter = WindowShortcutFilter(self)
+        for edit in self.search_pane.findChildren(QtWidgets.QLineEdit):
+            edit.installEventFilter(self._shortcut_filter)
+        self.search_pane.selection_changed.connect(
+            lambda count: self.set_selection_count(count, self.search_pane.model.rowCount()))
+
+    def _setup_tab_order(self) -> None:
+        """Tab goes: search box and filters, the results, the order (Refresh, its tabs), the order actions,
+        the profile; arrows move inside the results table."""
+        pane, view = self.search_pane, self.order_view
+        chain: list[QtWidgets.QWidget] = [pane.search, pane.status_button, pane.currency, pane.more, pane.expiring,
+                                          pane.fraud, pane.table, pane.import_button, view.header.refresh,
+                                          view.tabs.tabBar()]
+        for qaction in self.actions_bar.actions():
+            button = self.actions_bar.widgetForAction(qaction)
+            if button is not None:
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # tool bar buttons take no focus by default
+                chain.append(button)
+        chain.append(self.profile_box)
+        for first, second in zip(chain, chain[1:], strict=False):
+            QtWidgets.QWidget.setTabOrder(first, second)
+
+    def _show_tab(self, name: str) -> None:
+        self.order_view.select_tab(name)
+
+    def shortcut_actions(self) -> list[tuple[str, QtGui.QAction]]:
+        """Every menu command that has a keyboard shortcut, with its menu's name (for Help and tests)."""
+        found: list[tuple[str, QtGui.QAction]] = []
+        for menu_name, menu in self.menus.items():
+            for action in menu.actions():
+                if not action.shortcut().isEmpty():
+                    found.append((menu_name, action))
+        return found
+
+    def show_shortcuts(self) -> QtWidgets.QDialog:
+        """Help → Keyboard shortcuts: built from the menus' own actions, so it cannot drift from them."""
+        dialog = QtWidgets.QDialog(self)
+        dialog.setWindowTitle("Keyboard shortcuts")
+        dialog.setObjectName("shortcutsDialog")
+        table = QtWidgets.QTableWidget(0, 3, dialog)
+        table.setAccessibleName("Keyboard shortcuts")
+        table.setHorizontalHeaderLabels(["Keys", "Command", "Menu"])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)
+        rows = [(a.shortcut().toString(QtGui.QKeySequence.SequenceFormat.NativeText),
+                 a.text().replace("&", "").rstrip("…"), menu) for menu, a in self.shortcut_actions()]
+        rows += [("Tab / Shift+Tab", "Move between the search box, the results and the order", ""),
+                 ("↑ ↓", "Show the previous or next order in the results", ""),
+                 ("Shift+↑ ↓, Shift+click", "Select a range of orders (for Bulk and Export)", ""),
+                 ("Ctrl+click, Ctrl+A", "Add an order to the selection; select all", ""),
+                 ("Enter", "Open the order and move to its tabs", "")]
+        for keys, command, menu in rows:
+            row = table.rowCount()
+            table.insertRow(row)
+            for column, text in enumerate((keys, command, menu)):
+                table.setItem(row, column, QtWidgets.QTableWidgetItem(text))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QtWidgets.QVBoxLayout(dialog)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        dialog.resize(620, 520)
+        dialog.finished.connect(dialog.deleteLater)
+        self.shortcuts_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def set_selection_count(self, selected: int, total: int) -> None:
+        """Say on the Bulk and Export commands how many orders they will work on."""
+        orders = f"{selected:,} selected order{'s' if selected != 1 else ''}" if selected else "selected orders"
+        self.bulk_capture_action.setText(f"Capture {orders} in full…")
+        self.bulk_extend_action.setText(f"Extend authorization of {orders}…")
+        if selected > 1:
+            self.export_action.setText(f"&Export {selected:,} selected orders…")
+        else:
+            self.export_action.setText(f"&Export {total:,} order{'s' if total != 1 else ''}…" if total
+                                       else "&Export orders…")
 
     # --- state shown ---------------------------------------------------------------------------
 

@@ -16,6 +16,9 @@ _STYLES = {
 class MessageBar(QtWidgets.QFrame):
     """Shows one message at a time; errors stay until closed, notices fade after a few seconds.
 
+    Once `attach`ed it floats over the bottom of its host instead of taking a place in a layout, so a
+    message never pushes the controls under the mouse down (or back up when it goes).
+
     Signals:
         closed(): the user dismissed the message.
     """
@@ -47,6 +50,29 @@ class MessageBar(QtWidgets.QFrame):
         self._timer.timeout.connect(self.dismiss)
         self.hide()
 
+    def attach(self, host: QtWidgets.QWidget) -> None:
+        """Float over the bottom edge of `host` (a child of it, kept in place as it resizes)."""
+        self.setParent(host)
+        self._host = host
+        host.installEventFilter(self)
+        self.setAutoFillBackground(True)
+        self.hide()
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+        if watched is getattr(self, "_host", None) and event.type() == QtCore.QEvent.Type.Resize:
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        host = getattr(self, "_host", None)
+        if host is None:
+            return
+        width = max(200, host.width() - 24)
+        height = self.heightForWidth(width) if self.hasHeightForWidth() else self.sizeHint().height()
+        height = max(height, self.minimumSizeHint().height())
+        self.setGeometry(12, max(0, host.height() - height - 10), width, height)
+        self.raise_()
+
     @property
     def text(self) -> str:
         """The message shown (plain text)."""
@@ -65,6 +91,7 @@ class MessageBar(QtWidgets.QFrame):
         self.setAccessibleName(f"{kind}: {text}")
         self.correlation_id = correlation_id
         self._copy.setVisible(bool(correlation_id))
+        self._place()
         self.show()
         self._timer.stop()
         if timeout_ms is None and kind in ("info", "success"):

@@ -33,6 +33,7 @@ class Column(Generic[T]):
     tooltip: Callable[[T], str | None] | None = None
     foreground: Callable[[T], str | None] | None = None
     key: str = ""  # the store's sort column, for the results table
+    elide: bool = False  # free text that may be cut with "…" (full text in the tooltip) so money and dates fit
 
 
 def when(value: dt.datetime | None) -> str:
@@ -113,6 +114,8 @@ def cell(column: Column[T], record: T, role: int) -> Any:
         return int(column.align)
     if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
         return column.tooltip(record)
+    if role == Qt.ItemDataRole.ToolTipRole and column.elide:
+        return column.text(record) or None
     if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
         color = column.foreground(record)
         return QtGui.QBrush(QtGui.QColor(color)) if color else None
@@ -134,9 +137,11 @@ class PagedModel(ColumnsModel):
 
     Signals:
         page_loaded(int): a page of rows arrived (its number).
+        stale(): a page came back shorter than the total promised (the store changed): count again.
     """
 
     page_loaded = QtCore.Signal(int)
+    stale = QtCore.Signal()
     PAGE = 200
 
     def __init__(self, columns: Sequence[Column[Any]], fetch: PageFetcher, parent: QtCore.QObject | None = None) -> None:
@@ -165,15 +170,37 @@ class PagedModel(ColumnsModel):
         self._pages = {0: list(first_page)} if first_page else {}
         self.endResetModel()
 
-    def invalidate(self) -> None:
-        """Orders changed in the store: reload the rows on screen (the scroll position stays)."""
-        self._generation += 1
-        for task in self._loading.values():
-            task.cancel()
-        self._loading.clear()
-        self._pages.clear()
-        if self._total:
-            self.dataChanged.emit(self.index(0, 0), self.index(self._total - 1, len(self.columns) - 1))
+    def loaded_pages(self) -> list[int]:
+        """The numbers of the pages held, to read again from the store when orders change."""
+        return sorted(self._pages)
+
+    def ids(self) -> dict[int, str]:
+        """Row -> order id for every loaded row."""
+        return {page * self.PAGE + n: record.order_id for page, records in self._pages.items()
+                for n, record in enumerate(records)}
+
+    def update(self, total: int, pages: dict[int, list[Any]]) -> bool:
+        """Orders changed in the store: take the same query's fresh count and pages.
+
+        When the same orders sit in the same rows, only the rows whose data changed are repainted
+        (the view keeps its selection and scroll position) and True is returned. Otherwise the
+        model is reset (the caller restores the selection by order id) and False is returned.
+        """
+        same = total == self._total and all(
+            [r.order_id for r in records] == [r.order_id for r in self._pages.get(page, [])]
+            for page, records in pages.items())
+        if not same:
+            self.reset(self._query, total, pages.get(0, ()))
+            self._pages.update({page: list(records) for page, records in pages.items() if page})
+            return False
+        for page, records in pages.items():
+            old = self._pages.get(page, [])
+            self._pages[page] = list(records)
+            for n, (before, after) in enumerate(zip(old, records, strict=False)):
+                if before != after:
+                    row = page * self.PAGE + n
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+        return True
 
     def rowCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008,N802
         return 0 if parent.isValid() else self._total
@@ -221,6 +248,8 @@ class PagedModel(ColumnsModel):
             return  # the query changed meanwhile
         self._pages[page] = records
         self.pages_fetched += 1
+        if len(records) < self.PAGE and page * self.PAGE + len(records) < self._total:
+            self.stale.emit()  # rows were removed since the count: never leave "…" rows behind
         first = page * self.PAGE
         last = min(first + len(records), self._total) - 1
         if last >= first:

@@ -28,8 +28,8 @@ def line_columns(currency: Callable[[], str | None], locale: str) -> list[Column
     """Columns of an order's (or a capture's, or a refund's) lines."""
     amount = lambda get: lambda line: money(get(line), currency(), locale)  # noqa: E731
     return [
-        Column("Reference", lambda line: line.reference or ""),
-        Column("Name", lambda line: line.name or "", tooltip=lambda line: line.product_url),
+        Column("Reference", lambda line: line.reference or "", elide=True),
+        Column("Name", lambda line: line.name or "", tooltip=lambda line: line.product_url, elide=True),
         Column("Type", lambda line: (line.type or "").replace("_", " ")),
         Column("Qty", lambda line: "" if line.quantity is None else f"{line.quantity} {line.quantity_unit or ''}".strip(),
                align=RIGHT, sort=lambda line: line.quantity or 0),
@@ -60,6 +60,51 @@ def _copyable(text: str = "") -> QtWidgets.QLabel:
     return label
 
 
+class ElidedLabel(QtWidgets.QLabel):
+    """One line of text that shrinks with an ellipsis (full text in the tooltip) instead of widening the window.
+
+    `keep` characters at the start (a date) are never cut: they set the label's minimum width.
+    `text()` returns the full text.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._full = ""
+        self._keep = 0
+        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Preferred, QtWidgets.QSizePolicy.Policy.Fixed)
+
+    def set_text(self, text: str, keep: int = 0) -> None:
+        """Show `text`; its first `keep` characters are never elided."""
+        self._full, self._keep = text, keep
+        super().setText(text)
+        self.updateGeometry()
+        self.update()
+
+    def text(self) -> str:  # type: ignore[override]
+        return self._full
+
+    def elided(self) -> str:
+        """What is painted at the current width."""
+        return self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.contentsRect().width())
+
+    def minimumSizeHint(self) -> QtCore.QSize:  # noqa: N802
+        metrics = self.fontMetrics()
+        kept = metrics.horizontalAdvance(self._full[:self._keep] + ("…" if len(self._full) > self._keep else ""))
+        margins = self.contentsMargins()
+        return QtCore.QSize(max(kept, metrics.horizontalAdvance("…")) + margins.left() + margins.right() + 2,
+                            super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.setToolTip(self._full if self.elided() != self._full else "")
+
+    def paintEvent(self, _event: QtGui.QPaintEvent) -> None:  # noqa: N802
+        painter = QtGui.QPainter(self)
+        self.style().drawItemText(painter, self.contentsRect(), int(self.alignment()), self.palette(),
+                                  self.isEnabled(), self.elided(), self.foregroundRole())
+        painter.end()
+
+
 class OrderHeader(QtWidgets.QFrame):
     """Status and fraud badges, the four amounts, expiry, payment method and references.
 
@@ -81,6 +126,9 @@ class OrderHeader(QtWidgets.QFrame):
         font.setBold(True)
         self.title.setFont(font)
         self.status = Badge()
+        self.status.setAccessibleDescription("Klarna's status of the order")
+        self.derived = Badge()
+        self.derived.setAccessibleDescription("Worked out by the console from the order's refunds")
         self.fraud = Badge()
         self.refreshed = QtWidgets.QLabel()
         self.refresh = QtWidgets.QPushButton("Refresh")
@@ -91,53 +139,53 @@ class OrderHeader(QtWidgets.QFrame):
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.title)
         top.addWidget(self.status)
+        top.addWidget(self.derived)
         top.addWidget(self.fraud)
         top.addStretch(1)
         top.addWidget(self.refresh)
 
+        # Amounts are never cut: their labels' minimum is their full text; captions wrap instead.
         self.amounts: dict[str, QtWidgets.QLabel] = {}
-        amounts = QtWidgets.QHBoxLayout()
-        for key, title in (("order", "Order amount"), ("captured", "Captured"), ("refunded", "Refunded"),
-                           ("remaining", "Remaining to capture")):
-            box = QtWidgets.QVBoxLayout()
+        amounts = QtWidgets.QGridLayout()
+        amounts.setHorizontalSpacing(16)
+        amounts.setVerticalSpacing(0)
+        for column, (key, title) in enumerate((("order", "Order amount"), ("captured", "Captured"),
+                                                ("refunded", "Refunded"), ("remaining", "Remaining to capture"))):
             caption = QtWidgets.QLabel(title)
             caption.setStyleSheet("color: palette(placeholder-text);")
+            caption.setWordWrap(True)
+            caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
             value = _copyable()
             value.setAccessibleName(title)
             f = value.font()
-            f.setPointSizeF(f.pointSizeF() * 1.25)
+            f.setPointSizeF(f.pointSizeF() * 1.2)
             f.setBold(True)
             value.setFont(f)
-            box.addWidget(caption)
-            box.addWidget(value)
-            amounts.addLayout(box)
-            amounts.addSpacing(18)
+            amounts.addWidget(caption, 0, column)
+            amounts.addWidget(value, 1, column)
             self.amounts[key] = value
-        amounts.addStretch(1)
+        amounts.setColumnStretch(4, 1)
 
-        self.facts = QtWidgets.QFormLayout()
-        self.facts.setHorizontalSpacing(14)
-        self.facts.setVerticalSpacing(3)
-        self.expiry = _copyable()
+        # One line each, elided rather than wrapped: the header keeps its height, so the tabs below never
+        # move with the length of a payment method or a reference.
+        self.expiry = ElidedLabel()
         self.expiry.setAccessibleName("Expires")
-        self.payment = _copyable()
-        self.references = _copyable()
+        self.payment = ElidedLabel()
+        self.payment.setAccessibleName("Payment")
+        self.references = ElidedLabel()
+        self.references.setAccessibleName("Merchant references")
         self.order_id = _copyable()
         self.order_id.setAccessibleName("Order id")
         self.refreshed.setAccessibleName("Read from Klarna")
-        for label in (self.expiry, self.payment, self.references):
-            label.setWordWrap(True)  # long values wrap instead of widening the window
         grid = QtWidgets.QGridLayout()
-        grid.setHorizontalSpacing(14)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(2)
         for row, (caption, label) in enumerate((("Expires", self.expiry), ("Payment", self.payment),
-                                                 ("Merchant refs", self.references))):
+                                                 ("Merchant refs", self.references), ("Order id", self.order_id),
+                                                 ("Read from Klarna", self.refreshed))):
             grid.addWidget(self._caption(caption), row, 0)
             grid.addWidget(label, row, 1)
-        for row, (caption, label) in enumerate((("Order id", self.order_id), ("Read from Klarna", self.refreshed))):
-            grid.addWidget(self._caption(caption), row, 2)
-            grid.addWidget(label, row, 3)
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
 
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
@@ -156,6 +204,7 @@ class OrderHeader(QtWidgets.QFrame):
         currency = order.purchase_currency
         self.title.setText(f"Order {order.klarna_reference or order.order_id or ''}")
         self.status.set(*display.badge_status(order, now))
+        self.derived.set(*(display.derived_badges(order) or [("", "")])[0])
         fraud = (order.fraud_status or "").upper()
         self.fraud.set("" if fraud in ("", "ACCEPTED") else f"Fraud: {fraud.lower()}",
                        display.FRAUD_COLORS.get(fraud, "#4b5563"))
@@ -165,26 +214,30 @@ class OrderHeader(QtWidgets.QFrame):
             self.amounts[key].setText(money(value or 0, currency, self._locale))
         self._show_expiry(order, now)
         method = order.initial_payment_method
-        self.payment.setText(f"{method.description or method.type} ({method.type})" if method and method.type
-                             else "unknown")
-        self.references.setText(" / ".join(r for r in (order.merchant_reference1, order.merchant_reference2) if r)
-                                or "none")
+        self.payment.set_text(f"{method.description or method.type} ({method.type})" if method and method.type
+                              else "unknown")
+        self.references.set_text(" / ".join(r for r in (order.merchant_reference1, order.merchant_reference2) if r)
+                                 or "none")
         self.order_id.setText(order.order_id or "")
         self.refreshed.setText(when(fetched_at) if fetched_at else "not yet")
 
     def _show_expiry(self, order: Order, now: dt.datetime) -> None:
-        if order.expires_at is None:
-            self.expiry.setText("")
+        if order.expires_at is None or not display.shows_expiry(rules.status(order, now), rules.remaining(order)):
+            self.expiry.set_text("—")
+            self.expiry.setStyleSheet("")
+            self.expiry.setToolTip("Nothing is left to capture, so the authorization's expiry no longer matters.")
             return
-        text = f"{when(order.expires_at)} ({display.relative_days(order.expires_at, now)})"
+        self.expiry.setToolTip("")
+        date = when(order.expires_at)
+        text = f"{date} ({display.relative_days(order.expires_at, now)})"
         if display.expires_soon(order, now):
-            self.expiry.setText(f"⚠ {text}: capture or extend soon")
+            self.expiry.set_text(f"⚠ {text}: capture or extend soon", keep=len(date) + 2)
             self.expiry.setStyleSheet("color: #b91c1c; font-weight: 600;")
         elif rules.is_past_expiry(order, now) and rules.status(order, now) in ("EXPIRED", "PART_CAPTURED"):
-            self.expiry.setText(f"{text}: expired")
+            self.expiry.set_text(f"{text}: expired", keep=len(date))
             self.expiry.setStyleSheet("color: #9a3412;")
         else:
-            self.expiry.setText(text)
+            self.expiry.set_text(text, keep=len(date))
             self.expiry.setStyleSheet("")
 
 
@@ -287,22 +340,22 @@ class OrderView(QtWidgets.QWidget):
             Column("Captured", lambda c: when(c.captured_at)),
             Column("Amount", lambda c: money(c.captured_amount, cur(), loc), align=RIGHT),
             Column("Refunded", lambda c: money(c.refunded_amount or 0, cur(), loc), align=RIGHT),
-            Column("Description", lambda c: c.description or ""),
-            Column("Reference", lambda c: c.reference or ""),
+            Column("Description", lambda c: c.description or "", elide=True),
+            Column("Reference", lambda c: c.reference or "", elide=True),
             Column("Shipments", lambda c: str(len(c.shipping_info or [])), align=RIGHT,
                    tooltip=lambda c: "\n".join(f"{s.shipping_company or ''} {s.tracking_number or ''}"
                                                for s in c.shipping_info or []) or None),
-            Column("Lines", lambda c: _lines_summary(c.order_lines)),
-            Column("Capture id", lambda c: c.capture_id or ""),
+            Column("Lines", lambda c: _lines_summary(c.order_lines), elide=True),
+            Column("Capture id", lambda c: c.capture_id or "", elide=True),
         ], self)
         self.refunds = RecordsModel[Refund]([
             Column("Refunded", lambda r: when(r.refunded_at)),
             Column("Amount", lambda r: money(r.refunded_amount, cur(), loc), align=RIGHT),
-            Column("Description", lambda r: r.description or ""),
-            Column("Reference", lambda r: r.reference or ""),
-            Column("Lines", lambda r: _lines_summary(r.order_lines)),
+            Column("Description", lambda r: r.description or "", elide=True),
+            Column("Reference", lambda r: r.reference or "", elide=True),
+            Column("Lines", lambda r: _lines_summary(r.order_lines), elide=True),
             Column("Credit note", lambda r: "yes" if r.credit_invoice else ""),
-            Column("Refund id", lambda r: r.refund_id or ""),
+            Column("Refund id", lambda r: r.refund_id or "", elide=True),
         ], self)
         self.shipping = RecordsModel[ShippingRow]([
             Column("For", lambda s: s.where),
@@ -312,20 +365,20 @@ class OrderView(QtWidgets.QWidget):
             Column("Return carrier", lambda s: s.info.return_shipping_company or ""),
             Column("Return tracking", lambda s: s.info.return_tracking_number or "",
                    tooltip=lambda s: s.info.return_tracking_uri),
-            Column("Tracking link", lambda s: s.info.tracking_uri or ""),
+            Column("Tracking link", lambda s: s.info.tracking_uri or "", elide=True),
         ], self)
         self.history = RecordsModel[JournalEntry]([
             Column("When", lambda e: when(e.created_at)),
-            Column("Action", lambda e: e.action.replace("_", " ")),
+            Column("Action", journal_text.action_title),
             Column("Amount", lambda e: self._entry_amount(e), align=RIGHT),
             Column("Outcome", journal_text.outcome, foreground=lambda e: STATE_COLORS.get(e.state.value),
                    tooltip=lambda e: f"Recorded by another window ({e.finished_by})" if e.finished_elsewhere else None),
             Column("HTTP", lambda e: str(e.http_status or ""), align=RIGHT),
             Column("Error", lambda e: e.error_code or ""),
-            Column("Message", _entry_message, tooltip=lambda e: _entry_message(e) or None),
-            Column("Correlation id", lambda e: e.correlation_id or ""),
-            Column("Result id", lambda e: e.result_id or ""),
-            Column("Idempotency key", lambda e: e.idempotency_key),
+            Column("Message", _entry_message, tooltip=lambda e: _entry_message(e) or None, elide=True),
+            Column("Correlation id", lambda e: e.correlation_id or "", elide=True),
+            Column("Result id", lambda e: e.result_id or "", elide=True),
+            Column("Idempotency key", lambda e: e.idempotency_key, elide=True),
         ], self)
 
         self.tabs = QtWidgets.QTabWidget()

@@ -82,6 +82,12 @@ class ProfilesDialog(QtWidgets.QDialog):
             widget = self.fields[key]
             widget.setAccessibleName(label or "Read-only")
             self.form.addRow(label, widget)
+            if key == "password":
+                self.password_home = QtWidgets.QLabel(f"Kept {self.credentials.where()}.")
+                self.password_home.setWordWrap(True)
+                self.password_home.setStyleSheet("color: palette(placeholder-text);")
+                self.password_home.setAccessibleName("Where the password is kept")
+                self.form.addRow("", self.password_home)
         self.errors = QtWidgets.QLabel()
         self.errors.setWordWrap(True)
         self.errors.setStyleSheet("color: #b91c1c;")

@@ -13,6 +13,10 @@ from .models import RIGHT, Column, PagedModel, PageFetcher, money, when
 from .qt import Qt, QtCore, QtGui, QtWidgets
 from .tables import HintedTableView
 
+ShownRole = Qt.ItemDataRole.UserRole + 2
+SHOWN_COLOR = "#f59e0b"  # amber: reads beside the blue selection highlight, on light and dark themes
+EXTENDING = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
 STATUSES = ("AUTHORIZED", "PART_CAPTURED", "CAPTURED", "CANCELLED", "EXPIRED", "CLOSED")
 CURRENCIES = ("EUR", "SEK", "NOK", "DKK", "GBP", "USD", "AUD", "CHF", "PLN", "CZK", "NZD", "CAD")
 EXPIRY_DAYS = 7
@@ -25,16 +29,25 @@ def _expires_color(row: OrderRow) -> str | None:
     return "#b91c1c" if left <= dt.timedelta(days=EXPIRY_DAYS) else None
 
 
+def day(value: dt.datetime | None) -> str:
+    """A date in the user's time zone: 2026-11-22."""
+    return value.astimezone().strftime("%Y-%m-%d") if value else ""
+
+
 def result_columns(locale: str) -> list[Column[OrderRow]]:
     """The columns of the results table."""
     return [
         Column("Customer", lambda r: r.customer_name or "", key="customer_name",
-               tooltip=lambda r: " · ".join(x for x in (r.email, r.phone) if x) or None),
+               tooltip=lambda r: "\n".join(x for x in (r.customer_name, " · ".join(y for y in (r.email, r.phone) if y),
+                                                        r.klarna_reference and f"Klarna ref {r.klarna_reference}",
+                                                        f"Order id {r.order_id}") if x)),
         Column("Amount", lambda r: money(r.order_amount, r.currency, locale), align=RIGHT, key="order_amount"),
         Column("Status", lambda r: display.status_label(r.status), key="status",
                foreground=lambda r: display.STATUS_COLORS.get((r.status or "").upper())),
-        Column("Created", lambda r: when(r.created_at), key="created_at"),
-        Column("Expires", lambda r: when(r.expires_at), key="expires_at", foreground=_expires_color),
+        # Dates only, so more columns fit; the time is in the tooltip.
+        Column("Created", lambda r: day(r.created_at), key="created_at", tooltip=lambda r: when(r.created_at) or None),
+        Column("Expires", lambda r: day(r.expires_at) if display.shows_expiry(r.status, r.remaining_amount) else "",
+               key="expires_at", foreground=_expires_color, tooltip=lambda r: when(r.expires_at) or None),
         Column("Klarna ref", lambda r: r.klarna_reference or "", key="klarna_reference"),
         Column("Merchant ref", lambda r: r.merchant_reference1 or "", key="merchant_reference1",
                tooltip=lambda r: r.merchant_reference2 and f"Reference 2: {r.merchant_reference2}"),
@@ -45,15 +58,160 @@ def result_columns(locale: str) -> list[Column[OrderRow]]:
 class ResultsModel(PagedModel):
     """The results table: paged over the store; sorting asks the store, not the view.
 
+    The row of the order shown on the right is marked (bold, ShownRole) apart from the selection,
+    which is what bulk actions and the export work on.
+
     Signals:
         sort_requested(str, bool): the user clicked a header (store column, descending).
     """
 
     sort_requested = QtCore.Signal(str, bool)
+    shown_id: str | None = None
+
+    def set_shown(self, order_id: str | None) -> None:
+        """Mark the row of the order shown in the order view."""
+        if order_id == self.shown_id:
+            return
+        old, self.shown_id = self.shown_id, order_id
+        for row, oid in self.ids().items():
+            if oid in (old, order_id):
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+
+    def data(self, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role in (Qt.ItemDataRole.FontRole, ShownRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            record = self.record(index.row()) if index.isValid() else None
+            shown = record is not None and self.shown_id is not None and record.order_id == self.shown_id
+            if role == ShownRole:
+                return shown
+            if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+                return "shown on the right" if shown else None
+            if shown:
+                font = QtGui.QFont()
+                font.setBold(True)
+                return font
+            return None
+        return super().data(index, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(self.columns) and self.columns[column].key:
             self.sort_requested.emit(self.columns[column].key, order == Qt.SortOrder.DescendingOrder)
+
+
+class ShownRowDelegate(QtWidgets.QStyledItemDelegate):
+    """Paints a frame around the shown order's row, visible whether or not the row is selected."""
+
+    def paint(self, painter: QtGui.QPainter, option: QtWidgets.QStyleOptionViewItem,
+              index: QtCore.QModelIndex | QtCore.QPersistentModelIndex) -> None:
+        super().paint(painter, option, index)
+        if not index.data(ShownRole):
+            return
+        painter.save()
+        pen = QtGui.QPen(QtGui.QColor(SHOWN_COLOR), 2)
+        painter.setPen(pen)
+        rect = option.rect.adjusted(0, 1, 0, -1)  # type: ignore[attr-defined]
+        painter.drawLine(rect.topLeft(), rect.topRight())
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        view = self.parent()
+        if isinstance(view, QtWidgets.QTableView) and view.horizontalHeader().visualIndex(index.column()) == 0:
+            painter.fillRect(rect.x(), rect.y(), 5, rect.height(), QtGui.QColor(SHOWN_COLOR))
+        painter.restore()
+
+
+class ResultsView(HintedTableView):
+    """The results table: a plain click or arrow shows an order; Ctrl/Shift with them extend the selection.
+
+    Tab leaves the table (arrows move within it). `extending` is true while a Ctrl- or Shift-modified
+    click or key is being handled, so the pane can keep the shown order where it is.
+    """
+
+    extending = False
+    MIN_FIRST = 90  # the customer column elides down to this before anything else gives way
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTabKeyNavigation(False)
+        self.setItemDelegate(ShownRowDelegate(self))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._fitting = False
+        self._fit_timer = QtCore.QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_columns)
+
+    def setModel(self, model: QtCore.QAbstractItemModel | None) -> None:  # noqa: N802
+        super().setModel(model)
+        if model is not None:
+            for signal in (model.modelReset, model.dataChanged, model.layoutChanged):
+                signal.connect(self._fit_timer.start)
+        # A person dragging the first column's edge; the last column's stretching must not start a loop.
+        self.horizontalHeader().sectionResized.connect(
+            lambda index, *_: index == 0 and not self._fitting and self._fit_timer.start())
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._fitting:
+            self._fit_timer.start()  # resized by the fitting itself: fit again once it is done
+        else:
+            self.fit_columns()
+
+    def content_width(self, column: int) -> int:
+        """The width a column needs for its title and the rows on screen (bold, as the shown row is)."""
+        model = self.model()
+        font = QtGui.QFont(self.font())
+        font.setBold(True)
+        metrics = QtGui.QFontMetrics(font)
+        first = max(self.rowAt(0), 0)
+        last = self.rowAt(self.viewport().height() - 1)
+        last = min(model.rowCount() - 1, first + 60) if last < 0 else last
+        widest = max((metrics.horizontalAdvance(str(model.index(r, column).data() or ""))
+                      for r in range(first, last + 1)), default=0)
+        # The title's own width (sectionSizeHint says nothing useful for a hidden section), with the
+        # room the sort arrow takes.
+        header = self.horizontalHeader()
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        return max(widest + 12, QtGui.QFontMetrics(header.font()).horizontalAdvance(title) + 26)
+
+    def fit_columns(self) -> None:
+        """Show the columns that fit beside each other, in order; no horizontal scrolling, money never cut.
+
+        The first column (the customer) keeps the width the user gave it while there is room, and elides
+        down to MIN_FIRST before a later column is hidden; the last column shown takes what is left.
+        """
+        model, header = self.model(), self.horizontalHeader()
+        if model is None or self._fitting or model.columnCount() == 0:
+            return
+        self._fitting = True
+        try:
+            room = self.viewport().width()
+            widths = [self.content_width(column) for column in range(model.columnCount())]
+            # The first column keeps the user's width unless the second (the amount) would not fit then.
+            first = max(self.MIN_FIRST, min(header.sectionSize(0), room - (widths[1] if len(widths) > 1 else 0)))
+            used = first
+            hiding = False
+            for column in range(1, model.columnCount()):
+                hiding = hiding or used + widths[column] > room
+                header.setSectionHidden(column, hiding)
+                if not hiding:
+                    used += widths[column]
+                    header.resizeSection(column, widths[column])
+            header.resizeSection(0, first)
+        finally:
+            self._fitting = False
+
+    def mousePressEvent(self, event: QtGui.QMouseEvent) -> None:  # noqa: N802
+        self.extending = bool(event.modifiers() & EXTENDING)
+        try:
+            super().mousePressEvent(event)
+        finally:
+            self.extending = False
+
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # noqa: N802
+        self.extending = bool(event.modifiers() & EXTENDING)
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self.extending = False
 
 
 class SearchPane(QtWidgets.QWidget):
@@ -64,8 +222,10 @@ class SearchPane(QtWidgets.QWidget):
         order_selected(str): the current row changed to this order id.
         order_activated(str): Enter or double-click on an order.
         import_requested(): the user asked to import order ids.
+        selection_changed(int): how many rows are selected now.
     """
 
+    selection_changed = QtCore.Signal(int)
     query_changed = QtCore.Signal(object)
     order_selected = QtCore.Signal(str)
     order_activated = QtCore.Signal(str)
@@ -155,7 +315,7 @@ class SearchPane(QtWidgets.QWidget):
         self.import_button.setAccessibleName("Import order IDs")
         self.import_button.clicked.connect(self.import_requested)
 
-        self.table = HintedTableView()
+        self.table = ResultsView()
         self.table.setAccessibleName("Orders")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
@@ -164,24 +324,28 @@ class SearchPane(QtWidgets.QWidget):
         self.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setHighlightSections(False)
+        self.table.horizontalHeader().setMinimumSectionSize(40)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
-        for column, width in enumerate((170, 110, 110, 125, 125, 90, 100)):
-            self.table.setColumnWidth(column, width)
+        self.table.setColumnWidth(0, 135)  # the others fit their content (ResultsView.fit_columns)
         # Enter and double-click both arrive as `activated`.
         self.table.activated.connect(lambda index: self._activate(index.row()))
-        self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._select(current.row()))
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selection_changed())
+        self.model.modelReset.connect(self._on_selection_changed)
         self.model.sort_requested.connect(self._on_sort_requested)
 
-        filters = QtWidgets.QHBoxLayout()
-        filters.addWidget(self.status_button)
-        filters.addWidget(self.currency)
-        filters.addWidget(self.expiring)
-        filters.addWidget(self.fraud)
-        filters.addStretch(1)
-        filters.addWidget(self.more)
+        # Two rows, so that the pane fits half of a small screen.
+        filters = QtWidgets.QGridLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.status_button, 0, 0)
+        filters.addWidget(self.currency, 0, 1)
+        filters.addWidget(self.more, 0, 3)
+        filters.addWidget(self.expiring, 1, 0)
+        filters.addWidget(self.fraud, 1, 1)
+        filters.setColumnStretch(2, 1)
         footer = QtWidgets.QHBoxLayout()
         footer.addWidget(self.count_label, 1)
         footer.addWidget(self.import_button)
@@ -268,7 +432,7 @@ class SearchPane(QtWidgets.QWidget):
     def show_results(self, query: SearchQuery, total: int, first_page: list[OrderRow]) -> None:
         """Show a query's results; keep the selection on the first row so an order is always shown."""
         self.model.reset(query, total, first_page)
-        self.count_label.setText(f"{total:,} order{'s' if total != 1 else ''}")
+        self._on_selection_changed()
         filtered = query != SearchQuery(sort=query.sort, descending=query.descending)
         self.table.set_empty_text(
             "No order matches. A pasted order id that is not here yet is fetched from Klarna." if filtered else
@@ -282,26 +446,90 @@ class SearchPane(QtWidgets.QWidget):
         """Drop a search still waiting for the typing to pause (the window is closing)."""
         self._debounce.stop()
 
-    def select_order(self, order_id: str) -> None:
-        """Select the row of an order shown by other means (a pasted id, --order), if it is loaded."""
-        current = self.model.record(self.table.currentIndex().row()) if self.table.currentIndex().isValid() else None
-        if current is not None and current.order_id == order_id:
+    def refresh_results(self, total: int, pages: dict[int, list[OrderRow]]) -> None:
+        """The same query read again after orders changed: rows, count and selection follow the store.
+
+        Rows that stay where they were are repainted in place; when rows come or go, the selection,
+        the current row and the scroll position are put back by order id (selected rows that were
+        never loaded cannot be found again, unless everything was selected).
+        """
+        table, selection = self.table, self.table.selectionModel()
+        everything = 0 < self.model.rowCount() == self.selected_count()
+        selected = set(self.selected_order_ids())
+        current = self.model.record(table.currentIndex().row()) if table.currentIndex().isValid() else None
+        scroll = table.verticalScrollBar().value()
+        if self.model.update(total, pages):
+            self._on_selection_changed()
             return
-        rows = [r for r in range(min(self.model.rowCount(), self.model.PAGE))
-                if (record := self.model.record(r)) is not None and record.order_id == order_id]
+        selection.blockSignals(True)  # nothing new to show: the shown order stays as it is
+        try:
+            if everything:
+                table.selectAll()
+            else:
+                rows = QtCore.QItemSelection()
+                for row, order_id in self.model.ids().items():
+                    if order_id in selected:
+                        rows.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
+                selection.select(rows, QtCore.QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            wanted = current.order_id if current is not None else self.model.shown_id
+            row = next((r for r, oid in self.model.ids().items() if oid == wanted), None)
+            if row is not None:
+                selection.setCurrentIndex(self.model.index(row, 0), QtCore.QItemSelectionModel.SelectionFlag.NoUpdate)
+        finally:
+            selection.blockSignals(False)
+        table.verticalScrollBar().setValue(scroll)
+        table.viewport().update()
+        self._on_selection_changed()
+
+    def select_order(self, order_id: str) -> None:
+        """Mark the row of the order shown (however it came to be shown: a click, a pasted id, --order).
+
+        A selection of several rows is the user's work for a bulk action or export and is left alone;
+        otherwise the shown order's row becomes the current, selected one.
+        """
+        self.model.set_shown(order_id or None)
         selection = self.table.selectionModel()
+        if self.selected_count() > 1:
+            return
+        current = self.table.currentIndex()
+        record = self.model.record(current.row()) if current.isValid() else None
+        if record is not None and record.order_id == order_id and selection.isRowSelected(current.row()):
+            return
+        row = next((r for r, oid in self.model.ids().items() if oid == order_id), None)
         selection.blockSignals(True)  # the order is already on its way to the view
-        if rows:
-            self.table.selectRow(rows[0])
-        else:
-            self.table.clearSelection()
-        selection.blockSignals(False)
+        try:
+            if row is not None:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+            else:
+                self.table.clearSelection()
+        finally:
+            selection.blockSignals(False)
         self.table.viewport().update()
+        self._on_selection_changed()
+
+    def _selected_spans(self) -> list[tuple[int, int]]:
+        """The selected rows as merged (first, last) spans: cheap even when 100,000 rows are selected."""
+        spans = sorted((r.top(), r.bottom()) for r in self.table.selectionModel().selection() if r.isValid())
+        merged: list[tuple[int, int]] = []
+        for top, bottom in spans:
+            if merged and top <= merged[-1][1] + 1:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], bottom))
+            else:
+                merged.append((top, bottom))
+        return merged
+
+    def selected_count(self) -> int:
+        """How many rows are selected."""
+        return sum(bottom - top + 1 for top, bottom in self._selected_spans())
+
+    def selected_rows(self) -> list[int]:
+        """The selected rows, in order."""
+        return [row for top, bottom in self._selected_spans() for row in range(top, bottom + 1)]
 
     def selected_order_ids(self) -> list[str]:
         """The order ids of the selected rows whose data is loaded."""
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        records = (self.model.record(row) for row in rows)
+        records = (self.model.record(row) for row in self.selected_rows())
         return [r.order_id for r in records if r is not None]
 
     def focus_search(self) -> None:
@@ -309,10 +537,19 @@ class SearchPane(QtWidgets.QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-    def _select(self, row: int) -> None:
-        record = self.model.record(row)
+    def _on_current_row_changed(self, current: QtCore.QModelIndex, _previous: QtCore.QModelIndex) -> None:
+        if self.table.extending:
+            return  # Ctrl/Shift + click or arrow: the selection grows, the shown order stays
+        record = self.model.record(current.row())
         if record is not None:
             self.order_selected.emit(record.order_id)
+
+    def _on_selection_changed(self) -> None:
+        total = self.model.rowCount()
+        count = self.selected_count()
+        text = f"{total:,} order{'s' if total != 1 else ''}"
+        self.count_label.setText(text + (f" · {count:,} selected" if count > 1 else ""))
+        self.selection_changed.emit(count)
 
     def _activate(self, row: int) -> None:
         record = self.model.record(row)

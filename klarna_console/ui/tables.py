@@ -45,8 +45,30 @@ class Table(HintedTableView):
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setHighlightSections(False)
 
+    MIN_ELIDED = 70
+
     def fit(self) -> None:
-        """Size columns to their content, within reason."""
+        """Size columns to their content; when they do not fit, free-text columns give way (elided),
+        never amounts or dates."""
+        model = self.model()
         self.resizeColumnsToContents()
-        for column in range(self.model().columnCount() - 1):
+        count = model.columnCount()
+        for column in range(count - 1):
             self.setColumnWidth(column, min(self.columnWidth(column) + 12, 320))
+        columns = getattr(model, "columns", None)
+        if columns is None:
+            return
+        elidable = [c for c in range(count) if columns[c].elide]
+        excess = sum(self.columnWidth(c) for c in range(count)) - self.viewport().width()
+        for column in sorted(elidable, key=self.columnWidth, reverse=True):
+            if excess <= 0:
+                break
+            cut = min(excess, self.columnWidth(column) - self.MIN_ELIDED)
+            if cut > 0:
+                self.setColumnWidth(column, self.columnWidth(column) - cut)
+                excess -= cut
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit()

@@ -199,3 +199,11 @@ def test_secrets_appear_in_no_log_record_and_no_repr(
 def test_an_empty_password_is_refused(paths: Paths, no_keyring: None) -> None:
     with pytest.raises(ValueError, match="empty password"):
         CredentialStore(paths).set("shop-eu", "")
+
+
+def test_where_names_the_keyring_or_the_file(paths: Paths, os_keyring: MemoryKeyring) -> None:
+    """What the Profiles dialog says: the keyring by its name where there is one, else the file's path."""
+    kept = CredentialStore(paths).where()
+    assert kept.startswith("in the system keyring (") and "'klarna-console'" in kept
+    keyring.set_keyring(fail.Keyring())
+    assert CredentialStore(paths).where().startswith(f"in the file {paths.config / 'credentials.json'}")

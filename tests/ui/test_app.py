@@ -84,3 +84,24 @@ def test_a_normal_start_populates_the_window_and_ctrl_c_quits_cleanly(tmp_path):
     text = log.read_text()
     assert " ERROR " not in text and " WARNING " not in text, text
     assert (tmp_path / "home" / "config" / "window.ini").exists(), "the layout was saved on the way out"
+
+
+def test_without_a_display_it_says_so_in_a_plain_sentence(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["KLARNA_CONSOLE_HOME"] = str(tmp_path / "home")
+    done = subprocess.run([sys.executable, "-m", "klarna_console", "--sandbox"], capture_output=True, text=True,
+                          timeout=60, env=env)
+    assert done.returncode == 2
+    assert done.stderr.startswith("Klarna Order Console needs a graphical desktop, and none was found")
+    assert "QT_QPA_PLATFORM=offscreen" in done.stderr
+    assert "qt.qpa" not in done.stderr and "Aborted" not in done.stderr
+
+
+def test_a_display_or_a_headless_platform_is_enough():
+    from klarna_console.app import no_display_reason
+
+    assert no_display_reason({"DISPLAY": ":0"}, "linux") is None
+    assert no_display_reason({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
+    assert no_display_reason({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    assert no_display_reason({"QT_QPA_PLATFORM": "xcb"}, "linux") is not None
+    assert no_display_reason({}, "win32") is None and no_display_reason({}, "darwin") is None

@@ -99,9 +99,10 @@ class ActionDialogs(QtCore.QObject):
             self._refuse(f"Bulk actions: not possible. {READ_ONLY.reason}")
             return None
         pane = self.window.search_pane
-        rows = sorted({index.row() for index in pane.table.selectionModel().selectedRows()})
+        rows = pane.selected_rows()
         if not rows or not isinstance(pane.model.query, SearchQuery):
-            self._refuse("Select the orders in the results table first (Shift or Ctrl + click, or Ctrl+A).")
+            self._refuse("Select the orders in the results table first: Ctrl + click adds an order, Shift + click "
+                         "or Shift + arrow keys a range, Ctrl+A all of them.")
             return None
         dialog = BulkDialog(self.window, self.controller, Action(action), rows, pane.model.query)
         self._show(dialog)

@@ -57,6 +57,7 @@ class BulkJob(QtCore.QObject):
         self.rows = rows
         self.query = query
         self.orders: dict[str, Order] = {}
+        self._ids: list[str] | None = None
         self.stop = asyncio.Event()
         self._task: asyncio.Task[Any] | None = None
 
@@ -97,7 +98,13 @@ class BulkJob(QtCore.QObject):
             self.failed.emit(error)
 
     async def order_ids(self) -> list[str]:
-        """The ids of the selected rows, read from the store page by page (rows never shown included)."""
+        """The ids of the selected rows, read from the store page by page (rows never shown included).
+
+        Read once: after a run, orders leave the list's filter and the rows name other orders, but
+        "Run again" is about the same orders.
+        """
+        if self._ids is not None:
+            return self._ids
         session = self.controller.session
         assert session is not None
         ids: list[str] = []
@@ -105,6 +112,7 @@ class BulkJob(QtCore.QObject):
         for page in sorted({row // PAGE for row in self.rows}):
             records = await session.orders.search(self.query, page * PAGE, PAGE)
             ids += [r.order_id for i, r in enumerate(records, start=page * PAGE) if i in wanted]
+        self._ids = ids
         return ids
 
     async def _plan(self) -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ...services.export import export_orders
+from ...services.export import export_orders, write_csv
 from ...store import SearchQuery
 from ..qt import QtCore, QtWidgets
 
@@ -43,13 +44,15 @@ class OrderExport(QtCore.QObject):
                                         "CSV (*.csv)")
         chooser.setAcceptMode(QtWidgets.QFileDialog.AcceptMode.AcceptSave)
         chooser.setDefaultSuffix("csv")
-        chooser.fileSelected.connect(lambda path: self.controller.tasks.start(self.export(query, path), "export"))
+        # Several rows selected: those (as Bulk does); otherwise every result of the search.
+        rows = window.search_pane.selected_rows() if window.search_pane.selected_count() > 1 else None
+        chooser.fileSelected.connect(lambda path: self.controller.tasks.start(self.export(query, path, rows), "export"))
         self.chooser = chooser
         chooser.open()
         return chooser
 
-    async def export(self, query: SearchQuery, path: str) -> int:
-        """Write every order matching `query` to `path`; progress and the outcome go to the window."""
+    async def export(self, query: SearchQuery, path: str, rows: list[int] | None = None) -> int:
+        """Write every order matching `query` (or only its `rows`) to `path`; progress and outcome go to the window."""
         session = self.controller.session
         window = self.controller.window
         if session is None:
@@ -60,7 +63,15 @@ class OrderExport(QtCore.QObject):
             status.showMessage(f"Exporting orders… {done:,} of {total:,}")
 
         try:
-            count = await export_orders(session.store, query, path, progress)
+            if rows is None:
+                count = await export_orders(session.store, query, path, progress)
+            else:
+                wanted, chosen, page = set(rows), [], 1000
+                for first in sorted({row // page for row in rows}):
+                    found = await session.store.search(query, first * page, page)
+                    chosen += [r for i, r in enumerate(found, start=first * page) if i in wanted]
+                await asyncio.to_thread(write_csv, Path(path), chosen)
+                count = len(chosen)
         except OSError as error:
             log.warning("export to %s failed: %s", path, error)
             window.message_bar.show_message(f"Could not write {path}: {error.strerror or error}", "error")
