@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import datetime as dt
 import functools
@@ -68,7 +69,8 @@ class Store:
                 raise recovery.StoreSetAsideError(recovery.set_aside(path, problem))
             if not path.exists():
                 # Created owner-only before SQLite opens it: its -wal and -shm then get the same mode.
-                backups.owner_only_file(path)
+                with contextlib.suppress(FileExistsError):  # another window created it a moment ago
+                    backups.owner_only_file(path)
             self.db = Database(path)
         except (OSError, sqlite3.Error) as error:
             problem_ = classify(error, path, "the orders and journal of this profile cannot be shown")
