@@ -24,7 +24,13 @@ class PickRow:
 
 
 class PickLinesModel(TitledModel):
-    """The lines to pick from; only the Quantity column is editable, between 0 and what is left."""
+    """The lines to pick from; only the Quantity column is editable, between 0 and what is left.
+
+    Signals:
+        problem(str): a key typed into a quantity was refused, and why (naming the line and the limit).
+    """
+
+    problem = QtCore.Signal(str)
 
     REFERENCE, NAME, LEFT, UNIT_PRICE, QUANTITY, AMOUNT = range(6)
     TITLES = ("Reference", "Name", "Available", "Unit price", "Quantity", "Amount")
@@ -58,6 +64,19 @@ class PickLinesModel(TitledModel):
     def total(self) -> int:
         """The amount of what is picked."""
         return parts_total(self.parts())
+
+    def refuse(self, row: int, typed: str) -> None:
+        """Say why what was typed into a row's quantity was not taken (the spin box keeps its value)."""
+        if not (0 <= row < len(self.rows)):
+            return
+        name = (self.rows[row].line.name or "").strip()
+        line = f"Line {row + 1} ({name})" if name else f"Line {row + 1}"
+        left = self.rows[row].left
+        if typed.isdigit():
+            why = f"at most {left} can be picked (what is left of the line)"
+        else:
+            why = f"must be a whole number from 0 to {left}; {typed!r} cannot be typed"
+        self.problem.emit(f"{line}: quantity {why}.")
 
     def _amount(self, row: PickRow) -> int:
         return int(line_part(row.line, row.quantity)["total_amount"]) if row.quantity else 0
@@ -111,13 +130,33 @@ class PickLinesModel(TitledModel):
         return True
 
 
+class QuantitySpinBox(QtWidgets.QSpinBox):
+    """A spin box that says when it refuses a key ("." or "-" in a quantity, or more than is left).
+
+    Signals:
+        refused(str): the printable text of a key press that changed nothing.
+    """
+
+    refused = QtCore.Signal(str)
+
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # noqa: N802
+        before = self.text()
+        super().keyPressEvent(event)
+        typed = event.text()
+        if typed and typed.isprintable() and not typed.isspace() and self.text() == before:
+            self.refused.emit(typed)
+
+
 class QuantityDelegate(QtWidgets.QStyledItemDelegate):
     """Spin boxes from 0 to what is left, committing on every step so the amount follows at once."""
 
     def createEditor(self, parent: QtWidgets.QWidget, option: QtWidgets.QStyleOptionViewItem,  # noqa: N802
                      index: QtCore.QModelIndex | QtCore.QPersistentModelIndex) -> QtWidgets.QWidget:
-        spin = QtWidgets.QSpinBox(parent)
+        spin = QuantitySpinBox(parent)
         spin.setRange(0, int(index.data(LeftRole) or 0))
+        model, row = index.model(), index.row()
+        if isinstance(model, PickLinesModel):
+            spin.refused.connect(lambda typed: model.refuse(row, typed))
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         name = index.model().index(index.row(), PickLinesModel.NAME).data()
         spin.setAccessibleName(f"Quantity of {name}")
