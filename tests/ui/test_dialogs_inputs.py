@@ -282,3 +282,67 @@ def test_the_message_bar_shows_klarnas_amounts_as_money(qtbot, app_window: AppWi
     bar.show_error(error, "Update refused", currency="SEK", locale="en")
     assert "158800 (1,588.00\u00a0kr)" in bar.text and "168800 (1,688.00\u00a0kr)" in bar.text
     assert with_amounts("tax_rate 2500 for quantity 3", "SEK") == "tax_rate 2500 for quantity 3"
+
+
+def test_the_refund_amounts_sit_with_their_captions_at_any_size(qtbot, app_window: AppWindow):
+    from klarna_console.ui.dialogs.refund import RefundDialog
+
+    show(qtbot, app_window, find_order(app_window, lambda o: rules.refundable(o) > 0
+                                       and any(c.order_lines for c in o.captures or [])).order_id)
+    dialog = open_from_menu(qtbot, app_window, Action.REFUND)
+    assert isinstance(dialog, RefundDialog)
+    for mode in (dialog.modes.full, dialog.modes.amount, dialog.modes.lines):
+        qtbot.mouseClick(mode, Qt.MouseButton.LeftButton, pos=QtCore.QPoint(6, mode.height() // 2))
+        for width, height in ((640, 480), (760, 620), (1000, 860), (1300, 1000)):
+            dialog.resize(width, height)
+            qtbot.waitUntil(lambda w=width: dialog.width() >= min(w, dialog.screen().availableGeometry().width()) - 1)
+            QtWidgets.QApplication.processEvents()
+            for caption, value in dialog.amounts.items():
+                title = next(label for label in dialog.findChildren(QtWidgets.QLabel) if label.text() == caption)
+                gap = value.mapTo(dialog, QtCore.QPoint(0, 0)).y() - title.mapTo(dialog, QtCore.QPoint(0, 0)).y() \
+                    - title.height()
+                # Labels centre their text: a label stretched taller than its text floats the text away.
+                stretched = max(title.height() - title.sizeHint().height(), value.height() - value.sizeHint().height())
+                assert 0 <= gap <= 6 and stretched <= 2, (caption, width, height, gap, stretched)
+    dialog.reject()
+
+
+def whole(dialog: QtWidgets.QWidget, panel: QtWidgets.QWidget) -> bool:
+    """The panel is shown at its full height for its width, inside the dialog and above the buttons."""
+    layout = panel.layout()
+    need = layout.totalMinimumHeightForWidth(panel.width()) if layout is not None else panel.heightForWidth(
+        panel.width())
+    top = panel.mapTo(dialog, QtCore.QPoint(0, 0)).y()
+    return panel.height() >= need and top >= 0 and top + panel.height() <= dialog.buttons.geometry().top()
+
+
+def test_klarna_did_not_answer_and_the_open_write_panel_are_whole_in_a_small_dialog(qtbot, app_window: AppWindow):
+    from klarna_console.api import RetryPolicy
+
+    now = app_window.session.now()
+    order = show(qtbot, app_window, find_order(
+        app_window, lambda o: rules.can_extend_authorization(o, now) and o.expires_at is not None
+        and rules.new_expiry(o, now).date() > o.expires_at.date()).order_id)
+    app_window.sandbox.faults.configure(lost_response_rate=1.0, lost_mode="drop")
+    app_window.session.client.retry = RetryPolicy(max_retries=0)
+    dialog = open_from_menu(qtbot, app_window, Action.EXTEND_AUTHORIZATION)
+    focus(qtbot, dialog)
+    dialog.resize(dialog.minimumSizeHint().width(), 120)  # as small as a person can drag it
+    small = dialog.height()
+    qtbot.keyClick(dialog.send_button, Qt.Key.Key_Return)
+    wait_answer(qtbot, dialog)
+    assert dialog.state == "unknown" and dialog.notice.isVisible()
+    qtbot.waitUntil(lambda: whole(dialog, dialog.notice))
+    assert dialog.height() > small and "Klarna did not answer" in dialog.notice.text()
+    app_window.sandbox.faults.configure(lost_response_rate=0.0)
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: closed(dialog))
+
+    again = open_from_menu(qtbot, app_window, Action.EXTEND_AUTHORIZATION)
+    again.resize(again.minimumSizeHint().width(), 120)
+    qtbot.waitUntil(lambda: again.open_write.isVisible())
+    qtbot.waitUntil(lambda: whole(again, again.open_write))
+    qtbot.mouseClick(again.open_write.check, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: again.state == "editing" or again.open_write.note_row.isVisible())
+    qtbot.waitUntil(lambda: whole(again, again.notice if again.notice.isVisible() else again.open_write))
+    assert entries(qtbot, app_window, order.order_id)

@@ -248,11 +248,14 @@ class CaptureChooser(QtWidgets.QComboBox):
 def summary_strip(captions: Iterable[str]) -> tuple[QtWidgets.QWidget, dict[str, QtWidgets.QLabel]]:
     """Amounts side by side (caption over a bold value), as the order header shows them."""
     strip = QtWidgets.QWidget()
+    # Never taller than caption and value: spare height in a dialog must not pull them apart.
+    strip.setSizePolicy(QtWidgets.QSizePolicy.Policy.Preferred, QtWidgets.QSizePolicy.Policy.Fixed)
     layout = QtWidgets.QHBoxLayout(strip)
     layout.setContentsMargins(0, 0, 0, 4)
     values: dict[str, QtWidgets.QLabel] = {}
     for caption in captions:
         box = QtWidgets.QVBoxLayout()
+        box.setSpacing(2)
         title = QtWidgets.QLabel(caption)
         title.setStyleSheet(HINT_STYLE)
         value = QtWidgets.QLabel()
@@ -338,6 +341,8 @@ class ActionDialog(QtWidgets.QDialog):
         self.setSizeGripEnabled(True)
         self._setup_frame()
         self._setup_body()
+        # Spare height goes below the inputs (or to a part that asked for it with a stretch), never between them.
+        self.body_layout.addStretch(0)
         self.order_changed()
         self.revalidate()
         if not self.read_only:
@@ -548,9 +553,19 @@ class ActionDialog(QtWidgets.QDialog):
         self.retry_button.clicked.connect(self._on_retry_clicked)
         self.close_button.clicked.connect(self.reject)
 
+        # The inputs scroll when the screen is small; what is said about the request (messages, Klarna's
+        # answer, the open-write panel, the notice) and the buttons stay outside, always whole.
+        self.body_scroll = QtWidgets.QScrollArea()
+        self.body_scroll.setObjectName("bodyScroll")
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self.body_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body_scroll.setWidget(self.body)
+
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.body, 1)
+        layout.addWidget(self.body_scroll, 1)
         layout.addWidget(self.general_message)
         layout.addWidget(self.error_panel)
         layout.addWidget(self.open_write)
@@ -783,6 +798,31 @@ class ActionDialog(QtWidgets.QDialog):
         self._update_buttons()
 
     # --- closing -------------------------------------------------------------------------------
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None and (self.width() > screen.width() or self.height() > screen.height()):
+            self.resize(min(self.width(), screen.width()), min(self.height(), screen.height()))
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Grow (within the screen) until every panel shown below the inputs is whole; the inputs scroll."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        need = max(layout.totalMinimumHeightForWidth(self.width()), layout.totalMinimumSize().height())
+        screen = self.screen().availableGeometry().height() if self.screen() is not None else need
+        if self.height() < need:
+            self.resize(self.width(), min(need, screen))
+
+    def event(self, event: QtCore.QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QtCore.QEvent.Type.LayoutRequest:
+            # A panel or message appeared or changed (the layout has just taken it): keep it whole.
+            self.fit_height()
+        return handled
 
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # noqa: N802
         """Enter sends a valid dialog, as Send would (with its confirmation); on an invalid one it does nothing.
