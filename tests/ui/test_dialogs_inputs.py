@@ -346,3 +346,26 @@ def test_klarna_did_not_answer_and_the_open_write_panel_are_whole_in_a_small_dia
     qtbot.waitUntil(lambda: again.state == "editing" or again.open_write.note_row.isVisible())
     qtbot.waitUntil(lambda: whole(again, again.notice if again.notice.isVisible() else again.open_write))
     assert entries(qtbot, app_window, order.order_id)
+
+
+def test_picking_units_refuses_a_fraction_or_more_than_is_left_and_says_so(qtbot, app_window: AppWindow):
+    order = show(qtbot, app_window, find_order(
+        app_window, lambda o: o.status == "AUTHORIZED" and o.fraud_status == "ACCEPTED"
+        and len(o.order_lines or []) >= 2 and rules.can_capture(o, app_window.session.now())).order_id)
+    dialog = open_from_menu(qtbot, app_window, Action.CAPTURE)
+    focus(qtbot, dialog)
+    qtbot.mouseClick(dialog.modes.lines, Qt.MouseButton.LeftButton, pos=QtCore.QPoint(6, 8))
+    spin = dialog.lines_view.spin_box(0)
+    left, name = dialog.lines.rows[0].left, order.order_lines[0].name
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(spin, "1")
+    assert spin.value() == 1 and dialog.lines.rows[0].quantity == 1
+    qtbot.keyClicks(spin, ".")
+    message = dialog.messages.shown()["order_lines"]
+    assert message.startswith(f"Line 1 ({name}): quantity must be a whole number from 0 to {left}"), message
+    assert spin.value() == 1
+    qtbot.keyClick(spin, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(spin, f"{left}9")  # all that is left, then one digit too many
+    assert f"at most {left} can be picked" in dialog.messages.shown()["order_lines"]
+    assert spin.value() == left and dialog.lines.rows[0].quantity == left
