@@ -324,8 +324,8 @@ class BulkDialog(QtWidgets.QDialog):
             Column("Outcome", lambda o: o.outcome.replace("_", " "),
                    foreground=lambda o: OUTCOME_COLORS.get(o.outcome)),
             Column("Error code", lambda o: o.error_code or ""),
-            Column("Correlation id", lambda o: o.correlation_id or ""),
             Column("Message", message, tooltip=lambda o: message(o) or None),
+            Column("Correlation id", lambda o: o.correlation_id or ""),
         ]
 
     # --- the steps -----------------------------------------------------------------------------

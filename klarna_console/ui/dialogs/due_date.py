@@ -19,7 +19,7 @@ class DueDateDialog(ActionDialog):
     """Pick a number of days from the options Klarna offers for the capture; the merchant pays the fee."""
 
     action = Action.EXTEND_DUE_DATE
-    send_text = "&Extend due date"
+    send_text = "&Extend due date…"
     on_capture = True
 
     def _setup_body(self) -> None:
