@@ -168,7 +168,7 @@ class BulkDialog(QtWidgets.QDialog):
         self.setObjectName(f"bulk_{action.value}")
         self.setSizeGripEnabled(True)
         self._setup_ui(len(rows))
-        self.resize(820, 560)
+        self.resize(960, 560)  # the report's columns (references, customer, amount, message) fit a 1024 px screen
         self.job.plan()
 
     # --- construction --------------------------------------------------------------------------
