@@ -369,3 +369,30 @@ def test_picking_units_refuses_a_fraction_or_more_than_is_left_and_says_so(qtbot
     qtbot.keyClicks(spin, f"{left}9")  # all that is left, then one digit too many
     assert f"at most {left} can be picked" in dialog.messages.shown()["order_lines"]
     assert spin.value() == left and dialog.lines.rows[0].quantity == left
+
+
+def test_a_fraction_typed_into_a_large_pick_does_not_become_a_bigger_whole_number(qtbot, app_window: AppWindow):
+    sandbox, session = app_window.sandbox, app_window.session
+    order = sandbox.create_order({
+        "purchase_country": "GB", "purchase_currency": "GBP", "locale": "en-GB", "order_amount": 30 * 250,
+        "order_lines": [{"name": "Tea lights", "reference": "TL-30", "quantity": 30, "unit_price": 250,
+                         "total_amount": 30 * 250}],
+        "billing_address": {"given_name": "Ada", "family_name": "Quantity", "country": "GB"}})
+    from fixtures.qt import run
+    run(qtbot, session.sync_sandbox())
+    show(qtbot, app_window, order.order_id)
+    dialog = open_from_menu(qtbot, app_window, Action.CAPTURE)
+    focus(qtbot, dialog)
+    qtbot.mouseClick(dialog.modes.lines, Qt.MouseButton.LeftButton, pos=QtCore.QPoint(6, 8))
+    spin = dialog.lines_view.spin_box(0)
+    spin.setFocus()
+    for typed, kept in (("2.5", 2), ("-1", 2), ("1,5", 1)):  # "-" is refused, so the 2 stays
+        qtbot.keyClick(spin, Qt.Key.Key_A, CTRL)
+        qtbot.keyClicks(spin, typed)
+        assert spin.value() == kept and dialog.lines.rows[0].quantity == kept, typed  # never 25, 1 or 15
+        message = dialog.messages.shown()["order_lines"]
+        assert message.startswith("Line 1 (Tea lights): quantity must be a whole number from 0 to 30"), message
+        assert repr(typed) in message
+    qtbot.keyClick(spin, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(spin, "25")
+    assert dialog.lines.rows[0].quantity == 25 and "order_lines" not in dialog.messages.shown()

@@ -72,7 +72,7 @@ class PickLinesModel(TitledModel):
         name = (self.rows[row].line.name or "").strip()
         line = f"Line {row + 1} ({name})" if name else f"Line {row + 1}"
         left = self.rows[row].left
-        if typed.isdigit():
+        if typed.isdigit() and int(typed) > left:
             why = f"at most {left} can be picked (what is left of the line)"
         else:
             why = f"must be a whole number from 0 to {left}; {typed!r} cannot be typed"
@@ -139,12 +139,41 @@ class QuantitySpinBox(QtWidgets.QSpinBox):
 
     refused = QtCore.Signal(str)
 
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._refused: str | None = None  # what was typed since a refused mark ("2." of "2.5"), if anything
+
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # noqa: N802
-        before = self.text()
-        super().keyPressEvent(event)
         typed = event.text()
-        if typed and typed.isprintable() and not typed.isspace() and self.text() == before:
-            self.refused.emit(typed)
+        shortcut = event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                                        | Qt.KeyboardModifier.MetaModifier)
+        printable = bool(typed) and typed.isprintable() and not typed.isspace() and not shortcut
+        if self._refused is not None and printable and typed.isdigit():
+            # Digits after a refused "." or "-" belong to that number: "2.5" must not become 25.
+            self._refused += typed
+            event.accept()
+            self.refused.emit(self._refused)
+            return
+        before, candidate = self.text(), self._candidate(typed)
+        super().keyPressEvent(event)
+        if printable and self.text() == before:
+            self._refused = candidate if not typed.isdigit() else None
+            self.refused.emit(candidate)
+        else:
+            self._refused = None
+
+    def _candidate(self, typed: str) -> str:
+        """The text as the key would have left it (replacing the selection, else at the cursor)."""
+        edit, text = self.lineEdit(), self.text()
+        if edit.hasSelectedText():
+            start = edit.selectionStart()
+            return text[:start] + typed + text[start + len(edit.selectedText()):]
+        at = edit.cursorPosition()
+        return text[:at] + typed + text[at:]
+
+    def focusOutEvent(self, event: QtGui.QFocusEvent) -> None:  # noqa: N802
+        self._refused = None
+        super().focusOutEvent(event)
 
 
 class QuantityDelegate(QtWidgets.QStyledItemDelegate):
