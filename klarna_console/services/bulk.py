@@ -22,11 +22,11 @@ from typing import Any
 
 from ..api import KlarnaError, RateLimitedError, RequestValidationError
 from ..api.models import Order
-from ..domain import rules
+from ..domain import display, rules
 from ..domain.rules import Action
 from ..store import AsyncStore, GuardRefusal, JournalEntry, JournalState
 from .actions import ActionRequest, ActionResult, ActionService, JournalWriteFailed, check
-from .export import safe_row
+from .export import decimal_amount, safe_row
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +42,22 @@ def batch_id(action: Action, profile_id: str, order_ids: Iterable[str]) -> str:
 
 
 @dataclasses.dataclass(frozen=True)
+class OrderFacts:
+    """What finance needs to find an order of a run in its own books."""
+
+    klarna_reference: str = ""
+    merchant_reference1: str = ""
+    merchant_reference2: str = ""
+    customer: str = ""
+
+    @classmethod
+    def of(cls, order: Order) -> OrderFacts:
+        """The facts of an order as last read."""
+        return cls(order.klarna_reference or "", order.merchant_reference1 or "", order.merchant_reference2 or "",
+                   display.customer_name(order))
+
+
+@dataclasses.dataclass(frozen=True)
 class PlannedItem:
     """One order of a bulk run, with the request it will send (or why it will not)."""
 
@@ -52,6 +68,7 @@ class PlannedItem:
     error_code: str | None = None
     done_before: bool = False
     open_entry: JournalEntry | None = None
+    facts: OrderFacts = OrderFacts()
 
 
 @dataclasses.dataclass
@@ -89,7 +106,7 @@ class BulkPlan:
 
 @dataclasses.dataclass(frozen=True)
 class BulkOutcome:
-    """How one order of a run ended."""
+    """How one order of a run ended, with what finance needs to match it (amount, currency, references)."""
 
     order_id: str
     outcome: str  # succeeded, refused, failed, unknown, skipped, not_sent
@@ -97,6 +114,27 @@ class BulkOutcome:
     message: str = ""
     correlation_id: str | None = None
     result_id: str | None = None
+    amount: int | None = None  # minor units the request moves (a capture's amount); None when it moves none
+    currency: str | None = None
+    facts: OrderFacts = OrderFacts()
+
+    def about(self, item: PlannedItem) -> BulkOutcome:
+        """This outcome with the amount, currency and order facts of its planned item."""
+        amount = item.request.amount if item.request is not None else None
+        return dataclasses.replace(self, amount=amount, currency=(item.currency or "").upper() or None,
+                                   facts=item.facts)
+
+
+# The report's columns, in order: one row per order, built only by `report_row`.
+REPORT_COLUMNS = ("order_id", "klarna_reference", "merchant_reference1", "merchant_reference2", "customer",
+                  "action", "outcome", "amount", "currency", "error_code", "message", "correlation_id", "result_id")
+
+
+def report_row(action: Action, o: BulkOutcome) -> list[str]:
+    """One order's row of the report; amounts as plain decimals in the currency's precision ("1234.50")."""
+    return [o.order_id, o.facts.klarna_reference, o.facts.merchant_reference1, o.facts.merchant_reference2,
+            o.facts.customer, action.value, o.outcome, decimal_amount(o.amount, o.currency), o.currency or "",
+            o.error_code or "", o.message, o.correlation_id or "", o.result_id or ""]
 
 
 @dataclasses.dataclass
@@ -117,11 +155,10 @@ class BulkReport:
         """The report as CSV, for the user's records or a colleague."""
         out = io.StringIO()
         writer = csv.writer(out)
-        writer.writerow(["order_id", "action", "outcome", "error_code", "message", "correlation_id", "result_id"])
+        writer.writerow(REPORT_COLUMNS)
         for o in self.outcomes:
-            # Messages quote Klarna's answers, which may quote what the shopper typed.
-            writer.writerow(safe_row([o.order_id, self.action.value, o.outcome, o.error_code or "", o.message,
-                                      o.correlation_id or "", o.result_id or ""]))
+            # Names and messages come from shoppers and Klarna's answers: no cell may run as a formula.
+            writer.writerow(safe_row(report_row(self.action, o)))
         return out.getvalue()
 
 
@@ -227,6 +264,7 @@ class BulkRunner:
                                          f"{done.id})", done_before=True))
             else:
                 items.append(self._planned(action, order, batch, now))
+        items = [dataclasses.replace(i, facts=OrderFacts.of(by_id[i.order_id])) for i in items]
         return BulkPlan(action, batch, items)
 
     def _planned(self, action: Action, order: Order, batch: str, now: dt.datetime) -> PlannedItem:
@@ -329,7 +367,7 @@ class BulkRunner:
             if item.order_id not in results:
                 results[item.order_id] = BulkOutcome(item.order_id, "not_sent", message="stopped before sending")
         report.cancelled = any(o.outcome == "not_sent" for o in results.values())
-        report.outcomes = [results[i.order_id] for i in plan.items if i.order_id in results]
+        report.outcomes = [results[i.order_id].about(i) for i in plan.items if i.order_id in results]
         return report
 
 

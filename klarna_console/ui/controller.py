@@ -19,6 +19,7 @@ from ..services.actions import TITLES, ActionRefused, ActionRequest, ActionResul
 from ..store import AsyncStore, JournalEntry, JournalState, SearchQuery, StoreError, StoreSetAsideError
 from ..store.watch import StoreWatcher
 from . import journal_text
+from .klarna_text import with_amounts
 from .main_window import MainWindow
 from .qt import QtCore
 from .tasks import TaskManager
@@ -265,8 +266,8 @@ class MainController(QtCore.QObject):
             nxt = f" It is tried again at {journal_text.clock(entry.next_attempt_at)}." if entry.next_attempt_at else ""
             return (f"The interrupted {what} on order {ref} still has no answer from Klarna; it was sent again "
                     f"with the same key.{nxt}", "warning")
-        return (f"Klarna refused the interrupted {what} on order {ref}: {entry.error_code or ''} "
-                f"{'; '.join(entry.error_messages)}", "error")
+        said = with_amounts("; ".join(entry.error_messages), order.purchase_currency if order else None, self.locale)
+        return f"Klarna refused the interrupted {what} on order {ref}: {entry.error_code or ''} {said}", "error"
 
     def _on_entry_changed(self, entry: JournalEntry) -> None:
         """A journal entry was written (here, or by the background retries): History shows it at once."""

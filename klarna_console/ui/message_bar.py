@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..api.errors import KlarnaError
+from .klarna_text import with_amounts
 from .qt import QtCore, QtGui, QtWidgets
 
 _STYLES = {
@@ -99,13 +100,15 @@ class MessageBar(QtWidgets.QFrame):
         if timeout_ms:
             self._timer.start(timeout_ms)
 
-    def show_error(self, error: BaseException, context: str = "") -> None:
-        """Show an error; a Klarna error shows its code, message and correlation id."""
+    def show_error(self, error: BaseException, context: str = "", *, currency: str | None = None,
+                   locale: str = "en") -> None:
+        """Show an error; a Klarna error shows its code, message (amounts formatted in `currency`) and correlation id."""
         prefix = f"{context}: " if context else ""
         if isinstance(error, KlarnaError):
             code = f"{error.error_code} — " if error.error_code else ""
             corr = f"  (correlation id {error.correlation_id})" if error.correlation_id else ""
-            self.show_message(f"{prefix}{code}{error.message}{corr}", "error", correlation_id=error.correlation_id)
+            message = with_amounts(error.message, currency, locale)
+            self.show_message(f"{prefix}{code}{message}{corr}", "error", correlation_id=error.correlation_id)
         else:
             self.show_message(f"{prefix}{error}", "error")
 

@@ -12,6 +12,7 @@ from ..domain import display, rules
 from ..store import JournalEntry
 from . import journal_text
 from .badges import Badge
+from .klarna_text import with_amounts
 from .models import RIGHT, Column, RecordsModel, money, when
 from .qt import Qt, QtCore, QtGui, QtWidgets
 from .tables import Table
@@ -375,7 +376,8 @@ class OrderView(QtWidgets.QWidget):
                    tooltip=lambda e: f"Recorded by another window ({e.finished_by})" if e.finished_elsewhere else None),
             Column("HTTP", lambda e: str(e.http_status or ""), align=RIGHT),
             Column("Error", lambda e: e.error_code or ""),
-            Column("Message", _entry_message, tooltip=lambda e: _entry_message(e) or None, elide=True),
+            Column("Message", lambda e: with_amounts(_entry_message(e), cur(), loc),
+                   tooltip=lambda e: with_amounts(_entry_message(e), cur(), loc) or None, elide=True),
             Column("Correlation id", lambda e: e.correlation_id or "", elide=True),
             Column("Result id", lambda e: e.result_id or "", elide=True),
             Column("Idempotency key", lambda e: e.idempotency_key, elide=True),

@@ -63,6 +63,32 @@ async def test_capture_in_full_captures_each_allowed_order_once(world: World):
     assert {r["outcome"] for r in rows} == {"succeeded", "refused"}
 
 
+async def test_the_report_csv_says_what_finance_needs_per_order(world: World):
+    """Amount as a plain decimal in the currency's precision, its currency, and the order's references."""
+    orders = all_orders(world)
+    bulk = runner(world)
+    plan = await bulk.plan(Action.CAPTURE, orders)
+    report = await bulk.run(plan)
+    rows = {r["order_id"]: r for r in csv.DictReader(io.StringIO(report.to_csv()))}
+    assert list(next(iter(rows.values())))[:9] == ["order_id", "klarna_reference", "merchant_reference1",
+                                                   "merchant_reference2", "customer", "action", "outcome", "amount",
+                                                   "currency"]
+    for item in plan.allowed:
+        order, row = next(o for o in orders if o.order_id == item.order_id), rows[item.order_id]
+        minor, currency = order.remaining_authorized_amount, order.purchase_currency.upper()
+        digits = {"JPY": 0}.get(currency, 2)
+        whole, fraction = divmod(minor, 10**digits)
+        assert row["amount"] == (f"{whole}.{fraction:0{digits}d}" if digits else str(whole))
+        assert "," not in row["amount"] and row["currency"] == currency
+        assert row["klarna_reference"] == order.klarna_reference
+        assert row["merchant_reference1"] == (order.merchant_reference1 or "")
+        assert row["customer"] and row["customer"].split()[-1] in (
+            f"{order.billing_address.given_name} {order.billing_address.family_name}")
+        assert row["outcome"] == "succeeded"
+    refused = next(i for i in plan.refused)
+    assert rows[refused.order_id]["amount"] == "" and rows[refused.order_id]["klarna_reference"]
+
+
 async def test_with_429s_200_orders_are_each_captured_exactly_once(tmp_path):
     sandbox = Sandbox(orders=0, seed=21, clock=Clock(at=NOW))
     w = await make_world(sandbox, Paths.resolve(tmp_path / "home"), max_retries=4)

@@ -50,7 +50,7 @@ def click_send(qtbot: Any, dialog: ActionDialog, *, confirm: bool = True) -> Non
     """Click Send; confirm the money question if one is asked; wait for Klarna's answer."""
     assert dialog.send_button.isEnabled(), dialog.messages.shown()
     dialog.send_button.click()
-    if dialog.money_moving:
+    if dialog.money_moving or dialog.confirmation is not None:
         qtbot.waitUntil(lambda: dialog.confirmation is not None and dialog.confirmation.isVisible())
         if not confirm:
             return

@@ -50,8 +50,16 @@ def test_editable_lines_model_passes_qt_model_checks_and_recomputes(qtmodelteste
     assert not model.setData(model.index(1, EditableLinesModel.UNIT_PRICE), "4,9,0")
     assert not model.setData(model.index(1, EditableLinesModel.TYPE), "freebie")
     assert not model.setData(model.index(1, EditableLinesModel.QUANTITY), -1)
-    assert [p.split(":")[0] for p in problems] == ["Unit price of line 2", "Type of line 2", "Qty of line 2"]
+    # Each message names the line and the field; what was typed stays shown (in red) and blocks sending.
+    assert [p.split(": ")[:2] for p in problems[:2]] == [["Line 2 (Shipping)", "unit price"],
+                                                         ["Line 2 (Shipping)", "type"]]
+    assert problems[2].startswith("Line 2 (Shipping): quantity must be a whole number from 0 to 1,000,000")
     assert model.lines[1].unit_price == 4900  # a refused edit changes nothing
+    assert [field for field, _ in model.problems()] == ["order_lines[1].type", "order_lines[1].quantity",
+                                                        "order_lines[1].unit_price"]
+    assert model.data(model.index(1, EditableLinesModel.QUANTITY)) == "-1"  # shown as typed, not as 1
+    assert model.setData(model.index(1, EditableLinesModel.TYPE), "shipping_fee")
+    assert model.setData(model.index(1, EditableLinesModel.QUANTITY), "1")
     assert model.setData(model.index(1, EditableLinesModel.UNIT_PRICE), "-5.00")  # a discount line
     row = model.add_line()
     assert model.lines[row].tax_rate == 1250 and model.rowCount() == 3

@@ -178,7 +178,8 @@ def test_new_amount_and_lines_recomputes_totals_and_explains_refused_increases(q
     assert "place a new order" in dialog.increase_hint.text()
     assert not dialog.send_button.isEnabled()
     assert not model.setData(model.index(0, EditableLinesModel.UNIT_PRICE), "12,34,5")
-    assert "Unit price of line 1" in dialog.edit_problem.text()
+    assert "Line 1 (" in dialog.messages.shown()["order_lines"] and "unit price" in dialog.messages.shown()["order_lines"]
+    model.setData(model.index(0, EditableLinesModel.UNIT_PRICE), dialog.amount_text(unit_price))
 
     model.setData(model.index(0, EditableLinesModel.QUANTITY), quantity)
     dropped = model.lines[-1]

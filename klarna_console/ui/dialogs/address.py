@@ -70,7 +70,7 @@ class AddressDialog(ActionDialog):
         self.body_layout.addLayout(row)
         self.body_layout.addWidget(hint_label("Klarna re-assesses the purchase with the new address and may "
                                               "refuse it. An emptied field is cleared at Klarna."))
-        self.resize(840, 540)
+        self.resize(840, 640)
 
     def changes(self) -> dict[str, str]:
         """The address fields whose text differs from the order's ("" clears a field)."""

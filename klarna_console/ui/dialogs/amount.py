@@ -9,7 +9,7 @@ from ...domain.rules import Action
 from ...services.actions import ActionRequest
 from ..qt import QtWidgets
 from .base import ActionDialog, FieldError, Incomplete, error_label, hint_label, summary_strip
-from .lines_edit import EditableLinesModel, LineTypeDelegate, QuantityEditDelegate
+from .lines_edit import EditableLinesModel, LineTypeDelegate
 
 
 class UpdateAmountDialog(ActionDialog):
@@ -27,7 +27,6 @@ class UpdateAmountDialog(ActionDialog):
         self.table.setAccessibleName("Order lines")
         self.table.setModel(self.lines)
         self.table.setItemDelegateForColumn(EditableLinesModel.TYPE, LineTypeDelegate(self.table))
-        self.table.setItemDelegateForColumn(EditableLinesModel.QUANTITY, QuantityEditDelegate(self.table))
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.AllEditTriggers)
@@ -48,13 +47,11 @@ class UpdateAmountDialog(ActionDialog):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         self.body_layout.addLayout(buttons)
+        # What is wrong with a line (a quantity that is not a whole number, a discount larger than its line)
+        # is shown here, naming the line, and keeps Send disabled until it is corrected.
         self.lines_message = error_label("Lines: problem")
         self.messages.add("order_lines", self.lines_message)
         self.body_layout.addWidget(self.lines_message)
-        self.edit_problem = error_label("Edit refused")
-        self.body_layout.addWidget(self.edit_problem)
-        self.lines.problem.connect(self._on_problem)
-        self.lines.dataChanged.connect(lambda *_: self.edit_problem.hide())
 
         self.increase_hint = hint_label("")
         self.new_amount = QtWidgets.QLabel()
@@ -93,10 +90,6 @@ class UpdateAmountDialog(ActionDialog):
         self.amounts["Change"].setText(("+" if change > 0 else "") + self.money(change) if change else "none")
         self.new_amount.setText(self.money(total))
 
-    def _on_problem(self, text: str) -> None:
-        self.edit_problem.setText(text)
-        self.edit_problem.show()
-
     def _add_line(self) -> None:
         row = self.lines.add_line()
         self.table.setCurrentIndex(self.lines.index(row, EditableLinesModel.NAME))
@@ -112,9 +105,11 @@ class UpdateAmountDialog(ActionDialog):
         bodies = self.lines.bodies()
         if not bodies:
             raise FieldError("order_lines", "An order needs at least one line.")
+        for field, message in self.lines.problems():
+            raise FieldError(field, message)
         for i, line in enumerate(bodies):
             if not line["name"].strip():
-                raise FieldError(f"order_lines[{i}].name", f"Line {i + 1} needs a name.")
+                raise FieldError(f"order_lines[{i}].name", f"Line {i + 1}: name is empty; every line needs one.")
         if not self.lines.edited and not self.description.text().strip():
             raise Incomplete("order_lines", "Change a line, add one or remove one.")
         body: dict[str, Any] = {"order_amount": self.lines.total(), "order_lines": bodies}

@@ -3,7 +3,7 @@ progress, Retry with the same idempotency key, and Klarna's refusal shown with i
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from ...api import KlarnaError, RequestValidationError
@@ -27,10 +27,12 @@ from ...services.actions import (
 from ...store import GuardRefusal, JournalEntry
 from .. import journal_text
 from ..badges import Badge
+from ..klarna_text import with_amounts
 from ..models import money, when
 from ..qt import Qt, QtCore, QtGui, QtWidgets
 from .confirm import Confirmation
 from .open_write import OpenWritePanel
+from .pick_lines import PickLinesModel
 from .sender import ActionSender
 
 if TYPE_CHECKING:
@@ -63,6 +65,25 @@ def error_label(name: str = "") -> QtWidgets.QLabel:
     label.setAccessibleName(name or "Problem")
     label.hide()
     return label
+
+
+def sentence(text: str) -> str:
+    """The first letter in upper case and the rest as written ("SEK has 2 decimals", never "Sek ...")."""
+    return text[:1].upper() + text[1:]
+
+
+def reserve_line(label: QtWidgets.QLabel) -> None:
+    """Keep one line of room for a message while it is hidden, so nothing below moves when it appears."""
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)
+    label.setMinimumHeight(label.fontMetrics().lineSpacing())
+
+
+def submit_key(event: QtGui.QKeyEvent) -> bool:
+    """Whether a key press is Enter or Return without Ctrl, Alt or Shift (the keypad's Enter included)."""
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and modifiers == Qt.KeyboardModifier.NoModifier
 
 
 def hint_label(text: str) -> QtWidgets.QLabel:
@@ -129,8 +150,11 @@ class FieldMessages:
 class ErrorPanel(QtWidgets.QFrame):
     """Klarna's refusal inside the dialog: error code, messages, and the correlation id to quote to Klarna."""
 
-    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(self, parent: QtWidgets.QWidget | None = None, currency: Callable[[], str | None] | None = None,
+                 locale: str = "en") -> None:
         super().__init__(parent)
+        self._currency = currency
+        self._locale = locale
         self.setObjectName("errorPanel")
         self.setStyleSheet("#errorPanel { background: #fde8e8; border: 1px solid #f8b4b4; border-radius: 6px; }"
                            "#errorPanel QLabel { color: #9b1c1c; }")
@@ -166,7 +190,8 @@ class ErrorPanel(QtWidgets.QFrame):
         """Show a refusal: "CAPTURE_NOT_ALLOWED (HTTP 403)", the messages, the correlation id."""
         self.code.setText(" ".join(x for x in (code or "Klarna refused the request",
                                                f"(HTTP {status})" if status else "") if x))
-        self.message.setText("\n".join(messages))
+        currency = self._currency() if self._currency is not None else None
+        self.message.setText("\n".join(with_amounts(m, currency, self._locale) for m in messages))
         self.correlation_id = correlation_id
         self.correlation.setText(f"Correlation id: {correlation_id}" if correlation_id else "")
         self.correlation.setVisible(bool(correlation_id))
@@ -223,11 +248,14 @@ class CaptureChooser(QtWidgets.QComboBox):
 def summary_strip(captions: Iterable[str]) -> tuple[QtWidgets.QWidget, dict[str, QtWidgets.QLabel]]:
     """Amounts side by side (caption over a bold value), as the order header shows them."""
     strip = QtWidgets.QWidget()
+    # Never taller than caption and value: spare height in a dialog must not pull them apart.
+    strip.setSizePolicy(QtWidgets.QSizePolicy.Policy.Preferred, QtWidgets.QSizePolicy.Policy.Fixed)
     layout = QtWidgets.QHBoxLayout(strip)
     layout.setContentsMargins(0, 0, 0, 4)
     values: dict[str, QtWidgets.QLabel] = {}
     for caption in captions:
         box = QtWidgets.QVBoxLayout()
+        box.setSpacing(2)
         title = QtWidgets.QLabel(caption)
         title.setStyleSheet(HINT_STYLE)
         value = QtWidgets.QLabel()
@@ -313,6 +341,8 @@ class ActionDialog(QtWidgets.QDialog):
         self.setSizeGripEnabled(True)
         self._setup_frame()
         self._setup_body()
+        # Spare height goes below the inputs (or to a part that asked for it with a stretch), never between them.
+        self.body_layout.addStretch(0)
         self.order_changed()
         self.revalidate()
         if not self.read_only:
@@ -336,8 +366,12 @@ class ActionDialog(QtWidgets.QDialog):
         self.heading.setText(" · ".join(x for x in (f"Order {order.klarna_reference or order.order_id}", name,
                                                     self.money(order.order_amount or 0)) if x))
 
+    def needs_confirmation(self, request: ActionRequest) -> bool:
+        """Whether to ask before sending: money moves, or what the customer sees changes (subclasses widen it)."""
+        return self.money_moving
+
     def confirmation_text(self, request: ActionRequest) -> tuple[str, str, str]:
-        """The question, its details and the confirming button's text for a money-moving request."""
+        """The question, its details and the confirming button's text for a request that needs confirmation."""
         what = request.describe(self.currency, self.user_locale)
         return f"{what} on order {self.order_ref}?", "", what
 
@@ -370,7 +404,7 @@ class ActionDialog(QtWidgets.QDialog):
         try:
             minor = parse_amount(text, self.currency, self.user_locale, allow_negative=allow_negative)
         except AmountError as error:
-            raise FieldError(field, str(error).capitalize()) from None
+            raise FieldError(field, sentence(str(error))) from None
         if abs(minor) > MAX_AMOUNT:
             raise FieldError(field, f"Klarna accepts at most {self.money(MAX_AMOUNT)}")
         return minor
@@ -415,6 +449,7 @@ class ActionDialog(QtWidgets.QDialog):
         if hint:
             column.addWidget(hint_label(hint))
         message = error_label(f"{caption.replace('&', '')}: problem")
+        reserve_line(message)
         column.addWidget(message)
         label = QtWidgets.QLabel(caption)
         label.setBuddy(widget)
@@ -442,6 +477,9 @@ class ActionDialog(QtWidgets.QDialog):
             elif isinstance(source, QtCore.QAbstractItemModel):
                 for signal in (source.dataChanged, source.rowsInserted, source.rowsRemoved, source.modelReset):
                     signal.connect(self._changed)
+                if isinstance(source, PickLinesModel):
+                    # A refused key changes nothing, so nothing re-validates: show why, under the lines.
+                    source.problem.connect(lambda text: self.messages.show("order_lines", text))
             elif hasattr(source, "changed"):
                 source.changed.connect(self._changed)
             else:
@@ -476,7 +514,7 @@ class ActionDialog(QtWidgets.QDialog):
 
         self.general_message = error_label("Problem")
         self.messages = FieldMessages(self.general_message)
-        self.error_panel = ErrorPanel()
+        self.error_panel = ErrorPanel(currency=lambda: self.currency, locale=self.user_locale)
         self.notice = QtWidgets.QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
@@ -515,9 +553,19 @@ class ActionDialog(QtWidgets.QDialog):
         self.retry_button.clicked.connect(self._on_retry_clicked)
         self.close_button.clicked.connect(self.reject)
 
+        # The inputs scroll when the screen is small; what is said about the request (messages, Klarna's
+        # answer, the open-write panel, the notice) and the buttons stay outside, always whole.
+        self.body_scroll = QtWidgets.QScrollArea()
+        self.body_scroll.setObjectName("bodyScroll")
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self.body_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body_scroll.setWidget(self.body)
+
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.body, 1)
+        layout.addWidget(self.body_scroll, 1)
         layout.addWidget(self.general_message)
         layout.addWidget(self.error_panel)
         layout.addWidget(self.open_write)
@@ -548,7 +596,8 @@ class ActionDialog(QtWidgets.QDialog):
                 if verdict:
                     self.request = request
                 else:
-                    self.messages.show(self.verdict_field(), verdict.reason)
+                    self.messages.show(self.verdict_field(), with_amounts(verdict.reason, self.currency,
+                                                                          self.user_locale))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -570,7 +619,7 @@ class ActionDialog(QtWidgets.QDialog):
         request = self.request
         if request is None or self.state != "editing" or self.sender_.busy:
             return
-        if not self.money_moving:
+        if not self.needs_confirmation(request):
             self._send(request)
             return
         question, details, button = self.confirmation_text(request)
@@ -749,6 +798,44 @@ class ActionDialog(QtWidgets.QDialog):
         self._update_buttons()
 
     # --- closing -------------------------------------------------------------------------------
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None and (self.width() > screen.width() or self.height() > screen.height()):
+            self.resize(min(self.width(), screen.width()), min(self.height(), screen.height()))
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Grow (within the screen) until every panel shown below the inputs is whole; the inputs scroll."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        need = max(layout.totalMinimumHeightForWidth(self.width()), layout.totalMinimumSize().height())
+        screen = self.screen().availableGeometry().height() if self.screen() is not None else need
+        if self.height() < need:
+            self.resize(self.width(), min(need, screen))
+
+    def event(self, event: QtCore.QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QtCore.QEvent.Type.LayoutRequest:
+            # A panel or message appeared or changed (the layout has just taken it): keep it whole.
+            self.fit_height()
+        return handled
+
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # noqa: N802
+        """Enter sends a valid dialog, as Send would (with its confirmation); on an invalid one it does nothing.
+
+        Only keys the focused control left unused arrive here: a multi-line text keeps its newline, an
+        open table cell takes Enter to commit, and a focused push button presses itself.
+        """
+        if submit_key(event):
+            event.accept()
+            if self.send_button.isVisible() and self.send_button.isEnabled():
+                self.send_button.click()
+            return
+        super().keyPressEvent(event)
 
     def reject(self) -> None:
         """Cancel or Escape: not while a request is on its way (its answer must be recorded and shown)."""

@@ -13,9 +13,10 @@ from ...domain.money import format_amount
 from ...domain.rules import Action
 from ...services.bulk import BulkOutcome, BulkPlan, BulkReport, PlannedItem
 from ...store import SearchQuery
+from ..klarna_text import with_amounts
 from ..models import RIGHT, Column, RecordsModel, money, when
-from ..qt import QtCore, QtWidgets
-from .base import ErrorPanel, hint_label
+from ..qt import QtCore, QtGui, QtWidgets
+from .base import ErrorPanel, hint_label, submit_key
 from .confirm import Confirmation, environment_note
 
 if TYPE_CHECKING:
@@ -175,7 +176,7 @@ class BulkDialog(QtWidgets.QDialog):
         self.setObjectName(f"bulk_{action.value}")
         self.setSizeGripEnabled(True)
         self._setup_ui(len(rows))
-        self.resize(820, 560)
+        self.resize(960, 560)  # the report's columns (references, customer, amount, message) fit a 1024 px screen
         self.job.plan()
 
     # --- construction --------------------------------------------------------------------------
@@ -315,13 +316,24 @@ class BulkDialog(QtWidgets.QDialog):
         ]
 
     def _outcome_columns(self) -> list[Column[BulkOutcome]]:
+        # The report file's facts (see services.bulk.REPORT_COLUMNS), amounts in the user's own format.
+        def message(o: BulkOutcome) -> str:
+            return with_amounts(o.message, o.currency, self.user_locale)
+
         return [
-            Column("Klarna ref", lambda o: self._ref(o.order_id), tooltip=lambda o: o.order_id),
+            Column("Klarna ref", lambda o: o.facts.klarna_reference or self._ref(o.order_id),
+                   tooltip=lambda o: o.order_id),
+            Column("Merchant ref", lambda o: o.facts.merchant_reference1,
+                   tooltip=lambda o: " / ".join(r for r in (o.facts.merchant_reference1,
+                                                            o.facts.merchant_reference2) if r) or None),
+            Column("Customer", lambda o: o.facts.customer, tooltip=lambda o: o.facts.customer or None),
+            Column("Amount", lambda o: money(o.amount, o.currency, self.user_locale) if o.amount is not None else "",
+                   align=RIGHT),
             Column("Outcome", lambda o: o.outcome.replace("_", " "),
                    foreground=lambda o: OUTCOME_COLORS.get(o.outcome)),
             Column("Error code", lambda o: o.error_code or ""),
+            Column("Message", message, tooltip=lambda o: message(o) or None),
             Column("Correlation id", lambda o: o.correlation_id or ""),
-            Column("Message", lambda o: o.message, tooltip=lambda o: o.message or None),
         ]
 
     # --- the steps -----------------------------------------------------------------------------
@@ -459,6 +471,15 @@ class BulkDialog(QtWidgets.QDialog):
         chooser.fileSelected.connect(lambda path: self.job.save(report, path))
         self.file_chooser = chooser
         chooser.open()  # never exec(): the event loop keeps running
+
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # noqa: N802
+        """Enter asks to send the run (its confirmation follows) when it can be sent; otherwise nothing."""
+        if submit_key(event):
+            event.accept()
+            if self.go_button.isVisible() and self.go_button.isEnabled():
+                self.go_button.click()
+            return
+        super().keyPressEvent(event)
 
     def reject(self) -> None:
         """Not while a run is sending (Stop first)."""

@@ -44,7 +44,7 @@ def amount_input(currency_symbol: str, name: str) -> tuple[QtWidgets.QWidget, Qt
     layout = QtWidgets.QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(edit)
-    layout.addWidget(QtWidgets.QLabel(currency_symbol))
+    layout.addWidget(QtWidgets.QLabel(currency_symbol.upper()))  # a code in capitals, however the order wrote it
     layout.addStretch(1)
     row.setFocusProxy(edit)  # the field's label mnemonic lands in the box
     return row, edit

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from ...api import KlarnaError
 from ...api.models import ExtendDueDateOptions
-from ...domain import rules
+from ...domain import display, rules
 from ...domain.money import format_amount
 from ...domain.rules import Action
 from ...services.actions import ActionRequest
@@ -18,7 +19,7 @@ class DueDateDialog(ActionDialog):
     """Pick a number of days from the options Klarna offers for the capture; the merchant pays the fee."""
 
     action = Action.EXTEND_DUE_DATE
-    send_text = "&Extend due date"
+    send_text = "&Extend due date…"
     on_capture = True
 
     def _setup_body(self) -> None:
@@ -90,6 +91,29 @@ class DueDateDialog(ActionDialog):
             button.setAccessibleName(text)
             self.group.addButton(button, days)
             self.choices_layout.addWidget(button)
+
+    def needs_confirmation(self, request: ActionRequest) -> bool:
+        # Klarna charges the merchant a fee for every extension (DOMAIN.md §4.4, extend due date).
+        return True
+
+    def fee(self, days: int) -> str:
+        """The fee Klarna's options list for `days`, in the options' currency."""
+        offered = next((o for o in (self.options.options or []) if o.number_of_days == days), None) \
+            if self.options is not None else None
+        currency = (self.options.currency if self.options is not None else None) or self.currency
+        return format_amount(offered.amount or 0, currency, self.user_locale) if offered is not None else "unknown"
+
+    def confirmation_text(self, request: ActionRequest) -> tuple[str, str, str]:
+        days = int((request.body or {})["number_of_days"])
+        fee = self.fee(days)
+        capture = self.chosen_capture()
+        which = (capture.klarna_reference or capture.capture_id) if capture is not None else self.capture_id()
+        customer = escape(display.customer_name(self.order) or "the customer")
+        return (f"Extend the due date of capture {which} (order {self.order_ref}) by {days} days, for a fee of {fee}?",
+                f"<p>Klarna charges you {fee}. The new due date is {days} days after the current one; {customer} "
+                "gets longer to pay and is told by Klarna. (Klarna's API does not give the current due date, so "
+                "the console cannot show it as a date.)</p>",
+                f"Extend by {days} days, pay {fee}")
 
     def build_request(self) -> ActionRequest:
         if self.sender_.busy and self.options is None:

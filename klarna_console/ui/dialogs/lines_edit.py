@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -11,10 +12,13 @@ from ...api.requests import LINE_TYPES
 from ...domain.lines import line_tax, line_total
 from ...domain.money import AmountError, format_amount, parse_amount
 from ..models import RIGHT, TitledModel, money
-from ..qt import Qt, QtCore, QtWidgets
+from ..qt import Qt, QtCore, QtGui, QtWidgets
 
 # Fields of a line that the table does not show but that must survive an edit (Klarna replaces all lines).
 _KEPT = ("quantity_unit", "merchant_data", "product_url", "image_url")
+# Klarna's order_line.quantity is a whole number from 0 (the spec's minimum); the upper bound is the console's.
+MAX_QUANTITY = 1_000_000
+_WHOLE = re.compile(r"\d+")
 
 
 @dataclasses.dataclass
@@ -29,6 +33,8 @@ class DraftLine:
     discount: int = 0
     tax_rate: int | None = None
     kept: dict[str, Any] = dataclasses.field(default_factory=dict)
+    # What was typed into a cell but cannot be used (column -> (text, why)); the line cannot be sent then.
+    typed: dict[int, tuple[str, str]] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def from_line(cls, line: OrderLine) -> DraftLine:
@@ -71,6 +77,8 @@ class EditableLinesModel(TitledModel):
     problem = QtCore.Signal(str)
     NAME, REFERENCE, TYPE, QUANTITY, UNIT_PRICE, DISCOUNT, TAX_RATE, TOTAL, TAX = range(9)
     TITLES = ("Name", "Reference", "Type", "Qty", "Unit price", "Discount", "Tax rate %", "Total", "Tax")
+    FIELDS = ("name", "reference", "type", "quantity", "unit_price", "total_discount_amount", "tax_rate",
+              "total_amount", "total_tax_amount")
     EDITABLE = frozenset(range(7))
 
     def __init__(self, currency: Callable[[], str | None], locale: str,
@@ -113,6 +121,31 @@ class EditableLinesModel(TitledModel):
         """The lines as the request sends them."""
         return [line.body() for line in self.lines]
 
+    def line_name(self, row: int) -> str:
+        """A line as the messages name it: "Line 2 (Blue mug)"."""
+        name = self.lines[row].name.strip()
+        return f"Line {row + 1} ({name})" if name else f"Line {row + 1}"
+
+    def problems(self) -> list[tuple[str, str]]:
+        """What keeps the lines from being sent, as (request field, message naming the line and the limit)."""
+        found: list[tuple[str, str]] = []
+        for row, line in enumerate(self.lines):
+            for column, (_text, why) in sorted(line.typed.items()):
+                found.append((f"order_lines[{row}].{self.FIELDS[column]}", f"{self.line_name(row)}: {why}"))
+            gross = line.quantity * line.unit_price
+            if line.discount and line.discount > max(gross, 0) and self.DISCOUNT not in line.typed:
+                # Klarna's total_amount is quantity × unit_price − total_discount_amount (spec, order_line): a
+                # discount larger than the line would turn a sale into a payout.
+                limit = self.money_text(max(gross, 0))
+                found.append((f"order_lines[{row}].total_discount_amount",
+                              f"{self.line_name(row)}: discount {self.money_text(line.discount)} is more than "
+                              f"the line's {limit} (quantity × unit price); at most {limit}."))
+        return found
+
+    def money_text(self, minor: int) -> str:
+        """An amount in the order's currency."""
+        return money(minor, self._currency(), self._locale)
+
     # --- the model -----------------------------------------------------------------------------
 
     def rowCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008,N802
@@ -128,15 +161,24 @@ class EditableLinesModel(TitledModel):
         if not index.isValid() or not (0 <= index.row() < len(self.lines)):
             return None
         line, column = self.lines[index.row()], index.column()
+        typed = line.typed.get(column)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(line, column)
+            return typed[0] if typed else self._text(line, column)
         if role == Qt.ItemDataRole.EditRole and column in self.EDITABLE:
-            return self._edit_value(line, column)
+            return typed[0] if typed else self._edit_value(line, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.QUANTITY:
             return int(RIGHT)
+        if role == Qt.ItemDataRole.ForegroundRole and (typed or (column == self.DISCOUNT and self._too_big(line))):
+            return QtGui.QBrush(QtGui.QColor("#b91c1c"))
+        if role == Qt.ItemDataRole.ToolTipRole and typed:
+            return typed[1]
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.TOTAL, self.TAX):
             return "Computed: quantity × unit price − discount; tax included at the rate."
         return None
+
+    @staticmethod
+    def _too_big(line: DraftLine) -> bool:
+        return line.discount > max(line.quantity * line.unit_price, 0)
 
     def _text(self, line: DraftLine, column: int) -> str:
         currency = self._currency()
@@ -159,7 +201,7 @@ class EditableLinesModel(TitledModel):
         if column == self.TYPE:
             return line.type
         if column == self.QUANTITY:
-            return line.quantity
+            return str(line.quantity)  # typed as text, so "2.5" reaches the check instead of a spin box's "25"
         if column == self.UNIT_PRICE:
             return format_amount(line.unit_price, currency, self._locale, with_currency=False)
         if column == self.DISCOUNT:
@@ -175,17 +217,24 @@ class EditableLinesModel(TitledModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() not in self.EDITABLE:
             return False
         line, column = self.lines[index.row()], index.column()
-        before = dataclasses.replace(line)
+        before = dataclasses.replace(line, typed=dict(line.typed))
         try:
             self._apply(line, column, value)
         except (AmountError, ValueError, TypeError) as error:
-            self.problem.emit(f"{self.TITLES[column]} of line {index.row() + 1}: {error}")
-            return False
-        if line == before:
-            return True
-        self.edited = True
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(self.TITLES) - 1))
-        return True
+            # Kept as typed and shown in red, so the line cannot be sent until it is corrected.
+            why = str(error)
+            line.typed[column] = (str(value).strip(), f"{self.TITLES[column].lower().replace('qty', 'quantity')} "
+                                  f"{why}" if column == self.QUANTITY else f"{self._caption(column)}: {why}")
+            self.problem.emit(f"{self.line_name(index.row())}: {line.typed[column][1]}")
+        else:
+            line.typed.pop(column, None)
+        if line != before:
+            self.edited = True
+            self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(self.TITLES) - 1))
+        return column not in line.typed  # False: the value was not taken (it stays shown, in red, as typed)
+
+    def _caption(self, column: int) -> str:
+        return {self.TAX_RATE: "tax rate"}.get(column, self.TITLES[column].lower())
 
     def _apply(self, line: DraftLine, column: int, value: Any) -> None:
         currency = self._currency()
@@ -199,10 +248,10 @@ class EditableLinesModel(TitledModel):
                 raise ValueError(f"{text!r} is not a line type; use one of {', '.join(LINE_TYPES)}")
             line.type = text
         elif column == self.QUANTITY:
-            quantity = int(value)
-            if quantity < 0:
-                raise ValueError("the quantity cannot be negative")
-            line.quantity = quantity
+            typed = str(value).strip()
+            if not _WHOLE.fullmatch(typed) or int(typed) > MAX_QUANTITY:
+                raise ValueError(f"must be a whole number from 0 to {MAX_QUANTITY:,}; {typed!r} is not")
+            line.quantity = int(typed)
         elif column == self.UNIT_PRICE:
             # Discounts and store credit are lines with a negative price.
             line.unit_price = parse_amount(text, currency, self._locale, allow_negative=True)
@@ -231,14 +280,3 @@ class LineTypeDelegate(QtWidgets.QStyledItemDelegate):
                      index: QtCore.QModelIndex | QtCore.QPersistentModelIndex) -> None:
         if isinstance(editor, QtWidgets.QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
-class QuantityEditDelegate(QtWidgets.QStyledItemDelegate):
-    """A spin box for quantities (0 and up)."""
-
-    def createEditor(self, parent: QtWidgets.QWidget, option: QtWidgets.QStyleOptionViewItem,  # noqa: N802
-                     index: QtCore.QModelIndex | QtCore.QPersistentModelIndex) -> QtWidgets.QWidget:
-        spin = QtWidgets.QSpinBox(parent)
-        spin.setRange(0, 1_000_000)
-        spin.setAccessibleName("Quantity")
-        return spin

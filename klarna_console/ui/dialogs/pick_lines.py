@@ -24,7 +24,13 @@ class PickRow:
 
 
 class PickLinesModel(TitledModel):
-    """The lines to pick from; only the Quantity column is editable, between 0 and what is left."""
+    """The lines to pick from; only the Quantity column is editable, between 0 and what is left.
+
+    Signals:
+        problem(str): a key typed into a quantity was refused, and why (naming the line and the limit).
+    """
+
+    problem = QtCore.Signal(str)
 
     REFERENCE, NAME, LEFT, UNIT_PRICE, QUANTITY, AMOUNT = range(6)
     TITLES = ("Reference", "Name", "Available", "Unit price", "Quantity", "Amount")
@@ -58,6 +64,19 @@ class PickLinesModel(TitledModel):
     def total(self) -> int:
         """The amount of what is picked."""
         return parts_total(self.parts())
+
+    def refuse(self, row: int, typed: str) -> None:
+        """Say why what was typed into a row's quantity was not taken (the spin box keeps its value)."""
+        if not (0 <= row < len(self.rows)):
+            return
+        name = (self.rows[row].line.name or "").strip()
+        line = f"Line {row + 1} ({name})" if name else f"Line {row + 1}"
+        left = self.rows[row].left
+        if typed.isdigit() and int(typed) > left:
+            why = f"at most {left} can be picked (what is left of the line)"
+        else:
+            why = f"must be a whole number from 0 to {left}; {typed!r} cannot be typed"
+        self.problem.emit(f"{line}: quantity {why}.")
 
     def _amount(self, row: PickRow) -> int:
         return int(self._part(row)["total_amount"]) if row.quantity else 0
@@ -116,13 +135,62 @@ class PickLinesModel(TitledModel):
         return True
 
 
+class QuantitySpinBox(QtWidgets.QSpinBox):
+    """A spin box that says when it refuses a key ("." or "-" in a quantity, or more than is left).
+
+    Signals:
+        refused(str): the printable text of a key press that changed nothing.
+    """
+
+    refused = QtCore.Signal(str)
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._refused: str | None = None  # what was typed since a refused mark ("2." of "2.5"), if anything
+
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # noqa: N802
+        typed = event.text()
+        shortcut = event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                                        | Qt.KeyboardModifier.MetaModifier)
+        printable = bool(typed) and typed.isprintable() and not typed.isspace() and not shortcut
+        if self._refused is not None and printable and typed.isdigit():
+            # Digits after a refused "." or "-" belong to that number: "2.5" must not become 25.
+            self._refused += typed
+            event.accept()
+            self.refused.emit(self._refused)
+            return
+        before, candidate = self.text(), self._candidate(typed)
+        super().keyPressEvent(event)
+        if printable and self.text() == before:
+            self._refused = candidate if not typed.isdigit() else None
+            self.refused.emit(candidate)
+        else:
+            self._refused = None
+
+    def _candidate(self, typed: str) -> str:
+        """The text as the key would have left it (replacing the selection, else at the cursor)."""
+        edit, text = self.lineEdit(), self.text()
+        if edit.hasSelectedText():
+            start = edit.selectionStart()
+            return text[:start] + typed + text[start + len(edit.selectedText()):]
+        at = edit.cursorPosition()
+        return text[:at] + typed + text[at:]
+
+    def focusOutEvent(self, event: QtGui.QFocusEvent) -> None:  # noqa: N802
+        self._refused = None
+        super().focusOutEvent(event)
+
+
 class QuantityDelegate(QtWidgets.QStyledItemDelegate):
     """Spin boxes from 0 to what is left, committing on every step so the amount follows at once."""
 
     def createEditor(self, parent: QtWidgets.QWidget, option: QtWidgets.QStyleOptionViewItem,  # noqa: N802
                      index: QtCore.QModelIndex | QtCore.QPersistentModelIndex) -> QtWidgets.QWidget:
-        spin = QtWidgets.QSpinBox(parent)
+        spin = QuantitySpinBox(parent)
         spin.setRange(0, int(index.data(LeftRole) or 0))
+        model, row = index.model(), index.row()
+        if isinstance(model, PickLinesModel):
+            spin.refused.connect(lambda typed: model.refuse(row, typed))
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         name = index.model().index(index.row(), PickLinesModel.NAME).data()
         spin.setAccessibleName(f"Quantity of {name}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from ...domain.rules import Action
@@ -35,6 +36,17 @@ class ReferencesDialog(ActionDialog):
         """The fields whose text differs from the order's ("" to clear one)."""
         return {name: edit.text().strip() for name, edit in self.inputs.items()
                 if edit.text().strip() != (getattr(self.order, name) or "")}
+
+    def needs_confirmation(self, request: ActionRequest) -> bool:
+        # Reference 1 is the order number the customer sees (DOMAIN.md §4.1): clearing it takes it away from
+        # their invoice and the Klarna app, and one click on the field's clear button does it.
+        return (request.body or {}).get("merchant_reference1") == "" and bool(self.order.merchant_reference1)
+
+    def confirmation_text(self, request: ActionRequest) -> tuple[str, str, str]:
+        old = self.order.merchant_reference1 or ""
+        return (f"Clear reference 1 (\u201c{escape(old)}\u201d) of order {self.order_ref}?",
+                "<p>Reference 1 is the order number the customer sees in the Klarna app and on the invoice; "
+                "after clearing it, they see none.</p>", "Clear reference 1")
 
     def build_request(self) -> ActionRequest:
         changed = self.changes()

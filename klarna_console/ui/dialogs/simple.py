@@ -7,7 +7,7 @@ from ...domain.rules import Action
 from ...services.actions import ActionRequest
 from ..models import when
 from ..qt import Qt, QtWidgets
-from .base import ActionDialog, hint_label, summary_strip
+from .base import ActionDialog, FieldError, hint_label, summary_strip
 
 
 class ExplainedDialog(ActionDialog):
@@ -83,11 +83,36 @@ class ReleaseDialog(ExplainedDialog):
 
 
 class ExtendAuthorizationDialog(ExplainedDialog):
-    """Give the authorization more time; shows the expiry now and the one it will get."""
+    """Give the authorization more time; shows the expiry now and the one it will get.
+
+    Klarna sets the new expiry to the day of the call plus the account's period, never past 180 days
+    after the purchase, and repeated calls on one day give the same date (DOMAIN.md §4.4). The console
+    cannot read the account's period; it assumes Klarna's standard 28 days. When that gives no later
+    date than the current one, Send stays disabled and says why, and a box lets a merchant whose account
+    has a longer period send anyway: the assumption is shown, never silently applied.
+    """
 
     action = Action.EXTEND_AUTHORIZATION
     send_text = "&Extend"
     captions = ("Expires now", "After extending")
+
+    def _setup_body(self) -> None:
+        self.unchanged = False
+        super()._setup_body()
+        self.anyway = QtWidgets.QCheckBox(f"Send anyway: this account's authorization period is longer than "
+                                          f"{rules.AUTHORIZATION_PERIOD.days} days")
+        self.anyway.setAccessibleName("Send anyway")
+        self.anyway.hide()
+        self.body_layout.insertWidget(self.body_layout.count() - 1, self.anyway)
+        self.watch(self.anyway)
+
+    def build_request(self) -> ActionRequest:
+        if self.unchanged and not self.anyway.isChecked():
+            raise FieldError("", "Extending now would change nothing: the expiry would stay "
+                                 f"{when(self.order.expires_at)} (Klarna counts "
+                                 f"{rules.AUTHORIZATION_PERIOD.days} days from today, the standard period, and "
+                                 "never past 180 days after the purchase).")
+        return super().build_request()
 
     def order_changed(self) -> None:
         super().order_changed()
@@ -95,7 +120,11 @@ class ExtendAuthorizationDialog(ExplainedDialog):
         current = order.expires_at
         new = rules.new_expiry(order, now)
         note = ""
-        if current is not None and new is not None and new <= current:
+        # By calendar day: Klarna gives the same date to every call made on one day.
+        self.unchanged = current is not None and new is not None and new.date() <= current.date()
+        if hasattr(self, "anyway"):
+            self.anyway.setVisible(self.unchanged)
+        if self.unchanged:
             note = ("<p>The new date is no later than the current one: extending now changes nothing "
                     "(Klarna counts from today, and never past 180 days after the purchase).</p>")
         elif order.created_at is not None and new is not None and new >= order.created_at + rules.MAX_AUTHORIZATION_AGE:
