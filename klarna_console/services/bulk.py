@@ -14,16 +14,16 @@ import datetime as dt
 import hashlib
 import io
 import logging
-import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from ..api import KlarnaError, RateLimitedError
+from ..api import KlarnaError
 from ..api.models import Order
 from ..domain import rules
 from ..domain.rules import Action
 from ..store import AsyncStore, JournalEntry, JournalState
 from .actions import ActionRequest, ActionResult, ActionService, check
+from .pacing import RatePacer, Slots
 
 log = logging.getLogger(__name__)
 
@@ -118,36 +118,13 @@ class BulkReport:
         return out.getvalue()
 
 
-class TokenBucket:
-    """Paces requests to `rate` per second with a small burst; halves the rate when Klarna says 429."""
-
-    def __init__(self, rate: float, burst: int | None = None, clock: Callable[[], float] = time.monotonic) -> None:
-        self.rate = rate
-        self.capacity = float(burst if burst is not None else max(1, int(rate // 5)))
-        self._tokens = self.capacity
-        self._clock = clock
-        self._last = clock()
-        self._lock = asyncio.Lock()
-
-    async def take(self) -> None:
-        """Wait until one request may go."""
-        async with self._lock:
-            while True:
-                now = self._clock()
-                self._tokens = min(self.capacity, self._tokens + (now - self._last) * self.rate)
-                self._last = now
-                if self._tokens >= 1:
-                    self._tokens -= 1
-                    return
-                await asyncio.sleep((1 - self._tokens) / self.rate)
-
-    def slow_down(self) -> None:
-        """Klarna asked us to back off: halve the pace (never below one request a second)."""
-        self.rate = max(1.0, self.rate / 2)
-
-
 class BulkRunner:
-    """Plans and runs one action over many orders with bounded concurrency under a rate limit."""
+    """Plans and runs one action over many orders, as fast as Klarna's rate limit lets the client's pacer go.
+
+    The pace is the pacer's (installed on the session's client, it sees every request); the runner keeps
+    as many requests in flight as that pace needs at the latency seen (Little's law), or at most
+    `concurrency` when one is given.
+    """
 
     def __init__(
         self,
@@ -156,17 +133,22 @@ class BulkRunner:
         profile_id: str,
         now: Callable[[], dt.datetime],
         *,
-        concurrency: int = 8,
-        rate_per_second: float = 25.0,
+        pacer: RatePacer | None = None,
+        concurrency: int | None = None,
         retry_rounds: int = 3,
     ) -> None:
         self._actions = actions
         self._store = store
         self._profile_id = profile_id
         self._now = now
+        self.pacer = pacer
         self.concurrency = concurrency
-        self.rate_per_second = rate_per_second
         self.retry_rounds = retry_rounds
+
+    def in_flight(self) -> int:
+        """How many actions may be under way at once now."""
+        following = self.pacer.concurrency if self.pacer is not None else 8
+        return following if self.concurrency is None else min(self.concurrency, following)
 
     async def plan(self, action: Action, orders: Iterable[Order]) -> BulkPlan:
         """Decide, per order, what would be sent: the rules' verdict and (for capture) the full remaining amount."""
@@ -222,8 +204,7 @@ class BulkRunner:
         todo = plan.allowed
         total = len(todo)
         finished = 0
-        bucket = TokenBucket(self.rate_per_second)
-        limit = asyncio.Semaphore(self.concurrency)
+        limit = Slots(self.in_flight)
         open_entries: dict[str, JournalEntry] = {i.order_id: i.open_entry for i in todo if i.open_entry}
 
         async def one(item: PlannedItem) -> None:
@@ -231,13 +212,10 @@ class BulkRunner:
             async with limit:
                 if stop is not None and stop.is_set():
                     return
-                await bucket.take()
                 entry = open_entries.get(item.order_id)
                 assert item.request is not None
                 result = await (self._actions.retry(entry, refresh=False) if entry else
                                 self._actions.perform(item.request, check_rules=False, refresh=False))
-            if isinstance(result.error, RateLimitedError):
-                bucket.slow_down()
             results[item.order_id] = _outcome(item.order_id, result)
             if result.unknown:
                 open_entries[item.order_id] = result.entry

@@ -21,6 +21,7 @@ from ..store import AsyncStore, database_path
 from .actions import ActionService
 from .bulk import BulkRunner
 from .orders import OrderService
+from .pacing import RatePacer
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +61,7 @@ class Session:
     bulk: BulkRunner
     now: Callable[[], dt.datetime]
     sandbox: Sandbox | None = None
+    pacer: RatePacer | None = None
 
     @property
     def read_only(self) -> bool:
@@ -96,36 +98,37 @@ async def open_session(
     sandbox_orders: int = SANDBOX_ORDERS,
     transport: Any = None,
     on_order: Callable[[Order], Any] | None = None,
-    rate_per_second: float | None = None,
 ) -> Session:
     """Open the store (unless given, already open) and client of a profile; for the Sandbox profile, start
     the simulator in process.
 
-    Raises MissingCredentials when a Klarna profile has no stored password.
+    Every request of the session's client is paced to the rate limit Klarna announces (one pacer per
+    session: Klarna counts per merchant). Raises MissingCredentials when a Klarna profile has no stored
+    password.
     """
+    pacer = RatePacer()
     sandbox: Sandbox | None = None
     if profile.kind == "sandbox":
         state = database_path(paths, profile.id).parent / SANDBOX_STATE
         state.parent.mkdir(parents=True, exist_ok=True)
         # Building 200 demo orders (or reading them back) takes a moment: not on the event loop.
         sandbox = await asyncio.to_thread(Sandbox, orders=sandbox_orders, seed=1, state_path=state)
-        client = sandbox.client()
+        client = sandbox.client(pacer=pacer)
         now: Callable[[], dt.datetime] = sandbox.clock.now
     else:
         password = credentials.get(profile.id) if credentials is not None else None
         if not password:
             raise MissingCredentials(f"Enter the API password of profile {profile.name!r} first.")
         client = OrderManagementClient(
-            username=profile.username, password=password, base_url=profile.resolved_base_url(), transport=transport
+            username=profile.username, password=password, base_url=profile.resolved_base_url(), transport=transport,
+            pacer=pacer,
         )
         now = utcnow
     store = store or await AsyncStore.open(paths, profile.id)
     orders = OrderService(client, store, now, on_order)
     actions = ActionService(client, store, now, on_order, read_only=profile.read_only)
-    # Stay well inside Klarna's limits: 200 requests/s in production, 50 in playground, per merchant.
-    rate = rate_per_second or (100.0 if profile.is_production else 25.0)
-    bulk = BulkRunner(actions, store, profile.id, now, rate_per_second=rate)
-    return Session(profile, client, store, orders, actions, bulk, now, sandbox)
+    bulk = BulkRunner(actions, store, profile.id, now, pacer=pacer)
+    return Session(profile, client, store, orders, actions, bulk, now, sandbox, pacer)
 
 
 async def reset_sandbox(paths: Paths, profile: Profile) -> None:
