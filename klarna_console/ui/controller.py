@@ -14,13 +14,13 @@ from ..domain import rules
 from ..domain.rules import Action
 from ..paths import Paths
 from ..profiles import SANDBOX_PROFILE, CredentialStore, Profile, ProfileStore
-from ..services.actions import ActionRefused, ActionRequest, ActionResult
 from ..store import AsyncStore, SearchQuery, StoreError
 from .main_window import MainWindow
 from .qt import QtCore
 from .tasks import TaskManager
 
 if TYPE_CHECKING:
+    from ..services.actions import ActionRequest, ActionResult
     from ..services.session import Session
 
 log = logging.getLogger(__name__)
@@ -300,6 +300,8 @@ class MainController(QtCore.QObject):
 
     async def run_action(self, request: ActionRequest, order: Order | None = None) -> ActionResult:
         """Send an action through the journal; show its outcome and the refreshed order."""
+        from ..services.actions import ActionRefused  # after the first paint, with the dialogs
+
         session = self.session
         if session is None:
             raise RuntimeError("no profile is open")
