@@ -54,7 +54,7 @@ class FaultSettings(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
             more get 429 + Retry-After. Every answer carries X-Ratelimit-Limit/-Remaining/-Reset; None
             turns the limit off, and the headers with it.
         rate_limit_announced: the limit the headers name, when it is to differ from the one enforced
-            (Klarna's figures are approximate, and other clients of the merchant share the budget).
+            (Klarna's figures are approximate); Remaining is then told as the same share of it.
         lost_response_rate: share of applied writes whose response is lost: the change stays, and the
             client gets a 503 (`lost_mode` "503") or a dropped connection ("drop").
         seed: seeds the generator deciding which requests fail, for reproducible runs.
@@ -140,7 +140,8 @@ class Faults:
                 # Whole seconds, as Retry-After is usually written; at least 1 so a client never spins.
                 wait = max(1, math.ceil((1.0 - self._tokens) / limit))
             full_in = math.ceil((limit - self._tokens) / limit) if self._tokens < limit - 1e-9 else 0
-            return Quota(wait, announced, int(self._tokens), full_in)
+            # Announced figures are consistent with each other, however wrong they are about the real limit.
+            return Quota(wait, announced, int(self._tokens * announced / limit), full_in)
 
     def retry_after(self) -> int | None:
         """Seconds the client must wait when this request is over the rate limit, else None."""

@@ -179,7 +179,8 @@ async def test_a_429_carries_retry_after_and_the_announced_limit(http, sandbox, 
     sandbox.faults.monotonic = lambda: 1000.0
     sandbox.faults.configure(rate_limit_per_second=2, rate_limit_announced=5)
     path = f"/ordermanagement/v1/orders/{order.order_id}"
-    assert [(await http.get(path)).headers["X-Ratelimit-Remaining"] for _ in range(2)] == ["1", "0"]
+    assert [(await http.get(path)).headers["X-Ratelimit-Remaining"] for _ in range(2)] == ["2", "0"], \
+        "told as a share of the announced limit: 1 of 2 left reads 2 of 5"
     limited = await http.get(path)
     assert limited.status_code == 429
     assert limited.headers["Retry-After"] == "1"
