@@ -87,11 +87,12 @@ class MainController(QtCore.QObject):
             return SANDBOX_PROFILE
         return self.profiles.last_used or SANDBOX_PROFILE
 
-    async def open_profile(self, profile: Profile) -> bool:
+    async def open_profile(self, profile: Profile, store: AsyncStore | None = None) -> bool:
         """Close the current profile and open this one; False if its client could not be opened.
 
-        The local store opens first and the cached orders are shown at once; the client (and, for the
-        Sandbox profile, the simulator in process) follows, and then the shown order is refreshed.
+        The local store opens first (or is given, already open, by the first paint) and the cached
+        orders are shown at once; the client (and, for the Sandbox profile, the simulator in process)
+        follows, and then the shown order is refreshed.
         """
         await self.close_session()
         w = self.window
@@ -103,7 +104,7 @@ class MainController(QtCore.QObject):
             if problem is not None:
                 w.message_bar.show_message(str(problem), "warning")
         try:
-            self.store = await AsyncStore.open(self.paths, profile.id)
+            self.store = store if store is not None else await AsyncStore.open(self.paths, profile.id)
         except (OSError, ValueError, StoreError) as error:
             log.exception("could not open the store of profile %s", profile.id)
             w.message_bar.show_error(error, f"Could not open the local data of {profile.name}")
