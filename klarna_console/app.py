@@ -94,22 +94,27 @@ async def main(app: object, args: argparse.Namespace, paths: Paths) -> int:
     InterruptHandler(window)
 
     profile = controller.profile_for_start(args.sandbox or not profiles.list()[1:], args.profile)
+    from .ui.first_paint import paint_cached
+
+    store = paint_cached(window, paths, profile)  # the cached orders on screen before anything else
     if args.screenshot:
-        return await _screenshot(window, controller, profile, args)
-    controller.tasks.start(controller.open_profile(profile), "profile")
+        return await _screenshot(window, controller, profile, args, store)
+    controller.tasks.start(controller.open_profile(profile, store), "profile")
     await closed.wait()
     await controller.shutdown()
     QtCore.QCoreApplication.processEvents()
     return 0
 
 
-async def _screenshot(window: object, controller: object, profile: object, args: argparse.Namespace) -> int:
+async def _screenshot(window: object, controller: object, profile: object, args: argparse.Namespace,
+                      store: object = None) -> int:
     """Open the profile, show the wanted order, tab or dialog, render to PNG, and quit."""
     from .ui.screenshot import render
 
     try:
         # A screenshot is taken by scripts and CI: never hang them, whatever goes wrong.
-        return await asyncio.wait_for(render(window, controller, profile, args), SCREENSHOT_TIMEOUT)  # type: ignore[arg-type]
+        return await asyncio.wait_for(render(window, controller, profile, args, store),  # type: ignore[arg-type]
+                                      SCREENSHOT_TIMEOUT)
     except TimeoutError:
         log.error("--screenshot: nothing to render after %d s", SCREENSHOT_TIMEOUT)
         return 1

@@ -20,6 +20,8 @@ from . import errors
 from .hosts import base_url_for, check_base_url
 from .keys import new_idempotency_key
 from .models import Capture, ExtendDueDateOptions, Order, Refund
+from .pool import SpreadTransport
+from .ratelimit import Answer, Pacer, read_answer
 from .requests import (
     CaptureRequest,
     ExtendDueDateRequest,
@@ -85,6 +87,10 @@ class OrderManagementClient:
     Every write sends a Klarna-Idempotency-Key (the caller's, or one made once per call) and reuses it on
     each retry, so a retry can never capture or refund twice. Reads and writes are retried on transport
     errors, timeouts, 408, 429 and 5xx; other 4xx answers are raised at once.
+
+    Attributes:
+        pacer: when set, every attempt (retries included) waits for it and reports its answer to it.
+        rate_limit: what the latest answer said about Klarna's rate limit (X-Ratelimit-* headers).
     """
 
     def __init__(
@@ -101,6 +107,7 @@ class OrderManagementClient:
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
         rng: random.Random | None = None,
+        pacer: Pacer | None = None,
     ) -> None:
         if base_url and region:
             raise ValueError("give either base_url or region (+ environment), not both")
@@ -112,11 +119,14 @@ class OrderManagementClient:
             self.retry = RetryPolicy(**{**self.retry.__dict__, "max_retries": max_retries})
         self._sleep = sleep
         self._rng = rng or random.Random()
+        self.pacer = pacer
+        self.rate_limit: Answer | None = None
         self._http = httpx.AsyncClient(
             base_url=self.base_url,
             auth=httpx.BasicAuth(username, password),
             timeout=timeout,
-            transport=transport,
+            # Bulk runs at Klarna's limit keep rate x latency requests in flight (~30-60).
+            transport=transport or SpreadTransport(),
             headers={"User-Agent": user_agent(), "Accept": "application/json"},
             follow_redirects=False,
             verify=True,
@@ -159,19 +169,25 @@ class OrderManagementClient:
         attempt = 0
         while True:
             attempt += 1
+            if self.pacer is not None:
+                await self.pacer.acquire()
             started = time.monotonic()
             try:
                 response = await self._http.request(method, path, content=content, headers=headers)
             except httpx.TimeoutException as exc:
                 failure: errors.KlarnaError = errors.RequestTimeoutError(f"Klarna did not answer in time ({exc})")
+                self._observe(Answer(0, time.monotonic() - started))
             except httpx.TransportError as exc:
                 failure = errors.TransportError(f"could not reach Klarna at {self.base_url}: {exc}")
+                self._observe(Answer(0, time.monotonic() - started))
             else:
-                elapsed = (time.monotonic() - started) * 1000
-                log.info("%s %s -> %s in %.0f ms (attempt %d)", method, path, response.status_code, elapsed, attempt)
+                elapsed = time.monotonic() - started
+                retry_after = parse_retry_after(response.headers.get("Retry-After"))
+                self._observe(read_answer(response.status_code, response.headers, elapsed, retry_after))
+                log.info("%s %s -> %s in %.0f ms (attempt %d)", method, path, response.status_code, elapsed * 1000,
+                         attempt)
                 if response.is_success:
                     return response
-                retry_after = parse_retry_after(response.headers.get("Retry-After"))
                 failure = errors.error_from_response(response, retry_after)
                 if response.status_code not in RETRYABLE_STATUSES:
                     raise failure
@@ -180,6 +196,12 @@ class OrderManagementClient:
                 raise failure
             log.warning("%s %s failed (%s); retry %d in %.1f s", method, path, failure, attempt, delay)
             await self._sleep(delay)
+
+    def _observe(self, answer: Answer) -> None:
+        if answer.limit is not None or answer.throttled:
+            self.rate_limit = answer
+        if self.pacer is not None:
+            self.pacer.observe(answer)
 
     async def _write(
         self, method: str, path: str, body: msgspec.Struct | None, idempotency_key: str | None

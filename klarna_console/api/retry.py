@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import email.utils
 import random
 
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
@@ -47,6 +46,8 @@ def parse_retry_after(value: str | None, now: dt.datetime | None = None) -> floa
         return max(0.0, float(value))
     except ValueError:
         pass
+    import email.utils  # rarely needed (Klarna sends seconds); the email package costs start-up time
+
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):

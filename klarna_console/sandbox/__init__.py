@@ -59,6 +59,11 @@ themselves are in `domain.rules`, shared with the window, and are not repeated h
   whole seconds), latency, injected 5xx (nothing applied), the operation, then a lost response for
   an applied write (503 TEMPORARILY_UNAVAILABLE, or the connection closed with no answer). A replay is
   never lost.
+- Rate limit: 200 requests a second unless configured (Klarna's production figure for OM), counted
+  by a token bucket holding one second's worth. Every Order Management answer carries
+  `X-Ratelimit-Limit: N, N;w=1`, `X-Ratelimit-Remaining` (whole requests left in the bucket after
+  this one) and `X-Ratelimit-Reset` (whole seconds until the bucket is full again); a 429 adds
+  `Retry-After`. The sandbox's own routes are not limited and carry no such headers.
 
 In Python: `Sandbox(orders=200, seed=1, state_path=None, username="sandbox", password=None, clock=None,
 shipping_delay=False)`
@@ -85,8 +90,10 @@ The sandbox's own routes (Basic auth as for Klarna's routes; JSON in and out; er
 - `POST /sandbox/v1/orders/{id}/fraud` `{"decision": "ACCEPTED" | "REJECTED"}`: for a PENDING order
   (else 409 CONFLICT). 200 `{"order_id", "status", "fraud_status"}`.
 - `GET|POST /sandbox/v1/faults`: the fault settings `{"latency_ms", "error_rate", "error_status"
-  (500|502|503), "rate_limit_per_second" (null = none), "lost_response_rate", "lost_mode" ("503" |
-  "drop"), "seed"}`. POST replaces them all (fields left out are off; `{}` clears) and returns them.
+  (500|502|503), "rate_limit_per_second" (default 200; null = no limit and no
+  X-Ratelimit headers), "rate_limit_announced" (null = as enforced), "lost_response_rate", "lost_mode" ("503" |
+  "drop"), "seed"}`. POST replaces them all (fields left out take their defaults; `{}` clears the faults) and
+  returns them.
 - `GET|POST /sandbox/v1/clock`: `{"now": ISO-8601}`; POST `{"days", "hours", "minutes", "seconds"}`
   (each optional, >= 0) moves the clock forward and returns the new now; more than 3650 days at a
   time, or past the year 9999, is 400 and leaves the clock.

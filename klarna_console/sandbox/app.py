@@ -225,13 +225,18 @@ def om_endpoint(handler: Handler, *, write: bool, action: Action | None = None
     """Wrap an operation with the faults, idempotency and the lost-response fault."""
 
     async def endpoint(request: Request) -> Response:
+        quota = request.app.state.sandbox.faults.admit()
+        if quota is not None and quota.retry_after is not None:
+            return error_response(429, "TOO_MANY_REQUESTS", "Too many requests", headers=quota.headers())
+        response = await answer(request)
+        if quota is not None:
+            # On every answer, replays and injected errors included, as Klarna's gateway adds them.
+            response.headers.update(quota.headers())
+        return response
+
+    async def answer(request: Request) -> Response:
         sandbox: Sandbox = request.app.state.sandbox
         faults = sandbox.faults
-        wait = faults.retry_after()
-        if wait is not None:
-            limit = faults.settings.rate_limit_per_second
-            return error_response(429, "TOO_MANY_REQUESTS", "Too many requests",
-                                  headers={"Retry-After": str(wait), "X-Ratelimit-Limit": f"{limit}, {limit};w=1"})
         delay = faults.latency()
         if delay:
             await faults.sleep(delay)

@@ -16,17 +16,17 @@ import datetime as dt
 import hashlib
 import io
 import logging
-import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from ..api import KlarnaError, RateLimitedError, RequestValidationError
+from ..api import KlarnaError, RequestValidationError
 from ..api.models import Order
 from ..domain import display, rules
 from ..domain.rules import Action
 from ..store import AsyncStore, GuardRefusal, JournalEntry, JournalState
 from .actions import ActionRequest, ActionResult, ActionService, JournalWriteFailed, check
 from .export import decimal_amount, safe_row
+from .pacing import RatePacer, Slots
 
 log = logging.getLogger(__name__)
 
@@ -162,36 +162,13 @@ class BulkReport:
         return out.getvalue()
 
 
-class TokenBucket:
-    """Paces requests to `rate` per second with a small burst; halves the rate when Klarna says 429."""
-
-    def __init__(self, rate: float, burst: int | None = None, clock: Callable[[], float] = time.monotonic) -> None:
-        self.rate = rate
-        self.capacity = float(burst if burst is not None else max(1, int(rate // 5)))
-        self._tokens = self.capacity
-        self._clock = clock
-        self._last = clock()
-        self._lock = asyncio.Lock()
-
-    async def take(self) -> None:
-        """Wait until one request may go."""
-        async with self._lock:
-            while True:
-                now = self._clock()
-                self._tokens = min(self.capacity, self._tokens + (now - self._last) * self.rate)
-                self._last = now
-                if self._tokens >= 1:
-                    self._tokens -= 1
-                    return
-                await asyncio.sleep((1 - self._tokens) / self.rate)
-
-    def slow_down(self) -> None:
-        """Klarna asked us to back off: halve the pace (never below one request a second)."""
-        self.rate = max(1.0, self.rate / 2)
-
-
 class BulkRunner:
-    """Plans and runs one action over many orders with bounded concurrency under a rate limit."""
+    """Plans and runs one action over many orders, as fast as Klarna's rate limit lets the client's pacer go.
+
+    The pace is the pacer's (installed on the session's client, it sees every request); the runner keeps
+    as many requests in flight as that pace needs at the latency seen (Little's law), or at most
+    `concurrency` when one is given.
+    """
 
     def __init__(
         self,
@@ -200,17 +177,22 @@ class BulkRunner:
         profile_id: str,
         now: Callable[[], dt.datetime],
         *,
-        concurrency: int = 8,
-        rate_per_second: float = 25.0,
+        pacer: RatePacer | None = None,
+        concurrency: int | None = None,
         retry_rounds: int = 3,
     ) -> None:
         self._actions = actions
         self._store = store
         self._profile_id = profile_id
         self._now = now
+        self.pacer = pacer
         self.concurrency = concurrency
-        self.rate_per_second = rate_per_second
         self.retry_rounds = retry_rounds
+
+    def in_flight(self) -> int:
+        """How many actions may be under way at once now."""
+        following = self.pacer.concurrency if self.pacer is not None else 8
+        return following if self.concurrency is None else min(self.concurrency, following)
 
     async def plan(self, action: Action, orders: Iterable[Order]) -> BulkPlan:
         """Decide, per order, what would be sent: the rules' verdict and (for capture) the full remaining amount.
@@ -313,8 +295,7 @@ class BulkRunner:
         todo = plan.allowed
         total = len(todo)
         finished = 0
-        bucket = TokenBucket(self.rate_per_second)
-        limit = asyncio.Semaphore(self.concurrency)
+        limit = Slots(self.in_flight)
         open_entries: dict[str, JournalEntry] = {i.order_id: i.open_entry for i in todo if i.open_entry}
 
         halt = asyncio.Event()  # the journal failed: nothing more may be sent
@@ -324,7 +305,6 @@ class BulkRunner:
             async with limit:
                 if halt.is_set() or (stop is not None and stop.is_set()):
                     return
-                await bucket.take()
                 entry = open_entries.get(item.order_id)
                 assert item.request is not None
                 try:
@@ -344,8 +324,6 @@ class BulkRunner:
                         ("sent, but its outcome could not be journaled: " if failure.sent else
                          "not sent: the journal could not be written: ") + str(failure.error))
                     return
-            if isinstance(result.error, RateLimitedError):
-                bucket.slow_down()
             results[item.order_id] = _outcome(item.order_id, result)
             if result.unknown:
                 open_entries[item.order_id] = result.entry

@@ -23,6 +23,7 @@ from ..store.lock import ProfileLock
 from .actions import ActionService
 from .bulk import BulkRunner
 from .orders import OrderService
+from .pacing import RatePacer
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,7 @@ class Session:
     sandbox: Sandbox | None = None
     lock: ProfileLock | None = None
     held_elsewhere: int | None = None
+    pacer: RatePacer | None = None
 
     @property
     def read_only(self) -> bool:
@@ -105,14 +107,14 @@ async def open_session(
     sandbox_orders: int = SANDBOX_ORDERS,
     transport: Any = None,
     on_order: Callable[[Order], Any] | None = None,
-    rate_per_second: float | None = None,
 ) -> Session:
     """Open the store (unless given, already open) and client of a profile; for the Sandbox profile, start
     the simulator in process.
 
     The first process to open a profile holds it; a session opened while another process holds it is
-    read-only (`held_elsewhere` names that process). Raises MissingCredentials when a Klarna profile has
-    no stored password.
+    read-only (`held_elsewhere` names that process). Every request of the session's client is paced to
+    the rate limit Klarna announces (one pacer per session: Klarna counts per merchant). Raises
+    MissingCredentials when a Klarna profile has no stored password.
     """
     folder = database_path(paths, profile.id).parent
     lock: ProfileLock | None = ProfileLock(folder)
@@ -121,25 +123,28 @@ async def open_session(
     if not await asyncio.to_thread(lock.acquire):
         held_elsewhere = lock.holder() or 0
         lock = None
+    pacer = RatePacer()
+    client: OrderManagementClient | None = None
     try:
-        client, now, sandbox = await _connect(profile, folder, credentials, sandbox_orders, transport,
+        client, now, sandbox = await _connect(profile, folder, credentials, sandbox_orders, transport, pacer,
                                               keep_state=held_elsewhere is None)
+        store = store or await AsyncStore.open(paths, profile.id)
     except BaseException:
+        # Nothing half-open stays behind: a profile whose store failed must not look held by this process.
+        if client is not None:
+            await client.aclose()
         if lock is not None:
             lock.release()
         raise
-    store = store or await AsyncStore.open(paths, profile.id)
     orders = OrderService(client, store, now, on_order)
     actions = ActionService(client, store, now, on_order, read_only=profile.read_only or held_elsewhere is not None)
-    # Stay well inside Klarna's limits: 200 requests/s in production, 50 in playground, per merchant.
-    rate = rate_per_second or (100.0 if profile.is_production else 25.0)
-    bulk = BulkRunner(actions, store, profile.id, now, rate_per_second=rate)
-    return Session(profile, client, store, orders, actions, bulk, now, sandbox, lock, held_elsewhere)
+    bulk = BulkRunner(actions, store, profile.id, now, pacer=pacer)
+    return Session(profile, client, store, orders, actions, bulk, now, sandbox, lock, held_elsewhere, pacer)
 
 
 async def _connect(
     profile: Profile, folder: Path, credentials: CredentialStore | None, sandbox_orders: int, transport: Any,
-    *, keep_state: bool,
+    pacer: RatePacer, *, keep_state: bool,
 ) -> tuple[OrderManagementClient, Callable[[], dt.datetime], Sandbox | None]:
     """The client of a profile, its clock, and for the Sandbox profile the simulator in process."""
     if profile.kind == "sandbox":
@@ -149,12 +154,13 @@ async def _connect(
         # window keeps its simulator to itself: saving it would overwrite the first window's.
         sandbox = await asyncio.to_thread(Sandbox, orders=sandbox_orders, seed=1,
                                           state_path=state if keep_state else None)
-        return sandbox.client(), sandbox.clock.now, sandbox
+        return sandbox.client(pacer=pacer), sandbox.clock.now, sandbox
     password = credentials.get(profile.id) if credentials is not None else None
     if not password:
         raise MissingCredentials(f"Enter the API password of profile {profile.name!r} first.")
     client = OrderManagementClient(
-        username=profile.username, password=password, base_url=profile.resolved_base_url(), transport=transport
+        username=profile.username, password=password, base_url=profile.resolved_base_url(), transport=transport,
+        pacer=pacer,
     )
     return client, utcnow, None
 

@@ -15,16 +15,15 @@ from ..domain import rules
 from ..domain.rules import Action
 from ..paths import Paths
 from ..profiles import SANDBOX_PROFILE, CredentialStore, Profile, ProfileStore
-from ..services.actions import TITLES, ActionRefused, ActionRequest, ActionResult, Reconciliation
 from ..store import AsyncStore, JournalEntry, JournalState, SearchQuery, StoreError, StoreSetAsideError
 from ..store.watch import StoreWatcher
-from . import journal_text
 from .klarna_text import with_amounts
 from .main_window import MainWindow
 from .qt import QtCore
 from .tasks import TaskManager
 
 if TYPE_CHECKING:
+    from ..services.actions import ActionRequest, ActionResult, Reconciliation
     from ..services.session import Session
 
 log = logging.getLogger(__name__)
@@ -96,11 +95,12 @@ class MainController(QtCore.QObject):
             return SANDBOX_PROFILE
         return self.profiles.last_used or SANDBOX_PROFILE
 
-    async def open_profile(self, profile: Profile) -> bool:
+    async def open_profile(self, profile: Profile, store: AsyncStore | None = None) -> bool:
         """Close the current profile and open this one; False if its client could not be opened.
 
-        The local store opens first and the cached orders are shown at once; the client (and, for the
-        Sandbox profile, the simulator in process) follows, and then the shown order is refreshed.
+        The local store opens first (or is given, already open, by the first paint) and the cached
+        orders are shown at once; the client (and, for the Sandbox profile, the simulator in process)
+        follows, and then the shown order is refreshed.
         """
         await self.close_session()
         w = self.window
@@ -112,7 +112,7 @@ class MainController(QtCore.QObject):
             if problem is not None:
                 w.message_bar.show_message(str(problem), "warning")
         try:
-            self.store = await self._open_store(profile)
+            self.store = store if store is not None else await self._open_store(profile)
         except StoreError as error:
             # Full disk, folder not writable, locked: the message names the folder and is the whole story.
             log.error("could not open the store of profile %s: %s", profile.id, error)
@@ -255,6 +255,7 @@ class MainController(QtCore.QObject):
 
     async def _resumed_text(self, result: ActionResult) -> tuple[str, str]:
         """What to tell the user about one write the start-up finished, and how loudly."""
+        from . import journal_text  # with the services, after the first paint
         entry = result.entry
         cached = await self.store.get_order(entry.order_id) if self.store is not None else None
         order = result.order or (cached.order if cached else None)
@@ -436,6 +437,8 @@ class MainController(QtCore.QObject):
             chosen = capture or (order.captures[0] if order.captures and len(order.captures) == 1 else None)
             verdict = rules.check(action, order, now, chosen.capture_id if chosen else None)
             if not verdict and action in self.open_entries:
+                from ..services.actions import TITLES  # only when an open entry exists: after the first paint
+
                 states[action] = (True, f"An earlier {TITLES[action].lower()} has no answer yet: open it to send "
                                         "it again with its key or check with Klarna.")
                 continue
@@ -456,6 +459,8 @@ class MainController(QtCore.QObject):
         The order is read from Klarna first and compared with `order` (what the user saw): a capture or
         refund made meanwhile elsewhere stops the send with OrderChanged.
         """
+        from ..services.actions import ActionRefused  # after the first paint, with the dialogs
+
         session = self.session
         if session is None:
             raise RuntimeError("no profile is open")

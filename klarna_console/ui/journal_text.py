@@ -6,12 +6,14 @@ import datetime as dt
 
 from ..domain.money import format_amount
 from ..domain.rules import Action
-from ..services.actions import TITLES, ActionRequest
 from ..store import JournalEntry, JournalState
 
 
 def write_text(entry: JournalEntry, currency: str | None, locale: str) -> str:
     """The write in a few words, with its amount where it has one: "capture of £91.90"."""
+    # The services load after the first paint; History rows exist only after a profile has opened.
+    from ..services.actions import TITLES, ActionRequest
+
     try:
         request = ActionRequest.from_journal(entry)
     except ValueError:  # an entry a newer or older console wrote in another shape
@@ -24,6 +26,8 @@ def write_text(entry: JournalEntry, currency: str | None, locale: str) -> str:
 
 def action_title(entry: JournalEntry) -> str:
     """The action in the words of the window's menus ("Resend customer communication"), for History."""
+    from ..services.actions import TITLES
+
     try:
         return TITLES[Action(entry.action)]
     except ValueError:  # an action a newer or older console wrote

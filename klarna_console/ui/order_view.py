@@ -414,6 +414,10 @@ class OrderView(QtWidgets.QWidget):
                               (self.refunds_table, "Re&funds"), (shipping, "&Shipping"),
                               (self.customer, "C&ustomer"), (self.history_table, "&History"), (self.raw, "Ra&w")):
             self.tabs.addTab(widget, title)
+        self._fitted_tables = {"lines": self.lines_table, "captures": self.captures_table,
+                               "refunds": self.refunds_table, "shipping": self.shipping_table}
+        self._unfilled: set[str] = set()
+        self.tabs.currentChanged.connect(lambda _index: self._fill_current_tab())
 
         self.stack = QtWidgets.QStackedWidget()
         self.stack.addWidget(self.placeholder)
@@ -456,12 +460,26 @@ class OrderView(QtWidgets.QWidget):
             rows += [ShippingRow(f"Capture {capture.klarna_reference or capture.capture_id}", info)
                      for info in capture.shipping_info or []]
         self.shipping.set_records(rows)
-        self.shipping_option.setText(self._shipping_option_text(order))
-        self.customer.show_order(order)
-        self.raw.setPlainText(json.dumps(order.to_dict(), indent=2, ensure_ascii=False, default=str))
-        for table in (self.lines_table, self.captures_table, self.refunds_table, self.shipping_table):
-            if not same:
-                table.fit()
+        # The models above are cheap and always current (actions read the selected capture); the rest is
+        # laid out for the tab on screen now, and for each other tab when it is first shown.
+        self._unfilled = {"customer", "raw", "shipping_option"} | (set() if same else set(self._fitted_tables))
+        self._fill_current_tab()
+
+    def _fill_current_tab(self) -> None:
+        """Lay out what the tab on screen shows of the order, if not done since it was last shown."""
+        order, name = self.order, self.current_tab()
+        if order is None or not self._unfilled:
+            return
+        if name in self._fitted_tables and name in self._unfilled:
+            self._fitted_tables[name].fit()
+        if name == "shipping" and "shipping_option" in self._unfilled:
+            self.shipping_option.setText(self._shipping_option_text(order))
+            self._unfilled.discard("shipping_option")
+        elif name == "customer" and name in self._unfilled:
+            self.customer.show_order(order)
+        elif name == "raw" and name in self._unfilled:
+            self.raw.setPlainText(json.dumps(order.to_dict(), indent=2, ensure_ascii=False, default=str))
+        self._unfilled.discard(name)
 
     def show_history(self, entries: Sequence[JournalEntry]) -> None:
         """Show the journal of this order, newest first."""

@@ -8,6 +8,7 @@ import logging
 from pathlib import Path
 
 from ..profiles import Profile
+from ..store import AsyncStore
 from .controller import MainController
 from .main_window import MainWindow
 from .qt import QtWidgets
@@ -25,9 +26,11 @@ async def settle(rounds: int = 3) -> None:
         await asyncio.sleep(0.005)
 
 
-async def render(window: MainWindow, controller: MainController, profile: Profile, args: argparse.Namespace) -> int:
-    """Open the profile, show what was asked for, save the PNG; 0 on success, 1 when something is missing."""
-    if not await controller.open_profile(profile):
+async def render(window: MainWindow, controller: MainController, profile: Profile, args: argparse.Namespace,
+                 store: AsyncStore | None = None) -> int:
+    """Open the profile (with its store, if the first paint opened it), show what was asked for, save the PNG;
+    0 on success, 1 when something is missing."""
+    if not await controller.open_profile(profile, store):
         log.error("--screenshot: profile %s could not be opened: %s", profile.name, window.message_bar.text)
         return 1
     await controller.wait_idle()

@@ -5,11 +5,10 @@ from __future__ import annotations
 from ..paths import Paths, private_file
 from ..profiles import CredentialStore, ProfileStore
 from .controller import MainController
-from .dialogs import ActionDialogs
-from .import_dialog import ImportDialog
 from .main_window import MainWindow
-from .profiles_dialog import ProfilesDialog
 from .qt import QtCore
+
+DIALOGS_AT_LATEST_MS = 1000  # with no order to show and no session, the dialogs still come soon after start
 
 
 def user_locale() -> str:
@@ -33,10 +32,14 @@ def build_window(paths: Paths, profiles: ProfileStore, credentials: CredentialSt
     controller_ref.append(controller)
 
     def open_import() -> None:
+        from .import_dialog import ImportDialog
+
         if controller.session is not None:
             ImportDialog(window, controller).open()
 
     def open_profiles() -> None:
+        from .profiles_dialog import ProfilesDialog
+
         ProfilesDialog(window, controller).open()
 
     window.import_requested.connect(open_import)
@@ -49,5 +52,24 @@ def build_window(paths: Paths, profiles: ProfileStore, credentials: CredentialSt
 
     window.about_requested.connect(open_about)
     window.reset_sandbox_requested.connect(lambda: controller.tasks.start(controller.reset_sandbox(), "profile"))
-    controller.dialogs = ActionDialogs(window, controller)
+    attach_dialogs_later(window, controller)
     return window, controller
+
+
+def attach_dialogs_later(window: MainWindow, controller: MainController) -> None:
+    """Give the controller its action dialogs after the first paint, not before it.
+
+    The dialogs (and the services behind them) take about a sixth of start-up to import. They are
+    attached just after the first order is on screen, when the session opens (dialogs need one), or a
+    second after start, whichever comes first.
+    """
+
+    def attach() -> None:
+        if controller.dialogs is None:
+            from .dialogs import ActionDialogs
+
+            controller.dialogs = ActionDialogs(window, controller)
+
+    controller.order_shown.connect(lambda _order_id: QtCore.QTimer.singleShot(0, attach))
+    controller.session_opened.connect(lambda _session: attach())
+    QtCore.QTimer.singleShot(DIALOGS_AT_LATEST_MS, window, attach)

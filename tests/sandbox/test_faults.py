@@ -143,3 +143,56 @@ async def test_bad_fault_settings_are_refused(http, body, message):
     response = await http.post("/sandbox/v1/faults", json=body)
     assert response.status_code == 400
     assert response.json()["error_messages"][0].startswith(message)
+
+
+async def test_every_order_management_answer_carries_klarnas_rate_limit_headers(http, sandbox, make_order):
+    """DOMAIN.md §3: X-Ratelimit-Limit (e.g. `40, 40;w=1`), -Remaining and -Reset; 200/s in production."""
+    order = make_order()
+    ticks = [1000.0]
+    sandbox.faults.monotonic = lambda: ticks[0]
+    sandbox.faults.configure()  # the defaults: Klarna's production limit
+    base = f"/ordermanagement/v1/orders/{order.order_id}"
+    answers = [
+        await http.get(base),
+        await http.post(f"{base}/captures", json={"captured_amount": 100}, headers={"Klarna-Idempotency-Key": "k1"}),
+        await http.post(f"{base}/captures", json={"captured_amount": 100}, headers={"Klarna-Idempotency-Key": "k1"}),
+        await http.get("/ordermanagement/v1/orders/no-such-order"),
+        await http.post(f"{base}/cancel"),  # 403: it has a capture now
+    ]
+    assert [a.status_code for a in answers] == [200, 201, 201, 404, 403]
+    for n, answer in enumerate(answers, start=1):
+        assert answer.headers["X-Ratelimit-Limit"] == "200, 200;w=1"
+        assert answer.headers["X-Ratelimit-Remaining"] == str(200 - n), "one request less each time"
+        assert answer.headers["X-Ratelimit-Reset"] == "1"
+    sandbox.faults.configure(error_rate=1.0, error_status=503)
+    assert (await http.get(base)).headers["X-Ratelimit-Limit"] == "200, 200;w=1"
+    ticks[0] += 5.0
+    sandbox.faults.clear()
+    rested = await http.get(base)
+    assert rested.headers["X-Ratelimit-Remaining"] == "199" and rested.headers["X-Ratelimit-Reset"] == "1"
+    admin = await http.get("/sandbox/v1/clock")
+    assert "X-Ratelimit-Limit" not in admin.headers, "the sandbox's own routes are not Klarna's"
+
+
+async def test_a_429_carries_retry_after_and_the_announced_limit(http, sandbox, make_order):
+    order = make_order()
+    sandbox.faults.monotonic = lambda: 1000.0
+    sandbox.faults.configure(rate_limit_per_second=2, rate_limit_announced=5)
+    path = f"/ordermanagement/v1/orders/{order.order_id}"
+    assert [(await http.get(path)).headers["X-Ratelimit-Remaining"] for _ in range(2)] == ["2", "0"], \
+        "told as a share of the announced limit: 1 of 2 left reads 2 of 5"
+    limited = await http.get(path)
+    assert limited.status_code == 429
+    assert limited.headers["Retry-After"] == "1"
+    assert limited.headers["X-Ratelimit-Limit"] == "5, 5;w=1", "announced, not enforced: Klarna's figures are approximate"
+    assert limited.headers["X-Ratelimit-Remaining"] == "0"
+    sandbox.faults.configure(rate_limit_per_second=None)
+    assert "X-Ratelimit-Limit" not in (await http.get(path)).headers, "no limit, nothing to announce"
+
+
+async def test_the_client_keeps_what_the_latest_answer_said_about_the_limit(om, sandbox, make_order):
+    order = make_order()
+    sandbox.faults.configure(rate_limit_per_second=50)
+    await om.get_order(order.order_id)
+    assert om.rate_limit is not None
+    assert (om.rate_limit.status, om.rate_limit.limit, om.rate_limit.remaining) == (200, 50.0, 49)

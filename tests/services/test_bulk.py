@@ -10,7 +10,8 @@ from klarna_console.domain import rules
 from klarna_console.domain.rules import Action
 from klarna_console.paths import Paths
 from klarna_console.sandbox import Clock, Sandbox
-from klarna_console.services.bulk import BulkRunner, TokenBucket
+from klarna_console.services.bulk import BulkRunner
+from klarna_console.services.pacing import MARGIN, RatePacer
 
 from .conftest import NOW, World, make_world
 
@@ -24,9 +25,10 @@ def new_order(n: int) -> dict:
 
 
 def runner(w: World, **options) -> BulkRunner:
-    options.setdefault("rate_per_second", 500)
-    options.setdefault("concurrency", 8)
-    return BulkRunner(w.actions, w.store, "test-profile", w.now, **options)
+    """A runner paced as the session paces it: one pacer on the client, seeing every request."""
+    if w.client.pacer is None:
+        w.client.pacer = RatePacer()
+    return BulkRunner(w.actions, w.store, "test-profile", w.now, pacer=w.client.pacer, **options)
 
 
 def all_orders(w: World):
@@ -89,17 +91,40 @@ async def test_the_report_csv_says_what_finance_needs_per_order(world: World):
     assert rows[refused.order_id]["amount"] == "" and rows[refused.order_id]["klarna_reference"]
 
 
+async def test_the_runner_keeps_to_the_announced_limit_and_answers_carry_it(tmp_path):
+    sandbox = Sandbox(orders=0, seed=21, clock=Clock(at=NOW))
+    w = await make_world(sandbox, Paths.resolve(tmp_path / "home"))
+    try:
+        orders = [sandbox.create_order(new_order(n)) for n in range(120)]
+        sandbox.faults.configure(rate_limit_per_second=50)  # Klarna's playground figure (DOMAIN.md §3)
+        bulk = runner(w)
+        pace: list[float] = []
+        observe = bulk.pacer.observe
+        bulk.pacer.observe = lambda answer: (observe(answer), pace.append(bulk.pacer.rate))  # type: ignore[method-assign]
+        report = await bulk.run(await bulk.plan(Action.CAPTURE, orders))
+        assert report.count("succeeded") == 120
+        assert bulk.pacer.limit == 50 and w.client.rate_limit is not None and w.client.rate_limit.limit == 50
+        assert max(pace) <= 50 * (1 - MARGIN), "never paced above the limit less the margin"
+        assert bulk.pacer.throttled == 0, "kept under the limit: no 429"
+        assert len([r for r in w.spy.requests if r.method == "POST"]) == 120, "one request per capture"
+    finally:
+        await w.client.aclose()
+        await w.store.close()
+
+
 async def test_with_429s_200_orders_are_each_captured_exactly_once(tmp_path):
     sandbox = Sandbox(orders=0, seed=21, clock=Clock(at=NOW))
     w = await make_world(sandbox, Paths.resolve(tmp_path / "home"), max_retries=4)
     try:
         orders = [sandbox.create_order(new_order(n)) for n in range(200)]
-        sandbox.faults.configure(rate_limit_per_second=60)  # a full bucket of 60, then 60 a second
-        bulk = runner(w, rate_per_second=1000, concurrency=16)
+        # Klarna's figures are approximate: here it announces 400 a second and allows 60 (a bucket of 60).
+        sandbox.faults.configure(rate_limit_per_second=60, rate_limit_announced=400)
+        bulk = runner(w, concurrency=16)
         report = await bulk.run(await bulk.plan(Action.CAPTURE, orders))
         assert report.count("succeeded") == 200, [o for o in report.outcomes if o.outcome != "succeeded"][:3]
         throttled = [r for r in w.spy.requests if r.method == "POST"]
         assert len(throttled) > 200, "the sandbox did answer 429 and requests were retried"
+        assert bulk.pacer.throttled > 0 and bulk.pacer.rate < 400 * (1 - MARGIN), "it backed off"
         for order in orders:
             assert len(sandbox.order(order.order_id).captures) == 1
     finally:
@@ -135,7 +160,7 @@ async def test_open_entries_of_a_crashed_run_are_resumed_with_their_keys(world: 
     orders = [o for o in all_orders(world) if rules.can_capture(o, world.now())][:3]
     world.sandbox.faults.configure(lost_response_rate=1.0, lost_mode="drop")
     crashed = await world.reopen(max_retries=0)
-    bulk = BulkRunner(crashed.actions, crashed.store, "test-profile", crashed.now, rate_per_second=500, retry_rounds=0)
+    bulk = BulkRunner(crashed.actions, crashed.store, "test-profile", crashed.now, retry_rounds=0)
     report = await bulk.run(await bulk.plan(Action.CAPTURE, orders))
     assert report.count("unknown") == 3
     world.sandbox.faults.clear()
@@ -153,15 +178,6 @@ async def test_open_entries_of_a_crashed_run_are_resumed_with_their_keys(world: 
     finally:
         await restarted.client.aclose()
         await restarted.store.close()
-
-
-async def test_token_bucket_paces_requests():
-    ticks = iter([0.0] * 3 + [0.1 * i for i in range(1, 100)])
-    bucket = TokenBucket(rate=10, burst=2, clock=lambda: next(ticks))
-    for _ in range(4):
-        await bucket.take()
-    bucket.slow_down()
-    assert bucket.rate == 5
 
 
 def test_the_report_csv_neutralises_formulas_in_klarnas_and_shoppers_text():

@@ -130,6 +130,7 @@ def test_shipping_address_changes_and_the_billing_address_is_read_only(qtbot, ap
     after = app_window.sandbox.order(order.order_id)
     assert after.shipping_address.street_address == "Storgatan 12"
     assert after.billing_address == order.billing_address
+    app_window.window.order_view.select_tab("customer")
     assert "Storgatan 12" in app_window.window.order_view.customer.shipping.text()
 
 

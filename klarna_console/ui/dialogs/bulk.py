@@ -134,7 +134,9 @@ class BulkJob(QtCore.QObject):
         if touched:
             # The runner does not re-read each order; one import afterwards brings cache and window up to date.
             self.rereading.emit()
-            await session.orders.import_ids(touched)
+            # As many in flight as the pace reached needs (Little's law), not a fixed few.
+            in_flight = session.pacer.concurrency if session.pacer is not None else None
+            await session.orders.import_ids(touched, **({"concurrency": in_flight} if in_flight else {}))
             shown = self.controller.order_id
             if shown in touched:
                 self.controller.window.order_view.show_history(await session.store.entries_for_order(shown))
@@ -171,6 +173,11 @@ class BulkDialog(QtWidgets.QDialog):
         self.job.finished.connect(self._on_finished)
         self.job.failed.connect(self._on_failed)
         self.job.saved.connect(lambda path: self.saved_label.setText(f"Saved to {path}"))
+        # The pace is read a few times a second while running, not per request: the loop stays free.
+        self.rate_timer = QtCore.QTimer(self)
+        self.rate_timer.setInterval(250)
+        self.rate_timer.timeout.connect(self._show_rate)
+        self.pacer = session.pacer
         verb = VERBS[action][0]
         self.setWindowTitle(f"{verb} {len(rows)} selected orders {VERBS[action][2]}".strip())
         self.setObjectName(f"bulk_{action.value}")
@@ -212,7 +219,11 @@ class BulkDialog(QtWidgets.QDialog):
         self.progress.setAccessibleName("Progress")
         column.addWidget(self.progress_label)
         column.addWidget(self.progress)
-        column.addWidget(hint_label("Requests go a few at a time, within Klarna's rate limit. Stop ends the run "
+        self.rate_label = QtWidgets.QLabel()
+        self.rate_label.setAccessibleName("Rate")
+        column.addWidget(self.rate_label)
+        column.addWidget(hint_label("Requests go as fast as Klarna's rate limit allows, as Klarna announces it "
+                                    "in each answer, with a margin. Stop ends the run "
                                     "after the requests already sent; running the same selection again later "
                                     "skips what succeeded."))
         column.addStretch(1)
@@ -397,7 +408,26 @@ class BulkDialog(QtWidgets.QDialog):
         self.stop_button.setEnabled(True)
         self.close_button.setEnabled(False)
         self.error_panel.hide()
+        self._show_rate()
+        self.rate_timer.start()
         self.job.run(plan)
+
+    def _show_rate(self) -> None:
+        """The pace the run goes at, the limit Klarna announced, and any wait Klarna asked for."""
+        if self.pacer is None:
+            self.rate_label.setText("")
+            return
+        state = self.pacer.state()
+        text = f"{state.sent_per_second:.0f} requests sent in the last second"
+        if state.limit is not None:
+            text += f" (Klarna allows {state.limit:.0f} a second; pacing at {state.rate:.0f})"
+        else:
+            text += f" (pacing at {state.rate:.0f} until Klarna announces its limit)"
+        if state.waiting > 0:
+            text += f" · Klarna asked to slow down: waiting {state.waiting:.0f} s"
+        if state.throttled:
+            text += f" · {state.throttled} answered 429"
+        self.rate_label.setText(text)
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)
@@ -410,6 +440,8 @@ class BulkDialog(QtWidgets.QDialog):
         self.progress_label.setText("Stopping after the requests already sent…")
 
     def _on_finished(self, report: BulkReport) -> None:
+        self.rate_timer.stop()
+        self._show_rate()
         self.report = report
         self.outcomes.set_records(report.outcomes)
         self._fit(self.outcomes_table)
@@ -447,6 +479,7 @@ class BulkDialog(QtWidgets.QDialog):
             f"{report.count('failed') + report.count('unknown')} failed.", "info")
 
     def _on_failed(self, error: BaseException) -> None:
+        self.rate_timer.stop()
         self.error_panel.show_error(None, [f"The bulk run stopped: {error}. Check the orders' History."], None)
         self.stop_button.hide()
         self.close_button.setEnabled(True)

@@ -50,7 +50,7 @@ SHIPMENT = {"shipping_company": "DHL", "shipping_method": "Home", "tracking_numb
 def names() -> list[str]:
     """Every name --dialog accepts."""
     return sorted({*(a.value for a in Action), *ALIASES, *BULK, "capture_confirm", "refund_confirm",
-                   "bulk_capture_report", *OUTCOMES})
+                   "bulk_capture_report", "bulk_capture_running", *OUTCOMES})
 
 
 def _action(name: str) -> Action | None:
@@ -195,6 +195,26 @@ async def _open_bulk(dialogs: ActionDialogs, action: Action, run: bool) -> QtWid
     return dialog
 
 
+async def _bulk_running(dialogs: ActionDialogs) -> QtWidgets.QWidget:
+    """A bulk capture caught mid-run, with the sandbox answering as slowly as Klarna over the internet."""
+    session = dialogs.controller.session
+    if session is None or session.sandbox is None:
+        raise LookupError("bulk_capture_running is staged on the sandbox; open the Sandbox profile")
+    dialog = await _open_bulk(dialogs, Action.CAPTURE, run=False)
+    assert isinstance(dialog, BulkDialog)
+    if dialog.plan is None or not dialog.plan.allowed:
+        raise LookupError("no capturable orders among the first rows")
+    session.sandbox.faults.configure(latency_ms=400)
+    dialog._start(dialog.plan)
+    for _ in range(400):
+        if dialog.progress.value() >= min(3, len(dialog.plan.allowed) - 1):
+            break
+        await asyncio.sleep(0.01)
+    dialog._show_rate()
+    await settle()
+    return dialog
+
+
 async def _stage_outcome(dialogs: ActionDialogs, dialog: ActionDialog, key: str) -> QtWidgets.QWidget:
     """Stage one of OUTCOMES on the sandbox and return what to grab (the dialog, or its question)."""
     session = dialogs.controller.session
@@ -274,6 +294,8 @@ async def _send(dialog: ActionDialog) -> None:
 async def open_named(dialogs: ActionDialogs, name: str) -> QtWidgets.QWidget:
     """Open the named dialog (see `names()`) filled with example input; returns the widget to grab."""
     key = name.strip().lower().replace("-", "_")
+    if key == "bulk_capture_running":
+        return await _bulk_running(dialogs)
     if key in BULK or key == "bulk_capture_report":
         dialog = await _open_bulk(dialogs, BULK.get(key, Action.CAPTURE), run=key.endswith("_report"))
         assert isinstance(dialog, BulkDialog)
