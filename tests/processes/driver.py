@@ -128,8 +128,7 @@ async def open_profile(args: argparse.Namespace) -> Opened:
     # The session's own services, on the clock the test chose (the Sandbox profile's window does the same
     # with its simulator's clock); read-only exactly when the session is.
     actions = ActionService(session.client, session.store, now, read_only=session.read_only, on_entry=on_entry)
-    bulk = BulkRunner(actions, session.store, PROFILE_ID, now, concurrency=args.concurrency,
-                      rate_per_second=session.bulk.rate_per_second)
+    bulk = BulkRunner(actions, session.store, PROFILE_ID, now, concurrency=args.concurrency, pacer=session.pacer)
     return Opened(session.store, actions, bulk, session.close, session.held_elsewhere, session.read_only)
 
 
