@@ -93,6 +93,22 @@ class Store:
         """Open (creating or migrating) the database of a profile under the data directory."""
         return cls(database_path(paths, profile_id), profile_id)
 
+    @classmethod
+    def open_recovering(cls, paths: Paths, profile_id: str) -> tuple[Store, recovery.StoreSetAsideError | None]:
+        """Open a profile's store; a damaged, emptied or lost one is moved aside first and a fresh one opened.
+
+        Returns the store and, when one was set aside, what was found (to tell the user). Its open writes
+        are taken into the fresh journal, still open, with their keys: the guard and the resume then treat
+        them like any write whose answer was lost.
+        """
+        try:
+            return cls.open(paths, profile_id), None
+        except recovery.StoreSetAsideError as set_aside:
+            store = cls.open(paths, profile_id)
+            found = set_aside.recovery
+            store.journal.adopt(found.open_writes, f"recovered from the damaged store moved to {found.kept_in}")
+            return store, set_aside
+
     def close(self) -> None:
         """Close the database (every thread's connection)."""
         self.db.close()
@@ -163,6 +179,12 @@ class AsyncStore:
     async def open(cls, paths: Paths, profile_id: str) -> AsyncStore:
         """Open a profile's store off the event loop (a migration may take a while)."""
         return cls(await asyncio.to_thread(Store.open, paths, profile_id))
+
+    @classmethod
+    async def open_recovering(cls, paths: Paths, profile_id: str) -> tuple[AsyncStore, recovery.StoreSetAsideError | None]:
+        """See `Store.open_recovering` (off the event loop)."""
+        store, set_aside = await asyncio.to_thread(Store.open_recovering, paths, profile_id)
+        return cls(store), set_aside
 
     async def _run(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run a blocking store call in a worker thread, remembered until the thread is done.

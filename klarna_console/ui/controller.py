@@ -15,7 +15,7 @@ from ..domain import rules
 from ..domain.rules import Action
 from ..paths import Paths
 from ..profiles import SANDBOX_PROFILE, CredentialStore, Profile, ProfileStore
-from ..store import AsyncStore, JournalEntry, JournalState, SearchQuery, StoreError, StoreSetAsideError
+from ..store import AsyncStore, JournalEntry, JournalState, SearchQuery, StoreError
 from ..store.watch import StoreWatcher
 from .klarna_text import with_amounts
 from .main_window import MainWindow
@@ -123,6 +123,7 @@ class MainController(QtCore.QObject):
             w.message_bar.show_error(error, f"Could not open the local data of {profile.name}")
             return False
         self.profile = profile
+        self.tasks.start(self._daily_backup(self.store), "backup")
         await self.search(w.search_pane.query())
         self.tasks.start(self.watch_store(), "watch")
         await self.tasks.wait(("order",), 10.0)
@@ -170,18 +171,12 @@ class MainController(QtCore.QObject):
     async def _open_store(self, profile: Profile) -> AsyncStore:
         """Open the profile's store; a damaged, emptied or lost one is first moved aside and reported.
 
-        The fresh store is opened only after the window says which file it was, where it went and
-        which writes it left open; those are taken into the fresh journal, still open, with their keys.
+        Its open writes are taken into the fresh journal, still open, with their keys (see
+        `Store.open_recovering`); the window says which file it was, where it went and which writes they are.
         """
-        try:
-            store = await AsyncStore.open(self.paths, profile.id)
-        except StoreSetAsideError as set_aside:
+        store, set_aside = await AsyncStore.open_recovering(self.paths, profile.id)
+        if set_aside is not None:
             self.window.message_bar.show_message(str(set_aside), "error")
-            store = await AsyncStore.open(self.paths, profile.id)
-            # Its open writes stay open here, so the guard and the resume treat them like any lost answer.
-            recovery = set_aside.recovery
-            await store.adopt(recovery.open_writes, f"recovered from the damaged store moved to {recovery.kept_in}")
-        self.tasks.start(self._daily_backup(store), "backup")
         return store
 
     async def _daily_backup(self, store: AsyncStore) -> None:

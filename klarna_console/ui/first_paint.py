@@ -26,11 +26,18 @@ def paint_cached(window: MainWindow, paths: Paths, profile: Profile) -> AsyncSto
     aside, is not done twice unseen); the controller then tries again as on any other opening.
     """
     try:
-        store = Store.open(paths, profile.id)
-    except (OSError, ValueError, StoreError) as error:
+        store, set_aside = Store.open_recovering(paths, profile.id)
+    except StoreError as error:
+        # Full disk, folder not writable, locked: the message names the folder and is the whole story.
+        log.error("could not open the store of profile %s: %s", profile.id, error)
+        window.message_bar.show_error(error, f"Could not open the local data of {profile.name}")
+        return None
+    except (OSError, ValueError) as error:
         log.exception("could not open the store of profile %s", profile.id)
         window.message_bar.show_error(error, f"Could not open the local data of {profile.name}")
         return None
+    if set_aside is not None:
+        window.message_bar.show_message(str(set_aside), "error")
     window.set_environment(profile.environment_label, profile.is_production, profile.read_only,
                            profile.kind == "sandbox")
     pane = window.search_pane

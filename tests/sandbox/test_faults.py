@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 import httpx
 import pytest
 from klarna_console.api import RateLimitedError, ServerError
@@ -156,7 +158,7 @@ async def test_every_order_management_answer_carries_klarnas_rate_limit_headers(
         await http.get(base),
         await http.post(f"{base}/captures", json={"captured_amount": 100}, headers={"Klarna-Idempotency-Key": "k1"}),
         await http.post(f"{base}/captures", json={"captured_amount": 100}, headers={"Klarna-Idempotency-Key": "k1"}),
-        await http.get("/ordermanagement/v1/orders/no-such-order"),
+        await http.get(f"/ordermanagement/v1/orders/{uuid.uuid4()}"),  # no such order: 404
         await http.post(f"{base}/cancel"),  # 403: it has a capture now
     ]
     assert [a.status_code for a in answers] == [200, 201, 201, 404, 403]

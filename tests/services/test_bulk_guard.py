@@ -14,7 +14,7 @@ from .conftest import World
 
 
 def runner(w: World) -> BulkRunner:
-    return BulkRunner(w.actions, w.store, "test-profile", w.now, rate_per_second=500, concurrency=8)
+    return BulkRunner(w.actions, w.store, "test-profile", w.now, concurrency=8)
 
 
 def capturable(w: World) -> list:
@@ -94,7 +94,7 @@ async def test_a_failed_journal_write_stops_the_run_and_the_report_says_what_was
         return await real(*args, **kwargs)
 
     monkeypatch.setattr(world.store, "add_intent", filling_up)
-    bulk = BulkRunner(world.actions, world.store, "test-profile", world.now, rate_per_second=500, concurrency=1)
+    bulk = BulkRunner(world.actions, world.store, "test-profile", world.now, concurrency=1)
     report = await bulk.run(plan)
     assert report.journal_error == "database or disk is full"
     assert report.count("succeeded") == 3

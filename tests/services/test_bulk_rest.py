@@ -20,7 +20,7 @@ async def test_an_order_partly_captured_in_a_dialog_gets_its_rest_captured_by_a_
     assert first.succeeded
     world.sandbox.clock.advance(dt.timedelta(minutes=30))  # past the guard's "minutes ago" question
     cached = [(await world.store.get_order(o.order_id)).order for o in (partly, untouched)]
-    bulk = BulkRunner(world.actions, world.store, "test-profile", world.now, rate_per_second=500)
+    bulk = BulkRunner(world.actions, world.store, "test-profile", world.now)
     plan = await bulk.plan(Action.CAPTURE, cached)
     # The earlier capture was of part of the order: the rest is still to capture, not "done before".
     assert plan.skipped == []
@@ -46,6 +46,6 @@ async def test_an_order_cached_in_the_same_second_as_its_last_write_is_read_agai
                                        refresh=False)
     assert done.entry.updated_at == (await world.store.get_order(order.order_id)).fetched_at
     world.sandbox.clock.advance(dt.timedelta(minutes=30))
-    bulk = BulkRunner(world.actions, world.store, "test-profile", world.now, rate_per_second=500)
+    bulk = BulkRunner(world.actions, world.store, "test-profile", world.now)
     [item] = (await bulk.plan(Action.CAPTURE, [cached])).allowed
     assert item.request.amount == order.order_amount - 1000, "planned from a read after the write"

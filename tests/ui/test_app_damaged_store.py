@@ -45,3 +45,8 @@ def test_the_app_starts_on_a_damaged_store_with_the_report_instead_of_a_crash(tm
     assert "screenshot written" in log, "the window came up and was rendered"
     image = QtGui.QImage(str(out))
     assert not image.isNull() and image.height() == 700
+    # The open refund is in the fresh journal, still open, with its own key: nothing new goes for it.
+    with Store.open(paths, "sandbox") as fresh:
+        adopted = fresh.journal.by_key(entry.idempotency_key)
+        assert adopted is not None and adopted.order_id == ORDER and adopted.action == "refund"
+        assert adopted.note is not None and str(kept) in adopted.note
