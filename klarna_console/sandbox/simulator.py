@@ -23,7 +23,7 @@ from .faults import Faults
 from .idempotency import IdempotencyCache
 from .operations import Operations, expire
 from .orders import NewOrder
-from .settlements import SettlementSettings, Settlements
+from .settlements import Settlements, SettlementSettings
 from .state import OrderRecord, SandboxState, Snapshot, StateFile
 from .transport import SandboxTransport
 

@@ -14,11 +14,12 @@ from typing import Any
 
 import jsonschema
 import pytest
-from fixtures.sandbox import FIXED_NOW, PASSWORD, USERNAME, Exchange, RecordingTransport, new_order_body
 from klarna_console.api import NotFoundError, RateLimitedError, RetryPolicy
 from klarna_console.api.errors import InvalidRequestError
 from klarna_console.api.settlements import SettlementsClient
 from klarna_console.sandbox import Sandbox
+
+from fixtures.sandbox import FIXED_NOW, PASSWORD, USERNAME, Exchange, RecordingTransport, new_order_body
 
 SPEC_PATH = Path(__file__).resolve().parents[3] / "shared" / "klarna-settlements" / "settlements-v1.openapi3.yml"
 BASE = "/settlements/v1"
