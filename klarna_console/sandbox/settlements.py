@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable
-from typing import Literal
+from typing import Any, Literal
 
 import msgspec
 
@@ -155,7 +155,7 @@ def rows_of(order: Order, settings: SettlementSettings) -> Iterable[Row]:
     currency = (order.purchase_currency or "").upper()
     country = (order.purchase_country or "").upper()
     method = order.initial_payment_method
-    common = dict(
+    common: dict[str, Any] = dict(
         order_id=order.order_id or "", short_order_id=order.klarna_reference,
         merchant_reference1=order.merchant_reference1 or None, merchant_reference2=order.merchant_reference2 or None,
         sale_date=order.created_at, currency_code=currency, purchase_country=country,
@@ -171,18 +171,18 @@ def rows_of(order: Order, settings: SettlementSettings) -> Iterable[Row]:
         amount = capture.captured_amount or 0
         if amount <= 0 or capture.captured_at is None:
             continue
-        shared = dict(common, capture_id=capture.capture_id, capture_date=capture.captured_at,
+        shared: dict[str, Any] = dict(common, capture_id=capture.capture_id, capture_date=capture.captured_at,
                       merchant_capture_reference=capture.reference or None)
-        yield Row(amount=amount, type="SALE", detailed_type="PURCHASE", **shared)  # type: ignore[arg-type]
+        yield Row(amount=amount, type="SALE", detailed_type="PURCHASE", **shared)
         for detail, fee in (("PURCHASE_FEE_PERCENTAGE", round_div(amount * bps, 10_000)),
                             ("PURCHASE_FEE_FIXED", FIXED_FEE.get(currency, DEFAULT_FIXED_FEE))):
-            yield Row(amount=fee, type="FEE", detailed_type=detail, vat_rate=vat,  # type: ignore[arg-type]
+            yield Row(amount=fee, type="FEE", detailed_type=detail, vat_rate=vat,
                       vat_amount=round_div(fee * vat, 10_000), **shared)
     for refund in order.refunds or []:
         amount = refund.refunded_amount or 0
         if amount <= 0 or refund.refunded_at is None:
             continue
-        yield Row(amount=amount, type="RETURN", detailed_type="PURCHASE_RETURN",  # type: ignore[arg-type]
+        yield Row(amount=amount, type="RETURN", detailed_type="PURCHASE_RETURN",
                   capture_id="", refund_id=refund.refund_id, capture_date=refund.refunded_at,
                   merchant_refund_reference=refund.reference or None, **common)
 
