@@ -198,8 +198,14 @@ class PayoutService:
         result: list[Settled] = await self._cache("settled", order_id)
         return result
 
-    async def unpaid_captures(self, delay: dt.timedelta = dt.timedelta(days=14)) -> list[tuple[str, str]]:
+    async def usual_delay_days(self) -> int:
+        """The account's usual capture-to-payout delay in days, from what was synced (14 before any sync)."""
+        days: int = await self._cache("usual_delay_days")
+        return days
+
+    async def unpaid_captures(self, delay: dt.timedelta | None = None) -> list[tuple[str, str]]:
         """Captures older than the usual payout delay that no synced payout contains."""
+        delay = delay if delay is not None else dt.timedelta(days=await self.usual_delay_days())
         result: list[tuple[str, str]] = await self._cache("unpaid_captures", self.now() - delay)
         return result
 

@@ -152,19 +152,33 @@ class PayoutCache:
                 "WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.order_id = t.order_id) ORDER BY t.order_id")]
 
     def unpaid_captures(self, captured_before: dt.datetime) -> list[tuple[str, str]]:
-        """(order id, capture id) of captures older than the date that no cached payout names.
+        """(order id, capture id) of captures older than the date that no synced payout names.
 
-        Read from the cached orders' bodies, so only orders the desk holds are considered.
+        Read from the cached orders, and only since the synced period began (older payouts were never
+        asked for): the same rule as the search filter `unpaid_capture_days`.
         """
+        cut = captured_before.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
         with self._db.read() as conn:
             rows = conn.execute(
                 "SELECT o.order_id, json_extract(c.value, '$.capture_id') FROM orders o "
                 "JOIN order_bodies b ON b.id = o.id, json_each(CAST(b.body AS TEXT), '$.captures') c "
-                "WHERE json_extract(c.value, '$.captured_at') < ? "
+                "WHERE substr(json_extract(c.value, '$.captured_at'), 1, 19) < ? "
+                "AND substr(json_extract(c.value, '$.captured_at'), 1, 19) >= "
+                "(SELECT substr(value, 1, 19) FROM payout_sync WHERE key = 'period_start') "
                 "AND NOT EXISTS (SELECT 1 FROM payout_transactions t "
-                "WHERE t.capture_id = json_extract(c.value, '$.capture_id'))",
-                (captured_before.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),)).fetchall()
+                "WHERE t.capture_id = json_extract(c.value, '$.capture_id'))", (cut,)).fetchall()
         return [(str(a), str(b)) for a, b in rows]
+
+    def usual_delay_days(self, default: int = 14) -> int:
+        """Days from capture to payout that nine in ten synced sales were paid within, plus two days' margin."""
+        with self._db.read() as conn:
+            days = [float(r[0]) for r in conn.execute(
+                "SELECT julianday(p.payout_date) - julianday(substr(t.capture_date, 1, 19)) FROM payout_transactions t "
+                "JOIN payouts p ON p.payment_reference = t.payment_reference WHERE t.type = 'SALE' "
+                "ORDER BY 1")]
+        if not days:
+            return default
+        return int(days[min(len(days) - 1, len(days) * 9 // 10)]) + 1 + 2
 
     def get_state(self, key: str) -> str | None:
         """A value a sync left to resume from."""

@@ -118,3 +118,23 @@ async def test_captures_with_no_payout_after_the_delay_need_attention(fresh, san
     assert order.order_id in stuck
     await fresh.sync(90)
     assert order.order_id not in {o for o, _ in await fresh.unpaid_captures()}
+
+
+async def test_the_search_filter_finds_the_same_unpaid_captures(fresh, sandbox):
+    await fresh.sync(90)
+    delay = await fresh.usual_delay_days()
+    # Daily payouts 7 days after the capture (or the Monday after a weekend), plus the margin.
+    assert 8 <= delay <= 13
+    order = sandbox.create_order(purchase_country="SE", purchase_currency="SEK", locale="sv-SE", order_amount=10000,
+                                 order_lines=[{"type": "physical", "name": "Socks", "quantity": 1,
+                                               "unit_price": 10000, "tax_rate": 2500, "total_amount": 10000,
+                                               "total_tax_amount": 2000}])
+    async with sandbox.client() as om:
+        await om.capture_order(order.order_id, {"captured_amount": 10000})
+        await fresh.store.upsert_orders([await om.get_order(order.order_id)])
+    sandbox.clock.advance(dt.timedelta(days=delay + 1))
+    query = SearchQuery(unpaid_capture_days=delay, now=sandbox.clock.now())
+    found = {row.order_id for row in await fresh.store.search(query)}
+    assert found == {o for o, _ in await fresh.unpaid_captures()} and order.order_id in found
+    await fresh.sync(90)
+    assert await fresh.store.count(SearchQuery(unpaid_capture_days=delay, now=sandbox.clock.now())) == 0
