@@ -23,6 +23,7 @@ from ..store.lock import ProfileLock
 from .actions import ActionService
 from .bulk import BulkRunner
 from .orders import OrderService
+from .payouts import Pacer, PayoutService
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,7 @@ class Session:
     sandbox: Sandbox | None = None
     lock: ProfileLock | None = None
     held_elsewhere: int | None = None
+    payouts: PayoutService | None = None
 
     @property
     def read_only(self) -> bool:
@@ -134,7 +136,9 @@ async def open_session(
     # Stay well inside Klarna's limits: 200 requests/s in production, 50 in playground, per merchant.
     rate = rate_per_second or (100.0 if profile.is_production else 25.0)
     bulk = BulkRunner(actions, store, profile.id, now, rate_per_second=rate)
-    return Session(profile, client, store, orders, actions, bulk, now, sandbox, lock, held_elsewhere)
+    # Payout sync shares the client's connection and stays under the same share of the rate limit.
+    payouts = PayoutService(store, client, now=now, pacer=Pacer(rate))
+    return Session(profile, client, store, orders, actions, bulk, now, sandbox, lock, held_elsewhere, payouts)
 
 
 async def _connect(

@@ -8,6 +8,7 @@ from .controller import MainController
 from .dialogs import ActionDialogs
 from .import_dialog import ImportDialog
 from .main_window import MainWindow
+from .payouts_controller import PayoutsController
 from .profiles_dialog import ProfilesDialog
 from .qt import QtCore
 
@@ -50,4 +51,5 @@ def build_window(paths: Paths, profiles: ProfileStore, credentials: CredentialSt
     window.about_requested.connect(open_about)
     window.reset_sandbox_requested.connect(lambda: controller.tasks.start(controller.reset_sandbox(), "profile"))
     controller.dialogs = ActionDialogs(window, controller)
+    controller.payouts_ui = PayoutsController(window, controller)  # type: ignore[attr-defined]
     return window, controller
