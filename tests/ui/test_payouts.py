@@ -122,7 +122,7 @@ def test_a_payment_reference_typed_in_the_search_finds_its_orders(qtbot, app_win
 
 
 def test_not_paid_out_lists_captures_the_payouts_missed(qtbot, app_window):
-    app, sandbox = app_window, app_window.sandbox
+    app = app_window
     synced(qtbot, app)
     pane = app.window.search_pane
     qtbot.mouseClick(pane.unpaid, Qt.MouseButton.LeftButton)
