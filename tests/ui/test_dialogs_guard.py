@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from klarna_console.api import RetryPolicy
 from klarna_console.domain import rules
 from klarna_console.domain.money import format_amount
