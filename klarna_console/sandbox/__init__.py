@@ -64,7 +64,8 @@ themselves are in `domain.rules`, shared with the window, and are not repeated h
   it is not kept in the state file.
 
 In Python: `Sandbox(orders=200, seed=1, state_path=None, username="sandbox", password=None, clock=None)`
-gives `.app` (ASGI), `.transport()` / `.client()` for in-process use, `.clock`, `.faults`, `.order(id)`,
+gives `.app` (ASGI), `.transport()` / `.client()` / `.settlements_client()` for in-process use,
+`.settlements` (the ledger; `Sandbox(settlements=SettlementSettings(...))` sets the contract), `.clock`, `.faults`, `.order(id)`,
 `.create_order(...)`, `.list_orders(offset, limit, full)`; `server.LiveServer(sandbox)` serves it over
 loopback HTTP and `server.serve_cli(args)` is `klarna-console sandbox`.
 

@@ -14,6 +14,7 @@ from ..atomic import write_atomic
 from ..services.payout_export import write_payouts_csv
 from ..services.payouts import DEFAULT_PERIOD_DAYS, LAST_SYNC, SyncProgress
 from .main_window import MainWindow
+from .models import money
 from .payouts_view import PayoutsDialog
 from .qt import QtCore, QtWidgets
 
@@ -45,6 +46,8 @@ class PayoutsController(QtCore.QObject):
         controller.session_opened.connect(self._on_session)
         controller.order_shown.connect(
             lambda order_id: controller.tasks.start(self.show_settlement(order_id), "settlement"))
+        controller.results_shown.connect(
+            lambda _total: controller.tasks.start(self._name_payout(window.search_pane.query().text), "payout-named"))
         window.payouts_requested.connect(self.open_dialog)
         window.payouts_sync_requested.connect(self.start_sync)
 
@@ -101,6 +104,19 @@ class PayoutsController(QtCore.QObject):
             what = "payouts" if state.phase == "transactions" else "new orders"
             self.window.statusBar().showMessage(f"Syncing Klarna's payouts: {what} {state.done}/{state.total}")
         self.progress.emit(snapshot)
+
+    async def _name_payout(self, text: str) -> None:
+        """A payment reference typed in the search: say which payout it is (its orders are the results)."""
+        session, term = self.controller.session, text.strip()
+        if session is None or not term or any(ch.isspace() for ch in term):
+            return
+        payout = await session.store.payouts_call("payout", term)
+        if payout is None:
+            return
+        amount = money(payout.totals.settlement_amount, payout.currency, self.window.order_view._locale)
+        self.window.message_bar.show_message(
+            f"{payout.payment_reference} is Klarna's payout of {payout.payout_date:%Y-%m-%d}: {amount} paid out. "
+            "Its orders are listed; Payouts → Payouts… shows its sales, returns and fees.", "info", timeout_ms=15000)
 
     # --- the order view ------------------------------------------------------------------------
 

@@ -119,6 +119,9 @@ def test_a_payment_reference_typed_in_the_search_finds_its_orders(qtbot, app_win
     model = app.window.search_pane.model
     qtbot.waitUntil(lambda: model.rowCount() == len(named))
     assert {model.record(r).order_id for r in range(model.rowCount())} == named
+    bar = app.window.message_bar
+    qtbot.waitUntil(lambda: payout.payment_reference in bar.text)
+    assert f"payout of {payout.payout_date:%Y-%m-%d}" in bar.text
 
 
 def test_not_paid_out_lists_captures_the_payouts_missed(qtbot, app_window):
