@@ -42,6 +42,8 @@ def settlements(klarna) -> SettlementsClient:
 
 
 async def test_payout_pages_follow_next_links_on_our_own_host(klarna):
+    # SETTLEMENTS.md §5.2: `next` is an absolute URL repeating the query, absent or "" on the last page;
+    # §2.1: a bare end date means its midnight, so a chosen day is sent as 23:59:59; §2: charset suffix.
     first = {"payouts": [payout("AB12CD34")], "pagination": {
         "count": 1, "total": 2, "offset": 0,
         # The link names another host: the credentials must not follow it there.
@@ -65,6 +67,8 @@ async def test_payout_pages_follow_next_links_on_our_own_host(klarna):
 
 
 async def test_transactions_parse_leniently(klarna):
+    # SETTLEMENTS.md §2.6 (naming drift: shipping_address_country, merchant_id), §2.6 Transaction
+    # (capture_id "" on returns), §3 (type and detailed_type are open), §2.8 (amounts are magnitudes).
     rows = [
         sale(shipping_address_country="SE", merchant_id="N4711"),
         sale(type="FEE", detailed_type="PURCHASE_FEE_PERCENTAGE", amount=2990, vat_rate=2500, vat_amount=748),

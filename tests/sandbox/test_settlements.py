@@ -172,6 +172,9 @@ async def test_totals_add_up_and_match_their_transactions(client, seen):
 
 
 async def test_a_capture_is_paid_after_the_delay_and_a_refund_deducted_in_the_next_payout(client, seen, sandbox, om):
+    # SETTLEMENTS.md §7: a sale and its fee rows share the capture_id and the capture's reference; a return
+    # has capture_id "" and the refund's id and reference; payout = capture + the contract's delay;
+    # returns are netted into the payout being built. Fee rates and VAT are the sandbox's choices.
     order = sandbox.create_order(new_order_body())
     capture_id = await om.capture_order(order.order_id, {"captured_amount": 109600, "reference": "SHIP-1"})
     rows = (await client.list_transactions(order_id=order.order_id)).transactions
@@ -199,6 +202,8 @@ async def test_a_capture_is_paid_after_the_delay_and_a_refund_deducted_in_the_ne
 
 
 async def test_a_payout_short_of_its_deductions_carries_debt_into_the_next(sandbox, client, seen, om):
+    # SETTLEMENTS.md §2.8: a shortfall becomes deposit_amount (debt), repaid later as repay_amount;
+    # closing = opening - repay + deposit. settlement_amount 0 on such a payout is the sandbox's choice.
     sandbox.clock.advance(dt.timedelta(days=30))  # past every demo payout
     order = sandbox.create_order(new_order_body())
     await om.capture_order(order.order_id, {"captured_amount": 109600})

@@ -132,3 +132,28 @@ def test_not_paid_out_lists_captures_the_payouts_missed(qtbot, app_window):
     qtbot.waitUntil(lambda: pane.model.query is not None and pane.model.query.unpaid_capture_days is not None)
     assert pane.model.rowCount() == 0, "every demo capture older than the delay was paid out"
     assert f"{pane.unpaid_days} days" in pane.unpaid.toolTip()
+
+
+def test_stop_ends_a_sync_and_sync_now_resumes_it(qtbot, app_window):
+    app, sandbox = app_window, app_window.sandbox
+    synced(qtbot, app)
+    store = app.session.store.store
+    with store.db.write() as conn:  # as if an earlier sync had been cut short before any transactions
+        conn.execute("UPDATE payouts SET transactions_synced = 0")
+    sandbox.faults.configure(latency_ms=40)
+    dialog = open_payouts(qtbot, app)
+    qtbot.mouseClick(dialog.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.stop_button.isEnabled() and dialog.progress.value() >= 2, timeout=20_000)
+    qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
+    synced(qtbot, app)
+    assert dialog.status.text().startswith("Stopped")
+    assert dialog.sync_button.isEnabled() and not dialog.stop_button.isEnabled()
+    left = [p for p in run(qtbot, app.session.payouts.payouts()) if not p.transactions_synced]
+    assert left, "stopped before the end"
+    sandbox.faults.configure()
+    qtbot.mouseClick(dialog.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: app.controller.tasks.running("payouts"))
+    synced(qtbot, app)
+    assert dialog.status.text() == "Synced"
+    assert all(p.transactions_synced for p in run(qtbot, app.session.payouts.payouts()))
+    dialog.close()
