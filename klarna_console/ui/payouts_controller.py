@@ -49,7 +49,7 @@ class PayoutsController(QtCore.QObject):
         controller.results_shown.connect(
             lambda _total: controller.tasks.start(self._name_payout(window.search_pane.query().text), "payout-named"))
         window.payouts_requested.connect(self.open_dialog)
-        window.payouts_sync_requested.connect(self.start_sync)
+        window.payouts_sync_requested.connect(lambda: self.start_sync())
 
     # --- syncing -------------------------------------------------------------------------------
 
@@ -58,10 +58,16 @@ class PayoutsController(QtCore.QObject):
         if session.payouts is not None and session.held_elsewhere is None:
             self.start_sync()
 
-    def start_sync(self) -> None:
+    def start_sync(self, period_days: int = DEFAULT_PERIOD_DAYS) -> None:
         """Start a sync unless one is running."""
         if not self.controller.tasks.running(SYNC):
-            self.controller.tasks.start(self.sync(), SYNC)
+            self.controller.tasks.start(self.sync(period_days), SYNC)
+
+    def _sync_from_dialog(self) -> None:
+        # The window's "From" date chooses the period when it reaches back further than the default.
+        start = self.dialog.filters()[0] if self.dialog is not None else None
+        days = (self.controller.now() - start).days + 1 if start is not None else DEFAULT_PERIOD_DAYS
+        self.start_sync(max(DEFAULT_PERIOD_DAYS, days))
 
     def stop(self) -> None:
         """Stop the running sync after the requests under way (the next one resumes)."""
@@ -138,7 +144,7 @@ class PayoutsController(QtCore.QObject):
             tasks = self.controller.tasks
             dialog.filters_changed.connect(lambda: tasks.start(self.reload(), "payouts-list"))
             dialog.payout_selected.connect(lambda ref: tasks.start(self.show_transactions(ref), "payout-rows"))
-            dialog.sync_requested.connect(self.start_sync)
+            dialog.sync_requested.connect(self._sync_from_dialog)
             dialog.stop_requested.connect(self.stop)
             dialog.report_requested.connect(self._ask_report)
             dialog.export_requested.connect(self._ask_export)

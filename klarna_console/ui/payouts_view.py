@@ -57,7 +57,8 @@ class PayoutsDialog(QtWidgets.QDialog):
         self.currency.addItem("Any currency", None)
         self.currency.currentIndexChanged.connect(lambda _i: self.filters_changed.emit())
         self.sync_button = QtWidgets.QPushButton("S&ync now")
-        self.sync_button.setToolTip("Read Klarna's payouts of the last 90 days and fetch the orders they name")
+        self.sync_button.setToolTip("Read Klarna's payouts since the From date (at least the last 90 days) and "
+                                    "fetch the orders they name")
         self.sync_button.clicked.connect(lambda: self.sync_requested.emit())
         self.stop_button = QtWidgets.QPushButton("S&top")
         self.stop_button.setEnabled(False)

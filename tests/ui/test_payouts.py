@@ -157,3 +157,21 @@ def test_stop_ends_a_sync_and_sync_now_resumes_it(qtbot, app_window):
     assert dialog.status.text() == "Synced"
     assert all(p.transactions_synced for p in run(qtbot, app.session.payouts.payouts()))
     dialog.close()
+
+
+def test_an_earlier_from_date_syncs_a_longer_period(qtbot, app_window):
+    app = app_window
+    synced(qtbot, app)
+    dialog = open_payouts(qtbot, app)
+    edit = dialog.date_from
+    edit.setFocus()
+    edit.setCurrentSection(edit.Section.YearSection)
+    qtbot.keyClick(edit, Qt.Key.Key_Down)  # a year earlier
+    start = dialog.filters()[0]
+    assert (app.controller.now() - start).days > 300
+    qtbot.mouseClick(dialog.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: app.controller.tasks.running("payouts"))
+    synced(qtbot, app)
+    stored = run(qtbot, app.session.store.payouts_call("get_state", "period_start"))
+    assert stored[:10] <= start.date().isoformat()
+    dialog.close()
