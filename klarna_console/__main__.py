@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--order", metavar="ID", help="with --screenshot: the order to show")
     parser.add_argument("--tab", choices=TABS, help="with --screenshot: the tab to show")
     parser.add_argument("--dialog", metavar="NAME", help="with --screenshot: render this action dialog instead")
+    parser.add_argument("--payouts", action="store_true", help="with --screenshot: render the payouts window")
     parser.add_argument("--size", metavar="WxH", default="1400x860", help="with --screenshot: window size")
     parser.add_argument("--debug", action="store_true", help="log debug messages")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -1,4 +1,4 @@
-"""The Klarna Order Management API v1 client: typed models, errors and retries; no other layer."""
+"""Klarna's Order Management v1 and Settlements v1 clients: typed models, errors and retries; no other layer."""
 
 from typing import Any
 
@@ -34,12 +34,16 @@ def __getattr__(name: str) -> Any:
         from . import client
 
         return getattr(client, name)
+    if name == "SettlementsClient":
+        from .settlements import SettlementsClient
+
+        return SettlementsClient
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "DEFAULT_TIMEOUT", "ENVIRONMENTS", "REGIONS", "ApiError", "AuthenticationError", "CancelNotAllowedError",
     "CaptureNotAllowedError", "ConflictError", "InvalidRequestError", "KlarnaError", "NotAllowedError",
-    "NotFoundError", "OrderManagementClient", "RateLimitedError", "RefundNotAllowedError",
+    "NotFoundError", "OrderManagementClient", "RateLimitedError", "SettlementsClient", "RefundNotAllowedError",
     "RequestTimeoutError", "RequestTooLargeError", "RequestValidationError", "RetryPolicy", "ServerError",
     "TransportError", "UnexpectedResponseError", "base_url_for", "check_base_url", "is_loopback",
     "new_idempotency_key", "user_agent",

@@ -41,6 +41,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 ORDERS = "/ordermanagement/v1/orders"
 
 T = TypeVar("T")
+_C = TypeVar("_C", bound="KlarnaConnection")
 ShippingInfos = Sequence[ShippingInfoInput | dict[str, Any]]
 
 def user_agent() -> str:
@@ -81,12 +82,12 @@ def _created_id(response: httpx.Response, header: str) -> str | None:
     return None
 
 
-class OrderManagementClient:
-    """Async client for Klarna Order Management v1; use it as an async context manager.
+class KlarnaConnection:
+    """One connection to a Klarna host: Basic auth, the User-Agent, and the retry loop every API shares.
 
-    Every write sends a Klarna-Idempotency-Key (the caller's, or one made once per call) and reuses it on
-    each retry, so a retry can never capture or refund twice. Reads and writes are retried on transport
-    errors, timeouts, 408, 429 and 5xx; other 4xx answers are raised at once.
+    Order Management and Settlements live on the same hosts with the same credentials, so a Settlements
+    client can be opened `over` an OM client and borrow its connection pool, auth, retry policy and pacer
+    (Klarna counts the rate limit per merchant).
 
     Attributes:
         pacer: when set, every attempt (retries included) waits for it and reports its answer to it.
@@ -131,8 +132,19 @@ class OrderManagementClient:
             follow_redirects=False,
             verify=True,
         )
+        self._owns_http = True
 
-    async def __aenter__(self) -> OrderManagementClient:
+    def _share(self, other: KlarnaConnection) -> None:
+        """Use another client's connection, auth and retry policy (it stays the one that closes it)."""
+        self.base_url = other.base_url
+        self.retry = other.retry
+        self._sleep = other._sleep
+        self._rng = other._rng
+        self.pacer = other.pacer
+        self._http = other._http
+        self._owns_http = False
+
+    async def __aenter__(self: _C) -> _C:
         return self
 
     async def __aexit__(
@@ -141,12 +153,13 @@ class OrderManagementClient:
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the connection pool."""
-        await self._http.aclose()
+        """Close the connection pool (unless it is borrowed from another client)."""
+        if self._owns_http:
+            await self._http.aclose()
 
     def __repr__(self) -> str:
         # Never the credentials.
-        return f"<OrderManagementClient {self.base_url}>"
+        return f"<{type(self).__name__} {self.base_url}>"
 
     # --- the request loop ----------------------------------------------------------------------
 
@@ -157,9 +170,11 @@ class OrderManagementClient:
         *,
         body: msgspec.Struct | None = None,
         idempotency_key: str | None = None,
+        params: dict[str, str] | None = None,
+        accept: str | None = None,
     ) -> httpx.Response:
         """Send one operation, retrying what is safe to retry; return a 2xx response or raise."""
-        headers: dict[str, str] = {}
+        headers: dict[str, str] = {"Accept": accept} if accept else {}
         content: bytes | None = None
         if method != "GET":
             headers["Klarna-Idempotency-Key"] = idempotency_key or new_idempotency_key()
@@ -173,7 +188,7 @@ class OrderManagementClient:
                 await self.pacer.acquire()
             started = time.monotonic()
             try:
-                response = await self._http.request(method, path, content=content, headers=headers)
+                response = await self._http.request(method, path, content=content, headers=headers, params=params)
             except httpx.TimeoutException as exc:
                 failure: errors.KlarnaError = errors.RequestTimeoutError(f"Klarna did not answer in time ({exc})")
                 self._observe(Answer(0, time.monotonic() - started))
@@ -202,6 +217,15 @@ class OrderManagementClient:
             self.rate_limit = answer
         if self.pacer is not None:
             self.pacer.observe(answer)
+
+
+class OrderManagementClient(KlarnaConnection):
+    """Async client for Klarna Order Management v1; use it as an async context manager.
+
+    Every write sends a Klarna-Idempotency-Key (the caller's, or one made once per call) and reuses it on
+    each retry, so a retry can never capture or refund twice. Reads and writes are retried on transport
+    errors, timeouts, 408, 429 and 5xx; other 4xx answers are raised at once.
+    """
 
     async def _write(
         self, method: str, path: str, body: msgspec.Struct | None, idempotency_key: str | None

@@ -64,10 +64,34 @@ themselves are in `domain.rules`, shared with the window, and are not repeated h
   `X-Ratelimit-Limit: N, N;w=1`, `X-Ratelimit-Remaining` (whole requests left in the bucket after
   this one) and `X-Ratelimit-Reset` (whole seconds until the bucket is full again); a 429 adds
   `Retry-After`. The sandbox's own routes are not limited and carry no such headers.
+- Settlements (`/settlements/v1/...`, derived from the orders; `settlements.py`): each capture gives a
+  SALE/PURCHASE row and two FEE rows under its capture_id, PURCHASE_FEE_PERCENTAGE (basis points per
+  payment method, `PERCENT_FEE_BPS`) and PURCHASE_FEE_FIXED (per currency, `FIXED_FEE`), each with VAT
+  at the market's rate (`FEE_VAT`, in hundredths of a percent, as vat_rate); fees are rounded half
+  away from zero. Each refund gives a RETURN/PURCHASE_RETURN row with capture_id "" and its
+  refunded_amount (return fees do not change Klarna's fees). Amounts are magnitudes; the type gives
+  the direction. Sales and fees fall due `delay_days` (default 7) after the capture, returns at once;
+  payouts are made per currency at 06:00 UTC every business day (or Mondays, `frequency: weekly`)
+  and take every row due by then. A payout whose deductions exceed its credits pays 0 and books the
+  shortfall as deposit (debt), repaid first out of the next payouts. Payment references are 8
+  characters, stable for a seed, currency and date. Payouts are listed newest first; date bounds are
+  inclusive and filter on payout_date (a bare date is its midnight UTC); on /transactions they filter
+  on capture_date. The unfiltered /transactions lists paid-out rows only (`show_unpaid` shows the
+  rest without payment_reference). Rows carry `shipping_country` as the spec names it
+  (`shipping_field` switches to the observed `shipping_address_country`; `merchant_id_on_rows` adds
+  merchant_id). size is 1..500 (default 20), offset >= 0, else 400 BAD_VALUE naming the parameter;
+  an unknown payment reference is 404 NOT_FOUND; errors are JSON even on the report routes. `next`
+  and `prev` repeat the query with the new offset and are left out at the ends. CSV reports: comma
+  separated, a header line, decimal amounts, one line per transaction; PDFs list each payout's
+  totals. The rate limit, latency and injected 5xx faults apply to these routes too.
+- `GET|POST /sandbox/v1/settlements`: the payout contract `{"delay_days" (0..90), "frequency"
+  ("daily" | "weekly"), "settlement_type", "show_unpaid", "shipping_field", "merchant_id_on_rows"}`;
+  it is not kept in the state file.
 
 In Python: `Sandbox(orders=200, seed=1, state_path=None, username="sandbox", password=None, clock=None,
-shipping_delay=False)`
-gives `.app` (ASGI), `.transport()` / `.client()` for in-process use, `.clock`, `.faults`, `.order(id)`,
+shipping_delay=False, settlements=None)`
+gives `.app` (ASGI), `.transport()` / `.client()` / `.settlements_client()` for in-process use,
+`.settlements` (the ledger; `Sandbox(settlements=SettlementSettings(...))` sets the contract), `.clock`, `.faults`, `.order(id)`,
 `.create_order(...)`, `.list_orders(offset, limit, full)`; `server.LiveServer(sandbox)` serves it over
 loopback HTTP and `server.serve_cli(args)` is `klarna-console sandbox`.
 

@@ -613,4 +613,7 @@ def build_app(sandbox: Sandbox, max_body: int = MAX_BODY) -> SandboxApp:
                     methods=[method])
               for method, path, handler in OM_ROUTES]
     routes += [Route(path, admin(handler), methods=[method]) for method, path, handler in ADMIN_ROUTES]
+    from .settlement_routes import settlement_routes  # Settlements API v1, derived from the OM history
+
+    routes += settlement_routes()
     return SandboxApp(sandbox, routes, max_body)

@@ -13,6 +13,7 @@ import msgspec
 
 from ..api.client import OrderManagementClient
 from ..api.models import Order
+from ..api.settlements import SettlementsClient
 from ..domain.rules import AUTHORIZATION_PERIOD
 from .app import MAX_BODY, SandboxApp, build_app
 from .bodies import check
@@ -22,6 +23,7 @@ from .faults import Faults
 from .idempotency import IdempotencyCache
 from .operations import Operations, expire
 from .orders import NewOrder
+from .settlements import Settlements, SettlementSettings
 from .state import OrderRecord, SandboxState, Snapshot, StateFile
 from .transport import SandboxTransport
 
@@ -61,6 +63,7 @@ class Sandbox:
         username, password: the Basic credentials the sandbox accepts (password random if None).
         clock: the sandbox's clock (default: wall time, movable with `clock.advance`).
         authorization_period: how long an authorization lasts, and what an extension adds.
+        settlements: the payout contract (delay, frequency) of the Settlements routes.
     """
 
     base_url_in_process = IN_PROCESS_BASE_URL
@@ -77,6 +80,7 @@ class Sandbox:
         authorization_period: dt.timedelta = AUTHORIZATION_PERIOD,
         max_body: int = MAX_BODY,
         shipping_delay: bool = False,
+        settlements: SettlementSettings | None = None,
     ) -> None:
         self.username = username
         self.password = password if password is not None else secrets.token_urlsafe(18)
@@ -101,6 +105,7 @@ class Sandbox:
             self.state.on_change(self._file.schedule)
         else:
             generate(self.operations, orders, seed, self.clock.now())
+        self.settlements = Settlements(self.state, self.clock.now, salt=f"{seed}", settings=settlements)
         self.app: SandboxApp = build_app(self, max_body)
 
     # --- wiring --------------------------------------------------------------------------------------
@@ -114,6 +119,12 @@ class Sandbox:
         kwargs.setdefault("base_url", self.base_url_in_process)
         kwargs.setdefault("transport", self.transport())
         return OrderManagementClient(username=self.username, password=self.password, **kwargs)
+
+    def settlements_client(self, **kwargs: Any) -> SettlementsClient:
+        """A SettlementsClient wired to this sandbox in-process, with its credentials."""
+        kwargs.setdefault("base_url", self.base_url_in_process)
+        kwargs.setdefault("transport", self.transport())
+        return SettlementsClient(username=self.username, password=self.password, **kwargs)
 
     # --- reading and changing the state from Python ---------------------------------------------------
 

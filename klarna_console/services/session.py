@@ -24,6 +24,7 @@ from .actions import ActionService
 from .bulk import BulkRunner
 from .orders import OrderService
 from .pacing import RatePacer
+from .payouts import Pacer, PayoutService
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +70,7 @@ class Session:
     lock: ProfileLock | None = None
     held_elsewhere: int | None = None
     pacer: RatePacer | None = None
+    payouts: PayoutService | None = None
 
     @property
     def read_only(self) -> bool:
@@ -139,7 +141,9 @@ async def open_session(
     orders = OrderService(client, store, now, on_order)
     actions = ActionService(client, store, now, on_order, read_only=profile.read_only or held_elsewhere is not None)
     bulk = BulkRunner(actions, store, profile.id, now, pacer=pacer)
-    return Session(profile, client, store, orders, actions, bulk, now, sandbox, lock, held_elsewhere, pacer)
+    # Payout sync shares the client, so its pacer (Klarna counts per merchant); this only bounds what is in flight.
+    payouts = PayoutService(store, client, now=now, pacer=Pacer(rate=0))
+    return Session(profile, client, store, orders, actions, bulk, now, sandbox, lock, held_elsewhere, pacer, payouts)
 
 
 async def _connect(

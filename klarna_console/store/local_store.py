@@ -24,6 +24,7 @@ from .db import Database
 from .errors import StoreDamagedError, StoreError, classify
 from .journal import Journal, JournalEntry, JournalState
 from .orders import CachedOrder, OrderCache, OrderRow
+from .payouts import PayoutCache
 from .search import SearchQuery
 
 T = TypeVar("T")
@@ -51,6 +52,7 @@ class Store:
         db: the database (its `path`, and `backup_path` if opening it migrated the schema).
         orders: the order cache.
         journal: the action journal.
+        payouts: Klarna's payouts and their transactions.
     """
 
     def __init__(self, path: Path, profile_id: str) -> None:
@@ -87,6 +89,7 @@ class Store:
             raise
         self.orders = OrderCache(self.db)
         self.journal = Journal(self.db, profile_id)
+        self.payouts = PayoutCache(self.db)
 
     @classmethod
     def open(cls, paths: Paths, profile_id: str) -> Store:
@@ -220,6 +223,10 @@ class AsyncStore:
         await asyncio.to_thread(self.store.close)
 
     # --- orders ----------------------------------------------------------------------------------
+
+    async def payouts_call(self, method: str, *args: Any) -> Any:
+        """Run one `PayoutCache` method in a worker thread."""
+        return await self._run(getattr(self.store.payouts, method), *args)
 
     async def upsert_orders(self, orders: Iterable[Order], fetched_at: dt.datetime | None = None) -> int:
         """See `OrderCache.upsert_orders`."""

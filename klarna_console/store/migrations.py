@@ -154,9 +154,54 @@ def _v3_journal_guard(conn: sqlite3.Connection) -> None:
     _run(conn, _V3)
 
 
+_V4 = (
+    # Klarna's payouts (Settlements API), one row each; totals kept whole as Klarna's JSON.
+    """
+    CREATE TABLE payouts (
+        payment_reference TEXT PRIMARY KEY COLLATE NOCASE,
+        payout_date TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        settlement_amount INTEGER NOT NULL,
+        totals BLOB NOT NULL,
+        transactions_synced INTEGER NOT NULL DEFAULT 0,
+        fetched_at TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX payouts_by_date ON payouts (payout_date)",
+    # Their transactions: the order, capture and refund each names, so an order finds its payouts.
+    """
+    CREATE TABLE payout_transactions (
+        id INTEGER PRIMARY KEY,
+        payment_reference TEXT NOT NULL COLLATE NOCASE,
+        position INTEGER NOT NULL,
+        order_id TEXT NOT NULL COLLATE NOCASE,
+        type TEXT NOT NULL,
+        detailed_type TEXT,
+        amount INTEGER NOT NULL,
+        capture_id TEXT,
+        refund_id TEXT,
+        capture_date TEXT,
+        currency TEXT,
+        vat_amount INTEGER,
+        body BLOB NOT NULL,
+        UNIQUE (payment_reference, position)
+    )
+    """,
+    "CREATE INDEX payout_transactions_by_order ON payout_transactions (order_id)",
+    # How far a sync got, so one killed half-way resumes there (the search text has no FTS column: a
+    # payment reference is an exact term, looked up in payouts like an order id).
+    "CREATE TABLE payout_sync (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+)
+
+
+def _v4_payouts(conn: sqlite3.Connection) -> None:
+    _run(conn, _V4)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "order cache and action journal", _v1_schema),
     Migration(2, "full-text search index and sort indexes", _v2_search),
     Migration(3, "journal notes, who finished an entry, and the next background attempt", _v3_journal_guard),
+    Migration(4, "Klarna's payouts, their transactions and how far a payout sync got", _v4_payouts),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version

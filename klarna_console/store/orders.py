@@ -238,9 +238,12 @@ class OrderCache:
         # Two plain index lookups (the columns compare without case): cheap, unlike ranking every match.
         sql = (
             f"SELECT o.id, {_SELECT_ROW} FROM orders o WHERE o.order_id = ?{extra} "
-            f"UNION SELECT o.id, {_SELECT_ROW} FROM orders o WHERE o.klarna_reference = ?{extra}"
+            f"UNION SELECT o.id, {_SELECT_ROW} FROM orders o WHERE o.klarna_reference = ?{extra} "
+            # A payment reference from a bank statement: the orders its payout paid or deducted.
+            f"UNION SELECT o.id, {_SELECT_ROW} FROM orders o WHERE o.order_id IN "
+            f"(SELECT order_id FROM payout_transactions WHERE payment_reference = ?){extra}"
         )
-        return conn.execute(sql, [term, *params, term, *params]).fetchall()
+        return conn.execute(sql, [term, *params, term, *params, term, *params]).fetchall()
 
     def _page(
         self, conn: sqlite3.Connection, query: SearchQuery, exclude: list[object], offset: int, limit: int

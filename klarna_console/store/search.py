@@ -57,6 +57,9 @@ class SearchQuery:
         expires_within_days: keep open orders (authorized or part-captured) whose authorization
             expires between `now` and `now` + this many days.
         fraud_pending: keep orders whose fraud status is PENDING.
+        unpaid_capture_days: keep orders with a capture older than this many days (the account's usual
+            payout delay) that no synced payout contains; only captures since the start of the last
+            payout sync count, since older payouts were never asked for.
         sort: the column to sort by, one of SORT_COLUMNS. Text sorts without case, by code point, so
             accented letters follow "z" (as "å", "ä", "ö" do in the Nordic alphabets).
         descending: newest/largest first.
@@ -72,6 +75,7 @@ class SearchQuery:
     currency: str | None = None
     expires_within_days: int | None = None
     fraud_pending: bool = False
+    unpaid_capture_days: int | None = None
     sort: str = "created_at"
     descending: bool = True
     now: dt.datetime | None = None
@@ -81,6 +85,8 @@ class SearchQuery:
             raise ValueError(f"sort: {self.sort!r} is not one of {', '.join(SORT_COLUMNS)}")
         if self.expires_within_days is not None and self.expires_within_days < 0:
             raise ValueError("expires_within_days: must be 0 or more")
+        if self.unpaid_capture_days is not None and self.unpaid_capture_days < 0:
+            raise ValueError("unpaid_capture_days: must be 0 or more")
 
 
 def fts_expression(text: str) -> str | None:
@@ -151,7 +157,24 @@ def filter_sql(query: SearchQuery, alias: str = "o") -> tuple[list[str], list[ob
         params.extend(OPEN_STATUSES)
     if query.fraud_pending:
         where.append(f"{alias}.fraud_status = 'PENDING'")
+    if query.unpaid_capture_days is not None:
+        now = query.now or dt.datetime.now(UTC)
+        before = (now - dt.timedelta(days=query.unpaid_capture_days)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+        where.append(_UNPAID_CAPTURE.format(alias=alias))
+        params.append(before)
     return where, params
+
+
+# A capture (in the order's cached JSON) captured before the cut-off and after the synced period began,
+# that no synced payout transaction names. Timestamps compare on their first 19 characters (to the second).
+_UNPAID_CAPTURE = (
+    "EXISTS (SELECT 1 FROM order_bodies b, json_each(CAST(b.body AS TEXT), '$.captures') c "
+    "WHERE b.id = {alias}.id "
+    "AND substr(json_extract(c.value, '$.captured_at'), 1, 19) < ? "
+    "AND substr(json_extract(c.value, '$.captured_at'), 1, 19) >= "
+    "(SELECT substr(value, 1, 19) FROM payout_sync WHERE key = 'period_start') "
+    "AND NOT EXISTS (SELECT 1 FROM payout_transactions t WHERE t.capture_id = json_extract(c.value, '$.capture_id')))"
+)
 
 
 def order_by(query: SearchQuery, alias: str = "o") -> str:

@@ -60,7 +60,7 @@ class MainWindow(QtWidgets.QMainWindow):
         action_triggered(object): an order action (domain Action) was chosen.
         refresh_requested(): Ctrl+R / Refresh.
         import_requested(), export_requested(), profiles_requested(), reset_sandbox_requested(),
-        bulk_requested(object): menu commands.
+        bulk_requested(object), payouts_requested(), payouts_sync_requested(): menu commands.
     """
 
     profile_chosen = QtCore.Signal(str)
@@ -72,6 +72,8 @@ class MainWindow(QtWidgets.QMainWindow):
     reset_sandbox_requested = QtCore.Signal()
     bulk_requested = QtCore.Signal(object)
     about_requested = QtCore.Signal()
+    payouts_requested = QtCore.Signal()
+    payouts_sync_requested = QtCore.Signal()
     closing = QtCore.Signal()
 
     def __init__(self, fetch: PageFetcher, locale: str, settings: QtCore.QSettings) -> None:
@@ -201,6 +203,11 @@ class MainWindow(QtWidgets.QMainWindow):
             "Capture selected orders in full…", lambda: self.bulk_requested.emit(Action.CAPTURE))
         self.bulk_extend_action = bulk.addAction(
             "Extend authorization of selected orders…", lambda: self.bulk_requested.emit(Action.EXTEND_AUTHORIZATION))
+
+        payouts = bar.addMenu("Pa&youts")
+        self.payouts_action = payouts.addAction("&Payouts…", self.payouts_requested.emit)
+        self.payouts_action.setShortcut(QtGui.QKeySequence("Ctrl+Shift+Y"))
+        payouts.addAction("&Sync payouts now", self.payouts_sync_requested.emit)
 
         help_menu = bar.addMenu("&Help")
         self.menus["Help"] = help_menu

@@ -10,10 +10,12 @@ from typing import Any
 from ..api.models import Address, Capture, Order, OrderLine, Refund, ShippingInfo
 from ..domain import display, rules
 from ..store import JournalEntry
+from ..store.payouts import Settled
 from . import journal_text
 from .badges import Badge
 from .klarna_text import with_amounts
 from .models import RIGHT, Column, RecordsModel, money, when
+from .payout_columns import Settlement, capture_columns, refund_columns
 from .qt import Qt, QtCore, QtGui, QtWidgets
 from .tables import Table
 
@@ -322,6 +324,7 @@ class OrderView(QtWidgets.QWidget):
         super().__init__(parent)
         self._locale = locale
         self.order: Order | None = None
+        self.settlement = Settlement()  # what Klarna's payouts say of each capture and refund
         self._setup_ui()
 
     def _currency(self) -> str | None:
@@ -341,6 +344,7 @@ class OrderView(QtWidgets.QWidget):
             Column("Captured", lambda c: when(c.captured_at)),
             Column("Amount", lambda c: money(c.captured_amount, cur(), loc), align=RIGHT),
             Column("Refunded", lambda c: money(c.refunded_amount or 0, cur(), loc), align=RIGHT),
+            *capture_columns(self.settlement, cur, loc),
             Column("Description", lambda c: c.description or "", elide=True),
             Column("Reference", lambda c: c.reference or "", elide=True),
             Column("Shipments", lambda c: str(len(c.shipping_info or [])), align=RIGHT,
@@ -352,6 +356,7 @@ class OrderView(QtWidgets.QWidget):
         self.refunds = RecordsModel[Refund]([
             Column("Refunded", lambda r: when(r.refunded_at)),
             Column("Amount", lambda r: money(r.refunded_amount, cur(), loc), align=RIGHT),
+            *refund_columns(self.settlement),
             Column("Description", lambda r: r.description or "", elide=True),
             Column("Reference", lambda r: r.reference or "", elide=True),
             Column("Lines", lambda r: _lines_summary(r.order_lines), elide=True),
@@ -449,6 +454,8 @@ class OrderView(QtWidgets.QWidget):
     def show_order(self, order: Order, now: dt.datetime, fetched_at: dt.datetime | None = None) -> None:
         """Show an order in the header and every tab."""
         same = self.order is not None and self.order.order_id == order.order_id
+        if not same:
+            self.settlement.clear()
         self.order = order
         self.stack.setCurrentIndex(1)
         self.header.show_order(order, now, fetched_at)
@@ -480,6 +487,16 @@ class OrderView(QtWidgets.QWidget):
         elif name == "raw" and name in self._unfilled:
             self.raw.setPlainText(json.dumps(order.to_dict(), indent=2, ensure_ascii=False, default=str))
         self._unfilled.discard(name)
+
+    def show_settlement(self, order_id: str, lines: Sequence[Settled], synced: bool) -> None:
+        """Show which payout paid each capture and deducted each refund (ignored for another order)."""
+        if self.order is None or self.order.order_id != order_id:
+            return
+        self.settlement.set(lines, synced)
+        for model, table in ((self.captures, self.captures_table), (self.refunds, self.refunds_table)):
+            first, last = model.index(0, 0), model.index(max(0, model.rowCount() - 1), model.columnCount() - 1)
+            model.dataChanged.emit(first, last)
+            table.fit()
 
     def show_history(self, entries: Sequence[JournalEntry]) -> None:
         """Show the journal of this order, newest first."""

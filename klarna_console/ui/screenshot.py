@@ -42,10 +42,17 @@ async def render(window: MainWindow, controller: MainController, profile: Profil
             log.error("--screenshot: order %s could not be shown", args.order)
             return 1
     await controller.wait_idle()
+    if args.tab in ("captures", "refunds"):
+        # The order's payout columns come after the sync and the order: wait for both.
+        await controller.tasks.wait(("payouts", "settlement"), 60.0)
+        await controller.tasks.start(controller.payouts_ui.show_settlement(controller.order_id or ""),  # type: ignore[attr-defined]
+                                     "settlement")
     if args.tab:
         window.order_view.select_tab(args.tab)
     target: QtWidgets.QWidget = window
-    if args.dialog:
+    if getattr(args, "payouts", False):
+        target = await controller.payouts_ui.open_for_screenshot()  # type: ignore[attr-defined]
+    elif args.dialog:
         if controller.dialogs is None:
             log.error("--screenshot: there are no action dialogs to show")
             return 1

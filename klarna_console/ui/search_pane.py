@@ -277,6 +277,12 @@ class SearchPane(QtWidgets.QWidget):
         self.fraud = QtWidgets.QCheckBox("Fraud pending")
         self.fraud.setAccessibleName("Only orders pending fraud review")
         self.fraud.toggled.connect(self._on_filter_changed)
+        # Needs attention: captured long enough ago to have been paid out, yet in no synced payout.
+        self.unpaid_days = 14
+        self.unpaid = QtWidgets.QCheckBox("Not paid out")
+        self.unpaid.setAccessibleName("Only orders with a capture Klarna has not paid out")
+        self.unpaid.toggled.connect(self._on_filter_changed)
+        self.set_unpaid_delay(self.unpaid_days)
 
         self.more = QtWidgets.QToolButton()
         self.more.setText("More filters")
@@ -345,6 +351,7 @@ class SearchPane(QtWidgets.QWidget):
         filters.addWidget(self.more, 0, 3)
         filters.addWidget(self.expiring, 1, 0)
         filters.addWidget(self.fraud, 1, 1)
+        filters.addWidget(self.unpaid, 1, 2)
         filters.setColumnStretch(2, 1)
         footer = QtWidgets.QHBoxLayout()
         footer.addWidget(self.count_label, 1)
@@ -358,6 +365,14 @@ class SearchPane(QtWidgets.QWidget):
         layout.addWidget(self.filter_error)
         layout.addWidget(self.table, 1)
         layout.addLayout(footer)
+
+    def set_unpaid_delay(self, days: int) -> None:
+        """The account's usual payout delay, which "Not paid out" counts from."""
+        self.unpaid_days = days
+        self.unpaid.setToolTip(f"Captures older than {days} days (the usual payout delay) that are in no synced "
+                               "payout yet: ask Klarna, or sync payouts again")
+        if self.unpaid.isChecked():
+            self._on_filter_changed()
 
     def _date_edit(self, name: str) -> QtWidgets.QDateEdit:
         edit = QtWidgets.QDateEdit()
@@ -386,6 +401,7 @@ class SearchPane(QtWidgets.QWidget):
             currency=currency,
             expires_within_days=EXPIRY_DAYS if self.expiring.isChecked() else None,
             fraud_pending=self.fraud.isChecked(),
+            unpaid_capture_days=self.unpaid_days if self.unpaid.isChecked() else None,
             created_from=self._date(self.date_from),
             created_to=self._date(self.date_to),
             amount_min=amounts[0],

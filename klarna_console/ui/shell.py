@@ -6,6 +6,7 @@ from ..paths import Paths, private_file
 from ..profiles import CredentialStore, ProfileStore
 from .controller import MainController
 from .main_window import MainWindow
+from .payouts_controller import PayoutsController
 from .qt import QtCore
 
 DIALOGS_AT_LATEST_MS = 1000  # with no order to show and no session, the dialogs still come soon after start
@@ -53,6 +54,8 @@ def build_window(paths: Paths, profiles: ProfileStore, credentials: CredentialSt
     window.about_requested.connect(open_about)
     window.reset_sandbox_requested.connect(lambda: controller.tasks.start(controller.reset_sandbox(), "profile"))
     attach_dialogs_later(window, controller)
+    # At once: it syncs payouts when the profile's session opens.
+    controller.payouts_ui = PayoutsController(window, controller)  # type: ignore[attr-defined]
     return window, controller
 
 

@@ -1,0 +1,236 @@
+"""The payouts' share of the window: syncing (on opening a profile and on demand), the order's payout
+columns, the payouts window, reports and export."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..api import KlarnaError
+from ..atomic import write_atomic
+from ..services.payout_export import write_payouts_csv
+from ..services.payouts import DEFAULT_PERIOD_DAYS, LAST_SYNC, SyncProgress
+from .main_window import MainWindow
+from .models import money
+from .payouts_view import PayoutsDialog
+from .qt import QtCore, QtWidgets
+
+if TYPE_CHECKING:
+    from .controller import MainController
+
+log = logging.getLogger(__name__)
+
+SYNC = "payouts"
+
+
+class PayoutsController(QtCore.QObject):
+    """Runs the payout sync and feeds the order view and the payouts window.
+
+    Signals:
+        progress(object): a SyncProgress, as the sync goes.
+        synced(object): the sync ended (its last SyncProgress: phase done, stopped or failed).
+    """
+
+    progress = QtCore.Signal(object)
+    synced = QtCore.Signal(object)
+
+    def __init__(self, window: MainWindow, controller: MainController) -> None:
+        super().__init__(controller)
+        self.window = window
+        self.controller = controller
+        self.dialog: PayoutsDialog | None = None
+        self._stop = asyncio.Event()
+        controller.session_opened.connect(self._on_session)
+        controller.order_shown.connect(
+            lambda order_id: controller.tasks.start(self.show_settlement(order_id), "settlement"))
+        controller.results_shown.connect(
+            lambda _total: controller.tasks.start(self._name_payout(window.search_pane.query().text), "payout-named"))
+        window.payouts_requested.connect(self.open_dialog)
+        window.payouts_sync_requested.connect(lambda: self.start_sync())
+
+    # --- syncing -------------------------------------------------------------------------------
+
+    def _on_session(self, session: Any) -> None:
+        # The window that holds the profile syncs; a read-only second window only looks.
+        if session.payouts is not None and session.held_elsewhere is None:
+            self.start_sync()
+
+    def start_sync(self, period_days: int = DEFAULT_PERIOD_DAYS) -> None:
+        """Start a sync unless one is running."""
+        if not self.controller.tasks.running(SYNC):
+            self.controller.tasks.start(self.sync(period_days), SYNC)
+
+    def _sync_from_dialog(self) -> None:
+        # The window's "From" date chooses the period when it reaches back further than the default.
+        start = self.dialog.filters()[0] if self.dialog is not None else None
+        days = (self.controller.now() - start).days + 1 if start is not None else DEFAULT_PERIOD_DAYS
+        self.start_sync(max(DEFAULT_PERIOD_DAYS, days))
+
+    def stop(self) -> None:
+        """Stop the running sync after the requests under way (the next one resumes)."""
+        self._stop.set()
+
+    async def sync(self, period_days: int = DEFAULT_PERIOD_DAYS) -> SyncProgress | None:
+        """Sync the payouts of the period, then show what it found."""
+        session = self.controller.session
+        if session is None or session.payouts is None:
+            return None
+        self._stop = asyncio.Event()
+        try:
+            result = await session.payouts.sync(period_days, progress=self._on_progress, stop=self._stop)
+        except KlarnaError as error:
+            log.warning("payout sync failed: %s", error)
+            self.window.message_bar.show_error(error, "Could not sync Klarna's payouts")
+            failed = SyncProgress("failed")
+            self._on_progress(failed)
+            self.synced.emit(failed)
+            return failed
+        if self.controller.session is not session:
+            return result
+        self.window.search_pane.set_unpaid_delay(await session.payouts.usual_delay_days())
+        self.window.statusBar().showMessage(
+            f"Payouts synced: {result.payouts} in the last {period_days} days"
+            + (f", {result.orders_found} new orders found" if result.orders_found else ""), 10000)
+        if result.orders_found:
+            await self.controller.search(self.window.search_pane.query())
+        if self.controller.order_id:
+            await self.show_settlement(self.controller.order_id)
+        await self.reload()
+        self.synced.emit(result)
+        return result
+
+    def _on_progress(self, state: SyncProgress) -> None:
+        snapshot = dataclasses.replace(state)
+        if self.dialog is not None:
+            self.dialog.show_progress(state.phase, state.done, state.total)
+        if state.phase in ("transactions", "orders"):
+            what = "payouts" if state.phase == "transactions" else "new orders"
+            self.window.statusBar().showMessage(f"Syncing Klarna's payouts: {what} {state.done}/{state.total}")
+        self.progress.emit(snapshot)
+
+    async def _name_payout(self, text: str) -> None:
+        """A payment reference typed in the search: say which payout it is (its orders are the results)."""
+        session, term = self.controller.session, text.strip()
+        if session is None or not term or any(ch.isspace() for ch in term):
+            return
+        payout = await session.store.payouts_call("payout", term)
+        if payout is None:
+            return
+        amount = money(payout.totals.settlement_amount, payout.currency, self.window.order_view._locale)
+        self.window.message_bar.show_message(
+            f"{payout.payment_reference} is Klarna's payout of {payout.payout_date:%Y-%m-%d}: {amount} paid out. "
+            "Its orders are listed; Payouts → Payouts… shows its sales, returns and fees.", "info", timeout_ms=15000)
+
+    # --- the order view ------------------------------------------------------------------------
+
+    async def show_settlement(self, order_id: str) -> None:
+        """Fill the order view's payout columns for an order."""
+        session = self.controller.session
+        if session is None or session.payouts is None:
+            return
+        lines = await session.payouts.settled(order_id)
+        synced = await session.store.payouts_call("get_state", LAST_SYNC) is not None
+        self.window.order_view.show_settlement(order_id, lines, synced)
+
+    # --- the payouts window --------------------------------------------------------------------
+
+    def open_dialog(self) -> PayoutsDialog:
+        """Show the payouts window (one per main window)."""
+        if self.dialog is None:
+            dialog = PayoutsDialog(self.window, self.window.order_view._locale, self.controller.now().date())
+            tasks = self.controller.tasks
+            dialog.filters_changed.connect(lambda: tasks.start(self.reload(), "payouts-list"))
+            dialog.payout_selected.connect(lambda ref: tasks.start(self.show_transactions(ref), "payout-rows"))
+            dialog.sync_requested.connect(self._sync_from_dialog)
+            dialog.stop_requested.connect(self.stop)
+            dialog.report_requested.connect(self._ask_report)
+            dialog.export_requested.connect(self._ask_export)
+            dialog.order_requested.connect(lambda oid: tasks.start(self.controller.show_order(oid), "order"))
+            self.dialog = dialog
+        if self.dialog.isVisible():
+            self.dialog.raise_()  # already open behind the main window
+        else:
+            self.dialog.show()
+        if self.controller.tasks.running(SYNC):
+            self.dialog.show_progress("payouts", 0, 0)
+        self.controller.tasks.start(self.reload(), "payouts-list")
+        return self.dialog
+
+    async def reload(self) -> None:
+        """List the cached payouts the dialog's filters choose."""
+        session, dialog = self.controller.session, self.dialog
+        if session is None or session.payouts is None or dialog is None:
+            return
+        start, end, currency = dialog.filters()
+        rows = await session.payouts.payouts(start, end, currency)
+        currencies = sorted({p.currency for p in await session.payouts.payouts()})
+        dialog.show_payouts(rows, currencies)
+
+    async def show_transactions(self, payment_reference: str) -> None:
+        """The selected payout's transactions, from the store."""
+        session, dialog = self.controller.session, self.dialog
+        if session is None or dialog is None:
+            return
+        rows = await session.store.payouts_call("transactions", payment_reference)
+        dialog.show_transactions(payment_reference, rows)
+
+    def _save_as(self, title: str, name: str, pattern: str, then: Any) -> None:
+        """Ask where to save (never a nested event loop: open() and a signal)."""
+        chooser = QtWidgets.QFileDialog(self.dialog, title, str(Path.home() / name), pattern)
+        chooser.setAcceptMode(QtWidgets.QFileDialog.AcceptMode.AcceptSave)
+        chooser.setObjectName("payoutsSaveDialog")
+        chooser.fileSelected.connect(lambda path: self.controller.tasks.start(then(Path(path))))
+        chooser.open()
+
+    def _ask_report(self, kind: str) -> None:
+        payout = self.dialog.selected() if self.dialog is not None else None
+        if payout is None:
+            return
+        self._save_as(f"Save Klarna's {kind.upper()} report", f"klarna-payout-{payout.payment_reference}.{kind}",
+                      f"{kind.upper()} files (*.{kind})",
+                      lambda path: self.save_report(payout.payment_reference, kind, path))
+
+    async def save_report(self, payment_reference: str, kind: str, path: Path) -> bool:
+        """Fetch Klarna's report of a payout and write it to a file."""
+        session = self.controller.session
+        if session is None or session.payouts is None:
+            return False
+        try:
+            data = await session.payouts.report(payment_reference, kind)
+            await asyncio.to_thread(write_atomic, path, data)
+        except (KlarnaError, OSError) as error:
+            self.window.message_bar.show_error(error, f"Could not save the {kind.upper()} report")
+            return False
+        self.window.message_bar.show_message(f"Saved Klarna's report of payout {payment_reference} to {path}.",
+                                             "success", timeout_ms=8000)
+        return True
+
+    def _ask_export(self) -> None:
+        self._save_as("Export payouts", "klarna-payouts.csv", "CSV files (*.csv)", self.export)
+
+    async def export(self, path: Path) -> bool:
+        """Write the listed payouts to a CSV file."""
+        session, dialog = self.controller.session, self.dialog
+        if session is None or session.payouts is None or dialog is None:
+            return False
+        rows = await session.payouts.payouts(*dialog.filters())
+        try:
+            await asyncio.to_thread(write_payouts_csv, path, rows)
+        except OSError as error:
+            self.window.message_bar.show_error(error, "Could not export the payouts")
+            return False
+        self.window.message_bar.show_message(f"Exported {len(rows)} payouts to {path}.", "success", timeout_ms=8000)
+        return True
+
+    async def open_for_screenshot(self) -> QtWidgets.QWidget:
+        """The payouts window after a sync, with the newest payout selected (for --screenshot)."""
+        await self.controller.tasks.wait((SYNC,), 60.0)
+        dialog = self.open_dialog()
+        await self.controller.tasks.wait(("payouts-list",), 10.0)
+        if dialog.payouts.rowCount():
+            dialog.payouts_table.selectRow(0)
+            await self.controller.tasks.wait(("payout-rows",), 10.0)
+        return dialog
