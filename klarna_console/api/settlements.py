@@ -22,6 +22,7 @@ from .settlement_models import (
     Transaction,
     TransactionCollection,
 )
+from .validation import check_reference
 
 SETTLEMENTS = "/settlements/v1"
 MAX_PAGE_SIZE = 500  # the spec's limit on `size`
@@ -93,8 +94,8 @@ def _paging(size: int | None, offset: int | None) -> dict[str, str]:
 
 
 def _reference(value: str) -> str:
-    """A payment reference, checked like an id (opaque text: Klarna never documented its format)."""
-    return urllib.parse.unquote(_segment("payment_reference", value))
+    """A payment reference, checked before any I/O (opaque text: Klarna never documented its format)."""
+    return check_reference("payment_reference", value)
 
 
 class SettlementsClient(KlarnaConnection):
@@ -145,7 +146,7 @@ class SettlementsClient(KlarnaConnection):
 
     async def get_payout(self, payment_reference: str) -> Payout:
         """One payout by the reference on the bank statement."""
-        path = f"{SETTLEMENTS}/payouts/{_segment('payment_reference', payment_reference)}"
+        path = f"{SETTLEMENTS}/payouts/{urllib.parse.quote(_reference(payment_reference), safe='')}"
         return _decode(await self._send("GET", path), Payout)
 
     async def payout_summary(
@@ -170,7 +171,7 @@ class SettlementsClient(KlarnaConnection):
         if payment_reference is not None:
             params["payment_reference"] = _reference(payment_reference)
         if order_id is not None:
-            params["order_id"] = urllib.parse.unquote(_segment("order_id", order_id))
+            params["order_id"] = _segment("order_id", order_id)
         return _decode(await self._send("GET", f"{SETTLEMENTS}/transactions", params=params), TransactionCollection)
 
     async def transaction_pages(

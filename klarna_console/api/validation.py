@@ -38,6 +38,22 @@ def check_id(field: str, value: object) -> str:
     return value
 
 
+def check_reference(field: str, value: object) -> str:
+    """An opaque reference (a payout's payment reference: Klarna never documented its form), refused with a
+    message naming the field if it could not be one: empty, "." or "..", a "/", space or control character,
+    or over 255 characters."""
+    if not isinstance(value, str):
+        raise RequestValidationError(f"{field}: must be text, not {type(value).__name__}", field=field)
+    if not value:
+        raise RequestValidationError(f"{field}: is empty", field=field)
+    if value in (".", "..") or len(value) > 255 or re.search(r"[\s/\\\x00-\x1f\x7f]", value):
+        raise RequestValidationError(
+            f"{field}: {value[:60]!r} is not a payment reference (up to 255 characters, no spaces or slashes)",
+            field=field,
+        )
+    return value
+
+
 def validate(body_type: type[B], body: B | dict[str, Any]) -> B:
     """Check a body (a model or a dict with the spec's field names) against the spec's limits.
 

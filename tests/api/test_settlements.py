@@ -157,6 +157,9 @@ async def test_an_unknown_payout_is_not_found(klarna):
     (lambda c: c.list_payouts(start_date="1st of May"), "start_date"),
     (lambda c: c.get_payout(" "), "payment_reference"),
     (lambda c: c.payout_report_csv("A B"), "payment_reference"),
+    (lambda c: c.get_payout(".."), "payment_reference"),
+    (lambda c: c.get_payout("../orders"), "payment_reference"),
+    (lambda c: c.list_transactions(order_id="not-an-order"), "order_id"),
 ])
 async def test_bad_input_is_refused_before_anything_is_sent(klarna, call, field):
     async with settlements(klarna) as client:
