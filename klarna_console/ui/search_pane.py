@@ -351,7 +351,7 @@ class SearchPane(QtWidgets.QWidget):
         filters.addWidget(self.more, 0, 3)
         filters.addWidget(self.expiring, 1, 0)
         filters.addWidget(self.fraud, 1, 1)
-        filters.addWidget(self.unpaid, 1, 2)
+        filters.addWidget(self.unpaid, 1, 2, Qt.AlignmentFlag.AlignLeft)  # only its text is clickable
         filters.setColumnStretch(2, 1)
         footer = QtWidgets.QHBoxLayout()
         footer.addWidget(self.count_label, 1)
