@@ -79,3 +79,21 @@ def test_help_lists_every_shortcut_of_the_menus(qtbot, app_window: AppWindow):
     for _menu, action in w.shortcut_actions():
         assert action.shortcut().toString(QtGui.QKeySequence.SequenceFormat.NativeText) in shown
     dialog.reject()
+
+
+def test_the_search_box_gives_window_shortcuts_back_even_where_a_line_edit_claims_them(app_window: AppWindow):
+    """On X11 a line edit claims Ctrl+E (end of line); offscreen it does not, so claim it here as X11 would."""
+    from klarna_console.ui.qt import QtCore, QtGui
+
+    w = app_window.window
+    search = w.search_pane.search
+
+    def override(key: QtCore.Qt.Key) -> QtGui.QKeyEvent:
+        event = QtGui.QKeyEvent(QtCore.QEvent.Type.ShortcutOverride, key, QtCore.Qt.KeyboardModifier.ControlModifier)
+        event.accept()  # what a line edit answers for a key it wants for editing
+        return event
+
+    export = override(QtCore.Qt.Key.Key_E)
+    assert w._shortcut_filter.eventFilter(search, export) and not export.isAccepted(), "Ctrl+E goes to Export"
+    copy = override(QtCore.Qt.Key.Key_C)
+    assert not w._shortcut_filter.eventFilter(search, copy) and copy.isAccepted(), "Ctrl+C stays Copy"
