@@ -43,7 +43,7 @@ class PayoutsController(QtCore.QObject):
         self.controller = controller
         self.dialog: PayoutsDialog | None = None
         self._stop = asyncio.Event()
-        controller.session_opened.connect(self._on_session)
+        controller.session_opened.connect(self.on_session)
         controller.order_shown.connect(
             lambda order_id: controller.tasks.start(self.show_settlement(order_id), "settlement"))
         controller.results_shown.connect(
@@ -53,8 +53,8 @@ class PayoutsController(QtCore.QObject):
 
     # --- syncing -------------------------------------------------------------------------------
 
-    def _on_session(self, session: Any) -> None:
-        # The window that holds the profile syncs; a read-only second window only looks.
+    def on_session(self, session: Any) -> None:
+        """A profile's session opened: sync its payouts (the window that holds it; a second one only looks)."""
         if session.payouts is not None and session.held_elsewhere is None:
             self.start_sync()
 

@@ -6,7 +6,6 @@ from ..paths import Paths, private_file
 from ..profiles import CredentialStore, ProfileStore
 from .controller import MainController
 from .main_window import MainWindow
-from .payouts_controller import PayoutsController
 from .qt import QtCore
 
 DIALOGS_AT_LATEST_MS = 1000  # with no order to show and no session, the dialogs still come soon after start
@@ -53,18 +52,17 @@ def build_window(paths: Paths, profiles: ProfileStore, credentials: CredentialSt
 
     window.about_requested.connect(open_about)
     window.reset_sandbox_requested.connect(lambda: controller.tasks.start(controller.reset_sandbox(), "profile"))
+    controller.payouts_ui = None  # type: ignore[attr-defined]
     attach_dialogs_later(window, controller)
-    # At once: it syncs payouts when the profile's session opens.
-    controller.payouts_ui = PayoutsController(window, controller)  # type: ignore[attr-defined]
     return window, controller
 
 
 def attach_dialogs_later(window: MainWindow, controller: MainController) -> None:
-    """Give the controller its action dialogs after the first paint, not before it.
+    """Give the controller its action dialogs and the payouts after the first paint, not before it.
 
-    The dialogs (and the services behind them) take about a sixth of start-up to import. They are
-    attached just after the first order is on screen, when the session opens (dialogs need one), or a
-    second after start, whichever comes first.
+    The dialogs, the payouts and the services behind them take about a third of start-up to import.
+    They are attached just after the first order is on screen, when the session opens (dialogs need
+    one), or a second after start, whichever comes first.
     """
 
     def attach() -> None:
@@ -72,6 +70,12 @@ def attach_dialogs_later(window: MainWindow, controller: MainController) -> None
             from .dialogs import ActionDialogs
 
             controller.dialogs = ActionDialogs(window, controller)
+        if controller.payouts_ui is None:  # type: ignore[attr-defined]
+            from .payouts_controller import PayoutsController
+
+            controller.payouts_ui = PayoutsController(window, controller)  # type: ignore[attr-defined]
+            if controller.session is not None:  # attached as the session opened: sync as on opening
+                controller.payouts_ui.on_session(controller.session)  # type: ignore[attr-defined]
 
     controller.order_shown.connect(lambda _order_id: QtCore.QTimer.singleShot(0, attach))
     controller.session_opened.connect(lambda _session: attach())
