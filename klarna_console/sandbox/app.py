@@ -40,6 +40,7 @@ from .errors import Refused, bad_value, error_body, invalid_order_id, no_such_ca
 from .faults import FaultSettings
 from .idempotency import StoredResponse
 from .orders import NewOrder
+from .params import query_int
 from .transport import ConnectionDropped
 
 if TYPE_CHECKING:
@@ -487,23 +488,10 @@ def admin(handler: AdminHandler) -> Callable[[Request], Awaitable[Response]]:
     return endpoint
 
 
-def _query_int(request: Request, name: str, default: int, low: int, high: int) -> int:
-    raw = request.query_params.get(name)
-    if raw is None or raw == "":
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise bad_value(f"{name}: must be a whole number, not {raw!r}") from None
-    if not low <= value <= high:
-        raise bad_value(f"{name}: must be between {low} and {high} (got {value})")
-    return value
-
-
 def admin_list_orders(sb: Sandbox, request: Request, body: bytes) -> Response:
     """GET /sandbox/v1/orders?offset=&limit=&full=."""
-    offset = _query_int(request, "offset", 0, 0, 10**9)
-    limit = _query_int(request, "limit", 100, 1, 1000)
+    offset = query_int(request, "offset", 0, 0, 10**9)
+    limit = query_int(request, "limit", 100, 1, 1000)
     full = request.query_params.get("full", "").lower() in ("1", "true", "yes")
     return Response(sb.list_orders_json(offset, limit, full), media_type=JSON)
 

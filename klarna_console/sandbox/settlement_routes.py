@@ -14,6 +14,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from .errors import Refused, bad_value
+from .params import query_int
 from .settlement_reports import payout_lines, pdf, transactions_csv
 from .settlements import Ledger, PayoutRecord, Row, SettlementSettings
 
@@ -53,23 +54,10 @@ def _range(request: Request, *, required: bool) -> tuple[dt.datetime | None, dt.
     return start, end
 
 
-def _int(request: Request, name: str, default: int, low: int, high: int) -> int:
-    raw = request.query_params.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise bad_value(f"{name}: must be a whole number, not {raw[:20]!r}") from None
-    if not low <= value <= high:
-        raise bad_value(f"{name}: must be between {low} and {high} (got {value})")
-    return value
-
-
 def _page(request: Request, items: list[Any], key: str) -> Response:
     """One page with Klarna's pagination block; `next` and `prev` repeat the query with a new offset."""
-    size = _int(request, "size", DEFAULT_SIZE, 1, MAX_SIZE)
-    offset = _int(request, "offset", 0, 0, 10**12)
+    size = query_int(request, "size", DEFAULT_SIZE, 1, MAX_SIZE)
+    offset = query_int(request, "offset", 0, 0, 10**12)
     chunk = items[offset: offset + size]
     pagination: dict[str, Any] = {"count": len(chunk), "total": len(items), "offset": offset}
 

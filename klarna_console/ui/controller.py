@@ -113,14 +113,10 @@ class MainController(QtCore.QObject):
                 w.message_bar.show_message(str(problem), "warning")
         try:
             self.store = store if store is not None else await self._open_store(profile)
-        except StoreError as error:
-            # Full disk, folder not writable, locked: the message names the folder and is the whole story.
-            log.error("could not open the store of profile %s: %s", profile.id, error)
-            w.message_bar.show_error(error, f"Could not open the local data of {profile.name}")
-            return False
-        except (OSError, ValueError) as error:
-            log.exception("could not open the store of profile %s", profile.id)
-            w.message_bar.show_error(error, f"Could not open the local data of {profile.name}")
+        except (OSError, ValueError, StoreError) as error:
+            from .first_paint import report_open_failure
+
+            report_open_failure(w, profile, error)
             return False
         self.profile = profile
         self.tasks.start(self._daily_backup(self.store), "backup")

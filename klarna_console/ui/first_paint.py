@@ -27,14 +27,8 @@ def paint_cached(window: MainWindow, paths: Paths, profile: Profile) -> AsyncSto
     """
     try:
         store, set_aside = Store.open_recovering(paths, profile.id)
-    except StoreError as error:
-        # Full disk, folder not writable, locked: the message names the folder and is the whole story.
-        log.error("could not open the store of profile %s: %s", profile.id, error)
-        window.message_bar.show_error(error, f"Could not open the local data of {profile.name}")
-        return None
-    except (OSError, ValueError) as error:
-        log.exception("could not open the store of profile %s", profile.id)
-        window.message_bar.show_error(error, f"Could not open the local data of {profile.name}")
+    except (OSError, ValueError, StoreError) as error:
+        report_open_failure(window, profile, error)
         return None
     if set_aside is not None:
         window.message_bar.show_message(str(set_aside), "error")
@@ -50,3 +44,13 @@ def paint_cached(window: MainWindow, paths: Paths, profile: Profile) -> AsyncSto
         window.order_view.show_history(store.journal.entries_for_order(cached.order.order_id or ""))
         startup.note_populated()
     return AsyncStore(store)
+
+
+def report_open_failure(window: MainWindow, profile: Profile, error: BaseException) -> None:
+    """Say why a profile's store did not open (call it while handling the error)."""
+    if isinstance(error, StoreError):
+        # Full disk, folder not writable, locked: the message names the folder and is the whole story.
+        log.error("could not open the store of profile %s: %s", profile.id, error)
+    else:
+        log.exception("could not open the store of profile %s", profile.id)
+    window.message_bar.show_error(error, f"Could not open the local data of {profile.name}")
