@@ -216,3 +216,17 @@ def test_picked_quantities_survive_the_order_being_read_again_after_a_refusal(qt
     # The first line is gone from what is left; the second keeps its pick, in a fresh spin box.
     assert dialog.lines.rows[0].left == 0 and dialog.lines_view.spin_box(0) is None
     assert dialog.lines.rows[1].quantity == 1 and dialog.lines_view.spin_box(1).value() == 1
+
+
+def test_a_picked_lines_amount_is_never_cut_as_it_grows(qtbot, app_window: AppWindow):
+    from klarna_console.ui.dialogs.pick_lines import PickLinesModel
+
+    order = show(qtbot, app_window, find_order(app_window, lambda o: bool(rules.can_capture(o, app_window.session.now()))
+                                               and o.status == "AUTHORIZED" and any((line.quantity or 0) > 1
+                                                                                   for line in o.order_lines or [])).order_id)
+    dialog = open_from_menu(qtbot, app_window, Action.CAPTURE)
+    dialog.modes.lines.click()
+    view = dialog.lines_view
+    row = next(i for i, line in enumerate(order.order_lines) if (line.quantity or 0) > 1)
+    view.spin_box(row).setValue(order.order_lines[row].quantity)
+    qtbot.waitUntil(lambda: view.columnWidth(PickLinesModel.AMOUNT) >= view.sizeHintForColumn(PickLinesModel.AMOUNT))

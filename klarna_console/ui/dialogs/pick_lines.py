@@ -253,6 +253,8 @@ class PickLinesView(QtWidgets.QTableView):
         self.setColumnWidth(PickLinesModel.QUANTITY, 80)
         header = self.horizontalHeader()
         header.setSectionResizeMode(PickLinesModel.NAME, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        # Money is never cut: the amount grows with the quantity picked ("0.00 kr." becomes "1,290.00 kr.").
+        header.setSectionResizeMode(PickLinesModel.AMOUNT, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
 
     def spin_box(self, row: int) -> QtWidgets.QSpinBox | None:
         """The spin box of a row (what a person types in)."""
