@@ -37,7 +37,7 @@ from ..domain import rules
 from ..domain.rules import Action
 from .bodies import check, decode_json, parse
 from .errors import Refused, bad_value, error_body, invalid_order_id, no_such_capture, unsupported_media_type
-from .faults import FaultSettings
+from .faults import Faults, FaultSettings
 from .idempotency import StoredResponse
 from .orders import NewOrder
 from .params import query_int
@@ -75,6 +75,15 @@ def json_response(data: Any, status: int = 200, headers: dict[str, str] | None =
 def error_response(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> Response:
     """Klarna's error body with a fresh correlation id."""
     return Response(error_body(code, message), status_code=status, media_type=JSON, headers=headers)
+
+
+async def delayed_or_failed(faults: Faults) -> Response | None:
+    """The injected latency, then an injected 5xx if one is due (before anything is applied)."""
+    delay = faults.latency()
+    if delay:
+        await faults.sleep(delay)
+    failed = faults.injected_error()
+    return server_error(failed) if failed else None
 
 
 def server_error(status: int) -> Response:
@@ -238,12 +247,9 @@ def om_endpoint(handler: Handler, *, write: bool, action: Action | None = None
     async def answer(request: Request) -> Response:
         sandbox: Sandbox = request.app.state.sandbox
         faults = sandbox.faults
-        delay = faults.latency()
-        if delay:
-            await faults.sleep(delay)
-        failed = faults.injected_error()
-        if failed:
-            return server_error(failed)
+        injected = await delayed_or_failed(faults)
+        if injected is not None:
+            return injected
         body = await request.body()
         key = request.headers.get("klarna-idempotency-key", "").strip() if write else ""
         with sandbox.state.lock:

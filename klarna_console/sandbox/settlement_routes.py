@@ -197,19 +197,16 @@ def settlement_endpoint(handler: SettlementHandler) -> Callable[[Request], Await
     """A Settlements read: the account's faults (rate limit, latency, 5xx) as on OM, then the ledger."""
 
     async def endpoint(request: Request) -> Response:
-        from .app import error_response, server_error
+        from .app import delayed_or_failed, error_response
 
         sandbox: Sandbox = request.app.state.sandbox
         faults = sandbox.faults
         wait = faults.retry_after()
         if wait is not None:
             return error_response(429, "TOO_MANY_REQUESTS", "Too many requests", headers={"Retry-After": str(wait)})
-        delay = faults.latency()
-        if delay:
-            await faults.sleep(delay)
-        failed = faults.injected_error()
-        if failed:
-            return server_error(failed)
+        injected = await delayed_or_failed(faults)
+        if injected is not None:
+            return injected
         try:
             with sandbox.state.lock:
                 ledger = sandbox.settlements.ledger(_base(request))
