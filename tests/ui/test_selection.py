@@ -171,6 +171,9 @@ def test_a_resumed_write_shows_in_list_view_and_history(qtbot, app_window: AppWi
 
 def test_a_write_by_another_process_on_the_profile_shows_without_refresh(qtbot, app_window: AppWindow):
     app, pane = app_window, app_window.window.search_pane
+    # The window's own reads (the shown order's fresh copy, the payout sync) are over: a fresh copy read
+    # from the sandbox after the write below would rightly replace the other process's copy.
+    qtbot.waitUntil(lambda: not any(app.controller.tasks.running(n) for n in ("order", "payouts")), timeout=30_000)
     order = app.window.order_view.order
     # Another window's store on the same file: it journals a write and caches the order it read back.
     other = Store(database_path(app.paths, app.session.profile.id), app.session.profile.id)
