@@ -7,7 +7,7 @@ import csv
 import datetime as dt
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -65,14 +65,19 @@ def _cell(row: OrderRow, name: str) -> str:
 
 
 def write_csv(path: Path, rows: list[OrderRow]) -> None:
-    """Write the rows to `path` atomically (a half-written file never replaces a good one)."""
+    """Write the orders to `path` atomically (a half-written file never replaces a good one)."""
+    write_table(path, COLUMNS, ([_cell(row, name) for name in COLUMNS] for row in rows))
+
+
+def write_table(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
+    """Write a CSV file atomically, every cell safe for a spreadsheet (see `spreadsheet_safe`)."""
     partial = path.with_name(path.name + ".partial")
     # utf-8 with a BOM: spreadsheet programs then read names with accents correctly.
     with open(partial, "w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out)
-        writer.writerow(COLUMNS)
+        writer.writerow(header)
         for row in rows:
-            writer.writerow(safe_row(_cell(row, name) for name in COLUMNS))
+            writer.writerow(safe_row(row))
     os.replace(partial, path)
 
 

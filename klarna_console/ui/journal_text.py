@@ -64,9 +64,4 @@ def outcome(entry: JournalEntry) -> str:
     return entry.state.value
 
 
-def where(entry: JournalEntry) -> str:
-    """Where the write was made, as the second confirmation names it."""
-    return "in another window" if entry.finished_elsewhere else "in this window"
-
-
-__all__ = ["action_title", "ago", "clock", "outcome", "where", "write_text"]
+__all__ = ["action_title", "ago", "clock", "outcome", "write_text"]

@@ -73,7 +73,7 @@ def test_an_unknown_capture_is_settled_with_klarna_and_a_second_one_needs_a_name
     dialog.confirmation.confirm()
     qtbot.waitUntil(lambda: dialog.confirmation is not None and "again?" in dialog.confirmation.text())
     question = dialog.confirmation.text()
-    assert f"A capture of {dialog.money(capture.captured_amount)} was made just now in this window" in question
+    assert f"A capture of {dialog.money(capture.captured_amount)} was made just now from this profile on order" in question
     assert len(app.sandbox.order(order.order_id).captures) == 1, "nothing sent before the second yes"
     dialog.confirmation.confirm()
     qtbot.waitUntil(lambda: closed(dialog), timeout=10_000)

@@ -670,7 +670,7 @@ class ActionDialog(QtWidgets.QDialog):
             return
         what = journal_text.write_text(entry, self.currency, self.user_locale)
         question = (f"A {what} was made {journal_text.ago(entry.updated_at, self.now())} "
-                    f"{journal_text.where(entry)} on order {self.order_ref}. {TITLES[self.action]} again?")
+                    f"from this profile on order {self.order_ref}. {TITLES[self.action]} again?")
         self.confirmation = Confirmation(
             self, TITLES[self.action], question, f"<p>{request.describe(self.currency, self.user_locale)} "
             "would be a second, separate one.</p>", f"{TITLES[self.action]} again", self.profile,
