@@ -114,3 +114,7 @@ def not_writable_message(folder: Path, consequence: str, where: Path | None = No
     return (f"Klarna Order Console cannot write to {folder}{detail}: the folder belongs to another user, "
             f"or the disk is read-only; {consequence}. Give your user write access to it, or start with "
             "--basedir pointing to a folder you own.")
+
+
+class TeamStoreUnreachable(StoreError):
+    """The team's PostgreSQL server cannot be reached or stopped answering: nothing is sent (a write needs its journal)."""

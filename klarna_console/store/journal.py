@@ -78,6 +78,10 @@ class JournalEntry:
     note: str | None = None
     finished_by: str | None = None
     next_attempt_at: dt.datetime | None = None
+    agent: str | None = None
+    """Who made it, in a team store (a desk's agent name); None in a desk's own store."""
+    desk: str | None = None
+    """The computer it was made from, in a team store."""
 
     @property
     def is_open(self) -> bool:

@@ -1,0 +1,121 @@
+"""A PostgreSQL database of a team: connections per thread, transactions, and the schema's versions."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Iterator
+
+import psycopg
+
+from ..errors import StoreError, TeamStoreUnreachable
+from .schema import MIGRATIONS, PgMigration
+
+log = logging.getLogger(__name__)
+
+# Every desk that opens or initialises the schema takes this lock first, so two desks started at once
+# cannot both run a migration. (An arbitrary constant: the application's name as a 64-bit number.)
+SCHEMA_LOCK = 0x4B4C_4152_4E41_4F43
+
+
+class TeamDatabase:
+    """One team store on a PostgreSQL server, usable from the event loop's worker threads.
+
+    Each thread gets its own connection (psycopg connections are not for concurrent use). A write runs
+    in one transaction; rows that decide whether a write may be sent are locked inside it, so the check
+    holds across desks, not only across this process's threads.
+    """
+
+    def __init__(self, url: str, *, connect_timeout: int = 5, migrate: bool = True) -> None:
+        self.url = url
+        self._connect_timeout = connect_timeout
+        self._local = threading.local()
+        self._connections: list[psycopg.Connection] = []
+        self._lock = threading.Lock()
+        self._closed = False
+        if migrate:
+            self.migrate()
+
+    def __repr__(self) -> str:
+        return f"<TeamDatabase {redacted_url(self.url)}>"
+
+    def connection(self) -> psycopg.Connection:
+        """This thread's connection, opened on first use."""
+        conn: psycopg.Connection | None = getattr(self._local, "conn", None)
+        if conn is not None and not conn.closed:
+            return conn
+        with self._lock:
+            if self._closed:
+                raise StoreError(f"the team store {redacted_url(self.url)} is closed")
+        try:
+            conn = psycopg.connect(self.url, autocommit=True, connect_timeout=self._connect_timeout,
+                                   application_name="klarna-console")
+        except psycopg.OperationalError as exc:
+            raise TeamStoreUnreachable(
+                f"the team store {redacted_url(self.url)} cannot be reached ({first_line(exc)})") from exc
+        with self._lock:
+            self._connections.append(conn)
+        self._local.conn = conn
+        return conn
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[psycopg.Connection]:
+        """A transaction, committed on success and rolled back on any exception."""
+        conn = self.connection()
+        try:
+            with conn.transaction():
+                yield conn
+        except psycopg.OperationalError as exc:
+            raise TeamStoreUnreachable(
+                f"the team store {redacted_url(self.url)} stopped answering ({first_line(exc)})") from exc
+
+    def read(self) -> psycopg.Connection:
+        """This thread's connection for single reads (each statement sees what was committed)."""
+        return self.connection()
+
+    def migrate(self, migrations: tuple[PgMigration, ...] = MIGRATIONS) -> int:
+        """Bring the schema to the newest version (idempotent; safe from several desks at once)."""
+        with self.write() as conn:
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK,))
+            conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)")
+            row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
+            version = int(row[0]) if row and row[0] is not None else 0
+            latest = migrations[-1].version if migrations else 0
+            if version > latest:
+                raise StoreError(f"the team store has schema version {version}, newer than this program's "
+                                 f"{latest}: update Klarna Order Console on this desk")
+            for migration in migrations:
+                if migration.version > version:
+                    log.info("team store: applying schema %d (%s)", migration.version, migration.description)
+                    for statement in migration.statements:
+                        conn.execute(statement)
+                    conn.execute("INSERT INTO schema_version (version) VALUES (%s)", (migration.version,))
+            return latest
+
+    def schema_version(self) -> int:
+        """The newest schema version applied."""
+        row = self.read().execute("SELECT max(version) FROM schema_version").fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
+
+    def close(self) -> None:
+        """Close every thread's connection; later use raises StoreError."""
+        with self._lock:
+            self._closed = True
+            connections, self._connections = self._connections, []
+        for conn in connections:
+            conn.close()
+
+
+def redacted_url(url: str) -> str:
+    """The URL without its password, for messages and logs."""
+    info = psycopg.conninfo.conninfo_to_dict(url)
+    info.pop("password", None)
+    host, port, name = info.get("host", "localhost"), info.get("port", "5432"), info.get("dbname", "")
+    user = f"{info['user']}@" if info.get("user") else ""
+    return f"postgresql://{user}{host}:{port}/{name}"
+
+
+def first_line(error: BaseException) -> str:
+    """The first line of a driver error (libpq's later lines repeat it with hints)."""
+    return (str(error).strip().splitlines() or [type(error).__name__])[0]

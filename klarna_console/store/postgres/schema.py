@@ -1,0 +1,55 @@
+"""The team store's schema, as ordered migrations; the `schema_version` table lists those applied.
+
+Never edit a migration that has shipped: add a new one. The columns mirror the SQLite store's, with
+PostgreSQL's own types (timestamptz, jsonb), plus who made each journal entry and from which desk.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+
+@dataclasses.dataclass(frozen=True)
+class PgMigration:
+    """One step of the schema: the version it produces, what it is for, its statements."""
+
+    version: int
+    description: str
+    statements: tuple[str, ...]
+
+
+_V1 = (
+    """
+    CREATE TABLE journal (
+        id bigserial PRIMARY KEY,
+        created_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL,
+        profile_id text NOT NULL,
+        order_id text NOT NULL,
+        action text NOT NULL,
+        idempotency_key text NOT NULL UNIQUE,
+        request jsonb NOT NULL,
+        state text NOT NULL CHECK (state IN ('intent', 'succeeded', 'failed', 'unknown')),
+        http_status integer,
+        error_code text,
+        error_messages jsonb NOT NULL DEFAULT '[]',
+        correlation_id text,
+        result_id text,
+        attempts integer NOT NULL DEFAULT 0,
+        note text,
+        finished_by text,
+        next_attempt_at timestamptz,
+        agent text NOT NULL,
+        desk text NOT NULL
+    )
+    """,
+    # The guard looks up an order's entries of one action inside its transaction.
+    "CREATE INDEX journal_by_order_action ON journal (order_id, action, state)",
+    "CREATE INDEX journal_by_order ON journal (order_id, id)",
+    "CREATE INDEX journal_open ON journal (id) WHERE state IN ('intent', 'unknown')",
+    "CREATE INDEX journal_by_batch ON journal ((request->>'batch')) WHERE request ? 'batch'",
+)
+
+MIGRATIONS: tuple[PgMigration, ...] = (
+    PgMigration(1, "the shared journal, with each entry's agent and desk", _V1),
+)
