@@ -50,6 +50,44 @@ _V1 = (
     "CREATE INDEX journal_by_batch ON journal ((request->>'batch')) WHERE request ? 'batch'",
 )
 
+_V2 = (
+    # One row per order: the columns searched, filtered and sorted by, its search terms, and Klarna's JSON.
+    """
+    CREATE TABLE orders (
+        id bigserial PRIMARY KEY,
+        order_key text NOT NULL UNIQUE,
+        order_id text NOT NULL,
+        status text,
+        fraud_status text,
+        currency text,
+        order_amount bigint,
+        captured_amount bigint,
+        refunded_amount bigint,
+        remaining_amount bigint,
+        created_at timestamptz,
+        expires_at timestamptz,
+        klarna_reference text,
+        merchant_reference1 text,
+        merchant_reference2 text,
+        customer_name text,
+        email text,
+        phone text,
+        postal_code text,
+        fetched_at timestamptz NOT NULL,
+        terms tsvector NOT NULL,
+        body bytea NOT NULL
+    )
+    """,
+    "CREATE INDEX orders_terms ON orders USING gin (terms)",
+    "CREATE INDEX orders_by_created ON orders (created_at, id)",
+    "CREATE INDEX orders_by_expires ON orders (expires_at)",
+    "CREATE INDEX orders_by_amount ON orders (order_amount)",
+    "CREATE INDEX orders_by_status ON orders (status, created_at, id)",
+    "CREATE INDEX orders_by_fetched ON orders (fetched_at)",
+    "CREATE INDEX orders_by_klarna_reference ON orders (lower(klarna_reference))",
+)
+
 MIGRATIONS: tuple[PgMigration, ...] = (
     PgMigration(1, "the shared journal, with each entry's agent and desk", _V1),
+    PgMigration(2, "the shared order cache and its search terms", _V2),
 )

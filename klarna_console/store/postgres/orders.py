@@ -1,0 +1,222 @@
+"""The team's shared order cache: the same contract as the SQLite cache (store/orders.py) on PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterable
+from typing import Any
+
+import msgspec
+import psycopg
+
+from ...api.models import Order
+from ..fields import UTC, OrderFields
+from ..migrations import SEARCHED
+from ..orders import BATCH_SIZE, CachedOrder, OrderRow
+from ..search import OPEN_STATUSES, SearchQuery, exact_term
+from .db import TeamDatabase
+from .terms import tsquery, tsvector
+
+NOTIFY_CHANNEL = "klarna_console_orders"
+"""Each committed batch of cached orders notifies this channel with their ids (space-separated)."""
+
+_FIELDS = OrderFields._fields
+_SEARCHED_AT = tuple(_FIELDS.index(name) for name in SEARCHED)
+_STORED = tuple(name for name in _FIELDS if name not in ("name_terms", "phone_terms", "postal_terms"))
+_ROW_COLUMNS = (
+    "order_id", "status", "fraud_status", "currency", "order_amount", "captured_amount", "refunded_amount",
+    "remaining_amount", "created_at", "expires_at", "klarna_reference", "merchant_reference1",
+    "merchant_reference2", "customer_name", "email", "phone", "postal_code", "fetched_at",
+)
+_SELECT_ROW = ", ".join(f"o.{name}" for name in _ROW_COLUMNS)
+_TEXT_SORTS = frozenset({"order_id", "status", "fraud_status", "currency", "klarna_reference", "merchant_reference1",
+                         "merchant_reference2", "customer_name", "email", "phone", "postal_code"})
+_UPSERT = (
+    f"INSERT INTO orders (order_key, {', '.join(_STORED)}, fetched_at, terms, body) "
+    f"VALUES (%s, {', '.join(['%s'] * len(_STORED))}, %s, %s::tsvector, %s) "
+    "ON CONFLICT (order_key) DO UPDATE SET "
+    + ", ".join(f"{name} = excluded.{name}" for name in (*_STORED, "fetched_at", "terms", "body"))
+    # A slow fetch that finished after a newer one must not put the older state back.
+    + " WHERE orders.fetched_at <= excluded.fetched_at"
+)
+_ENCODER = msgspec.json.Encoder()
+_DECODER = msgspec.json.Decoder(Order)
+
+
+def _stored(fields: OrderFields) -> list[Any]:
+    values: list[Any] = [getattr(fields, name) for name in _STORED]
+    for name in ("created_at", "expires_at"):
+        index = _STORED.index(name)
+        values[index] = dt.datetime.fromisoformat(values[index]) if values[index] else None
+    return values
+
+
+class TeamOrderCache:
+    """Orders of a team, as last fetched by any desk, with search over them. Methods block on the network."""
+
+    def __init__(self, db: TeamDatabase) -> None:
+        self._db = db
+
+    def upsert_orders(self, orders: Iterable[Order], fetched_at: dt.datetime | None = None) -> int:
+        """See `OrderCache.upsert_orders`; every desk listening hears which orders changed."""
+        stamp = fetched_at or dt.datetime.now(UTC)
+        count = 0
+        iterator = iter(orders)
+        while batch := list(itertools.islice(iterator, BATCH_SIZE)):
+            latest: dict[str, list[Any]] = {}
+            for order in batch:
+                fields = OrderFields.of(order)
+                terms = tsvector(fields[i] for i in _SEARCHED_AT)
+                latest[fields.order_id.lower()] = [fields.order_id.lower(), *_stored(fields), stamp, terms,
+                                                   _ENCODER.encode(order)]
+            with self._db.write() as conn:
+                with conn.cursor() as cursor:
+                    cursor.executemany(_UPSERT, list(latest.values()))
+                conn.execute("SELECT pg_notify(%s, %s)", (NOTIFY_CHANNEL, " ".join(latest)[:7900]))
+            count += len(batch)
+        return count
+
+    def delete_orders(self, order_ids: Iterable[str]) -> int:
+        """Forget these orders; returns how many were cached."""
+        keys = [order_id.strip().lower() for order_id in order_ids]
+        with self._db.write() as conn:
+            cursor = conn.execute("DELETE FROM orders WHERE order_key = ANY(%s)", (keys,))
+            return cursor.rowcount
+
+    def get_order(self, order_id: str) -> CachedOrder | None:
+        """The cached order with this id (any case), or None."""
+        row = self._db.read().execute("SELECT body, fetched_at FROM orders WHERE order_key = %s",
+                                      (order_id.strip().lower(),)).fetchone()
+        return CachedOrder(order=_DECODER.decode(row[0]), fetched_at=row[1]) if row else None
+
+    def fetched_at(self, order_ids: list[str]) -> dict[str, dt.datetime]:
+        """When each of these orders (those cached) was last read from Klarna."""
+        rows = self._db.read().execute("SELECT order_id, fetched_at FROM orders WHERE order_key = ANY(%s)",
+                                       ([order_id.lower() for order_id in order_ids],))
+        return {order_id: fetched for order_id, fetched in rows}
+
+    def order_ids(self) -> list[str]:
+        """Every cached order id, in the order they were first cached."""
+        return [row[0] for row in self._db.read().execute("SELECT order_id FROM orders ORDER BY id")]
+
+    def stale(self, older_than: dt.datetime | dt.timedelta, *, limit: int | None = None) -> list[str]:
+        """Ids of orders last fetched before a time (or longer ago than a duration), oldest first."""
+        if isinstance(older_than, dt.timedelta):
+            older_than = dt.datetime.now(UTC) - older_than
+        rows = self._db.read().execute(
+            "SELECT order_id FROM orders WHERE fetched_at < %s ORDER BY fetched_at, id LIMIT %s", (older_than, limit))
+        return [row[0] for row in rows]
+
+    def __len__(self) -> int:
+        row = self._db.read().execute("SELECT count(*) FROM orders").fetchone()
+        return int(row[0]) if row else 0
+
+    def search(self, query: SearchQuery | str, offset: int = 0, limit: int = 200) -> list[OrderRow]:
+        """One page of the orders matching a query: exact id/reference hits first, then by the sort column."""
+        query = SearchQuery(text=query) if isinstance(query, str) else query
+        if offset < 0 or limit < 0:
+            raise ValueError("offset and limit must be 0 or more")
+        conn = self._db.read()
+        with conn.transaction():  # one snapshot for the pinned rows and the page
+            conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            pinned = self._pinned(conn, query)
+            rows = [row[1:] for row in pinned[offset:offset + limit]]
+            rest_offset, rest_limit = max(0, offset - len(pinned)), limit - len(rows)
+            if rest_limit > 0:
+                rows.extend(self._page(conn, query, [row[0] for row in pinned], rest_offset, rest_limit))
+        return [OrderRow(*row) for row in rows]
+
+    def count(self, query: SearchQuery | str) -> int:
+        """How many orders match a query (all pages)."""
+        query = SearchQuery(text=query) if isinstance(query, str) else query
+        conn = self._db.read()
+        with conn.transaction():
+            conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            pinned = [row[0] for row in self._pinned(conn, query)]
+            where, params = _filters(query)
+            text = tsquery(query.text)
+            if text is not None:
+                where.append("o.terms @@ %s::tsquery")
+                params.append(text)
+            where.append("NOT (o.id = ANY(%s))")
+            params.append(pinned)
+            row = conn.execute(f"SELECT count(*) FROM orders o WHERE {' AND '.join(where)}", params).fetchone()
+            return len(pinned) + (int(row[0]) if row else 0)
+
+    def _pinned(self, conn: psycopg.Connection, query: SearchQuery) -> list[tuple[Any, ...]]:
+        term = exact_term(query.text)
+        if term is None:
+            return []
+        where, params = _filters(query)
+        extra = "".join(f" AND {condition}" for condition in where)
+        sql = (f"SELECT o.id, {_SELECT_ROW} FROM orders o WHERE (o.order_key = %s "
+               f"OR lower(o.klarna_reference) = %s){extra} ORDER BY o.id")
+        return conn.execute(sql, [term.lower(), term.lower(), *params]).fetchall()
+
+    def _page(self, conn: psycopg.Connection, query: SearchQuery, exclude: list[Any], offset: int,
+              limit: int) -> list[tuple[Any, ...]]:
+        where, params = _filters(query)
+        if query.text.strip():
+            text = tsquery(query.text)
+            if text is not None:
+                where.append("o.terms @@ %s::tsquery")
+                params.append(text)
+        if exclude:
+            where.append("NOT (o.id = ANY(%s))")
+            params.append(exclude)
+        sql = f"SELECT {_SELECT_ROW} FROM orders o"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += f" ORDER BY {_order_by(query)} LIMIT %s OFFSET %s"
+        return conn.execute(sql, [*params, limit, offset]).fetchall()
+
+
+def _day_start(value: dt.datetime | dt.date, *, next_day: bool) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    day = value + dt.timedelta(days=1) if next_day else value
+    return dt.datetime.combine(day, dt.time(), tzinfo=UTC)
+
+
+def _filters(query: SearchQuery) -> tuple[list[str], list[Any]]:
+    """The WHERE conditions (ANDed) and parameters of a query's filters, as store/search.py's filter_sql."""
+    where: list[str] = []
+    params: list[Any] = []
+    if query.statuses:
+        where.append("o.status = ANY(%s)")
+        params.append(sorted({s.upper() for s in query.statuses}))
+    if query.created_from is not None:
+        where.append("o.created_at >= %s")
+        params.append(_day_start(query.created_from, next_day=False))
+    if query.created_to is not None:
+        where.append("o.created_at < %s")
+        params.append(_day_start(query.created_to, next_day=True))
+    if query.amount_min is not None:
+        where.append("o.order_amount >= %s")
+        params.append(query.amount_min)
+    if query.amount_max is not None:
+        where.append("o.order_amount <= %s")
+        params.append(query.amount_max)
+    if query.currency:
+        where.append("o.currency = %s")
+        params.append(query.currency.strip().upper())
+    if query.expires_within_days is not None:
+        now = query.now or dt.datetime.now(UTC)
+        where.append("o.expires_at >= %s AND o.expires_at < %s AND o.status = ANY(%s)")
+        params.extend([now, now + dt.timedelta(days=query.expires_within_days), list(OPEN_STATUSES)])
+    if query.fraud_pending:
+        where.append("o.fraud_status = 'PENDING'")
+    if query.unpaid_capture_days is not None:
+        raise ValueError("unpaid_capture_days: the team store does not hold payouts yet")
+    return where, params
+
+
+def _order_by(query: SearchQuery) -> str:
+    """As SQLite orders: text without case by code point, missing values lowest, then the row id."""
+    direction = "DESC" if query.descending else "ASC"
+    nulls = "NULLS LAST" if query.descending else "NULLS FIRST"
+    keys = [query.sort, *(["created_at"] if query.sort == "status" else [])]
+    terms = [f'lower(o.{key}) COLLATE "C" {direction} {nulls}' if key in _TEXT_SORTS else f"o.{key} {direction} {nulls}"
+             for key in keys]
+    return ", ".join([*terms, f"o.id {direction}"])

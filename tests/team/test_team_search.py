@@ -1,0 +1,102 @@
+"""Search on the team store finds what a desk's own store finds, for the same orders and queries."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from klarna_console.paths import Paths
+from klarna_console.sandbox import Sandbox
+from klarna_console.store import SearchQuery, Store
+from klarna_console.store.postgres.db import TeamDatabase
+from klarna_console.store.postgres.orders import TeamOrderCache
+
+
+@pytest.fixture(scope="module")
+def demo_orders():
+    sandbox = Sandbox(orders=200, seed=1)
+    try:
+        return [sandbox.order(order_id) for order_id in sandbox.order_ids], sandbox.clock.now()
+    finally:
+        sandbox.close()
+
+
+@pytest.fixture
+def both(team_url, demo_orders, tmp_path, monkeypatch):
+    monkeypatch.setenv("KLARNA_CONSOLE_HOME", str(tmp_path))
+    orders, _ = demo_orders
+    local = Store.open(Paths.resolve().ensure(), "desk")
+    team_db = TeamDatabase(team_url)
+    team = TeamOrderCache(team_db)
+    fetched = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
+    local.orders.upsert_orders(orders, fetched)
+    team.upsert_orders(orders, fetched)
+    yield local.orders, team
+    local.close()
+    team_db.close()
+
+
+def _texts(demo_orders) -> list[str]:
+    orders, _ = demo_orders
+    first = orders[0]
+    address = first.billing_address
+    assert address is not None and address.family_name and address.email and address.phone
+    return [
+        "", "a", "an", "sö", "so", "anna", address.family_name, address.family_name.upper()[:3],
+        address.email, address.email.split("@")[0], address.phone, address.phone.replace(" ", "")[-7:],
+        first.order_id, first.order_id.upper(), first.klarna_reference or "", "anna s", "+", "@", "zzzz",
+        address.postal_code or "", first.merchant_reference1 or "",
+    ]
+
+
+QUERIES = [
+    {}, {"statuses": ("AUTHORIZED",)}, {"statuses": ("CAPTURED", "PART_CAPTURED")}, {"currency": "sek"},
+    {"amount_min": 10000, "amount_max": 50000}, {"fraud_pending": True}, {"sort": "customer_name", "descending": False},
+    {"sort": "order_amount"}, {"sort": "status"}, {"sort": "email", "descending": False},
+    {"created_from": dt.date(2026, 11, 1)}, {"created_to": dt.date(2026, 11, 15)},
+]
+
+
+def test_the_team_store_answers_every_search_as_the_desks_own_store(both, demo_orders):
+    local, team = both
+    _, now = demo_orders
+    checked = found = 0
+    for text in _texts(demo_orders):
+        for extra in QUERIES:
+            query = SearchQuery(text=text, now=now, **extra)
+            mine = [row.order_id for row in local.search(query, 0, 50)]
+            theirs = [row.order_id for row in team.search(query, 0, 50)]
+            assert theirs == mine, (text, extra)
+            assert team.count(query) == local.count(query), (text, extra)
+            checked += 1
+            found += bool(mine)
+    expiring = SearchQuery(expires_within_days=7, now=now)
+    assert team.search(expiring, 0, 200) == local.search(expiring, 0, 200)
+    assert checked == len(QUERIES) * len(_texts(demo_orders))
+    assert found > checked // 3, "most searches find orders: the comparison is not of empty lists"
+
+
+def test_pages_follow_each_other_without_gaps_or_repeats(both):
+    local, team = both
+    query = SearchQuery(text="a", sort="customer_name", descending=False)
+    paged = [row.order_id for start in range(0, 200, 30) for row in team.search(query, start, 30)]
+    assert paged == [row.order_id for row in local.search(query, 0, 200)]
+    assert len(paged) == len(set(paged))
+
+
+def test_rows_carry_the_same_columns(both, demo_orders):
+    local, team = both
+    orders, _ = demo_orders
+    assert team.search(orders[5].order_id, 0, 1) == local.search(orders[5].order_id, 0, 1)
+    cached = team.get_order(orders[5].order_id.upper())
+    assert cached is not None and cached.order == local.get_order(orders[5].order_id).order
+
+
+def test_an_older_fetch_never_overwrites_a_newer_one(both, demo_orders):
+    _, team = both
+    orders, _ = demo_orders
+    newer = dt.datetime(2026, 12, 2, tzinfo=dt.UTC)
+    team.upsert_orders([orders[0]], newer)
+    team.upsert_orders([orders[0]], newer - dt.timedelta(hours=1))
+    assert team.fetched_at([orders[0].order_id]) == {orders[0].order_id: newer}
