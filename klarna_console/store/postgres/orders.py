@@ -16,6 +16,7 @@ from ..migrations import SEARCHED
 from ..orders import BATCH_SIZE, CachedOrder, OrderRow
 from ..search import OPEN_STATUSES, SearchQuery, exact_term
 from .db import TeamDatabase
+from .payouts import CAPTURES, UNPAID
 from .terms import tsquery, tsvector
 
 NOTIFY_CHANNEL = "klarna_console_orders"
@@ -150,9 +151,11 @@ class TeamOrderCache:
             return []
         where, params = _filters(query)
         extra = "".join(f" AND {condition}" for condition in where)
+        # The id, the Klarna reference, or a payment reference from a bank statement (the orders it paid).
         sql = (f"SELECT o.id, {_SELECT_ROW} FROM orders o WHERE (o.order_key = %s "
-               f"OR lower(o.klarna_reference) = %s){extra} ORDER BY o.id")
-        return conn.execute(sql, [term.lower(), term.lower(), *params]).fetchall()
+               f"OR lower(o.klarna_reference) = %s OR o.order_key IN (SELECT lower(order_id) FROM "
+               f"payout_transactions WHERE lower(payment_reference) = %s)){extra} ORDER BY o.id")
+        return conn.execute(sql, [term.lower(), term.lower(), term.lower(), *params]).fetchall()
 
     def _page(self, conn: psycopg.Connection, query: SearchQuery, exclude: list[Any], offset: int,
               limit: int) -> list[tuple[Any, ...]]:
@@ -208,7 +211,10 @@ def _filters(query: SearchQuery) -> tuple[list[str], list[Any]]:
     if query.fraud_pending:
         where.append("o.fraud_status = 'PENDING'")
     if query.unpaid_capture_days is not None:
-        raise ValueError("unpaid_capture_days: the team store does not hold payouts yet")
+        now = query.now or dt.datetime.now(UTC)
+        where.append(UNPAID.format(captures=CAPTURES.format(body="o.body")))
+        # To the second, as the desk's store compares captured_at.
+        params.append((now - dt.timedelta(days=query.unpaid_capture_days)).replace(microsecond=0))
     return where, params
 
 

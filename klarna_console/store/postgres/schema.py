@@ -87,7 +87,47 @@ _V2 = (
     "CREATE INDEX orders_by_klarna_reference ON orders (lower(klarna_reference))",
 )
 
+_V3 = (
+    # Klarna's payouts (Settlements API) as the desks synced them, and their transactions.
+    """
+    CREATE TABLE payouts (
+        payment_reference text NOT NULL,
+        payout_date timestamptz NOT NULL,
+        currency text NOT NULL,
+        settlement_amount bigint NOT NULL,
+        totals bytea NOT NULL,
+        transactions_synced boolean NOT NULL DEFAULT false,
+        fetched_at timestamptz NOT NULL
+    )
+    """,
+    "CREATE UNIQUE INDEX payouts_by_reference ON payouts (lower(payment_reference))",
+    "CREATE INDEX payouts_by_date ON payouts (payout_date)",
+    """
+    CREATE TABLE payout_transactions (
+        id bigserial PRIMARY KEY,
+        payment_reference text NOT NULL,
+        position integer NOT NULL,
+        order_id text NOT NULL,
+        type text NOT NULL,
+        detailed_type text,
+        amount bigint NOT NULL,
+        capture_id text,
+        refund_id text,
+        capture_date timestamptz,
+        currency text,
+        vat_amount bigint,
+        body bytea NOT NULL,
+        UNIQUE (payment_reference, position)
+    )
+    """,
+    "CREATE INDEX payout_transactions_by_order ON payout_transactions (lower(order_id))",
+    "CREATE INDEX payout_transactions_by_reference ON payout_transactions (lower(payment_reference))",
+    "CREATE INDEX payout_transactions_by_capture ON payout_transactions (capture_id)",
+    "CREATE TABLE payout_sync (key text PRIMARY KEY, value text NOT NULL)",
+)
+
 MIGRATIONS: tuple[PgMigration, ...] = (
     PgMigration(1, "the shared journal, with each entry's agent and desk", _V1),
     PgMigration(2, "the shared order cache and its search terms", _V2),
+    PgMigration(3, "Klarna's payouts and their transactions", _V3),
 )
