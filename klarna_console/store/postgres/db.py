@@ -93,6 +93,11 @@ class TeamDatabase:
                     conn.execute("INSERT INTO schema_version (version) VALUES (%s)", (migration.version,))
             return latest
 
+    def migrate_from(self) -> int:
+        """The schema version the database has now (0: none yet)."""
+        row = self.read().execute("SELECT to_regclass('schema_version') IS NOT NULL").fetchone()
+        return self.schema_version() if row and row[0] else 0
+
     def schema_version(self) -> int:
         """The newest schema version applied."""
         row = self.read().execute("SELECT max(version) FROM schema_version").fetchone()
