@@ -51,6 +51,9 @@ class Profile(msgspec.Struct, frozen=True, kw_only=True):
         read_only: agents who may only look: every write is disabled.
         color: a "#rrggbb" badge colour.
         kind: "klarna", or "sandbox" for the built-in simulator profile.
+        team_store: the libpq URL of the team's shared store (PostgreSQL), without its password (that
+            goes to the keyring, see `team_secret_id`); None: this desk keeps its own store.
+        agent: the name this desk's writes carry in a team store's History (empty: the OS user).
     """
 
     id: str = ""
@@ -62,6 +65,8 @@ class Profile(msgspec.Struct, frozen=True, kw_only=True):
     read_only: bool = False
     color: str = DEFAULT_COLOR
     kind: Kind = "klarna"
+    team_store: str | None = None
+    agent: str = ""
 
     def resolved_base_url(self) -> str:
         """The URL the client is pointed at."""
@@ -136,6 +141,8 @@ def normalized(profile: Profile) -> Profile:
     base_url = (profile.base_url or "").strip().rstrip("/") or None
     return msgspec.structs.replace(
         profile,
+        team_store=(profile.team_store or "").strip() or None,
+        agent=" ".join(profile.agent.split()),
         name=profile.name.strip(),
         username=profile.username.strip(),
         base_url=base_url,
@@ -170,7 +177,30 @@ def validate_profile(profile: Profile, others: Iterable[Profile] = ()) -> list[P
         problem("kind", f"{profile.kind!r} is not 'klarna' or 'sandbox'")
     _check_host(profile, problem)
     _check_username(profile.username, problem)
+    _check_team(profile, problem)
     return problems
+
+
+def team_secret_id(profile_id: str) -> str:
+    """Under which name the credential store keeps the password of a profile's team store."""
+    return f"{profile_id}/team-store"
+
+
+def _check_team(profile: Profile, problem: _Report) -> None:
+    if len(profile.agent) > MAX_NAME:
+        problem("agent", f"is {len(profile.agent)} characters long; at most {MAX_NAME}")
+    elif any(unicodedata.category(ch) == "Cc" for ch in profile.agent):
+        problem("agent", "cannot contain control characters")
+    if profile.team_store is None:
+        return
+    url = urllib.parse.urlsplit(profile.team_store.strip())
+    if url.scheme not in ("postgresql", "postgres"):
+        problem("team_store", "must be a PostgreSQL URL starting with postgresql://")
+    elif not url.hostname:
+        problem("team_store", "names no server (postgresql://user@host/database)")
+    elif url.password is not None or "password=" in url.query:
+        # The profiles file is shared and backed up: a password in it would leak.
+        problem("team_store", "must not hold the password: give it in the password field (kept in the keyring)")
 
 
 def _check_host(profile: Profile, problem: _Report) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import msgspec
 import pytest
 from klarna_console.profiles import (
     KUSTOM_PLAYGROUND,
@@ -11,6 +12,7 @@ from klarna_console.profiles import (
     slugify,
     validate_profile,
 )
+from klarna_console.profiles.model import normalized
 
 
 @pytest.mark.parametrize(("profile", "url", "label", "production"), [
@@ -70,3 +72,26 @@ def test_names_become_stable_readable_ids() -> None:
     assert slugify("Shöp EU (test)", taken={"shop-eu-test"}) == "shop-eu-test-2"
     assert slugify("Sandbox") == "sandbox-2"  # the built-in profile's id is never reused
     assert slugify("日本") == "profile"
+
+
+TEAM = Profile(id="team", name="Team", region="eu", environment="playground", username="PK1_x",
+               team_store="postgresql://agent@db.example.com:5432/klarna?sslmode=verify-full", agent="Anna")
+
+
+@pytest.mark.parametrize(("url", "problem"), [
+    ("mysql://db.example.com/klarna", "must be a PostgreSQL URL"),
+    ("postgresql:///klarna", "names no server"),
+    ("postgresql://agent:hunter2@db.example.com/klarna", "must not hold the password"),
+    ("postgresql://db.example.com/klarna?password=hunter2", "must not hold the password"),
+])
+def test_a_team_store_url_is_a_postgresql_server_without_its_password(url, problem):
+    found = validate_profile(msgspec.structs.replace(TEAM, team_store=url))
+    assert [(p.field, problem in p.message) for p in found] == [("team_store", True)]
+
+
+def test_a_team_profile_with_tls_options_and_an_agent_name_is_accepted():
+    assert validate_profile(TEAM) == []
+    tidy = normalized(msgspec.structs.replace(TEAM, team_store="  ", agent="  Anna   Berg "))
+    assert (tidy.team_store, tidy.agent) == (None, "Anna Berg")
+    too_long = validate_profile(msgspec.structs.replace(TEAM, agent="x" * 61))
+    assert [(p.field, "at most 60" in p.message) for p in too_long] == [("agent", True)]
