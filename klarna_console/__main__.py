@@ -40,11 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--state", metavar="PATH", help="keep the sandbox's state in this file")
     sandbox.add_argument("--username", default="sandbox", help="API username the sandbox accepts")
     sandbox.add_argument("--password", default=None, help="API password the sandbox accepts (default: random)")
-    team = commands.add_parser("team", help="set up a team store shared by several desks (PostgreSQL)")
-    team_commands = team.add_subparsers(dest="team_command", metavar="TEAM_COMMAND", required=True)
-    init = team_commands.add_parser("init", help="create or migrate the team store's schema (safe to repeat)")
-    init.add_argument("url", help="libpq URL, e.g. postgresql://owner@db.example.com/klarna?sslmode=verify-full "
-                                  "(the password from PGPASSWORD or ~/.pgpass)")
+    from .commands import add_commands
+
+    add_commands(commands)
     return parser
 
 
@@ -55,10 +53,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .sandbox.server import serve_cli
 
         return serve_cli(args)
-    if args.command == "team":
-        from .services.team import team_cli
+    if args.command in ("team", "profile", "import"):
+        from .commands import run_command
 
-        return team_cli(args)
+        return run_command(args)
     from .app import run
 
     return run(args)

@@ -10,7 +10,6 @@ import textwrap
 
 import psycopg
 import pytest
-
 from klarna_console.store.journal import JournalState, OpenWrite, RecentWrite
 from klarna_console.store.postgres.db import TeamDatabase
 from klarna_console.store.postgres.journal import NOTIFY_CHANNEL, TeamJournal

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from klarna_console.paths import Paths
 from klarna_console.sandbox import Sandbox
 from klarna_console.store import SearchQuery, Store

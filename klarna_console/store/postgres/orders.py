@@ -68,7 +68,7 @@ class TeamOrderCache:
             latest: dict[str, list[Any]] = {}
             for order in batch:
                 fields = OrderFields.of(order)
-                terms = tsvector(fields[i] for i in _SEARCHED_AT)
+                terms = tsvector(str(fields[i]) if fields[i] is not None else None for i in _SEARCHED_AT)
                 latest[fields.order_id.lower()] = [fields.order_id.lower(), *_stored(fields), stamp, terms,
                                                    _ENCODER.encode(order)]
             with self._db.write() as conn:

@@ -69,7 +69,8 @@ class TeamPayoutCache:
     def payouts(self, start: dt.datetime | None = None, end: dt.datetime | None = None,
                 currency: str | None = None) -> list[PayoutRow]:
         """See `PayoutCache.payouts`."""
-        where, params = ["true"], []
+        where: list[str] = ["true"]
+        params: list[object] = []
         if start is not None:
             where.append("payout_date >= %s")
             params.append(start)
@@ -113,7 +114,8 @@ class TeamPayoutCache:
 
     def named_order_ids(self, payment_reference: str | None = None) -> list[str]:
         """The distinct order ids the cached transactions name (of one payout, or all)."""
-        sql, params = "SELECT DISTINCT order_id FROM payout_transactions", ()
+        sql = "SELECT DISTINCT order_id FROM payout_transactions"
+        params: tuple[str, ...] = ()
         if payment_reference is not None:
             sql, params = sql + " WHERE lower(payment_reference) = lower(%s)", (payment_reference.strip(),)
         return [str(r[0]) for r in self._db.read().execute(sql + " ORDER BY order_id", params)]
