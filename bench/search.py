@@ -219,13 +219,15 @@ def run_queries(
         "count, status filter": lambda: cache.count(SearchQuery(statuses={"CAPTURED"})),
         "count, all orders": lambda: cache.count(SearchQuery()),
     }
+    figures = {name: _time(fn, repeat) for name, fn in kinds.items()}
+    if not hasattr(store, "db"):
+        return figures  # a team store (bench/search_team.py): no FTS5 to compare with
     conn = store.db.connection()
 
     def bare_fts(order: str) -> Callable[[], object]:
         sql = f"SELECT rowid FROM orders_fts WHERE orders_fts MATCH ? {order} LIMIT 100"
         return lambda: conn.execute(sql, ('"' + rng.choice(family_prefixes) + '"*',)).fetchall()
 
-    figures = {name: _time(fn, repeat) for name, fn in kinds.items()}
     figures[BARE] = _time(bare_fts(""), repeat)
     figures[BARE_RANKED] = _time(bare_fts("ORDER BY rank"), repeat)
     return figures

@@ -1,0 +1,85 @@
+"""Search over N orders in a team store (PostgreSQL): p50/p95 of the search pane's queries.
+
+The same synthetic orders and query kinds as bench/search.py, against a throw-away PostgreSQL cluster
+(Debian's package, started as in the tests) or a server given by --url. Prints a table, then one JSON
+object as the last line. Target: p95 <= 30 ms at 1,000,000 orders.
+
+    python bench/search_team.py [--orders 1000000] [--repeat 40] [--url postgresql://...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import itertools
+import json
+import random
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+sys.path[:0] = [str(Path(__file__).parent), str(Path(__file__).parent.parent / "tests")]
+
+from postgres_server import running_server  # noqa: E402  (the tests' throw-away cluster)
+from search import NOW, _percentile, run_queries, synthetic_orders  # noqa: E402
+
+from klarna_console.store.postgres.db import TeamDatabase  # noqa: E402
+from klarna_console.store.postgres.orders import TeamOrderCache  # noqa: E402
+
+
+class _Team:
+    """What run_queries reads of a store: `orders`."""
+
+    def __init__(self, cache: TeamOrderCache) -> None:
+        self.orders = cache
+
+
+@contextlib.contextmanager
+def _database(url: str | None) -> Iterator[str]:
+    if url:
+        yield url
+        return
+    with running_server() as server:
+        if server is None:
+            raise SystemExit("PostgreSQL is not installed (Debian: apt-get install postgresql), and no --url given")
+        yield server.new_database()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Fill the team store, run the queries, print the table and the JSON line."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--orders", type=int, default=1_000_000)
+    parser.add_argument("--repeat", type=int, default=40)
+    parser.add_argument("--seed", type=int, default=4)
+    parser.add_argument("--url", help="an empty PostgreSQL database to use instead of a throw-away cluster")
+    args = parser.parse_args(argv)
+    with _database(args.url) as url:
+        db = TeamDatabase(url)
+        cache = TeamOrderCache(db)
+        orders = list(synthetic_orders(args.orders, args.seed))
+        started = time.perf_counter()
+        for start in range(0, len(orders), 50_000):
+            cache.upsert_orders(itertools.islice(orders, start, start + 50_000), fetched_at=NOW)
+        db.read().execute("ANALYZE orders")
+        build_s = time.perf_counter() - started
+        measured = run_queries(_Team(cache), orders, args.repeat, random.Random(args.seed + 1))  # type: ignore[arg-type]
+        db.close()
+    print(f"{args.orders:,} orders in the team store in {build_s:.1f} s ({args.orders / build_s:,.0f} orders/s)\n")
+    print(f"{'query':<36} {'p50 ms':>8} {'p95 ms':>8} {'rows/count':>11}")
+    for name, (samples, size) in measured.items():
+        print(f"{name:<36} {_percentile(samples, 0.5):8.2f} {_percentile(samples, 0.95):8.2f} {size:11,.0f}")
+    typical = [s for samples, _ in measured.values() for s in samples]
+    p50, p95 = _percentile(typical, 0.5), _percentile(typical, 0.95)
+    worst = max(measured, key=lambda n: _percentile(measured[n][0], 0.95))
+    print(json.dumps({
+        "orders": args.orders, "p50_ms": round(p50, 2), "p95_ms": round(p95, 2), "worst_kind": worst,
+        "worst_p95_ms": round(_percentile(measured[worst][0], 0.95), 2), "build_s": round(build_s, 2),
+        "target_p95_ms": 30, "ok": p95 <= 30, "at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    }))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
