@@ -22,11 +22,11 @@ from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).parent), str(Path(__file__).parent.parent / "tests")]
 
-from postgres_server import running_server  # noqa: E402  (the tests' throw-away cluster)
-from search import NOW, _percentile, run_queries, synthetic_orders  # noqa: E402
-
 from klarna_console.store.postgres.db import TeamDatabase  # noqa: E402
 from klarna_console.store.postgres.orders import TeamOrderCache  # noqa: E402
+
+from postgres_server import running_server  # noqa: E402  (the tests' throw-away cluster)
+from search import NOW, _percentile, run_queries, synthetic_orders  # noqa: E402
 
 
 class _Team:
