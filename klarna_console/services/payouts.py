@@ -23,7 +23,7 @@ from ..api.models import Order
 from ..api.settlement_models import Payout
 from ..api.settlements import SettlementsClient
 from ..store import AsyncStore
-from ..store.payouts import PayoutRow, Settled
+from ..store.sqlite.payouts import PayoutRow, Settled
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 """The local store per profile: order cache with search, and the action journal (SQLite)."""
 
-from .db import Database
-from .errors import (
+from .sqlite.db import Database
+from .sqlite.errors import (
     DiskFullError,
     FolderNotWritableError,
     StoreBusyError,
@@ -9,7 +9,7 @@ from .errors import (
     StoreError,
     StoreUnavailableError,
 )
-from .journal import (
+from .sqlite.journal import (
     KEY_LIFETIME,
     MONEY_ACTIONS,
     NOT_APPLIED,
@@ -22,11 +22,11 @@ from .journal import (
     OpenWrite,
     RecentWrite,
 )
-from .local_store import DB_NAME, AsyncStore, Store, database_path
-from .migrations import MIGRATIONS, SCHEMA_VERSION
-from .orders import CachedOrder, OrderCache, OrderRow
-from .recovery import Recovery, StoreSetAsideError, UnfinishedWrite
-from .search import OPEN_STATUSES, SORT_COLUMNS, SearchQuery
+from .sqlite.local_store import DB_NAME, AsyncStore, Store, database_path
+from .sqlite.migrations import MIGRATIONS, SCHEMA_VERSION
+from .sqlite.orders import CachedOrder, OrderCache, OrderRow
+from .sqlite.recovery import Recovery, StoreSetAsideError, UnfinishedWrite
+from .sqlite.search import OPEN_STATUSES, SORT_COLUMNS, SearchQuery
 
 __all__ = [
     "DB_NAME", "KEY_LIFETIME", "MIGRATIONS", "MONEY_ACTIONS", "NOT_APPLIED", "OPEN_STATUSES", "RECENT_WRITE",

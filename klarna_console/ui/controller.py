@@ -16,7 +16,7 @@ from ..domain.rules import Action
 from ..paths import Paths
 from ..profiles import SANDBOX_PROFILE, CredentialStore, Profile, ProfileStore
 from ..store import AsyncStore, JournalEntry, JournalState, SearchQuery, StoreError
-from ..store.watch import StoreWatcher
+from ..store.sqlite.watch import StoreWatcher
 from .klarna_text import with_amounts
 from .main_window import MainWindow
 from .qt import QtCore

@@ -8,7 +8,7 @@ from typing import Any
 from ..domain import display
 from ..domain.money import AmountError, parse_amount
 from ..store import OrderRow, SearchQuery
-from ..store.search import OPEN_STATUSES
+from ..store.sqlite.search import OPEN_STATUSES
 from .models import RIGHT, Column, PagedModel, PageFetcher, money, when
 from .qt import Qt, QtCore, QtGui, QtWidgets
 from .tables import HintedTableView

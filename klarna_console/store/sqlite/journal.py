@@ -22,7 +22,7 @@ from typing import Any
 
 import msgspec
 
-from ..api.keys import new_idempotency_key
+from ...api.keys import new_idempotency_key
 from .db import Database
 from .fields import UTC, from_db_time, to_db_time
 

@@ -17,8 +17,8 @@ from typing import Any, Self, TypeVar
 
 import msgspec
 
-from ..api.models import Order
-from ..paths import Paths
+from ...api.models import Order
+from ...paths import Paths
 from . import backups, recovery
 from .db import Database
 from .errors import StoreDamagedError, StoreError, classify

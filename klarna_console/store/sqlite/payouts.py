@@ -9,7 +9,7 @@ from typing import Any
 
 import msgspec
 
-from ..api.settlement_models import Payout, Totals, Transaction
+from ...api.settlement_models import Payout, Totals, Transaction
 from .db import Database
 from .fields import UTC, from_db_time, to_db_time
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import msgspec
 
-from ..api.models import Order
+from ...api.models import Order
 from .db import Database
 from .fields import UTC, OrderFields, from_db_time, to_db_time
 from .migrations import SEARCHED

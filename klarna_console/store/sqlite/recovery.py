@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..atomic import write_atomic
+from ...atomic import write_atomic
 from . import backups
 from .errors import StoreError, classify
 
