@@ -12,7 +12,7 @@ from ...domain import display, rules
 from ...domain.money import format_amount
 from ...domain.rules import Action
 from ...services.bulk import BulkOutcome, BulkPlan, BulkReport, PlannedItem
-from ...store import SearchQuery
+from ...store.values import SearchQuery
 from ..klarna_text import with_amounts
 from ..models import RIGHT, Column, RecordsModel, money, when
 from ..qt import QtCore, QtGui, QtWidgets

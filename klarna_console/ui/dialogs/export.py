@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ...services.export import export_orders, write_csv
-from ...store import SearchQuery
+from ...store.values import SearchQuery
 from ..qt import QtCore, QtWidgets
 
 if TYPE_CHECKING:

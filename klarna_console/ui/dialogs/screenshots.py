@@ -7,12 +7,12 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ...api import RetryPolicy
 from ...api.models import Order
+from ...api.retry import RetryPolicy
 from ...domain import rules
 from ...domain.rules import Action
 from ...services.actions import ActionRequest
-from ...store import SearchQuery
+from ...store.values import SearchQuery
 from ..qt import QtCore, QtWidgets
 from .address import AddressDialog
 from .amount import UpdateAmountDialog
