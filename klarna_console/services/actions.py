@@ -424,6 +424,10 @@ class ActionService:
             return ""
         return None
 
+    async def history(self, order_id: str) -> list[JournalEntry]:
+        """Every write journaled on an order, oldest first (its History tab)."""
+        return await self._store.entries_for_order(order_id)
+
     async def resume_open_intents(self) -> tuple[list[ActionResult], list[JournalEntry]]:
         """After a crash or restart: resend open entries inside the key's lifetime with their keys.
 

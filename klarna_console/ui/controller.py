@@ -23,7 +23,7 @@ from .tasks import TaskManager
 
 if TYPE_CHECKING:
     from ..services.actions import ActionRequest, ActionResult, Reconciliation
-    from ..services.cache import OrderStore
+    from ..services.cache import LocalData
     from ..services.session import Session
 
 log = logging.getLogger(__name__)
@@ -59,7 +59,7 @@ class MainController(QtCore.QObject):
         self.locale = locale
         self.sandbox_orders = sandbox_orders
         self.profile: Profile | None = None
-        self.store: OrderStore | None = None
+        self.store: LocalData | None = None
         self.session: Session | None = None
         self.tasks = TaskManager()
         self.order_id: str | None = None
@@ -95,7 +95,7 @@ class MainController(QtCore.QObject):
             return SANDBOX_PROFILE
         return self.profiles.last_used or SANDBOX_PROFILE
 
-    async def open_profile(self, profile: Profile, store: OrderStore | None = None) -> bool:
+    async def open_profile(self, profile: Profile, store: LocalData | None = None) -> bool:
         """Close the current profile and open this one; False if its client could not be opened.
 
         The local store opens first (or is given, already open, by the first paint) and the cached
@@ -127,7 +127,7 @@ class MainController(QtCore.QObject):
         from ..services.session import MissingCredentials, open_session
 
         try:
-            session = await open_session(profile, self.paths, self.credentials, store=self.store,
+            session = await open_session(profile, self.paths, self.credentials, store=self.store.store,
                                          sandbox_orders=self.sandbox_orders, on_order=self._on_order_changed)
         except MissingCredentials as error:
             w.message_bar.show_message(f"{error} The cached orders can be searched meanwhile. "
@@ -164,7 +164,7 @@ class MainController(QtCore.QObject):
             self.tasks.start(self._resume_open_intents(), "resume")
         return True
 
-    async def _open_store(self, profile: Profile) -> OrderStore:
+    async def _open_store(self, profile: Profile) -> LocalData:
         """Open the profile's store; a damaged, emptied or lost one is first moved aside and reported.
 
         Its open writes are taken into the fresh journal, still open, with their keys (see
@@ -177,7 +177,7 @@ class MainController(QtCore.QObject):
             self.window.message_bar.show_message(str(set_aside), "error")
         return store
 
-    async def _daily_backup(self, store: OrderStore) -> None:
+    async def _daily_backup(self, store: LocalData) -> None:
         """A while after opening (never on the start-up path): check the whole file and back up the journal."""
         await asyncio.sleep(self.backup_delay)
         try:

@@ -2,7 +2,7 @@
 
 Before the profile's session exists nothing here needs the event loop: a returning user's window is
 filled straight from the store on the GUI thread (a few milliseconds, even with 100,000 orders), without
-the thread hops the async store makes (`services.cache.first_look`). The controller then opens the
+the thread hops the async store makes (`services.cache.FirstPaint`). The controller then opens the
 profile with the same store.
 """
 
@@ -14,14 +14,14 @@ import logging
 from .. import startup
 from ..paths import Paths
 from ..profiles import Profile
-from ..services.cache import OrderStore, first_look
+from ..services.cache import FirstPaint, LocalData
 from ..store.values import StoreError
 from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 
-def paint_cached(window: MainWindow, paths: Paths, profile: Profile) -> OrderStore | None:
+def paint_cached(window: MainWindow, paths: Paths, profile: Profile) -> LocalData | None:
     """Show the profile's cached orders and the first of them; the opened store, or None if it would not open.
 
     A store that does not open is reported here (whatever opening it did, such as setting a damaged file
@@ -30,7 +30,7 @@ def paint_cached(window: MainWindow, paths: Paths, profile: Profile) -> OrderSto
     pane = window.search_pane
     query = pane.query()
     try:
-        look = first_look(paths, profile, query, pane.model.PAGE)
+        look = FirstPaint(paths, profile, query, pane.model.PAGE)
     except (OSError, ValueError, StoreError) as error:
         report_open_failure(window, profile, error)
         return None
@@ -43,7 +43,7 @@ def paint_cached(window: MainWindow, paths: Paths, profile: Profile) -> OrderSto
         window.order_view.show_order(look.cached.order, dt.datetime.now(dt.timezone.utc), look.cached.fetched_at)
         window.order_view.show_history(look.history)
         startup.note_populated()
-    return look.store
+    return look.local
 
 
 def report_open_failure(window: MainWindow, profile: Profile, error: BaseException) -> None:

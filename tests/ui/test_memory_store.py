@@ -14,6 +14,7 @@ from klarna_console.domain import rules
 from klarna_console.domain.rules import Action
 from klarna_console.paths import Paths
 from klarna_console.profiles import SANDBOX_PROFILE, CredentialStore, ProfileStore
+from klarna_console.services.cache import LocalData
 from klarna_console.store.sqlite.local_store import DB_NAME
 
 from fixtures.memory_store import MemoryStore
@@ -35,7 +36,7 @@ def memory_window(qtbot: Any, qloop: Any, tmp_path: Any) -> Iterator[tuple[AppWi
     window.resize(1400, 860)
     window.show()
     store = MemoryStore(SANDBOX_PROFILE.id)
-    assert run(qtbot, controller.tasks.start(controller.open_profile(SANDBOX_PROFILE, store), "profile"))
+    assert run(qtbot, controller.tasks.start(controller.open_profile(SANDBOX_PROFILE, LocalData(store)), "profile"))
     qtbot.waitUntil(lambda: window.order_view.order is not None)
     yield AppWindow(window, controller, paths), store
     run(qtbot, controller.shutdown())
@@ -85,6 +86,7 @@ def test_a_commit_elsewhere_reaches_the_window_through_watch(qtbot, memory_windo
     app, store = memory_window
     w = app.window
     other = app.sandbox.order(app.sandbox.order_ids[3])
+    run(qtbot, app.controller.wait_idle())  # the shown order's fresh copy is cached by now, not after the change
     # Another desk forgets every order but one, then says so: the list follows without a search typed.
     store.orders = {other.order_id.lower(): store.orders[other.order_id.lower()]}
     store.commit_elsewhere()

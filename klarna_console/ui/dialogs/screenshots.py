@@ -102,7 +102,7 @@ async def _show_suitable_order(dialogs: ActionDialogs, action: Action) -> Order:
     if order is not None and _suits(action, order, now):
         return order
     for row in await session.orders.search(SearchQuery(), 0, 1000):
-        cached = await session.store.get_order(row.order_id)
+        cached = await session.orders.cached(row.order_id)
         if cached is not None and _suits(action, cached.order, now):
             await controller.show_order(row.order_id)
             log.info("--dialog %s: showing order %s, which allows it", action.value, row.order_id)
