@@ -18,12 +18,6 @@ from typing import Any
 from ..api.models import Order
 from ..api.settlement_models import Totals
 
-_SHOWN = 5  # open writes listed in the window; all of them are in the README beside the files
-_AMOUNTS = ("captured_amount", "refunded_amount", "order_amount")
-README = "README.txt"
-"""The file beside a store moved aside that lists every write it left open."""
-
-
 # --- errors ------------------------------------------------------------------------------------
 
 
@@ -286,6 +280,11 @@ class Settled:
 
 
 # --- a store moved aside -----------------------------------------------------------------------
+
+_SHOWN = 5  # open writes listed in the window; all of them are in the README beside the files
+_AMOUNTS = ("captured_amount", "refunded_amount", "order_amount")
+README = "README.txt"
+"""The file beside a store moved aside that lists every write it left open."""
 
 
 @dataclasses.dataclass(frozen=True)
