@@ -11,7 +11,7 @@ from pathlib import Path
 from .paths import Paths
 from .profiles import CredentialStore, Profile, ProfileStore, ProfileValidationError
 from .profiles.model import team_secret_id
-from .store.errors import StoreError
+from .store.values import StoreError
 
 
 class CommandError(Exception):

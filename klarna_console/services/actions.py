@@ -5,7 +5,7 @@ idempotency key is committed before the request leaves, so a crash, a timeout or
 leaves an open entry that is resumed with the same key: Klarna then replays the first answer
 instead of capturing or refunding twice.
 
-Whether a write may go at all is decided by the journal's guard, in the database (see store.journal):
+Whether a write may go at all is decided by the journal's guard, in the database (see store.sqlite.journal):
 an open entry of the same action blocks a new key until it is resent, reconciled with Klarna or closed
 by a person; a capture or refund made minutes ago needs a second, explicit confirmation; a key past its
 lifetime is never resent.
@@ -31,10 +31,10 @@ from ..domain import rules
 from ..domain.money import format_amount
 from ..domain.rules import Action, Verdict
 from ..log import holds_secret
-from ..store import (
+from ..store.interface import OrderStore
+from ..store.values import (
     KEY_LIFETIME,
     NOT_APPLIED,
-    AsyncStore,
     GuardRefusal,
     JournalEntry,
     JournalState,
@@ -259,7 +259,7 @@ class ActionService:
     def __init__(
         self,
         client: OrderManagementClient,
-        store: AsyncStore,
+        store: OrderStore,
         now: Callable[[], dt.datetime],
         on_order: Callable[[Order], Any] | None = None,
         *,
@@ -423,6 +423,10 @@ class ActionService:
         ):
             return ""
         return None
+
+    async def history(self, order_id: str) -> list[JournalEntry]:
+        """Every write journaled on an order, oldest first (its History tab)."""
+        return await self._store.entries_for_order(order_id)
 
     async def resume_open_intents(self) -> tuple[list[ActionResult], list[JournalEntry]]:
         """After a crash or restart: resend open entries inside the key's lifetime with their keys.

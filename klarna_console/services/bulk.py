@@ -23,7 +23,8 @@ from ..api import KlarnaError, RequestValidationError
 from ..api.models import Order
 from ..domain import display, rules
 from ..domain.rules import Action
-from ..store import AsyncStore, GuardRefusal, JournalEntry, JournalState
+from ..store.interface import OrderStore
+from ..store.values import GuardRefusal, JournalEntry, JournalState
 from .actions import ActionRequest, ActionResult, ActionService, JournalWriteFailed, check
 from .export import decimal_amount, safe_row
 from .pacing import RatePacer, Slots
@@ -173,7 +174,7 @@ class BulkRunner:
     def __init__(
         self,
         actions: ActionService,
-        store: AsyncStore,
+        store: OrderStore,
         profile_id: str,
         now: Callable[[], dt.datetime],
         *,

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.money import exponent
-from ..store import AsyncStore, OrderRow, SearchQuery
+from ..store.interface import OrderStore
+from ..store.values import OrderRow, SearchQuery
 
 PAGE = 1000
 COLUMNS = (
@@ -81,7 +82,7 @@ def write_table(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]
     os.replace(partial, path)
 
 
-async def export_orders(store: AsyncStore, query: SearchQuery, path: Path | str,
+async def export_orders(store: OrderStore, query: SearchQuery, path: Path | str,
                         progress: Callable[[int, int], Any] | None = None) -> int:
     """Write every order matching `query` (all pages, in its sort order) to a CSV file; returns how many.
 

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..api import KlarnaError, NotFoundError
 from ..api.models import Order
-from ..store import AsyncStore, CachedOrder, OrderRow, SearchQuery
+from ..store.interface import OrderStore
+from ..store.values import CachedOrder, OrderRow, SearchQuery
 
 if TYPE_CHECKING:
     from ..api.client import OrderManagementClient
@@ -71,7 +72,7 @@ class OrderService:
     def __init__(
         self,
         client: OrderManagementClient,
-        store: AsyncStore,
+        store: OrderStore,
         now: Callable[[], dt.datetime],
         on_order: Callable[[Order], Any] | None = None,
     ) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..store.payouts import PayoutRow
+from ..store.values import PayoutRow
 from .export import decimal_amount, write_table
 
 COLUMNS = (

@@ -15,15 +15,15 @@ import datetime as dt
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from ..api.client import OrderManagementClient
 from ..api.errors import KlarnaError, NotFoundError
 from ..api.models import Order
-from ..api.settlement_models import Payout
+from ..api.settlement_models import Payout, Transaction
 from ..api.settlements import SettlementsClient
-from ..store import AsyncStore
-from ..store.payouts import PayoutRow, Settled
+from ..store.interface import OrderStore
+from ..store.values import PayoutRow, Settled
 
 log = logging.getLogger(__name__)
 
@@ -80,16 +80,13 @@ Progress = Callable[[SyncProgress], None]
 class PayoutService:
     """Syncs payouts and discovers orders; answers what an order's captures and refunds were paid out in."""
 
-    def __init__(self, store: AsyncStore, om: OrderManagementClient, *, now: Callable[[], dt.datetime] | None = None,
+    def __init__(self, store: OrderStore, om: OrderManagementClient, *, now: Callable[[], dt.datetime] | None = None,
                  pacer: Pacer | None = None) -> None:
         self.store = store
         self.om = om
         self.settlements = SettlementsClient.over(om)
         self.now = now or (lambda: dt.datetime.now(dt.timezone.utc))
         self.pacer = pacer or Pacer()
-
-    async def _cache(self, method: str, *args: Any) -> Any:
-        return await self.store.payouts_call(method, *args)
 
     async def sync(self, period_days: int = DEFAULT_PERIOD_DAYS, *, progress: Progress | None = None,
                    stop: asyncio.Event | None = None) -> SyncProgress:
@@ -100,7 +97,7 @@ class PayoutService:
         state = SyncProgress("payouts")
         report = progress or (lambda _: None)
         start = self.now() - dt.timedelta(days=period_days)
-        await self._cache("set_state", PERIOD_START, start.isoformat())
+        await self.store.set_state(PERIOD_START, start.isoformat())
         report(state)
         payouts: list[Payout] = []
         pages = self.settlements.payout_pages(start_date=start, end_date=self.now())
@@ -111,9 +108,9 @@ class PayoutService:
             payouts += page.payouts
             if stop.is_set():
                 return self._stopped(state, report)
-        await self._cache("upsert_payouts", payouts)
+        await self.store.upsert_payouts(payouts)
         state.payouts = len(payouts)
-        todo: list[str] = await self._cache("unsynced", [p.payment_reference for p in payouts])
+        todo = await self.store.unsynced([p.payment_reference for p in payouts])
         state = dataclasses.replace(state, phase="transactions", done=len(payouts) - len(todo), total=len(payouts))
         report(state)
 
@@ -122,7 +119,7 @@ class PayoutService:
             pages = self.settlements.transaction_pages(payment_reference=reference)
             while (page := await self.pacer.run(lambda: anext(pages, None))) is not None:
                 rows += page.transactions
-            await self._cache("store_transactions", reference, rows)
+            await self.store.store_transactions(reference, rows)
             state.done += 1
             report(state)
 
@@ -132,14 +129,14 @@ class PayoutService:
         await self.discover(state, report, stop)
         if stop.is_set():
             return self._stopped(state, report)
-        await self._cache("set_state", LAST_SYNC, self.now().isoformat())
+        await self.store.set_state(LAST_SYNC, self.now().isoformat())
         state.phase = "done"
         report(state)
         return state
 
     async def discover(self, state: SyncProgress, report: Progress, stop: asyncio.Event) -> None:
         """Fetch from Order Management every order a stored transaction names that the cache lacks."""
-        missing: list[str] = await self._cache("undiscovered")
+        missing = await self.store.undiscovered()
         state.phase, state.done, state.total = "orders", 0, len(missing)
         report(state)
         fetched: list[Order] = []
@@ -191,24 +188,32 @@ class PayoutService:
     async def payouts(self, start: dt.datetime | None = None, end: dt.datetime | None = None,
                       currency: str | None = None) -> list[PayoutRow]:
         """Cached payouts, newest first."""
-        result: list[PayoutRow] = await self._cache("payouts", start, end, currency)
-        return result
+        return await self.store.payouts(start, end, currency)
 
     async def settled(self, order_id: str) -> list[Settled]:
         """What of an order was paid out or deducted, in which payout, with the fees."""
-        result: list[Settled] = await self._cache("settled", order_id)
-        return result
+        return await self.store.settled(order_id)
+
+    async def payout(self, payment_reference: str) -> PayoutRow | None:
+        """The cached payout with this reference (any case), if there is one."""
+        return await self.store.payout(payment_reference)
+
+    async def transactions(self, payment_reference: str) -> list[Transaction]:
+        """A cached payout's transactions as Klarna listed them."""
+        return await self.store.transactions(payment_reference)
+
+    async def ever_synced(self) -> bool:
+        """Whether a payout sync of this profile ever ran to its end."""
+        return await self.store.get_state(LAST_SYNC) is not None
 
     async def usual_delay_days(self) -> int:
         """The account's usual capture-to-payout delay in days, from what was synced (14 before any sync)."""
-        days: int = await self._cache("usual_delay_days")
-        return days
+        return await self.store.usual_delay_days()
 
     async def unpaid_captures(self, delay: dt.timedelta | None = None) -> list[tuple[str, str]]:
         """Captures older than the usual payout delay that no synced payout contains."""
         delay = delay if delay is not None else dt.timedelta(days=await self.usual_delay_days())
-        result: list[tuple[str, str]] = await self._cache("unpaid_captures", self.now() - delay)
-        return result
+        return await self.store.unpaid_captures(self.now() - delay)
 
     async def report(self, payment_reference: str, kind: str) -> bytes:
         """Klarna's CSV or PDF report of one payout."""

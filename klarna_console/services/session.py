@@ -18,7 +18,8 @@ from ..api.models import Order
 from ..paths import Paths
 from ..profiles import CredentialStore, Profile
 from ..sandbox import Sandbox
-from ..store import AsyncStore, database_path
+from ..store import factory
+from ..store.interface import OrderStore
 from ..store.lock import ProfileLock
 from .actions import ActionService
 from .bulk import BulkRunner
@@ -61,7 +62,7 @@ class Session:
 
     profile: Profile
     client: OrderManagementClient
-    store: AsyncStore
+    store: OrderStore
     orders: OrderService
     actions: ActionService
     bulk: BulkRunner
@@ -105,7 +106,7 @@ async def open_session(
     paths: Paths,
     credentials: CredentialStore | None = None,
     *,
-    store: AsyncStore | None = None,
+    store: OrderStore | None = None,
     sandbox_orders: int = SANDBOX_ORDERS,
     transport: Any = None,
     on_order: Callable[[Order], Any] | None = None,
@@ -118,7 +119,7 @@ async def open_session(
     the rate limit Klarna announces (one pacer per session: Klarna counts per merchant). Raises
     MissingCredentials when a Klarna profile has no stored password.
     """
-    folder = database_path(paths, profile.id).parent
+    folder = factory.profile_folder(paths, profile.id)
     lock: ProfileLock | None = ProfileLock(folder)
     assert lock is not None
     held_elsewhere: int | None = None
@@ -130,7 +131,7 @@ async def open_session(
     try:
         client, now, sandbox = await _connect(profile, folder, credentials, sandbox_orders, transport, pacer,
                                               keep_state=held_elsewhere is None)
-        store = store or await AsyncStore.open(paths, profile.id)
+        store = store or await factory.open_store(paths, profile.id)
     except BaseException:
         # Nothing half-open stays behind: a profile whose store failed must not look held by this process.
         if client is not None:
@@ -171,6 +172,6 @@ async def _connect(
 
 async def reset_sandbox(paths: Paths, profile: Profile) -> None:
     """Throw away the sandbox's state and local data; the next session starts with fresh demo orders."""
-    folder = database_path(paths, profile.id).parent
+    folder = factory.profile_folder(paths, profile.id)
     await asyncio.to_thread(shutil.rmtree, folder, True)
     log.info("sandbox data reset (%s)", folder)

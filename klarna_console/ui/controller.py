@@ -9,14 +9,13 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .. import startup
-from ..api import KlarnaError, NotFoundError
+from ..api.errors import KlarnaError, NotFoundError
 from ..api.models import Order
 from ..domain import rules
 from ..domain.rules import Action
 from ..paths import Paths
 from ..profiles import SANDBOX_PROFILE, CredentialStore, Profile, ProfileStore
-from ..store import AsyncStore, JournalEntry, JournalState, SearchQuery, StoreError
-from ..store.watch import StoreWatcher
+from ..store.values import JournalEntry, JournalState, SearchQuery, StoreError
 from .klarna_text import with_amounts
 from .main_window import MainWindow
 from .qt import QtCore
@@ -24,6 +23,7 @@ from .tasks import TaskManager
 
 if TYPE_CHECKING:
     from ..services.actions import ActionRequest, ActionResult, Reconciliation
+    from ..services.cache import LocalData
     from ..services.session import Session
 
 log = logging.getLogger(__name__)
@@ -59,7 +59,7 @@ class MainController(QtCore.QObject):
         self.locale = locale
         self.sandbox_orders = sandbox_orders
         self.profile: Profile | None = None
-        self.store: AsyncStore | None = None
+        self.store: LocalData | None = None
         self.session: Session | None = None
         self.tasks = TaskManager()
         self.order_id: str | None = None
@@ -95,7 +95,7 @@ class MainController(QtCore.QObject):
             return SANDBOX_PROFILE
         return self.profiles.last_used or SANDBOX_PROFILE
 
-    async def open_profile(self, profile: Profile, store: AsyncStore | None = None) -> bool:
+    async def open_profile(self, profile: Profile, store: LocalData | None = None) -> bool:
         """Close the current profile and open this one; False if its client could not be opened.
 
         The local store opens first (or is given, already open, by the first paint) and the cached
@@ -127,7 +127,7 @@ class MainController(QtCore.QObject):
         from ..services.session import MissingCredentials, open_session
 
         try:
-            session = await open_session(profile, self.paths, self.credentials, store=self.store,
+            session = await open_session(profile, self.paths, self.credentials, store=self.store.store,
                                          sandbox_orders=self.sandbox_orders, on_order=self._on_order_changed)
         except MissingCredentials as error:
             w.message_bar.show_message(f"{error} The cached orders can be searched meanwhile. "
@@ -164,18 +164,20 @@ class MainController(QtCore.QObject):
             self.tasks.start(self._resume_open_intents(), "resume")
         return True
 
-    async def _open_store(self, profile: Profile) -> AsyncStore:
+    async def _open_store(self, profile: Profile) -> LocalData:
         """Open the profile's store; a damaged, emptied or lost one is first moved aside and reported.
 
         Its open writes are taken into the fresh journal, still open, with their keys (see
-        `Store.open_recovering`); the window says which file it was, where it went and which writes they are.
+        `services.cache.open_local`); the window says which file it was, where it went and which writes they are.
         """
-        store, set_aside = await AsyncStore.open_recovering(self.paths, profile.id)
+        from ..services.cache import open_local
+
+        store, set_aside = await open_local(self.paths, profile)
         if set_aside is not None:
             self.window.message_bar.show_message(str(set_aside), "error")
         return store
 
-    async def _daily_backup(self, store: AsyncStore) -> None:
+    async def _daily_backup(self, store: LocalData) -> None:
         """A while after opening (never on the start-up path): check the whole file and back up the journal."""
         await asyncio.sleep(self.backup_delay)
         try:
@@ -266,27 +268,26 @@ class MainController(QtCore.QObject):
         if entry.order_id == self.order_id:
             self.tasks.start(self._show_history(entry.order_id), "history")
 
-    async def watch_store(self, interval: float = 1.0) -> None:
+    async def watch_store(self) -> None:
         """Follow writes made by other windows or processes on this profile (task "watch").
 
-        Polls SQLite's data_version on a connection of its own, in a worker thread: it changes only
-        when another connection committed. Then the list is read again and, if the shown order's copy
-        or journal changed, the order view and History too. This process's own writes arrive through
+        The store says when another connection committed (SQLite: its data_version, polled on a
+        connection of its own). Then the list is read again and, if the shown order's copy or journal
+        changed, the order view and History too. This process's own writes arrive through
         `_on_order_changed`/`_on_entry_changed` at once; the poll makes them cost one more cheap re-read.
         """
         store = self.store
         if store is None:
             return
-        watcher = StoreWatcher(store.store.db.path)
+        changes = store.watch()
         try:
-            while self.store is store:
-                await asyncio.sleep(interval)
-                if not await asyncio.to_thread(watcher.changed):
-                    continue
+            async for _ in changes:
+                if self.store is not store:
+                    break
                 await self.refresh_results()
                 await self._refresh_shown_from_store()
         finally:
-            await asyncio.to_thread(watcher.close)
+            await changes.aclose()
 
     async def _refresh_shown_from_store(self) -> None:
         store, order_id = self.store, self.order_id

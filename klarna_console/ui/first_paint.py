@@ -1,8 +1,9 @@
 """The first paint: the cached orders and the first of them, read at once from the local store.
 
 Before the profile's session exists nothing here needs the event loop: a returning user's window is
-filled straight from SQLite on the GUI thread (a few milliseconds, even with 100,000 orders), without
-the thread hops the async store makes. The controller then opens the profile with the same store.
+filled straight from the store on the GUI thread (a few milliseconds, even with 100,000 orders), without
+the thread hops the async store makes (`services.cache.FirstPaint`). The controller then opens the
+profile with the same store.
 """
 
 from __future__ import annotations
@@ -13,37 +14,36 @@ import logging
 from .. import startup
 from ..paths import Paths
 from ..profiles import Profile
-from ..store import AsyncStore, Store, StoreError
+from ..services.cache import FirstPaint, LocalData
+from ..store.values import StoreError
 from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 
-def paint_cached(window: MainWindow, paths: Paths, profile: Profile) -> AsyncStore | None:
+def paint_cached(window: MainWindow, paths: Paths, profile: Profile) -> LocalData | None:
     """Show the profile's cached orders and the first of them; the opened store, or None if it would not open.
 
     A store that does not open is reported here (whatever opening it did, such as setting a damaged file
     aside, is not done twice unseen); the controller then tries again as on any other opening.
     """
+    pane = window.search_pane
+    query = pane.query()
     try:
-        store, set_aside = Store.open_recovering(paths, profile.id)
+        look = FirstPaint(paths, profile, query, pane.model.PAGE)
     except (OSError, ValueError, StoreError) as error:
         report_open_failure(window, profile, error)
         return None
-    if set_aside is not None:
-        window.message_bar.show_message(str(set_aside), "error")
+    if look.set_aside is not None:
+        window.message_bar.show_message(str(look.set_aside), "error")
     window.set_environment(profile.environment_label, profile.is_production, profile.read_only,
                            profile.kind == "sandbox")
-    pane = window.search_pane
-    query = pane.query()
-    first = store.orders.search(query, 0, pane.model.PAGE)
-    pane.show_results(query, store.orders.count(query) if first else 0, first)
-    cached = store.orders.get_order(first[0].order_id) if first else None
-    if cached is not None:
-        window.order_view.show_order(cached.order, dt.datetime.now(dt.timezone.utc), cached.fetched_at)
-        window.order_view.show_history(store.journal.entries_for_order(cached.order.order_id or ""))
+    pane.show_results(query, look.total, look.rows)
+    if look.cached is not None:
+        window.order_view.show_order(look.cached.order, dt.datetime.now(dt.timezone.utc), look.cached.fetched_at)
+        window.order_view.show_history(look.history)
         startup.note_populated()
-    return AsyncStore(store)
+    return look.local
 
 
 def report_open_failure(window: MainWindow, profile: Profile, error: BaseException) -> None:

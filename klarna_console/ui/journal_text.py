@@ -6,7 +6,7 @@ import datetime as dt
 
 from ..domain.money import format_amount
 from ..domain.rules import Action
-from ..store import JournalEntry, JournalState
+from ..store.values import JournalEntry, JournalState
 
 
 def write_text(entry: JournalEntry, currency: str | None, locale: str) -> str:

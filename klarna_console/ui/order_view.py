@@ -9,8 +9,7 @@ from typing import Any
 
 from ..api.models import Address, Capture, Order, OrderLine, Refund, ShippingInfo
 from ..domain import display, rules
-from ..store import JournalEntry
-from ..store.payouts import Settled
+from ..store.values import JournalEntry, Settled
 from . import journal_text
 from .badges import Badge
 from .klarna_text import with_amounts

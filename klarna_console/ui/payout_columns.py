@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..api.models import Capture, Refund
-from ..store.payouts import Settled
+from ..store.values import Settled
 from .models import RIGHT, Column, money
 
 PAID_COLOR = "#15803d"

@@ -9,10 +9,10 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..api import KlarnaError
+from ..api.errors import KlarnaError
 from ..atomic import write_atomic
 from ..services.payout_export import write_payouts_csv
-from ..services.payouts import DEFAULT_PERIOD_DAYS, LAST_SYNC, SyncProgress
+from ..services.payouts import DEFAULT_PERIOD_DAYS, SyncProgress
 from .main_window import MainWindow
 from .models import money
 from .payouts_view import PayoutsDialog
@@ -114,9 +114,9 @@ class PayoutsController(QtCore.QObject):
     async def _name_payout(self, text: str) -> None:
         """A payment reference typed in the search: say which payout it is (its orders are the results)."""
         session, term = self.controller.session, text.strip()
-        if session is None or not term or any(ch.isspace() for ch in term):
+        if session is None or session.payouts is None or not term or any(ch.isspace() for ch in term):
             return
-        payout = await session.store.payouts_call("payout", term)
+        payout = await session.payouts.payout(term)
         if payout is None:
             return
         amount = money(payout.totals.settlement_amount, payout.currency, self.window.order_view._locale)
@@ -132,7 +132,7 @@ class PayoutsController(QtCore.QObject):
         if session is None or session.payouts is None:
             return
         lines = await session.payouts.settled(order_id)
-        synced = await session.store.payouts_call("get_state", LAST_SYNC) is not None
+        synced = await session.payouts.ever_synced()
         self.window.order_view.show_settlement(order_id, lines, synced)
 
     # --- the payouts window --------------------------------------------------------------------
@@ -172,9 +172,9 @@ class PayoutsController(QtCore.QObject):
     async def show_transactions(self, payment_reference: str) -> None:
         """The selected payout's transactions, from the store."""
         session, dialog = self.controller.session, self.dialog
-        if session is None or dialog is None:
+        if session is None or session.payouts is None or dialog is None:
             return
-        rows = await session.store.payouts_call("transactions", payment_reference)
+        rows = await session.payouts.transactions(payment_reference)
         dialog.show_transactions(payment_reference, rows)
 
     def _save_as(self, title: str, name: str, pattern: str, then: Any) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..api.settlement_models import Transaction
-from ..store.payouts import PayoutRow
+from ..store.values import PayoutRow
 from .models import RIGHT, Column, RecordsModel, money
 from .qt import Qt, QtCore, QtWidgets
 from .tables import Table

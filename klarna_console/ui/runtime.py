@@ -11,7 +11,7 @@ from types import TracebackType
 
 from ..atomic import WriteError
 from ..log import redact
-from ..store.errors import StoreDamagedError, StoreUnavailableError
+from ..store.values import StoreDamagedError, StoreUnavailableError
 from .qt import QtCore, QtWidgets
 
 log = logging.getLogger(__name__)

@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 
 from ..profiles import Profile
-from ..store import AsyncStore
+from ..services.cache import LocalData
 from .controller import MainController
 from .main_window import MainWindow
 from .qt import QtWidgets
@@ -27,7 +27,7 @@ async def settle(rounds: int = 3) -> None:
 
 
 async def render(window: MainWindow, controller: MainController, profile: Profile, args: argparse.Namespace,
-                 store: AsyncStore | None = None) -> int:
+                 store: LocalData | None = None) -> int:
     """Open the profile (with its store, if the first paint opened it), show what was asked for, save the PNG;
     0 on success, 1 when something is missing."""
     if not await controller.open_profile(profile, store):

@@ -7,8 +7,7 @@ from typing import Any
 
 from ..domain import display
 from ..domain.money import AmountError, parse_amount
-from ..store import OrderRow, SearchQuery
-from ..store.search import OPEN_STATUSES
+from ..store.values import OPEN_STATUSES, OrderRow, SearchQuery
 from .models import RIGHT, Column, PagedModel, PageFetcher, money, when
 from .qt import Qt, QtCore, QtGui, QtWidgets
 from .tables import HintedTableView

@@ -9,8 +9,8 @@ import sqlite3
 import pytest
 from klarna_console.paths import Paths
 from klarna_console.store import SCHEMA_VERSION, Store, StoreDamagedError, StoreSetAsideError
-from klarna_console.store.backups import daily_backups
-from klarna_console.store.recovery import full_check_asked
+from klarna_console.store.sqlite.backups import daily_backups
+from klarna_console.store.sqlite.recovery import full_check_asked
 
 from fixtures.store import NOW, MakeOrder
 

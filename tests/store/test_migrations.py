@@ -9,7 +9,7 @@ import msgspec
 import pytest
 from klarna_console.paths import Paths
 from klarna_console.store import MIGRATIONS, SCHEMA_VERSION, Database, SearchQuery, Store, StoreError
-from klarna_console.store.db import Migration
+from klarna_console.store.sqlite.db import Migration
 
 from fixtures.store import NOW, make_order
 

@@ -12,8 +12,8 @@ from typing import overload
 import pytest
 from klarna_console.paths import Paths
 from klarna_console.store import MIGRATIONS, SCHEMA_VERSION, Database, Store
-from klarna_console.store import backups as backups_module
-from klarna_console.store.db import Migration
+from klarna_console.store.sqlite import backups as backups_module
+from klarna_console.store.sqlite.db import Migration
 
 
 class RivalInBetween(Sequence[Migration]):

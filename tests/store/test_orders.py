@@ -11,7 +11,7 @@ import pytest
 from klarna_console.api.models import Capture, Order
 from klarna_console.paths import Paths
 from klarna_console.store import SCHEMA_VERSION, SearchQuery, Store, StoreError, database_path
-from klarna_console.store import orders as orders_module
+from klarna_console.store.sqlite import orders as orders_module
 
 from fixtures.store import NOW, MakeOrder
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from klarna_console.paths import Paths
 from klarna_console.store import AsyncStore, Store, StoreDamagedError, StoreSetAsideError, database_path
-from klarna_console.store.recovery import README, marker_path, read_journal
+from klarna_console.store.sqlite.recovery import README, marker_path, read_journal
 
 TESTS = Path(__file__).resolve().parents[1]
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from klarna_console.store import SORT_COLUMNS, SearchQuery, Store
-from klarna_console.store import orders as orders_module
+from klarna_console.store.sqlite import orders as orders_module
 
 from fixtures.store import NOW, MakeOrder
 

@@ -7,7 +7,7 @@ import subprocess
 import sys
 import textwrap
 
-from klarna_console.store.watch import StoreWatcher
+from klarna_console.store.sqlite.watch import StoreWatcher
 
 
 def test_a_commit_from_another_connection_is_noticed_once(tmp_path):
@@ -30,7 +30,7 @@ def test_closing_while_a_look_runs_in_a_worker_thread_does_not_crash(tmp_path):
     # crash fails this test instead of killing pytest.
     script = textwrap.dedent(f"""
         import sqlite3, threading
-        from klarna_console.store.watch import StoreWatcher
+        from klarna_console.store.sqlite.watch import StoreWatcher
         path = {str(tmp_path / "race.sqlite3")!r}
         sqlite3.connect(path).execute("CREATE TABLE t (x)")
         for _ in range(300):

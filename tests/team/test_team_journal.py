@@ -10,7 +10,7 @@ import textwrap
 
 import psycopg
 import pytest
-from klarna_console.store.journal import JournalState, OpenWrite, RecentWrite
+from klarna_console.store.values import JournalState, OpenWrite, RecentWrite
 from klarna_console.store.postgres.db import TeamDatabase
 from klarna_console.store.postgres.journal import NOTIFY_CHANNEL, TeamJournal
 
@@ -91,7 +91,7 @@ def test_a_refused_guard_announces_and_records_nothing(desks, team_url):
 
 DESK = textwrap.dedent("""
     import json, sys
-    from klarna_console.store.journal import GuardRefusal
+    from klarna_console.store.values import GuardRefusal
     from klarna_console.store.postgres.db import TeamDatabase
     from klarna_console.store.postgres.journal import TeamJournal
     url, name, orders = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])

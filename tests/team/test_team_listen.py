@@ -7,7 +7,7 @@ import threading
 import time
 
 from klarna_console.sandbox import Sandbox
-from klarna_console.store.journal import JournalState
+from klarna_console.store.values import JournalState
 from klarna_console.store.postgres.db import TeamDatabase
 from klarna_console.store.postgres.journal import TeamJournal
 from klarna_console.store.postgres.listen import TeamListener

@@ -54,9 +54,9 @@ def test_a_damaged_store_is_reported_and_its_open_capture_finished_with_its_own_
         assert str(kept) in bar.text and entry.idempotency_key in bar.text and order.order_id in bar.text
         assert "kept open in the new journal with their own keys" in bar.text
         # The fresh journal holds it, still open, with its key; the resume finishes it with that key.
-        qtbot.waitUntil(lambda: (run(qtbot, controller.store.by_key(entry.idempotency_key)) or entry).state
+        qtbot.waitUntil(lambda: (run(qtbot, controller.store.store.by_key(entry.idempotency_key)) or entry).state
                         == "succeeded", timeout=10_000)
-        adopted = run(qtbot, controller.store.by_key(entry.idempotency_key))
+        adopted = run(qtbot, controller.store.store.by_key(entry.idempotency_key))
         assert adopted.note.startswith("recovered from the damaged store moved to")
         captures = controller.session.sandbox.order(order.order_id).captures
         assert [c.captured_amount for c in captures if c.capture_id == adopted.result_id] == [100]

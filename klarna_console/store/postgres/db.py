@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import psycopg
 
-from ..errors import StoreError, TeamStoreUnreachable
+from ..values import StoreError, TeamStoreUnreachable
 from .schema import MIGRATIONS, PgMigration
 
 log = logging.getLogger(__name__)

@@ -16,8 +16,8 @@ import psycopg
 from psycopg.types.json import Jsonb
 
 from ...api.keys import new_idempotency_key
-from ..fields import UTC
-from ..journal import (
+from ..sqlite.fields import UTC
+from ..values import (
     MONEY_ACTIONS,
     RECENT_WRITE,
     JournalEntry,

@@ -11,10 +11,11 @@ import msgspec
 import psycopg
 
 from ...api.models import Order
-from ..fields import UTC, OrderFields
-from ..migrations import SEARCHED
-from ..orders import BATCH_SIZE, CachedOrder, OrderRow
-from ..search import OPEN_STATUSES, SearchQuery, exact_term
+from ..sqlite.fields import UTC, OrderFields
+from ..sqlite.migrations import SEARCHED
+from ..sqlite.orders import BATCH_SIZE
+from ..sqlite.search import exact_term
+from ..values import OPEN_STATUSES, CachedOrder, OrderRow, SearchQuery
 from .db import TeamDatabase
 from .payouts import CAPTURES, UNPAID
 from .terms import tsquery, tsvector

@@ -9,8 +9,8 @@ from typing import Any
 import msgspec
 
 from ...api.settlement_models import Payout, Totals, Transaction
-from ..fields import UTC
-from ..payouts import PayoutRow, Settled
+from ..sqlite.fields import UTC
+from ..values import PayoutRow, Settled
 from .db import TeamDatabase
 
 _PAYOUT = "payment_reference, payout_date, currency, settlement_amount, totals, transactions_synced"

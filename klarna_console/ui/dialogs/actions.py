@@ -8,7 +8,7 @@ from ...api.models import Capture, Order
 from ...domain import rules
 from ...domain.rules import Action
 from ...services.actions import READ_ONLY, TITLES
-from ...store import SearchQuery
+from ...store.values import SearchQuery
 from ..qt import QtCore, QtWidgets
 from .address import AddressDialog
 from .amount import UpdateAmountDialog

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from ...api import KlarnaError, RequestValidationError
+from ...api.errors import KlarnaError, RequestValidationError
 from ...api.models import Capture, Order
 from ...api.requests import MAX_AMOUNT
 from ...domain import display
@@ -24,7 +24,7 @@ from ...services.actions import (
     Reconciliation,
     check,
 )
-from ...store import GuardRefusal, JournalEntry
+from ...store.values import GuardRefusal, JournalEntry
 from .. import journal_text
 from ..badges import Badge
 from ..klarna_text import with_amounts

@@ -12,7 +12,7 @@ from ...domain import display, rules
 from ...domain.money import format_amount
 from ...domain.rules import Action
 from ...services.bulk import BulkOutcome, BulkPlan, BulkReport, PlannedItem
-from ...store import SearchQuery
+from ...store.values import SearchQuery
 from ..klarna_text import with_amounts
 from ..models import RIGHT, Column, RecordsModel, money, when
 from ..qt import QtCore, QtGui, QtWidgets
@@ -121,7 +121,7 @@ class BulkJob(QtCore.QObject):
         assert session is not None
         self.orders = {}
         for order_id in await self.order_ids():
-            cached = await session.store.get_order(order_id)
+            cached = await session.orders.cached(order_id)
             if cached is not None:
                 self.orders[order_id] = cached.order
         self.planned.emit(await session.bulk.plan(self.action, self.orders.values()))
@@ -139,7 +139,7 @@ class BulkJob(QtCore.QObject):
             await session.orders.import_ids(touched, **({"concurrency": in_flight} if in_flight else {}))
             shown = self.controller.order_id
             if shown in touched:
-                self.controller.window.order_view.show_history(await session.store.entries_for_order(shown))
+                self.controller.window.order_view.show_history(await session.actions.history(shown))
         self.finished.emit(report)
 
     async def _save(self, report: BulkReport, path: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from ...api import KlarnaError
+from ...api.errors import KlarnaError
 from ...api.models import ExtendDueDateOptions
 from ...domain import display, rules
 from ...domain.money import format_amount

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ...services.export import export_orders, write_csv
-from ...store import SearchQuery
+from ...store.values import SearchQuery
 from ..qt import QtCore, QtWidgets
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ class OrderExport(QtCore.QObject):
             else:
                 wanted, chosen, page = set(rows), [], 1000
                 for first in sorted({row // page for row in rows}):
-                    found = await session.store.search(query, first * page, page)
+                    found = await session.orders.search(query, first * page, page)
                     chosen += [r for i, r in enumerate(found, start=first * page) if i in wanted]
                 await asyncio.to_thread(write_csv, Path(path), chosen)
                 count = len(chosen)

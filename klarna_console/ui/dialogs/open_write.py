@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...store import JournalEntry
+from ...store.values import JournalEntry
 from ..qt import QtCore, QtWidgets
 
 NOTE_LIMIT = 500

@@ -7,12 +7,12 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ...api import RetryPolicy
 from ...api.models import Order
+from ...api.retry import RetryPolicy
 from ...domain import rules
 from ...domain.rules import Action
 from ...services.actions import ActionRequest
-from ...store import SearchQuery
+from ...store.values import SearchQuery
 from ..qt import QtCore, QtWidgets
 from .address import AddressDialog
 from .amount import UpdateAmountDialog
@@ -102,7 +102,7 @@ async def _show_suitable_order(dialogs: ActionDialogs, action: Action) -> Order:
     if order is not None and _suits(action, order, now):
         return order
     for row in await session.orders.search(SearchQuery(), 0, 1000):
-        cached = await session.store.get_order(row.order_id)
+        cached = await session.orders.cached(row.order_id)
         if cached is not None and _suits(action, cached.order, now):
             await controller.show_order(row.order_id)
             log.info("--dialog %s: showing order %s, which allows it", action.value, row.order_id)

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Coroutine
 from typing import TYPE_CHECKING, Any
 
-from ...api import KlarnaError
+from ...api.errors import KlarnaError
 from ...api.models import Order
 from ...domain.rules import Action
 from ...services.actions import (
@@ -19,7 +19,7 @@ from ...services.actions import (
     OpenWrite,
     OrderChanged,
 )
-from ...store import JournalEntry
+from ...store.values import JournalEntry
 from ..qt import QtCore
 
 if TYPE_CHECKING:

@@ -10,118 +10,27 @@ one `BEGIN IMMEDIATE` transaction, so two windows, processes (and later desks) c
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import enum
 import json
-import os
-import socket
 import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 import msgspec
 
-from ..api.keys import new_idempotency_key
+from ...api.keys import new_idempotency_key
+from ..values import (
+    MONEY_ACTIONS,
+    RECENT_WRITE,
+    JournalEntry,
+    JournalState,
+    KeyExpired,
+    OpenWrite,
+    RecentWrite,
+    this_process,
+)
 from .db import Database
 from .fields import UTC, from_db_time, to_db_time
-
-
-class JournalState(enum.StrEnum):
-    """Where an intended write stands."""
-
-    INTENT = "intent"
-    SUCCEEDED = "succeeded"
-    FAILED = "failed"
-    UNKNOWN = "unknown"
-
-    @property
-    def is_open(self) -> bool:
-        """True while the outcome is not known: the write may still have to be resumed."""
-        return self in (JournalState.INTENT, JournalState.UNKNOWN)
-
-
-# Klarna honours an idempotency key for 24 hours; a key is resent only well inside that, never near the edge.
-KEY_LIFETIME = dt.timedelta(hours=23)
-# A second capture or refund this soon after one succeeded is more often a slip than intended.
-RECENT_WRITE = dt.timedelta(minutes=10)
-# Writes whose repetition moves money again (the others repeat harmlessly: same address, same references).
-MONEY_ACTIONS = frozenset({"capture", "refund"})
-NOT_APPLIED = "MARKED_NOT_APPLIED"
-"""The error code of an open entry a person closed after Klarna showed no trace of it."""
-
-
-def this_process() -> str:
-    """How an outcome names the process that recorded it: "host:pid"."""
-    return f"{socket.gethostname()}:{os.getpid()}"
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class JournalEntry:
-    """One intended write and, once known, its outcome."""
-
-    id: int
-    created_at: dt.datetime
-    updated_at: dt.datetime
-    profile_id: str
-    order_id: str
-    action: str
-    idempotency_key: str
-    request: Any
-    state: JournalState
-    http_status: int | None
-    error_code: str | None
-    error_messages: tuple[str, ...]
-    correlation_id: str | None
-    result_id: str | None
-    attempts: int
-    note: str | None = None
-    finished_by: str | None = None
-    next_attempt_at: dt.datetime | None = None
-    agent: str | None = None
-    """Who made it, in a team store (a desk's agent name); None in a desk's own store."""
-    desk: str | None = None
-    """The computer it was made from, in a team store."""
-
-    @property
-    def is_open(self) -> bool:
-        """True while the outcome is not known (state intent or unknown)."""
-        return self.state.is_open
-
-    def key_alive(self, now: dt.datetime) -> bool:
-        """Whether its key may still be resent: Klarna would still recognise it and replay the first answer."""
-        return now - self.created_at < KEY_LIFETIME
-
-    @property
-    def not_applied(self) -> bool:
-        """A person closed it after checking that Klarna had not applied it."""
-        return self.error_code == NOT_APPLIED
-
-    @property
-    def finished_elsewhere(self) -> bool:
-        """Its outcome was recorded by another process (another window, or a desk)."""
-        return self.finished_by is not None and self.finished_by != this_process()
-
-
-class GuardRefusal(Exception):
-    """The journal refuses a new write on an order; `entry` is the one that stands in its way."""
-
-    def __init__(self, entry: JournalEntry) -> None:
-        super().__init__(f"{entry.action} on {entry.order_id} blocked by journal entry {entry.id}")
-        self.entry = entry
-
-
-class OpenWrite(GuardRefusal):
-    """An earlier write of the same action on the order has no known outcome: resend it or check, never anew."""
-
-
-class RecentWrite(GuardRefusal):
-    """The same capture or refund succeeded on the order minutes ago: a second one needs explicit confirmation."""
-
-
-class KeyExpired(GuardRefusal):
-    """An open entry's key is past its lifetime: resending it could apply the write a second time."""
-
 
 _COLUMNS = (
     "id, created_at, updated_at, profile_id, order_id, action, idempotency_key, request, state, "

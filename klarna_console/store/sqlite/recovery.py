@@ -16,7 +16,6 @@ folder (or "Reset sandbox demo data") is a deliberate fresh start, losing the fi
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import datetime as dt
 import json
 import logging
@@ -29,103 +28,19 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..atomic import write_atomic
+from ...atomic import write_atomic
+from ..values import README, Recovery, StoreError, UnfinishedWrite
 from . import backups
-from .errors import StoreError, classify
+from .errors import classify
 
 log = logging.getLogger(__name__)
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 MARKER_SUFFIX = ".seen"
-README = "README.txt"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _WAL_MAGIC = (0x377F0682, 0x377F0683)
 _CLOSED_STATES = ("succeeded", "failed")
-_SHOWN = 5  # open writes listed in the window; all of them are in the README beside the files
 _PAGE_SIZES = (4096, 1024, 2048, 8192, 16384, 32768, 65536, 512)
-_AMOUNTS = ("captured_amount", "refunded_amount", "order_amount")
-
-
-@dataclasses.dataclass(frozen=True)
-class UnfinishedWrite:
-    """A journal entry found open (intent or unknown) in a damaged store: Klarna may or may not have done it."""
-
-    entry_id: int
-    created_at: str
-    order_id: str
-    action: str
-    idempotency_key: str
-    state: str
-    request: Any
-
-    def describe(self) -> str:
-        """One line a person can check in Klarna's Merchant Portal."""
-        body = self.request.get("body") if isinstance(self.request, dict) else None
-        amounts = [f"{name} {body[name]}" for name in _AMOUNTS if isinstance(body, dict) and name in body]
-        amount = f" ({', '.join(amounts)} in minor units)" if amounts else ""
-        return (f"{self.action.replace('_', ' ')} on order {self.order_id}{amount}, started {self.created_at[:19]} "
-                f"UTC, idempotency key {self.idempotency_key}, state {self.state}")
-
-
-@dataclasses.dataclass(frozen=True)
-class Recovery:
-    """What was wrong with a store, where its files went, and the open writes read from them.
-
-    Attributes:
-        path: the store file.
-        problem: what was wrong ("is empty (0 bytes)", "failed SQLite's check: ...").
-        kept_in: the folder the files were moved to.
-        moved: the files moved there (names as they were).
-        open_writes: the journal entries found open, oldest first.
-        complete: whether the whole journal could be read (else the list may miss some).
-        source: where the open writes were read from (the moved files, or a backup of a given time).
-    """
-
-    path: Path
-    problem: str
-    kept_in: Path
-    moved: tuple[str, ...]
-    open_writes: tuple[UnfinishedWrite, ...]
-    complete: bool
-    source: str
-
-    def message(self, limit: int = _SHOWN) -> str:
-        """What the window says: the file, where it went, and the writes to check with Klarna."""
-        files = ", ".join(self.moved) if self.moved else "nothing was left of it"
-        text = (f"The local store {self.path} {self.problem}. It was moved aside whole ({files}) to "
-                f"{self.kept_in}; nothing was deleted, and a new, empty store was started for this profile. ")
-        if self.open_writes:
-            lines = [f"{n}) {w.describe()}" for n, w in enumerate(self.open_writes[:limit], start=1)]
-            more = len(self.open_writes) - limit
-            if more > 0:
-                lines.append(f"and {more} more, listed in {self.kept_in / README}")
-            text += (f"It held {len(self.open_writes)} write(s) to Klarna whose outcome was never recorded"
-                     f"{'' if self.source == 'the moved files' else f' (read from {self.source})'}. They are "
-                     "kept open in the new journal with their own keys: nothing new is sent for those orders "
-                     "until each is settled; each is sent again with its own key (Klarna applies it at most "
-                     "once) while the key is under 23 hours old, and older ones wait for Check with Klarna in "
-                     "the order's action: "
-                     + "; ".join(lines) + ".")
-            if not self.complete:
-                text += " Part of its journal could not be read, so there may be more."
-        elif self.complete:
-            text += f"It held no unfinished writes (read from {self.source})."
-        else:
-            text += ("Its journal could not be read, so writes it left unfinished are unknown: check this "
-                     "profile's recent captures and refunds with Klarna before repeating any.")
-        return text
-
-
-class StoreSetAsideError(StoreError):
-    """The store was damaged, emptied or missing; it was moved aside. Opening again starts a fresh store.
-
-    Attributes:
-        recovery: what was found and done.
-    """
-
-    def __init__(self, recovery: Recovery) -> None:
-        super().__init__(recovery.message())
-        self.recovery = recovery
 
 
 # --- the marker --------------------------------------------------------------------------------

@@ -2,43 +2,16 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
 import msgspec
 
-from ..api.settlement_models import Payout, Totals, Transaction
+from ...api.settlement_models import Payout, Totals, Transaction
+from ..values import PayoutRow, Settled
 from .db import Database
 from .fields import UTC, from_db_time, to_db_time
-
-
-@dataclasses.dataclass(frozen=True)
-class PayoutRow:
-    """A cached payout."""
-
-    payment_reference: str
-    payout_date: dt.datetime
-    currency: str
-    settlement_amount: int
-    totals: Totals
-    transactions_synced: bool
-
-
-@dataclasses.dataclass(frozen=True)
-class Settled:
-    """One settlement line of an order: what it was, in which payout, and when."""
-
-    type: str
-    detailed_type: str | None
-    amount: int
-    capture_id: str | None
-    refund_id: str | None
-    payment_reference: str
-    payout_date: dt.datetime
-    currency: str | None
-    vat_amount: int | None
 
 
 def _payout(row: tuple[Any, ...]) -> PayoutRow:

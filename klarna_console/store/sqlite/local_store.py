@@ -8,37 +8,48 @@ import contextvars
 import datetime as dt
 import functools
 import os
-import re
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import AsyncGenerator, Callable, Iterable, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
 import msgspec
 
-from ..api.models import Order
-from ..paths import Paths
+from ...api.models import Order
+from ...api.settlement_models import Payout, Transaction
+from ...paths import Paths
+from ..factory import profile_folder
+from ..interface import FirstLook
+from ..values import (
+    CachedOrder,
+    JournalEntry,
+    JournalState,
+    OrderRow,
+    PayoutRow,
+    SearchQuery,
+    Settled,
+    StoreDamagedError,
+    StoreError,
+    StoreSetAsideError,
+    UnfinishedWrite,
+)
 from . import backups, recovery
 from .db import Database
-from .errors import StoreDamagedError, StoreError, classify
-from .journal import Journal, JournalEntry, JournalState
-from .orders import CachedOrder, OrderCache, OrderRow
+from .errors import classify
+from .journal import Journal
+from .orders import OrderCache
 from .payouts import PayoutCache
-from .search import SearchQuery
+from .watch import StoreWatcher
 
 T = TypeVar("T")
 
 DB_NAME = "orders.sqlite3"
-# A profile id names a directory: no separators, no "..", nothing a file system could misread.
-_SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$")
 
 
 def database_path(paths: Paths, profile_id: str) -> Path:
     """Where a profile's database lives: <data dir>/<profile id>/orders.sqlite3."""
-    if not _SAFE_ID.match(profile_id) or ".." in profile_id:
-        raise ValueError(f"profile id {profile_id!r} cannot name a directory")
-    return paths.data / profile_id / DB_NAME
+    return profile_folder(paths, profile_id) / DB_NAME
 
 
 class Store:
@@ -68,7 +79,7 @@ class Store:
             backups.owner_only_folder(path.parent)
             problem = recovery.inspect(path)
             if problem is not None:
-                raise recovery.StoreSetAsideError(recovery.set_aside(path, problem))
+                raise StoreSetAsideError(recovery.set_aside(path, problem))
             if not path.exists():
                 # Created owner-only before SQLite opens it: its -wal and -shm then get the same mode.
                 with contextlib.suppress(FileExistsError):  # another window created it a moment ago
@@ -97,7 +108,7 @@ class Store:
         return cls(database_path(paths, profile_id), profile_id)
 
     @classmethod
-    def open_recovering(cls, paths: Paths, profile_id: str) -> tuple[Store, recovery.StoreSetAsideError | None]:
+    def open_recovering(cls, paths: Paths, profile_id: str) -> tuple[Store, StoreSetAsideError | None]:
         """Open a profile's store; a damaged, emptied or lost one is moved aside first and a fresh one opened.
 
         Returns the store and, when one was set aside, what was found (to tell the user). Its open writes
@@ -106,7 +117,7 @@ class Store:
         """
         try:
             return cls.open(paths, profile_id), None
-        except recovery.StoreSetAsideError as set_aside:
+        except StoreSetAsideError as set_aside:
             store = cls.open(paths, profile_id)
             found = set_aside.recovery
             store.journal.adopt(found.open_writes, f"recovered from the damaged store moved to {found.kept_in}")
@@ -184,7 +195,7 @@ class AsyncStore:
         return cls(await asyncio.to_thread(Store.open, paths, profile_id))
 
     @classmethod
-    async def open_recovering(cls, paths: Paths, profile_id: str) -> tuple[AsyncStore, recovery.StoreSetAsideError | None]:
+    async def open_recovering(cls, paths: Paths, profile_id: str) -> tuple[AsyncStore, StoreSetAsideError | None]:
         """See `Store.open_recovering` (off the event loop)."""
         store, set_aside = await asyncio.to_thread(Store.open_recovering, paths, profile_id)
         return cls(store), set_aside
@@ -222,11 +233,22 @@ class AsyncStore:
             await asyncio.wait(list(self._in_flight))
         await asyncio.to_thread(self.store.close)
 
-    # --- orders ----------------------------------------------------------------------------------
+    async def watch(self, interval: float = 1.0) -> AsyncGenerator[None, None]:
+        """Yields when another connection committed: SQLite's data_version, polled every `interval` seconds.
 
-    async def payouts_call(self, method: str, *args: Any) -> Any:
-        """Run one `PayoutCache` method in a worker thread."""
-        return await self._run(getattr(self.store.payouts, method), *args)
+        The poll runs on a connection of its own, in a worker thread; it reads no table, so it costs next
+        to nothing however large the store is (see `StoreWatcher`).
+        """
+        watcher = await asyncio.to_thread(StoreWatcher, self.store.db.path)
+        try:
+            while True:
+                await asyncio.sleep(interval)
+                if await asyncio.to_thread(watcher.changed):
+                    yield
+        finally:
+            await asyncio.to_thread(watcher.close)
+
+    # --- orders ----------------------------------------------------------------------------------
 
     async def upsert_orders(self, orders: Iterable[Order], fetched_at: dt.datetime | None = None) -> int:
         """See `OrderCache.upsert_orders`."""
@@ -282,7 +304,7 @@ class AsyncStore:
         """See `Journal.schedule_attempt`."""
         return await self._run(self.store.journal.schedule_attempt, entry_id, when)
 
-    async def adopt(self, writes: Iterable[Any], note: str) -> list[JournalEntry]:
+    async def adopt(self, writes: Iterable[UnfinishedWrite], note: str) -> list[JournalEntry]:
         """See `Journal.adopt`."""
         return await self._run(self.store.journal.adopt, list(writes), note)
 
@@ -321,3 +343,81 @@ class AsyncStore:
     async def by_key(self, idempotency_key: str) -> JournalEntry | None:
         """See `Journal.by_key`."""
         return await self._run(self.store.journal.by_key, idempotency_key)
+
+    # --- payouts ---------------------------------------------------------------------------------
+
+    async def payouts_call(self, method: str, *args: Any) -> Any:
+        """Run one `PayoutCache` method by name in a worker thread (for tests and tools)."""
+        return await self._run(getattr(self.store.payouts, method), *args)
+
+    async def upsert_payouts(self, payouts: Iterable[Payout], fetched_at: dt.datetime | None = None) -> int:
+        """See `PayoutCache.upsert_payouts`."""
+        return await self._run(self.store.payouts.upsert_payouts, list(payouts), fetched_at)
+
+    async def store_transactions(self, payment_reference: str, transactions: list[Transaction]) -> None:
+        """See `PayoutCache.store_transactions`."""
+        await self._run(self.store.payouts.store_transactions, payment_reference, transactions)
+
+    async def payouts(self, start: dt.datetime | None = None, end: dt.datetime | None = None,
+                      currency: str | None = None) -> list[PayoutRow]:
+        """See `PayoutCache.payouts`."""
+        return await self._run(self.store.payouts.payouts, start, end, currency)
+
+    async def payout(self, payment_reference: str) -> PayoutRow | None:
+        """See `PayoutCache.payout`."""
+        return await self._run(self.store.payouts.payout, payment_reference)
+
+    async def unsynced(self, references: Iterable[str]) -> list[str]:
+        """See `PayoutCache.unsynced`."""
+        return await self._run(self.store.payouts.unsynced, list(references))
+
+    async def transactions(self, payment_reference: str) -> list[Transaction]:
+        """See `PayoutCache.transactions`."""
+        return await self._run(self.store.payouts.transactions, payment_reference)
+
+    async def settled(self, order_id: str) -> list[Settled]:
+        """See `PayoutCache.settled`."""
+        return await self._run(self.store.payouts.settled, order_id)
+
+    async def named_order_ids(self, payment_reference: str | None = None) -> list[str]:
+        """See `PayoutCache.named_order_ids`."""
+        return await self._run(self.store.payouts.named_order_ids, payment_reference)
+
+    async def undiscovered(self) -> list[str]:
+        """See `PayoutCache.undiscovered`."""
+        return await self._run(self.store.payouts.undiscovered)
+
+    async def unpaid_captures(self, captured_before: dt.datetime) -> list[tuple[str, str]]:
+        """See `PayoutCache.unpaid_captures`."""
+        return await self._run(self.store.payouts.unpaid_captures, captured_before)
+
+    async def usual_delay_days(self, default: int = 14) -> int:
+        """See `PayoutCache.usual_delay_days`."""
+        return await self._run(self.store.payouts.usual_delay_days, default)
+
+    async def get_state(self, key: str) -> str | None:
+        """See `PayoutCache.get_state`."""
+        return await self._run(self.store.payouts.get_state, key)
+
+    async def set_state(self, key: str, value: str | None) -> None:
+        """See `PayoutCache.set_state`."""
+        await self._run(self.store.payouts.set_state, key, value)
+
+
+def first_look(paths: Paths, profile_id: str, query: SearchQuery, limit: int) -> FirstLook:
+    """Open a profile's store on this thread and read what the window shows first, without thread hops.
+
+    A returning user's window is filled straight from SQLite before the event loop turns (a few
+    milliseconds, even with 100,000 orders). A damaged store is moved aside first, as in
+    `Store.open_recovering`.
+    """
+    store, set_aside = Store.open_recovering(paths, profile_id)
+    try:
+        rows = store.orders.search(query, 0, limit)
+        total = store.orders.count(query) if rows else 0
+        cached = store.orders.get_order(rows[0].order_id) if rows else None
+        history = store.journal.entries_for_order(cached.order.order_id or "") if cached is not None else []
+    except BaseException:
+        store.close()
+        raise
+    return FirstLook(AsyncStore(store), rows, total, cached, history, set_aside)

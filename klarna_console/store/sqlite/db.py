@@ -11,8 +11,9 @@ import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from ..values import StoreError
 from . import backups
-from .errors import StoreError, classify
+from .errors import classify
 from .migrations import MIGRATIONS, SCHEMA_VERSION, Migration
 
 log = logging.getLogger(__name__)

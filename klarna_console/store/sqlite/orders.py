@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import itertools
 import sqlite3
@@ -11,14 +10,14 @@ from typing import Any
 
 import msgspec
 
-from ..api.models import Order
+from ...api.models import Order
+from ..values import CachedOrder, OrderRow, SearchQuery
 from .db import Database
 from .fields import UTC, OrderFields, from_db_time, to_db_time
 from .migrations import SEARCHED
 from .search import (
     FILTER_INDEX,
     SORT_INDEXES,
-    SearchQuery,
     exact_term,
     filter_sql,
     fts_expression,
@@ -56,43 +55,11 @@ _ROW_COLUMNS = (
 _SELECT_ROW = ", ".join(f"o.{name}" for name in _ROW_COLUMNS)
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class CachedOrder:
-    """An order as last fetched, and when."""
-
-    order: Order
-    fetched_at: dt.datetime
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class OrderRow:
-    """One line of the results table: the searchable columns of an order, without its JSON."""
-
-    order_id: str
-    status: str | None
-    fraud_status: str | None
-    currency: str | None
-    order_amount: int | None
-    captured_amount: int | None
-    refunded_amount: int | None
-    remaining_amount: int | None
-    created_at: dt.datetime | None
-    expires_at: dt.datetime | None
-    klarna_reference: str | None
-    merchant_reference1: str | None
-    merchant_reference2: str | None
-    customer_name: str | None
-    email: str | None
-    phone: str | None
-    postal_code: str | None
-    fetched_at: dt.datetime
-
-    @classmethod
-    def _from_db(cls, row: tuple[object, ...]) -> OrderRow:
-        values = list(row)
-        for index in (8, 9, 17):  # created_at, expires_at, fetched_at
-            values[index] = from_db_time(values[index])  # type: ignore[arg-type]
-        return cls(*values)  # type: ignore[arg-type]
+def _row(row: tuple[object, ...]) -> OrderRow:
+    values = list(row)
+    for index in (8, 9, 17):  # created_at, expires_at, fetched_at
+        values[index] = from_db_time(values[index])  # type: ignore[arg-type]
+    return OrderRow(*values)  # type: ignore[arg-type]
 
 
 _ENCODER = msgspec.json.Encoder()
@@ -202,7 +169,7 @@ class OrderCache:
             rest_offset, rest_limit = max(0, offset - len(pinned)), limit - len(rows)
             if rest_limit > 0:
                 rows.extend(self._page(conn, query, [row[0] for row in pinned], rest_offset, rest_limit))
-        return [OrderRow._from_db(row) for row in rows]
+        return [_row(row) for row in rows]
 
     def count(self, query: SearchQuery | str) -> int:
         """How many orders match a query (all pages)."""

@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Collection
 
+from ..values import OPEN_STATUSES, SearchQuery
 from .fields import UTC, to_db_time
-
-SORT_COLUMNS: tuple[str, ...] = (
-    "order_id", "status", "fraud_status", "currency", "order_amount", "captured_amount",
-    "refunded_amount", "remaining_amount", "created_at", "expires_at", "klarna_reference",
-    "merchant_reference1", "merchant_reference2", "customer_name", "email", "phone", "postal_code",
-    "fetched_at",
-)
-"""Every column a search can be sorted by (the fields of `OrderRow`)."""
 
 SORT_INDEXES: dict[str, str] = {
     "created_at": "orders_by_created",
@@ -33,60 +24,10 @@ SORT_INDEXES: dict[str, str] = {
 FILTER_INDEX = "orders_by_status"
 """The index that covers every filtered column (see migration 2)."""
 
-OPEN_STATUSES = ("AUTHORIZED", "PART_CAPTURED")
-"""Orders that still hold an authorization, the only ones whose expiry matters."""
-
 # unicode61 splits on everything that is not a letter or a digit; so do we, to build the same tokens.
 _TOKEN = re.compile(r"[^\W_]+")
 # A query that is all digits and phone punctuation is one number, however it is spaced.
 _NUMBER_LIKE = re.compile(r"^\+?[\d\s().\-/]+$")
-
-
-@dataclasses.dataclass(frozen=True)
-class SearchQuery:
-    """Text and filters of a search, with its sort order.
-
-    Attributes:
-        text: words matched as prefixes of the words in the order id, Klarna reference, merchant
-            references, customer name, e-mail, phone and postal code; every word must match.
-        statuses: keep orders with one of these statuses (empty: any).
-        created_from: keep orders created at or after this time (a date means its start, UTC).
-        created_to: keep orders created before this time (a date means the end of that day, UTC).
-        amount_min, amount_max: order amount bounds in minor units, both inclusive.
-        currency: keep orders in this currency (ISO 4217, any case).
-        expires_within_days: keep open orders (authorized or part-captured) whose authorization
-            expires between `now` and `now` + this many days.
-        fraud_pending: keep orders whose fraud status is PENDING.
-        unpaid_capture_days: keep orders with a capture older than this many days (the account's usual
-            payout delay) that no synced payout contains; only captures since the start of the last
-            payout sync count, since older payouts were never asked for.
-        sort: the column to sort by, one of SORT_COLUMNS. Text sorts without case, by code point, so
-            accented letters follow "z" (as "å", "ä", "ö" do in the Nordic alphabets).
-        descending: newest/largest first.
-        now: the time "expires within" counts from (default: the current time).
-    """
-
-    text: str = ""
-    statuses: Collection[str] = ()
-    created_from: dt.datetime | dt.date | None = None
-    created_to: dt.datetime | dt.date | None = None
-    amount_min: int | None = None
-    amount_max: int | None = None
-    currency: str | None = None
-    expires_within_days: int | None = None
-    fraud_pending: bool = False
-    unpaid_capture_days: int | None = None
-    sort: str = "created_at"
-    descending: bool = True
-    now: dt.datetime | None = None
-
-    def __post_init__(self) -> None:
-        if self.sort not in SORT_COLUMNS:
-            raise ValueError(f"sort: {self.sort!r} is not one of {', '.join(SORT_COLUMNS)}")
-        if self.expires_within_days is not None and self.expires_within_days < 0:
-            raise ValueError("expires_within_days: must be 0 or more")
-        if self.unpaid_capture_days is not None and self.unpaid_capture_days < 0:
-            raise ValueError("unpaid_capture_days: must be 0 or more")
 
 
 def fts_expression(text: str) -> str | None:

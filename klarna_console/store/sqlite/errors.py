@@ -12,46 +12,13 @@ import errno
 import sqlite3
 from pathlib import Path
 
-
-class StoreError(Exception):
-    """The local database cannot be opened, read or written; the message names the file and what to do."""
-
-
-class StoreUnavailableError(StoreError):
-    """The folder of the store cannot take a write right now (full, read-only, locked).
-
-    Attributes:
-        folder: the folder holding the store.
-    """
-
-    def __init__(self, message: str, folder: Path) -> None:
-        super().__init__(message)
-        self.folder = folder
-
-
-class DiskFullError(StoreUnavailableError):
-    """The disk (or the user's quota) holding the store has no room left."""
-
-
-class FolderNotWritableError(StoreUnavailableError):
-    """The store's folder or file cannot be written by this user (permissions, read-only disk, not a folder)."""
-
-
-class StoreBusyError(StoreUnavailableError):
-    """Another program kept the store locked for longer than the busy timeout."""
-
-
-class StoreDamagedError(StoreError):
-    """SQLite found the file damaged while in use; the next start moves it aside and lists its open writes.
-
-    Attributes:
-        path: the database file.
-    """
-
-    def __init__(self, message: str, path: Path) -> None:
-        super().__init__(message)
-        self.path = path
-
+from ..values import (
+    DiskFullError,
+    FolderNotWritableError,
+    StoreBusyError,
+    StoreDamagedError,
+    StoreError,
+)
 
 # SQLite's primary result codes (the low byte of an extended code): https://sqlite.org/rescode.html
 _SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
@@ -115,6 +82,3 @@ def not_writable_message(folder: Path, consequence: str, where: Path | None = No
             f"or the disk is read-only; {consequence}. Give your user write access to it, or start with "
             "--basedir pointing to a folder you own.")
 
-
-class TeamStoreUnreachable(StoreError):
-    """The team's PostgreSQL server cannot be reached or stopped answering: nothing is sent (a write needs its journal)."""

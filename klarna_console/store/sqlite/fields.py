@@ -7,7 +7,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-from ..api.models import Address, Order
+from ...api.models import Address, Order
 
 UTC = dt.UTC
 
