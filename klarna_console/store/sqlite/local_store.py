@@ -4,35 +4,23 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import contextvars
 import datetime as dt
-import functools
 import os
 import sqlite3
-from collections.abc import AsyncGenerator, Callable, Iterable, Mapping
+from collections.abc import AsyncGenerator
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
-import msgspec
-
-from ...api.models import Order
-from ...api.settlement_models import Payout, Transaction
 from ...paths import Paths
 from ..factory import profile_folder
 from ..interface import FirstLook
+from ..threaded import ThreadedStore
 from ..values import (
-    CachedOrder,
-    JournalEntry,
-    JournalState,
-    OrderRow,
-    PayoutRow,
     SearchQuery,
-    Settled,
     StoreDamagedError,
     StoreError,
     StoreSetAsideError,
-    UnfinishedWrite,
 )
 from . import backups, recovery
 from .db import Database
@@ -177,7 +165,7 @@ def _ask_for_full_check(path: Path, reason: str) -> None:
         pass  # the message still goes out; a full disk must not hide a damaged store
 
 
-class AsyncStore:
+class AsyncStore(ThreadedStore):
     """The same operations as `Store`, each run in a worker thread so the event loop never waits on disk.
 
     Cancelling a task stops the waiting, not the thread: a query may still be running when the store is
@@ -186,8 +174,8 @@ class AsyncStore:
     """
 
     def __init__(self, store: Store) -> None:
+        super().__init__(store.orders, store.journal, store.payouts)
         self.store = store
-        self._in_flight: set[asyncio.Future[Any]] = set()
 
     @classmethod
     async def open(cls, paths: Paths, profile_id: str) -> AsyncStore:
@@ -200,28 +188,16 @@ class AsyncStore:
         store, set_aside = await asyncio.to_thread(Store.open_recovering, paths, profile_id)
         return cls(store), set_aside
 
-    async def _run(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """Run a blocking store call in a worker thread, remembered until the thread is done.
-
-        Disk and lock problems come out as StoreError classes whose message says what they meant for
-        this call (see CONSEQUENCES); a damaged file is remembered so the next start checks it in full.
-        """
-        call = functools.partial(contextvars.copy_context().run, function, *args, **kwargs)
-        future = asyncio.get_running_loop().run_in_executor(None, call)
-        self._in_flight.add(future)
-        future.add_done_callback(self._in_flight.discard)
-        try:
-            # Shielded: a cancelled caller leaves the future (and its thread) to finish on its own.
-            return await asyncio.shield(future)
-        except (sqlite3.Error, OSError, StoreError) as error:
-            cause = error.__cause__ if isinstance(error, StoreError) and error.__cause__ is not None else error
-            name = getattr(function, "__name__", "")
-            problem = classify(cause, self.store.db.path, CONSEQUENCES.get(name, READ_CONSEQUENCE))
-            if problem is None or problem is error:
-                raise
-            if isinstance(problem, StoreDamagedError):
-                await asyncio.to_thread(_ask_for_full_check, self.store.db.path, str(cause))
-            raise problem from cause
+    async def _problem(self, error: Exception, call: str) -> BaseException | None:
+        """Disk and lock problems as StoreError classes saying what they meant for this call (CONSEQUENCES);
+        a damaged file is remembered so the next start checks it in full."""
+        if not isinstance(error, (sqlite3.Error, OSError, StoreError)):
+            return None
+        cause = error.__cause__ if isinstance(error, StoreError) and error.__cause__ is not None else error
+        problem = classify(cause, self.store.db.path, CONSEQUENCES.get(call, READ_CONSEQUENCE))
+        if isinstance(problem, StoreDamagedError) and problem is not error:
+            await asyncio.to_thread(_ask_for_full_check, self.store.db.path, str(cause))
+        return problem
 
     async def daily_backup(self) -> Path | None:
         """See `Store.daily_backup`."""
@@ -229,8 +205,7 @@ class AsyncStore:
 
     async def close(self) -> None:
         """Wait for calls still running in worker threads, then close the store."""
-        if self._in_flight:
-            await asyncio.wait(list(self._in_flight))
+        await self.wait_idle()
         await asyncio.to_thread(self.store.close)
 
     async def watch(self, interval: float = 1.0) -> AsyncGenerator[None, None]:
@@ -248,160 +223,9 @@ class AsyncStore:
         finally:
             await asyncio.to_thread(watcher.close)
 
-    # --- orders ----------------------------------------------------------------------------------
-
-    async def upsert_orders(self, orders: Iterable[Order], fetched_at: dt.datetime | None = None) -> int:
-        """See `OrderCache.upsert_orders`."""
-        return await self._run(self.store.orders.upsert_orders, list(orders), fetched_at)
-
-    async def get_order(self, order_id: str) -> CachedOrder | None:
-        """See `OrderCache.get_order`."""
-        return await self._run(self.store.orders.get_order, order_id)
-
-    async def order_ids(self) -> list[str]:
-        """See `OrderCache.order_ids`."""
-        return await self._run(self.store.orders.order_ids)
-
-    async def stale(self, older_than: dt.datetime | dt.timedelta, *, limit: int | None = None) -> list[str]:
-        """See `OrderCache.stale`."""
-        return await self._run(self.store.orders.stale, older_than, limit=limit)
-
-    async def search(self, query: SearchQuery | str, offset: int = 0, limit: int = 200) -> list[OrderRow]:
-        """See `OrderCache.search`."""
-        return await self._run(self.store.orders.search, query, offset, limit)
-
-    async def count(self, query: SearchQuery | str) -> int:
-        """See `OrderCache.count`."""
-        return await self._run(self.store.orders.count, query)
-
-    # --- journal ---------------------------------------------------------------------------------
-
-    async def add_intent(
-        self,
-        order_id: str,
-        action: str,
-        request: Mapping[str, Any] | msgspec.Struct | None = None,
-        *,
-        idempotency_key: str | None = None,
-        now: dt.datetime | None = None,
-        sending: bool = False,
-        guard: bool = False,
-        confirmed_recent: int | None = None,
-    ) -> JournalEntry:
-        """See `Journal.add_intent`."""
-        return await self._run(
-            self.store.journal.add_intent, order_id, action, request, idempotency_key=idempotency_key, now=now,
-            sending=sending, guard=guard, confirmed_recent=confirmed_recent,
-        )
-
-    async def record_attempt(
-        self, entry_id: int, *, now: dt.datetime | None = None, lifetime: dt.timedelta | None = None
-    ) -> JournalEntry:
-        """See `Journal.record_attempt`."""
-        return await self._run(self.store.journal.record_attempt, entry_id, now=now, lifetime=lifetime)
-
-    async def schedule_attempt(self, entry_id: int, when: dt.datetime | None) -> JournalEntry:
-        """See `Journal.schedule_attempt`."""
-        return await self._run(self.store.journal.schedule_attempt, entry_id, when)
-
-    async def adopt(self, writes: Iterable[UnfinishedWrite], note: str) -> list[JournalEntry]:
-        """See `Journal.adopt`."""
-        return await self._run(self.store.journal.adopt, list(writes), note)
-
-    async def entries_for_orders(self, order_ids: Iterable[str]) -> dict[str, list[JournalEntry]]:
-        """See `Journal.entries_for_orders`."""
-        return await self._run(self.store.journal.entries_for_orders, list(order_ids))
-
-    async def fetched_at(self, order_ids: Iterable[str]) -> dict[str, dt.datetime]:
-        """See `OrderCache.fetched_at`."""
-        return await self._run(self.store.orders.fetched_at, list(order_ids))
-
-    async def record_outcome(self, entry_id: int, state: JournalState | str, **outcome: Any) -> JournalEntry:
-        """See `Journal.record_outcome` (same keyword arguments)."""
-        return await self._run(self.store.journal.record_outcome, entry_id, state, **outcome)
-
-    async def entries_for_order(self, order_id: str) -> list[JournalEntry]:
-        """See `Journal.entries_for_order`."""
-        return await self._run(self.store.journal.entries_for_order, order_id)
-
-    async def entries_for_batch(self, batch: str) -> list[JournalEntry]:
-        """See `Journal.entries_for_batch`."""
-        return await self._run(self.store.journal.entries_for_batch, batch)
-
-    async def open_intents(self) -> list[JournalEntry]:
-        """See `Journal.open_intents`."""
-        return await self._run(self.store.journal.open_intents)
-
-    async def recent(self, limit: int = 100) -> list[JournalEntry]:
-        """See `Journal.recent`."""
-        return await self._run(self.store.journal.recent, limit)
-
-    async def get_entry(self, entry_id: int) -> JournalEntry | None:
-        """See `Journal.get`."""
-        return await self._run(self.store.journal.get, entry_id)
-
-    async def by_key(self, idempotency_key: str) -> JournalEntry | None:
-        """See `Journal.by_key`."""
-        return await self._run(self.store.journal.by_key, idempotency_key)
-
-    # --- payouts ---------------------------------------------------------------------------------
-
     async def payouts_call(self, method: str, *args: Any) -> Any:
         """Run one `PayoutCache` method by name in a worker thread (for tests and tools)."""
         return await self._run(getattr(self.store.payouts, method), *args)
-
-    async def upsert_payouts(self, payouts: Iterable[Payout], fetched_at: dt.datetime | None = None) -> int:
-        """See `PayoutCache.upsert_payouts`."""
-        return await self._run(self.store.payouts.upsert_payouts, list(payouts), fetched_at)
-
-    async def store_transactions(self, payment_reference: str, transactions: list[Transaction]) -> None:
-        """See `PayoutCache.store_transactions`."""
-        await self._run(self.store.payouts.store_transactions, payment_reference, transactions)
-
-    async def payouts(self, start: dt.datetime | None = None, end: dt.datetime | None = None,
-                      currency: str | None = None) -> list[PayoutRow]:
-        """See `PayoutCache.payouts`."""
-        return await self._run(self.store.payouts.payouts, start, end, currency)
-
-    async def payout(self, payment_reference: str) -> PayoutRow | None:
-        """See `PayoutCache.payout`."""
-        return await self._run(self.store.payouts.payout, payment_reference)
-
-    async def unsynced(self, references: Iterable[str]) -> list[str]:
-        """See `PayoutCache.unsynced`."""
-        return await self._run(self.store.payouts.unsynced, list(references))
-
-    async def transactions(self, payment_reference: str) -> list[Transaction]:
-        """See `PayoutCache.transactions`."""
-        return await self._run(self.store.payouts.transactions, payment_reference)
-
-    async def settled(self, order_id: str) -> list[Settled]:
-        """See `PayoutCache.settled`."""
-        return await self._run(self.store.payouts.settled, order_id)
-
-    async def named_order_ids(self, payment_reference: str | None = None) -> list[str]:
-        """See `PayoutCache.named_order_ids`."""
-        return await self._run(self.store.payouts.named_order_ids, payment_reference)
-
-    async def undiscovered(self) -> list[str]:
-        """See `PayoutCache.undiscovered`."""
-        return await self._run(self.store.payouts.undiscovered)
-
-    async def unpaid_captures(self, captured_before: dt.datetime) -> list[tuple[str, str]]:
-        """See `PayoutCache.unpaid_captures`."""
-        return await self._run(self.store.payouts.unpaid_captures, captured_before)
-
-    async def usual_delay_days(self, default: int = 14) -> int:
-        """See `PayoutCache.usual_delay_days`."""
-        return await self._run(self.store.payouts.usual_delay_days, default)
-
-    async def get_state(self, key: str) -> str | None:
-        """See `PayoutCache.get_state`."""
-        return await self._run(self.store.payouts.get_state, key)
-
-    async def set_state(self, key: str, value: str | None) -> None:
-        """See `PayoutCache.set_state`."""
-        await self._run(self.store.payouts.set_state, key, value)
 
 
 def first_look(paths: Paths, profile_id: str, query: SearchQuery, limit: int) -> FirstLook:
