@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import getpass
+import os
+import socket
 from collections.abc import AsyncGenerator
 from pathlib import Path
 
 from ..paths import Paths
-from ..profiles import Profile
+from ..profiles import CredentialStore, Profile
+from ..profiles.model import team_secret_id
 from ..store import factory
 from ..store.interface import OrderStore
 from ..store.values import CachedOrder, JournalEntry, OrderRow, SearchQuery, StoreSetAsideError
@@ -76,7 +80,25 @@ class FirstPaint:
         self.set_aside = look.set_aside
 
 
-async def open_local(paths: Paths, profile: Profile) -> tuple[LocalData, StoreSetAsideError | None]:
-    """Open the profile's store off the event loop; a damaged one is moved aside first (see `set_aside`)."""
-    store, set_aside = await factory.open_recovering(paths, profile.id)
+async def open_local(
+    paths: Paths, profile: Profile, credentials: CredentialStore | None = None
+) -> tuple[LocalData, StoreSetAsideError | None]:
+    """Open the profile's store (its team store if it names one) off the event loop; a damaged local one is
+    moved aside first (see `set_aside`)."""
+    store, set_aside = await factory.open_recovering(paths, profile.id, team_connection(profile, credentials))
     return LocalData(store), set_aside
+
+
+def team_connection(profile: Profile, credentials: CredentialStore | None) -> factory.TeamConnection | None:
+    """Where the profile's team store is and who this desk is there; None for a profile with its own store."""
+    if not profile.team_store:
+        return None
+    password = credentials.get(team_secret_id(profile.id)) if credentials is not None else None
+    return factory.TeamConnection(profile.team_store, password, profile.agent or _user(), socket.gethostname())
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (a container)
+        return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"

@@ -23,6 +23,7 @@ from ..store.interface import OrderStore
 from ..store.lock import ProfileLock
 from .actions import ActionService
 from .bulk import BulkRunner
+from .cache import team_connection
 from .orders import OrderService
 from .pacing import RatePacer
 from .payouts import Pacer, PayoutService
@@ -131,7 +132,7 @@ async def open_session(
     try:
         client, now, sandbox = await _connect(profile, folder, credentials, sandbox_orders, transport, pacer,
                                               keep_state=held_elsewhere is None)
-        store = store or await factory.open_store(paths, profile.id)
+        store = store or await factory.open_store(paths, profile.id, team_connection(profile, credentials))
     except BaseException:
         # Nothing half-open stays behind: a profile whose store failed must not look held by this process.
         if client is not None:

@@ -6,7 +6,7 @@ opens one; `sqlite` is today's backend. The SQLite names below are loaded on fir
 
 from typing import Any
 
-from .factory import DEFAULT_KIND, StoreKind, first_look, open_recovering, open_store, profile_folder
+from .factory import DEFAULT_KIND, StoreKind, TeamConnection, first_look, open_recovering, open_store, profile_folder
 from .interface import FirstLook, OrderStore
 from .values import (
     KEY_LIFETIME,
@@ -58,7 +58,7 @@ __all__ = [
     "RECENT_WRITE", "SCHEMA_VERSION", "SORT_COLUMNS", "AsyncStore", "CachedOrder", "Database", "DiskFullError",
     "FirstLook", "FolderNotWritableError", "GuardRefusal", "Journal", "JournalEntry", "JournalState", "KeyExpired",
     "OpenWrite", "OrderCache", "OrderRow", "OrderStore", "PayoutRow", "RecentWrite", "Recovery", "SearchQuery",
-    "Settled", "Store", "StoreBusyError", "StoreDamagedError", "StoreError", "StoreKind", "StoreSetAsideError",
+    "Settled", "Store", "StoreBusyError", "StoreDamagedError", "StoreError", "StoreKind", "StoreSetAsideError", "TeamConnection",
     "StoreUnavailableError", "UnfinishedWrite", "database_path", "first_look", "open_recovering", "open_store",
     "profile_folder",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 from typing import Literal
@@ -10,10 +11,31 @@ from ..paths import Paths
 from .interface import FirstLook, OrderStore
 from .values import SearchQuery, StoreSetAsideError
 
-StoreKind = Literal["sqlite"]
-"""The backends there are (team mode adds "postgresql")."""
+StoreKind = Literal["sqlite", "postgresql"]
+"""The backends there are: a desk's own SQLite file, or a team's shared PostgreSQL database."""
 
 DEFAULT_KIND: StoreKind = "sqlite"
+
+
+@dataclasses.dataclass(frozen=True)
+class TeamConnection:
+    """Where a profile's team store is, and who this desk is in it.
+
+    Attributes:
+        url: the libpq URL (TLS options as libpq takes them), without the password.
+        password: the password, from the keyring (None: libpq finds one, e.g. in ~/.pgpass, or none needed).
+        agent: the name this desk's journal entries carry; desk: this computer's name.
+    """
+
+    url: str
+    password: str | None = dataclasses.field(repr=False)
+    agent: str
+    desk: str
+
+    @property
+    def kind(self) -> StoreKind:
+        """The backend that holds a team store."""
+        return "postgresql"
 
 # A profile id names a directory: no separators, no "..", nothing a file system could misread.
 _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$")
@@ -26,42 +48,39 @@ def profile_folder(paths: Paths, profile_id: str) -> Path:
     return paths.data / profile_id
 
 
-def _unknown(kind: str) -> ValueError:
-    return ValueError(f"store kind {kind!r} is not one of: sqlite")
+async def open_store(paths: Paths, profile_id: str, team: TeamConnection | None = None) -> OrderStore:
+    """Open (creating or migrating) a profile's store, off the event loop: its team store if it names one."""
+    if team is not None:
+        from .postgres.store import TeamStore
 
+        return await TeamStore.open(team.url, profile_id, agent=team.agent, desk=team.desk, password=team.password)
+    from .sqlite.local_store import AsyncStore
 
-async def open_store(paths: Paths, profile_id: str, kind: StoreKind = DEFAULT_KIND) -> OrderStore:
-    """Open (creating or migrating) a profile's store, off the event loop."""
-    if kind == "sqlite":
-        from .sqlite.local_store import AsyncStore
-
-        return await AsyncStore.open(paths, profile_id)
-    raise _unknown(kind)
+    return await AsyncStore.open(paths, profile_id)
 
 
 async def open_recovering(
-    paths: Paths, profile_id: str, kind: StoreKind = DEFAULT_KIND
+    paths: Paths, profile_id: str, team: TeamConnection | None = None
 ) -> tuple[OrderStore, StoreSetAsideError | None]:
-    """Open a profile's store; a damaged one is moved aside first and a fresh one opened with its open writes.
+    """Open a profile's store; a damaged local one is moved aside first and a fresh one opened with its open writes.
 
-    Returns the store and, when one was set aside, what was found (to tell the user).
+    Returns the store and, when one was set aside, what was found (to tell the user). A team store is
+    the database server's to keep whole: nothing is set aside.
     """
-    if kind == "sqlite":
-        from .sqlite.local_store import AsyncStore
+    if team is not None:
+        return await open_store(paths, profile_id, team), None
+    from .sqlite.local_store import AsyncStore
 
-        return await AsyncStore.open_recovering(paths, profile_id)
-    raise _unknown(kind)
+    return await AsyncStore.open_recovering(paths, profile_id)
 
 
-def first_look(paths: Paths, profile_id: str, query: SearchQuery, limit: int,
-               kind: StoreKind = DEFAULT_KIND) -> FirstLook:
+def first_look(paths: Paths, profile_id: str, query: SearchQuery, limit: int) -> FirstLook:
     """Open a profile's store on this thread, with the first page of `query` and its first order read at once.
 
-    For the first paint, before the event loop runs; see `open_recovering` for a damaged store.
+    For the first paint, before the event loop runs; see `open_recovering` for a damaged store. A desk's
+    own store only: a team store is reached over the network, never from the window's thread.
     """
-    if kind == "sqlite":
-        from .sqlite.local_store import first_look as sqlite_first_look
+    from .sqlite.local_store import first_look as sqlite_first_look
 
-        return sqlite_first_look(paths, profile_id, query, limit)
-    raise _unknown(kind)
+    return sqlite_first_look(paths, profile_id, query, limit)
 

@@ -172,7 +172,7 @@ class MainController(QtCore.QObject):
         """
         from ..services.cache import open_local
 
-        store, set_aside = await open_local(self.paths, profile)
+        store, set_aside = await open_local(self.paths, profile, self.credentials)
         if set_aside is not None:
             self.window.message_bar.show_message(str(set_aside), "error")
         return store

@@ -27,6 +27,8 @@ def paint_cached(window: MainWindow, paths: Paths, profile: Profile) -> LocalDat
     A store that does not open is reported here (whatever opening it did, such as setting a damaged file
     aside, is not done twice unseen); the controller then tries again as on any other opening.
     """
+    if profile.team_store:
+        return None  # a team store is reached over the network, once the event loop runs: never from here
     pane = window.search_pane
     query = pane.query()
     try:

@@ -27,8 +27,9 @@ class TeamDatabase:
     holds across desks, not only across this process's threads.
     """
 
-    def __init__(self, url: str, *, connect_timeout: int = 5, migrate: bool = True) -> None:
+    def __init__(self, url: str, *, password: str | None = None, connect_timeout: int = 5, migrate: bool = True) -> None:
         self.url = url
+        self.password = password  # kept apart from the URL, which is shown and logged
         self._connect_timeout = connect_timeout
         self._local = threading.local()
         self._connections: list[psycopg.Connection] = []
@@ -49,8 +50,7 @@ class TeamDatabase:
             if self._closed:
                 raise StoreError(f"the team store {redacted_url(self.url)} is closed")
         try:
-            conn = psycopg.connect(self.url, autocommit=True, connect_timeout=self._connect_timeout,
-                                   application_name="klarna-console")
+            conn = connect(self.url, self.password, self._connect_timeout, "klarna-console")
         except psycopg.OperationalError as exc:
             raise TeamStoreUnreachable(
                 f"the team store {redacted_url(self.url)} cannot be reached ({first_line(exc)})") from exc
@@ -110,6 +110,13 @@ class TeamDatabase:
             connections, self._connections = self._connections, []
         for conn in connections:
             conn.close()
+
+
+def connect(url: str, password: str | None, timeout: int, name: str) -> psycopg.Connection:
+    """A connection in autocommit mode (transactions are explicit); the password, if any, given apart."""
+    if password:
+        url = psycopg.conninfo.make_conninfo(url, password=password)
+    return psycopg.connect(url, autocommit=True, connect_timeout=timeout, application_name=name)
 
 
 def redacted_url(url: str) -> str:

@@ -7,6 +7,7 @@ import threading
 
 import psycopg
 
+from .db import connect
 from .journal import NOTIFY_CHANNEL as JOURNAL_CHANNEL
 from .orders import NOTIFY_CHANNEL as ORDERS_CHANNEL
 
@@ -28,9 +29,8 @@ class TeamListener:
     Safe to close from another thread while a `wait()` runs: the wait ends within its timeout.
     """
 
-    def __init__(self, url: str, *, connect_timeout: int = 5) -> None:
-        self._conn: psycopg.Connection | None = psycopg.connect(
-            url, autocommit=True, connect_timeout=connect_timeout, application_name="klarna-console-listen")
+    def __init__(self, url: str, *, password: str | None = None, connect_timeout: int = 5) -> None:
+        self._conn: psycopg.Connection | None = connect(url, password, connect_timeout, "klarna-console-listen")
         self._lock = threading.Lock()
         for channel in (JOURNAL_CHANNEL, ORDERS_CHANNEL):
             self._conn.execute(f"LISTEN {channel}")
