@@ -25,7 +25,7 @@ sys.path[:0] = [str(Path(__file__).parent), str(Path(__file__).parent.parent / "
 from klarna_console.store.postgres.db import TeamDatabase  # noqa: E402
 from klarna_console.store.postgres.orders import TeamOrderCache  # noqa: E402
 
-from postgres_server import running_server  # noqa: E402  (the tests' throw-away cluster)
+from fixtures.postgres_server import running_server  # noqa: E402  (the tests' throw-away cluster)
 from search import NOW, _percentile, run_queries, synthetic_orders  # noqa: E402
 
 

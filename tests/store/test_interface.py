@@ -31,10 +31,17 @@ NOW = dt.datetime(2026, 3, 2, 12, 0, tzinfo=dt.UTC)
 CAPTURE = {"body": {"captured_amount": 1000}}
 
 
-@pytest.fixture(params=["sqlite", "memory"])
+@pytest.fixture(params=["sqlite", "postgresql", "memory"])
 async def backend(request: pytest.FixtureRequest, paths: Paths) -> AsyncIterator[OrderStore]:
-    """An empty store of each backend, through the interface only."""
-    store: OrderStore = await factory.open_store(paths, "test") if request.param == "sqlite" else MemoryStore("test")
+    """An empty store of each backend, through the interface only (PostgreSQL: a new database of a real server)."""
+    store: OrderStore
+    if request.param == "sqlite":
+        store = await factory.open_store(paths, "test")
+    elif request.param == "postgresql":
+        url = request.getfixturevalue("team_url")
+        store = await factory.open_store(paths, "test", factory.TeamConnection(url, None, "Anna", "desk-a"))
+    else:
+        store = MemoryStore("test")
     yield store
     await store.close()
 

@@ -10,9 +10,9 @@ import textwrap
 
 import psycopg
 import pytest
-from klarna_console.store.values import JournalState, OpenWrite, RecentWrite
 from klarna_console.store.postgres.db import TeamDatabase
 from klarna_console.store.postgres.journal import NOTIFY_CHANNEL, TeamJournal
+from klarna_console.store.values import JournalState, OpenWrite, RecentWrite
 
 ORDER = "4fe3e3d9-48a4-4d8f-b0c4-5c1a7a8e1a01"
 NOW = dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.UTC)

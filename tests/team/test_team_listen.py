@@ -7,11 +7,11 @@ import threading
 import time
 
 from klarna_console.sandbox import Sandbox
-from klarna_console.store.values import JournalState
 from klarna_console.store.postgres.db import TeamDatabase
 from klarna_console.store.postgres.journal import TeamJournal
 from klarna_console.store.postgres.listen import TeamListener
 from klarna_console.store.postgres.orders import TeamOrderCache
+from klarna_console.store.values import JournalState
 
 ORDER = "4fe3e3d9-48a4-4d8f-b0c4-5c1a7a8e1a01"
 

@@ -1,0 +1,77 @@
+"""The team store through the store interface, as two desks use it: live changes, who did what, a lost server."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from klarna_console.paths import Paths
+from klarna_console.store import factory
+from klarna_console.store.values import JournalState, OpenWrite, TeamStoreUnreachable
+
+
+@pytest.fixture
+def paths() -> Paths:
+    """The test's own directories (a team store keeps only the profile's lock and logs on the desk)."""
+    return Paths.resolve().ensure()
+
+
+def desk(url: str, agent: str) -> factory.TeamConnection:
+    return factory.TeamConnection(url, None, agent, f"{agent.lower()}-pc")
+
+
+async def test_a_write_at_one_desk_wakes_the_other_desks_watch_within_a_second(team_url, paths: Paths):
+    anna = await factory.open_store(paths, "shop", desk(team_url, "Anna"))
+    bjorn = await factory.open_store(paths, "shop", desk(team_url, "Björn"))
+    watch = bjorn.watch()
+    try:
+        woke = asyncio.ensure_future(anext(watch))
+        await listening(team_url)
+        entry = await anna.add_intent("o1", "capture", {"captured_amount": 100}, guard=True)
+        await asyncio.wait_for(woke, 5)
+        seen = await bjorn.entries_for_order("o1")
+        assert [(e.id, e.agent, e.desk) for e in seen] == [(entry.id, "Anna", "anna-pc")]
+        with pytest.raises(OpenWrite) as refused:
+            await bjorn.add_intent("o1", "capture", {"captured_amount": 100}, guard=True)
+        assert refused.value.entry.agent == "Anna", "the refusal names the colleague"
+    finally:
+        await watch.aclose()
+        await anna.close()
+        await bjorn.close()
+
+
+async def listening(url: str) -> None:
+    """Wait until a desk's watch has its LISTEN connection up (its query is LISTEN, or later the wait)."""
+    import psycopg
+
+    for _ in range(200):
+        with psycopg.connect(url, autocommit=True) as conn:
+            row = conn.execute("SELECT query FROM pg_stat_activity WHERE application_name = "
+                               "'klarna-console-listen' AND state = 'idle'").fetchone()
+        if row and row[0].startswith("LISTEN klarna_console_orders"):
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("the watch never started listening")
+
+
+async def test_a_server_that_cannot_be_reached_refuses_to_open_and_names_itself(pg_server, paths: Paths):
+    url = f"postgresql://console@127.0.0.1:{pg_server.port + 1}/team"
+    with pytest.raises(TeamStoreUnreachable, match=r"team store postgresql://console@127.0.0.1:\d+/team cannot be reached"):
+        await factory.open_store(paths, "shop", factory.TeamConnection(url, "pw-123", "Anna", "pc"))
+
+
+async def test_a_server_lost_after_opening_blocks_the_journal_with_a_clear_error(team_url, pg_server, paths: Paths):
+    store = await factory.open_store(paths, "shop", desk(team_url, "Anna"))
+    try:
+        import psycopg
+
+        with psycopg.connect(pg_server.url(), autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                          "WHERE application_name = 'klarna-console'")
+        with pytest.raises(TeamStoreUnreachable, match="stopped answering"):
+            await store.add_intent("o1", "capture", {"captured_amount": 100}, guard=True)
+        # The intent did not go in, so nothing may be sent; the next call connects again.
+        entry = await store.add_intent("o1", "capture", {"captured_amount": 100}, guard=True)
+        assert entry.state is JournalState.INTENT and len(await store.entries_for_order("o1")) == 1
+    finally:
+        await store.close()
