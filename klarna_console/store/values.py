@@ -241,7 +241,8 @@ class GuardRefusal(Exception):
     """The journal refuses a new write on an order; `entry` is the one that stands in its way."""
 
     def __init__(self, entry: JournalEntry) -> None:
-        super().__init__(f"{entry.action} on {entry.order_id} blocked by journal entry {entry.id}")
+        by = f" ({entry.agent} at {entry.desk})" if entry.agent else ""
+        super().__init__(f"{entry.action} on {entry.order_id} blocked by journal entry {entry.id}{by}")
         self.entry = entry
 
 

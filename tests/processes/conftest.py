@@ -50,7 +50,16 @@ class SandboxProcess:
             self.proc.kill()
             self.proc.wait(timeout=10)
             raise
+        # Keep reading what it prints (uvicorn's access log): a full pipe would block the whole server
+        # once a few hundred requests were logged, and every client would time out.
+        self._drain = threading.Thread(target=self._copy_output, daemon=True)
+        self._drain.start()
         self.http = httpx.Client(base_url=self.url, auth=(USERNAME, PASSWORD), timeout=30)
+
+    def _copy_output(self) -> None:
+        assert self.proc.stdout is not None
+        for line in iter(self.proc.stdout.readline, b""):
+            self._log.write(line.decode(errors="replace"))
 
     def _banner_url(self) -> str:
         assert self.proc.stdout is not None
@@ -113,6 +122,7 @@ class SandboxProcess:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait(timeout=10)
+        self._drain.join(timeout=10)
         assert self.proc.stdout is not None
         self.proc.stdout.close()
         self._log.close()
@@ -159,6 +169,12 @@ class Driver:
                 self._changed.wait(min(left, 0.5))
         return True
 
+    def go(self) -> None:
+        """Let a driver started with start_on_go begin its job."""
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(b"go\n")
+        self.proc.stdin.flush()
+
     def kill(self) -> None:
         """kill -9, and reap it."""
         if self.proc.poll() is None:
@@ -204,11 +220,16 @@ class Harness:
         self.kills = 0
 
     def start(self, job: str, *job_args: str, no_lock: bool = False, max_retries: int = 2,
-              retry_delay: float = 0.5, sandbox_clock: bool = False, concurrency: int = 1) -> Driver:
-        command = [sys.executable, str(DRIVER), "--base", str(self.base), "--url", self.sandbox.url,
+              retry_delay: float = 0.5, sandbox_clock: bool = False, concurrency: int = 1,
+              base: Path | None = None, team: tuple[str, str] | None = None, start_on_go: bool = False) -> Driver:
+        """A driver on this test's sandbox; `base` another desk's directory, `team` (URL, agent) a team store."""
+        command = [sys.executable, str(DRIVER), "--base", str(base or self.base), "--url", self.sandbox.url,
                    "--username", USERNAME, "--password", PASSWORD, "--max-retries", str(max_retries),
                    "--retry-delay", str(retry_delay), "--concurrency", str(concurrency)]
-        command += ["--no-lock"] * no_lock + ["--sandbox-clock"] * sandbox_clock + [job, *job_args]
+        command += ["--no-lock"] * no_lock + ["--sandbox-clock"] * sandbox_clock
+        command += ["--team-store", team[0], "--agent", team[1]] if team else []
+        command += ["--start-on-go"] * start_on_go
+        command += [job, *job_args]
         driver = Driver(command, self.folder / f"driver-{len(self.drivers)}.log")
         self.drivers.append(driver)
         return driver

@@ -120,7 +120,8 @@ async def open_profile(args: argparse.Namespace) -> Opened:
 
         return Opened(store, actions, BulkRunner(actions, store, PROFILE_ID, now, concurrency=args.concurrency),
                       close_plain, None, False)
-    profile = Profile(id=PROFILE_ID, name="Shop", base_url=args.url, username=args.username)
+    profile = Profile(id=PROFILE_ID, name="Shop", base_url=args.url, username=args.username,
+                      team_store=args.team_store, agent=args.agent)
     credentials = CredentialStore(paths, backend="file")
     credentials.set(PROFILE_ID, args.password)
     session = await open_session(profile, paths, credentials, transport=Reporting())
@@ -140,7 +141,7 @@ def report_result(order_id: str, result: ActionResult) -> None:
 def report_refusal(order_id: str, refusal: Exception) -> None:
     if isinstance(refusal, GuardRefusal):
         emit("refused", order_id=order_id, kind=type(refusal).__name__, entry=refusal.entry.id,
-             entry_state=refusal.entry.state.value, message=str(refusal))
+             entry_state=refusal.entry.state.value, agent=refusal.entry.agent, message=str(refusal))
     elif isinstance(refusal, ActionRefused):
         emit("refused", order_id=order_id, kind="ActionRefused", code=refusal.verdict.error_code,
              message=refusal.verdict.reason)
@@ -246,6 +247,9 @@ async def main(args: argparse.Namespace) -> int:
     opened = await open_profile(args)
     try:
         emit("ready", pid=os.getpid(), held_elsewhere=opened.held_elsewhere, read_only=opened.read_only)
+        if args.start_on_go:
+            # Several desks start their jobs at the same moment: the test says "go" once all are ready.
+            await asyncio.to_thread(sys.stdin.readline)
         if args.job == "resume":
             await resume(opened)
         else:
@@ -267,6 +271,9 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--retry-delay", type=float, default=0.5, help="seconds before the client's first retry")
     parser.add_argument("--sandbox-clock", action="store_true", help="judge time by the sandbox's clock")
     parser.add_argument("--concurrency", type=int, default=1, help="orders worked on at once")
+    parser.add_argument("--team-store", metavar="URL", help="open the profile on this team store (PostgreSQL)")
+    parser.add_argument("--agent", default="", help="this desk's agent name in the team store")
+    parser.add_argument("--start-on-go", action="store_true", help="once ready, wait for a line on stdin")
     jobs = parser.add_subparsers(dest="job", required=True)
     for name in ("capture", "refund"):
         job = jobs.add_parser(name)
