@@ -191,7 +191,7 @@ def test_a_lost_answer_offers_retry_with_the_same_key_and_captures_once(qtbot, a
 
 def test_capture_is_disabled_with_the_reason_when_not_allowed(qtbot, app_window: AppWindow):
     order = show(qtbot, app_window, find_order(app_window, lambda o: o.status == "CANCELLED").order_id)
-    qaction = app_window.window.actions[Action.CAPTURE]
+    qaction = app_window.window.order_actions[Action.CAPTURE]
     assert not qaction.isEnabled() and "cancelled" in qaction.toolTip()
     assert app_window.controller.dialogs.open_action(Action.CAPTURE, order) is None
     assert "Capture not possible" in app_window.window.message_bar.text

@@ -156,10 +156,10 @@ def test_actions_are_disabled_with_the_rules_reason(qtbot, app_window: AppWindow
     w, sb = app_window.window, app_window.sandbox
     cancelled = next(i for i in sb.order_ids if sb.order(i).status == "CANCELLED")
     run(qtbot, app_window.controller.show_order(cancelled))
-    capture = w.actions[Action.CAPTURE]
+    capture = w.order_actions[Action.CAPTURE]
     assert not capture.isEnabled()
     assert "Order is cancelled. Capture not possible." in capture.toolTip()
-    assert w.actions[Action.ACKNOWLEDGE].isEnabled()
+    assert w.order_actions[Action.ACKNOWLEDGE].isEnabled()
 
 
 def test_a_read_only_profile_disables_every_write(qtbot, app_window: AppWindow, monkeypatch):

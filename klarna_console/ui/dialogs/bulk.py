@@ -136,7 +136,10 @@ class BulkJob(QtCore.QObject):
             self.rereading.emit()
             # As many in flight as the pace reached needs (Little's law), not a fixed few.
             in_flight = session.pacer.concurrency if session.pacer is not None else None
-            await session.orders.import_ids(touched, **({"concurrency": in_flight} if in_flight else {}))
+            if in_flight:
+                await session.orders.import_ids(touched, concurrency=in_flight)
+            else:
+                await session.orders.import_ids(touched)
             shown = self.controller.order_id
             if shown in touched:
                 self.controller.window.order_view.show_history(await session.store.entries_for_order(shown))
