@@ -193,9 +193,30 @@ def test_switching_profile_switches_store_and_client_and_shows_failures(qtbot, a
     qtbot.waitUntil(lambda: w.search_pane.model.rowCount() == 40)
 
 
+# The next start, in a process of its own: QSettings objects in one process share what they hold, so a
+# second window here would see the layout even if it never reached the disk.
+NEXT_START = """
+import json, os, sys
+from klarna_console.paths import Paths
+from klarna_console.profiles import CredentialStore, ProfileStore
+from klarna_console.ui.qt import QtWidgets
+
+app = QtWidgets.QApplication(sys.argv[:1])  # before the window's module, whose key sequences need it
+from klarna_console.ui.shell import build_window
+paths = Paths.resolve(sys.argv[1])
+window, _controller = build_window(paths, ProfileStore(paths), CredentialStore(paths, backend="file"))
+window.show()
+app.processEvents()
+print(json.dumps([window.width(), window.height(), window.splitter.sizes()[0],
+                  window.search_pane.table.columnWidth(0)]), flush=True)
+os._exit(0)  # what is measured is printed; tearing the half-wired window down is not this test's business
+"""
+
+
 def test_window_layout_is_remembered(qtbot, app_window: AppWindow):
-    from klarna_console.profiles import CredentialStore, ProfileStore
-    from klarna_console.ui.shell import build_window
+    import json
+    import subprocess
+    import sys
 
     w = app_window.window
     w.resize(1300, 820)
@@ -203,15 +224,14 @@ def test_window_layout_is_remembered(qtbot, app_window: AppWindow):
     w.search_pane.table.setColumnWidth(0, 222)
     left = w.splitter.sizes()[0]
     w.close()
-    paths = app_window.paths
-    again, controller = build_window(paths, ProfileStore(paths), CredentialStore(paths, backend="file"))
-    qtbot.addWidget(again)
-    again.show()
-    qtbot.waitExposed(again)
-    assert (again.width(), again.height()) == (1300, 820)
-    assert abs(again.splitter.sizes()[0] - left) <= 2
-    assert again.search_pane.table.columnWidth(0) == 222
-    run(qtbot, controller.shutdown())
+    home = app_window.paths.config.parent
+    done = subprocess.run([sys.executable, "-c", NEXT_START, str(home)], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    width, height, splitter_left, column = json.loads(done.stdout.splitlines()[-1])
+    assert (width, height) == (1300, 820)
+    assert abs(splitter_left - left) <= 2
+    assert column == 222
 
 
 def test_an_error_in_a_task_reaches_the_crash_handler(qtbot, qloop):
