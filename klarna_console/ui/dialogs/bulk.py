@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ...api.models import Order
+from ...atomic import write_atomic
 from ...domain import display, rules
 from ...domain.money import format_amount
 from ...domain.rules import Action
@@ -146,7 +147,8 @@ class BulkJob(QtCore.QObject):
         self.finished.emit(report)
 
     async def _save(self, report: BulkReport, path: str) -> None:
-        await asyncio.to_thread(Path(path).write_text, report.to_csv(), encoding="utf-8")
+        # All at once: the file never shows half a report (to a spreadsheet opening it, or after a crash).
+        await asyncio.to_thread(write_atomic, Path(path), report.to_csv().encode("utf-8"))
         self.saved.emit(path)
 
 
