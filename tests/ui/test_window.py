@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+import pytest
 from klarna_console.domain import rules
 from klarna_console.domain.rules import Action
 from klarna_console.profiles import Profile
@@ -166,11 +167,13 @@ def test_a_read_only_profile_disables_every_write(qtbot, app_window: AppWindow, 
     monkeypatch.setattr(app_window.session, "profile", Profile(
         id="sandbox", name="Sandbox", base_url="http://sandbox.localhost", kind="sandbox", read_only=True))
     app_window.controller._update_actions()
-    for action in app_window.window.actions.values():
+    for action in app_window.window.order_actions.values():
         assert not action.isEnabled()
         assert "read-only" in action.toolTip()
 
 
+@pytest.mark.expect_log("klarna_console.api.client", r"failed \(.+\); retry \d+ in")
+@pytest.mark.expect_log("klarna_console.ui.payouts_controller", r"payout sync failed: could not reach Klarna")
 def test_switching_profile_switches_store_and_client_and_shows_failures(qtbot, app_window: AppWindow):
     c, w = app_window.controller, app_window.window
     profile = c.profiles.add(Profile(name="Shop DE test", base_url="http://127.0.0.1:9", username="PK_test_1"))
@@ -234,6 +237,7 @@ def test_window_layout_is_remembered(qtbot, app_window: AppWindow):
     assert column == 222
 
 
+@pytest.mark.expect_log("klarna_console.ui.runtime", r"^Uncaught exception")
 def test_an_error_in_a_task_reaches_the_crash_handler(qtbot, qloop):
     from klarna_console.ui.runtime import CrashHandler
     from klarna_console.ui.tasks import TaskManager
