@@ -55,7 +55,8 @@ def run(args: argparse.Namespace) -> int:
     from .ui.qt import QtGui, QtWidgets, qasync
     from .ui.runtime import CrashHandler, GarbageCollector
 
-    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
+    existing = QtWidgets.QApplication.instance()  # typed as the QCoreApplication it may be
+    app = existing if isinstance(existing, QtWidgets.QApplication) else QtWidgets.QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Klarna Order Console")
     app.setApplicationVersion(__version__)

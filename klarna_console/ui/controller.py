@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ..services.actions import ActionRequest, ActionResult, Reconciliation
     from ..services.cache import LocalData
     from ..services.session import Session
+    from .dialogs import ActionDialogs
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,7 @@ class MainController(QtCore.QObject):
         # The shown order's journal entries still without an outcome, by action: their dialogs stay
         # reachable whatever the rules say now, since that is where they are settled.
         self.open_entries: dict[Action, JournalEntry] = {}
-        self.dialogs: Any = None  # the action dialogs (ui.dialogs), attached by the application
+        self.dialogs: ActionDialogs | None = None  # attached by the application (they need the controller)
         self._connect()
 
     def _connect(self) -> None:

@@ -42,10 +42,10 @@ class ImportDialog(QtWidgets.QDialog):
         self.progress = QtWidgets.QProgressBar()
         self.progress.setAccessibleName("Import progress")
         self.progress.hide()
-        self.result = QtWidgets.QPlainTextEdit()
-        self.result.setReadOnly(True)
-        self.result.setAccessibleName("Import report")
-        self.result.hide()
+        self.report_view = QtWidgets.QPlainTextEdit()
+        self.report_view.setReadOnly(True)
+        self.report_view.setAccessibleName("Import report")
+        self.report_view.hide()
 
         self.buttons = QtWidgets.QDialogButtonBox()
         self.import_button = self.buttons.addButton("Import", QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)
@@ -62,7 +62,7 @@ class ImportDialog(QtWidgets.QDialog):
         layout.addWidget(self.text, 1)
         layout.addLayout(row)
         layout.addWidget(self.progress)
-        layout.addWidget(self.result, 1)
+        layout.addWidget(self.report_view, 1)
         layout.addWidget(self.buttons)
 
     def ids(self) -> tuple[list[str], list[str]]:
@@ -126,8 +126,8 @@ class ImportDialog(QtWidgets.QDialog):
         if report.failed:
             lines.append(f"\n{len(report.failed)} could not be fetched:")
             lines += [f"  {order_id}: {reason}" for order_id, reason in report.failed]
-        self.result.setPlainText("\n".join(lines))
-        self.result.show()
+        self.report_view.setPlainText("\n".join(lines))
+        self.report_view.show()
 
     def _cancel(self) -> None:
         if self._task is not None and not self._task.done():

@@ -19,6 +19,7 @@ from .payouts_view import PayoutsDialog
 from .qt import QtCore, QtWidgets
 
 if TYPE_CHECKING:
+    from ..services.session import Session
     from .controller import MainController
 
 log = logging.getLogger(__name__)
@@ -53,7 +54,7 @@ class PayoutsController(QtCore.QObject):
 
     # --- syncing -------------------------------------------------------------------------------
 
-    def on_session(self, session: Any) -> None:
+    def on_session(self, session: Session) -> None:
         """A profile's session opened: sync its payouts (the window that holds it; a second one only looks)."""
         if session.payouts is not None and session.held_elsewhere is None:
             self.start_sync()

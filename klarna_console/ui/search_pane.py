@@ -107,7 +107,7 @@ class ShownRowDelegate(QtWidgets.QStyledItemDelegate):
         painter.save()
         pen = QtGui.QPen(QtGui.QColor(SHOWN_COLOR), 2)
         painter.setPen(pen)
-        rect = option.rect.adjusted(0, 1, 0, -1)  # type: ignore[attr-defined]
+        rect = option.rect.adjusted(0, 1, 0, -1)
         painter.drawLine(rect.topLeft(), rect.topRight())
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         view = self.parent()
@@ -229,6 +229,7 @@ class SearchPane(QtWidgets.QWidget):
     order_selected = QtCore.Signal(str)
     order_activated = QtCore.Signal(str)
     import_requested = QtCore.Signal()
+    more_box: QtWidgets.QWidget  # the date and amount filters; the "More filters" toggle is made first
 
     def __init__(self, fetch: PageFetcher, locale: str, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -487,9 +488,9 @@ class SearchPane(QtWidgets.QWidget):
                         rows.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
                 selection.select(rows, QtCore.QItemSelectionModel.SelectionFlag.ClearAndSelect)
             wanted = current.order_id if current is not None else self.model.shown_id
-            row = next((r for r, oid in self.model.ids().items() if oid == wanted), None)
-            if row is not None:
-                selection.setCurrentIndex(self.model.index(row, 0), QtCore.QItemSelectionModel.SelectionFlag.NoUpdate)
+            shown = next((r for r, oid in self.model.ids().items() if oid == wanted), None)
+            if shown is not None:
+                selection.setCurrentIndex(self.model.index(shown, 0), QtCore.QItemSelectionModel.SelectionFlag.NoUpdate)
         finally:
             selection.blockSignals(False)
         table.verticalScrollBar().setValue(scroll)
@@ -525,7 +526,9 @@ class SearchPane(QtWidgets.QWidget):
 
     def _selected_spans(self) -> list[tuple[int, int]]:
         """The selected rows as merged (first, last) spans: cheap even when 100,000 rows are selected."""
-        spans = sorted((r.top(), r.bottom()) for r in self.table.selectionModel().selection() if r.isValid())
+        selection = self.table.selectionModel().selection()
+        ranges = (selection.at(i) for i in range(selection.count()))  # PySide6's stubs miss its __iter__
+        spans = sorted((r.top(), r.bottom()) for r in ranges if r.isValid())
         merged: list[tuple[int, int]] = []
         for top, bottom in spans:
             if merged and top <= merged[-1][1] + 1:

@@ -132,6 +132,7 @@ async def test_a_report_in_the_wrong_format_is_an_error(klarna):
             await client.payout_report_pdf("AB12CD34")
 
 
+@pytest.mark.expect_log("klarna_console.api.client", r"failed \(.+\); retry \d+ in")
 async def test_rate_limits_are_retried_as_on_order_management(klarna):
     klarna.answer(error(429, "TOO_MANY_REQUESTS", **{"Retry-After": "1"}),
                   httpx.Response(200, json={"payouts": [], "pagination": {"count": 0}}))

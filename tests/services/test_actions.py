@@ -56,6 +56,7 @@ async def test_the_rules_refuse_before_anything_is_journaled_or_sent(world: Worl
     assert world.spy.writes("/captures") == []
 
 
+@pytest.mark.expect_log("klarna_console.services.actions", r": failed \([A-Z_]+: ")
 async def test_klarnas_refusal_is_journaled_with_its_code_and_correlation_id(world: World):
     """Someone captured behind our back: our cached order still looks capturable, Klarna says no."""
     order = world.capturable()
@@ -71,6 +72,7 @@ async def test_klarnas_refusal_is_journaled_with_its_code_and_correlation_id(wor
     assert result.order.captured_amount == order.remaining_authorized_amount, "the fresh order is shown"
 
 
+@pytest.mark.expect_log("klarna_console.services.actions", r": unknown \(")
 async def test_a_lost_answer_is_unknown_and_retry_reuses_the_key(world: World):
     order = world.capturable()
     world.sandbox.faults.configure(lost_response_rate=1.0, lost_mode="drop")
@@ -90,6 +92,8 @@ async def test_a_lost_answer_is_unknown_and_retry_reuses_the_key(world: World):
         await no_retry.store.close()
 
 
+@pytest.mark.expect_log("klarna_console.services.actions", r": unknown \(")
+@pytest.mark.expect_log("klarna_console.services.actions", r"^resuming \w+ on \S+ with its key")
 @pytest.mark.parametrize("mode", ["drop", "503"])
 async def test_after_a_crash_the_open_intent_is_resumed_with_its_key(world: World, mode: str):
     order = world.capturable()
@@ -117,6 +121,7 @@ async def test_after_a_crash_the_open_intent_is_resumed_with_its_key(world: Worl
         await restarted.store.close()
 
 
+@pytest.mark.expect_log("klarna_console.services.actions", r": unknown \(")
 async def test_intents_older_than_the_idempotency_window_are_left_for_a_person(world: World):
     order = world.capturable()
     world.sandbox.faults.configure(lost_response_rate=1.0, lost_mode="drop")

@@ -6,6 +6,7 @@ import asyncio
 import csv
 import io
 
+import pytest
 from klarna_console.domain import rules
 from klarna_console.domain.rules import Action
 from klarna_console.paths import Paths
@@ -112,6 +113,7 @@ async def test_the_runner_keeps_to_the_announced_limit_and_answers_carry_it(tmp_
         await w.store.close()
 
 
+@pytest.mark.expect_log("klarna_console.api.client", r"failed \(.+\); retry \d+ in")
 async def test_with_429s_200_orders_are_each_captured_exactly_once(tmp_path):
     sandbox = Sandbox(orders=0, seed=21, clock=Clock(at=NOW))
     w = await make_world(sandbox, Paths.resolve(tmp_path / "home"), max_retries=4)
@@ -156,6 +158,7 @@ async def test_a_stopped_run_skips_what_succeeded_when_run_again(world: World):
     assert extensions() - before == len(plan.allowed), "each order extended once over both runs"
 
 
+@pytest.mark.expect_log("klarna_console.services.actions", r": unknown \(")
 async def test_open_entries_of_a_crashed_run_are_resumed_with_their_keys(world: World):
     orders = [o for o in all_orders(world) if rules.can_capture(o, world.now())][:3]
     world.sandbox.faults.configure(lost_response_rate=1.0, lost_mode="drop")

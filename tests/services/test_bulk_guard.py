@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
+import pytest
 from klarna_console.domain import rules
 from klarna_console.domain.rules import Action
 from klarna_console.services.actions import ActionRequest
@@ -62,6 +63,8 @@ async def test_amounts_come_from_a_read_newer_than_the_last_write(world: World):
     assert item.request.amount == order.remaining_authorized_amount - 200
 
 
+@pytest.mark.expect_log("klarna_console.services.actions", r": unknown \(")
+@pytest.mark.expect_log("klarna_console.services.actions", r"could not re-read \S+ after a write")
 async def test_an_open_entry_older_than_its_key_is_not_resumed_by_a_bulk_plan(world: World):
     order = capturable(world)[0]
     world.sandbox.faults.configure(error_rate=1.0, error_status=503)

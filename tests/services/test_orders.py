@@ -43,6 +43,7 @@ async def test_an_unknown_id_says_not_found(world: World):
         [o async for o in world.orders.load(str(uuid.uuid4()))]
 
 
+@pytest.mark.expect_log("klarna_console.api.client", r"failed \(.+\); retry \d+ in")
 async def test_import_of_1000_ids_reports_the_unknown_ones(tmp_path):
     sandbox = Sandbox(orders=950, seed=9, clock=Clock(at=NOW))
     w = await make_world(sandbox, Paths.resolve(tmp_path / "home"))
@@ -77,6 +78,7 @@ async def test_import_can_be_stopped_and_keeps_what_it_fetched(world: World):
     assert 10 <= report.done < len(ids)
 
 
+@pytest.mark.expect_log("klarna_console.api.client", r"failed \(.+\); retry \d+ in")
 async def test_failures_other_than_not_found_are_listed_with_the_reason(world: World):
     world.sandbox.faults.configure(error_rate=1.0, error_status=503)
     report = await world.orders.import_ids(world.sandbox.order_ids[:3])

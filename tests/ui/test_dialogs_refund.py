@@ -88,7 +88,7 @@ def test_a_refund_above_what_is_refundable_is_refused_as_typed(qtbot, app_window
 
 def test_refund_is_disabled_with_the_reason_before_any_capture(qtbot, app_window: AppWindow):
     show(qtbot, app_window, find_order(app_window, lambda o: o.status == "AUTHORIZED" and not o.captures).order_id)
-    qaction = app_window.window.actions[Action.REFUND]
+    qaction = app_window.window.order_actions[Action.REFUND]
     assert not qaction.isEnabled() and "no captures" in qaction.toolTip()
 
 

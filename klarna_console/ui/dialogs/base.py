@@ -3,6 +3,7 @@ progress, Retry with the same idempotency key, and Klarna's refusal shown with i
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -274,6 +275,17 @@ def summary_strip(captions: Iterable[str]) -> tuple[QtWidgets.QWidget, dict[str,
     return strip, values
 
 
+class SendState(enum.StrEnum):
+    """Where an action dialog stands with its write; it decides which buttons are on."""
+
+    EDITING = "editing"
+    SENDING = "sending"
+    UNKNOWN = "unknown"  # no answer came: only Retry (same key), inputs locked
+    BLOCKED = "blocked"  # an earlier write stands open: only the open-write panel's ways on
+    STUCK = "stuck"  # an unexpected error: only Close
+    DONE = "done"
+
+
 class ActionDialog(QtWidgets.QDialog):
     """Base of the dialogs for one write on one order.
 
@@ -290,9 +302,7 @@ class ActionDialog(QtWidgets.QDialog):
     capture or refund that appeared at Klarna since the dialog opened is shown, and Send must be asked again.
 
     Attributes:
-        state: "editing", "sending", "unknown" (no answer came: only Retry, inputs locked), "blocked" (an
-            earlier write stands open: only the panel's ways on), "stuck" (an unexpected error: only
-            Close), or "done".
+        state: a SendState (editing, sending, unknown, blocked, stuck or done).
         request: the valid request the inputs describe now, else None.
         confirmation: the open confirmation question, if any.
 
@@ -323,7 +333,7 @@ class ActionDialog(QtWidgets.QDialog):
         self.capture = capture
         self.request: ActionRequest | None = None
         self.confirmation: Confirmation | None = None
-        self.state = "editing"
+        self.state: SendState = SendState.EDITING
         self._retrying = False
         self.sender_ = ActionSender(controller, self)
         self.sender_.started.connect(self._on_started)
@@ -577,7 +587,7 @@ class ActionDialog(QtWidgets.QDialog):
 
     def revalidate(self) -> None:
         """Check the inputs as typed; show each problem next to its field; enable Send only when all is well."""
-        if self.state != "editing":
+        if self.state != SendState.EDITING:
             return
         self.messages.clear()
         self.request = None
@@ -601,23 +611,23 @@ class ActionDialog(QtWidgets.QDialog):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        editing = self.state == "editing"
-        self.send_button.setVisible(self.state in ("editing", "sending"))
+        editing = self.state == SendState.EDITING
+        self.send_button.setVisible(self.state in (SendState.EDITING, SendState.SENDING))
         self.send_button.setEnabled(editing and self.request is not None and not self.read_only)
-        self.retry_button.setVisible(self.state == "unknown" or (self.state == "sending" and self._retrying))
-        self.retry_button.setEnabled(self.state == "unknown")
-        self.close_button.setEnabled(self.state != "sending")
-        self.open_write.setVisible(self.state == "blocked")
+        self.retry_button.setVisible(self.state == SendState.UNKNOWN or (self.state == SendState.SENDING and self._retrying))
+        self.retry_button.setEnabled(self.state == SendState.UNKNOWN)
+        self.close_button.setEnabled(self.state != SendState.SENDING)
+        self.open_write.setVisible(self.state == SendState.BLOCKED)
         self.close_button.setText(self.close_text if editing else "Close")
         self.body.setEnabled(editing)
-        self.progress_box.setVisible(self.state == "sending")
+        self.progress_box.setVisible(self.state == SendState.SENDING)
 
     # --- sending -------------------------------------------------------------------------------
 
     def _on_send_clicked(self) -> None:
         self.revalidate()  # the order may have changed since the last keystroke
         request = self.request
-        if request is None or self.state != "editing" or self.sender_.busy:
+        if request is None or self.state != SendState.EDITING or self.sender_.busy:
             return
         if not self.needs_confirmation(request):
             self._send(request)
@@ -629,7 +639,7 @@ class ActionDialog(QtWidgets.QDialog):
         self.confirmation.open()
 
     def _send(self, request: ActionRequest, confirmed_recent: int | None = None) -> None:
-        if self.state != "editing":
+        if self.state != SendState.EDITING:
             return
         self.error_panel.hide()
         self._pending = request
@@ -645,11 +655,11 @@ class ActionDialog(QtWidgets.QDialog):
         self._retrying = False
         entry = refusal.entry
         if isinstance(refusal, RecentWrite):
-            self.state = "editing"
+            self.state = SendState.EDITING
             self._update_buttons()
             self._ask_again(entry)
             return
-        self.state = "blocked"
+        self.state = SendState.BLOCKED
         what = journal_text.write_text(entry, self.currency, self.user_locale)
         if isinstance(refusal, KeyExpired) or not entry.key_alive(self.now()):
             text = (f"An earlier {what} on this order (started {when(entry.created_at)}, journal entry "
@@ -679,7 +689,7 @@ class ActionDialog(QtWidgets.QDialog):
         self.confirmation.open()
 
     def _on_order_changed(self, changed: OrderChanged) -> None:
-        self.state = "editing"
+        self.state = SendState.EDITING
         self.order = changed.order
         self.order_changed()
         news = [f"a capture of {self.money(c.captured_amount or 0)} ({when(c.captured_at)})" for c in changed.captures]
@@ -708,7 +718,7 @@ class ActionDialog(QtWidgets.QDialog):
         self.order_changed()
         what = journal_text.write_text(entry, self.currency, self.user_locale)
         if found.found or not entry.is_open:
-            self.state = "editing"
+            self.state = SendState.EDITING
             if entry.not_applied:
                 text = f"The earlier {what} is closed as not applied. A new one may be sent now."
             else:
@@ -726,11 +736,11 @@ class ActionDialog(QtWidgets.QDialog):
 
     def _on_klarna_unreachable(self, error: KlarnaError) -> None:
         """Reading the order (before a send, or for Check with Klarna) failed: nothing was sent."""
-        if self.state == "blocked":
+        if self.state == SendState.BLOCKED:
             self.open_write.set_busy(False)
-        elif self.state == "sending":
+        elif self.state == SendState.SENDING:
             self._retrying = False
-            self.state = "editing"
+            self.state = SendState.EDITING
             self._update_buttons()
         else:
             return
@@ -739,7 +749,7 @@ class ActionDialog(QtWidgets.QDialog):
                                     error.correlation_id, error.status)
 
     def _on_started(self) -> None:
-        self.state = "sending"
+        self.state = SendState.SENDING
         self.progress_label.setText("Retrying with the same idempotency key…" if self._retrying
                                     else "Sending to Klarna…")
         self.notice.hide()
@@ -751,7 +761,7 @@ class ActionDialog(QtWidgets.QDialog):
             self.order = result.order
             self.order_changed()
         if result.succeeded:
-            self.state = "done"
+            self.state = SendState.DONE
             self._update_buttons()
             request = ActionRequest.from_journal(result.entry)
             self.controller.window.message_bar.show_message(
@@ -760,7 +770,7 @@ class ActionDialog(QtWidgets.QDialog):
             self.accept()
             return
         if result.unknown:
-            self.state = "unknown"
+            self.state = SendState.UNKNOWN
             reason = f" ({result.error.message})" if result.error is not None else ""
             self.notice.setText(
                 f"Klarna did not answer{reason}. The request may have been applied. Retry sends it again with "
@@ -771,19 +781,19 @@ class ActionDialog(QtWidgets.QDialog):
             self.notice.show()
             self._update_buttons()
             return
-        self.state = "editing"
+        self.state = SendState.EDITING
         self.error_panel.show_result(result)
         self.revalidate()
 
     def _on_refused(self, verdict: Verdict) -> None:
         self._retrying = False
-        self.state = "editing"
+        self.state = SendState.EDITING
         self.error_panel.show_verdict(verdict)
         self.revalidate()
 
     def _on_failed(self, error: BaseException) -> None:
         self._retrying = False
-        self.state = "stuck"
+        self.state = SendState.STUCK
         if isinstance(error, JournalWriteFailed) and not error.sent:
             self.notice.setText(f"Nothing was sent: the journal could not be written ({error}). Every write is "
                                 "journaled before it is sent; free the disk or fix the file, then try again.")
@@ -839,12 +849,12 @@ class ActionDialog(QtWidgets.QDialog):
 
     def reject(self) -> None:
         """Cancel or Escape: not while a request is on its way (its answer must be recorded and shown)."""
-        if self.state == "sending":
+        if self.state == SendState.SENDING:
             return
         super().reject()
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # noqa: N802
-        if self.state == "sending":
+        if self.state == SendState.SENDING:
             event.ignore()
             return
         super().closeEvent(event)

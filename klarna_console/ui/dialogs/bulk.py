@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ...api.models import Order
+from ...atomic import write_atomic
 from ...domain import display, rules
 from ...domain.money import format_amount
 from ...domain.rules import Action
@@ -136,14 +137,18 @@ class BulkJob(QtCore.QObject):
             self.rereading.emit()
             # As many in flight as the pace reached needs (Little's law), not a fixed few.
             in_flight = session.pacer.concurrency if session.pacer is not None else None
-            await session.orders.import_ids(touched, **({"concurrency": in_flight} if in_flight else {}))
+            if in_flight:
+                await session.orders.import_ids(touched, concurrency=in_flight)
+            else:
+                await session.orders.import_ids(touched)
             shown = self.controller.order_id
             if shown in touched:
                 self.controller.window.order_view.show_history(await session.actions.history(shown))
         self.finished.emit(report)
 
     async def _save(self, report: BulkReport, path: str) -> None:
-        await asyncio.to_thread(Path(path).write_text, report.to_csv(), encoding="utf-8")
+        # All at once: the file never shows half a report (to a spreadsheet opening it, or after a crash).
+        await asyncio.to_thread(write_atomic, Path(path), report.to_csv().encode("utf-8"))
         self.saved.emit(path)
 
 

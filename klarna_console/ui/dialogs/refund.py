@@ -64,7 +64,9 @@ class RefundDialog(ActionDialog):
         self.fee_unavailable = QtWidgets.QLabel()
         self.fee_unavailable.setWordWrap(True)
         self.fee_unavailable.setAccessibleName("Why no return fee")
-        fee_column = fee_message.parentWidget().layout()
+        fee_box = fee_message.parentWidget()
+        assert fee_box is not None  # add_field puts the message in the field's own column
+        fee_column = fee_box.layout()
         assert isinstance(fee_column, QtWidgets.QVBoxLayout)
         fee_column.insertWidget(fee_column.indexOf(fee_message), self.fee_unavailable)
         self.fee_enabled.toggled.connect(self.fee.setEnabled)
