@@ -24,6 +24,7 @@ from ..api.settlement_models import Payout
 from ..api.settlements import SettlementsClient
 from ..store import AsyncStore
 from ..store.payouts import PayoutRow, Settled
+from .events import EventBus, SyncProgress
 
 log = logging.getLogger(__name__)
 
@@ -63,26 +64,28 @@ class Pacer:
 
 
 @dataclasses.dataclass
-class SyncProgress:
-    """Where a sync is: the phase, and how many of its steps are done."""
+class _Sync:
+    """A sync's running state; each step publishes a frozen SyncProgress copy of it."""
 
-    phase: str  # "payouts", "transactions", "orders", "done", "stopped"
+    phase: str
     done: int = 0
     total: int = 0
     payouts: int = 0
     orders_found: int = 0
     orders_failed: int = 0
 
-
-Progress = Callable[[SyncProgress], None]
+    def snapshot(self) -> SyncProgress:
+        """The state as it is now, frozen."""
+        return SyncProgress(**dataclasses.asdict(self))
 
 
 class PayoutService:
     """Syncs payouts and discovers orders; answers what an order's captures and refunds were paid out in."""
 
     def __init__(self, store: AsyncStore, om: OrderManagementClient, *, now: Callable[[], dt.datetime] | None = None,
-                 pacer: Pacer | None = None) -> None:
+                 pacer: Pacer | None = None, events: EventBus | None = None) -> None:
         self.store = store
+        self.events = events if events is not None else EventBus()
         self.om = om
         self.settlements = SettlementsClient.over(om)
         self.now = now or (lambda: dt.datetime.now(dt.timezone.utc))
@@ -91,14 +94,19 @@ class PayoutService:
     async def _cache(self, method: str, *args: Any) -> Any:
         return await self.store.payouts_call(method, *args)
 
-    async def sync(self, period_days: int = DEFAULT_PERIOD_DAYS, *, progress: Progress | None = None,
-                   stop: asyncio.Event | None = None) -> SyncProgress:
-        """Sync the payouts of the last `period_days` days and fetch the orders they name that are new."""
+    async def sync(self, period_days: int = DEFAULT_PERIOD_DAYS, *, stop: asyncio.Event | None = None) -> SyncProgress:
+        """Sync the payouts of the last `period_days` days and fetch the orders they name that are new.
+
+        Each step is published as SyncProgress on the bus; the last one is returned.
+        """
         if period_days < 1:
             raise ValueError("period_days: must be 1 or more")
         stop = stop or asyncio.Event()
-        state = SyncProgress("payouts")
-        report = progress or (lambda _: None)
+        state = _Sync("payouts")
+
+        def report(current: _Sync) -> None:
+            self.events.publish(current.snapshot())
+
         start = self.now() - dt.timedelta(days=period_days)
         await self._cache("set_state", PERIOD_START, start.isoformat())
         report(state)
@@ -114,7 +122,7 @@ class PayoutService:
         await self._cache("upsert_payouts", payouts)
         state.payouts = len(payouts)
         todo: list[str] = await self._cache("unsynced", [p.payment_reference for p in payouts])
-        state = dataclasses.replace(state, phase="transactions", done=len(payouts) - len(todo), total=len(payouts))
+        state.phase, state.done, state.total = "transactions", len(payouts) - len(todo), len(payouts)
         report(state)
 
         async def one_payout(reference: str) -> None:
@@ -135,9 +143,9 @@ class PayoutService:
         await self._cache("set_state", LAST_SYNC, self.now().isoformat())
         state.phase = "done"
         report(state)
-        return state
+        return state.snapshot()
 
-    async def discover(self, state: SyncProgress, report: Progress, stop: asyncio.Event) -> None:
+    async def discover(self, state: _Sync, report: Callable[[_Sync], None], stop: asyncio.Event) -> None:
         """Fetch from Order Management every order a stored transaction names that the cache lacks."""
         missing: list[str] = await self._cache("undiscovered")
         state.phase, state.done, state.total = "orders", 0, len(missing)
@@ -181,10 +189,10 @@ class PayoutService:
             raise
 
     @staticmethod
-    def _stopped(state: SyncProgress, report: Progress) -> SyncProgress:
+    def _stopped(state: _Sync, report: Callable[[_Sync], None]) -> SyncProgress:
         state.phase = "stopped"
         report(state)
-        return state
+        return state.snapshot()
 
     # --- reading what is cached ------------------------------------------------------------------
 

@@ -41,7 +41,8 @@ def paid_out_since(sandbox: Sandbox, start: dt.datetime) -> set[str]:
 
 async def test_a_fresh_profile_finds_every_order_paid_out_in_the_period_and_nothing_else(fresh, sandbox):
     seen: list[SyncProgress] = []
-    result = await fresh.sync(30, progress=lambda s: seen.append(dataclasses_copy(s)))
+    fresh.events.subscribe(SyncProgress, seen.append)
+    result = await fresh.sync(30)
     expected = paid_out_since(sandbox, NOW - dt.timedelta(days=30))
     everything = paid_out_since(sandbox, dt.datetime.min.replace(tzinfo=dt.timezone.utc))
     assert expected and everything - expected, "the demo must have payouts on both sides of the period"
@@ -52,12 +53,6 @@ async def test_a_fresh_profile_finds_every_order_paid_out_in_the_period_and_noth
     # The discovered orders are searchable like any other.
     some = sorted(expected)[0]
     assert [row.order_id for row in await fresh.store.search(SearchQuery(text=some))] == [some]
-
-
-def dataclasses_copy(state: SyncProgress) -> SyncProgress:
-    import dataclasses
-
-    return dataclasses.replace(state)
 
 
 async def test_a_payment_reference_finds_its_payout_and_its_orders(fresh, sandbox):
@@ -93,7 +88,8 @@ async def test_stop_ends_the_sync_and_the_next_one_resumes(fresh, sandbox):
         if state.phase == "transactions" and state.done >= 3:
             stop.set()
 
-    first = await fresh.sync(90, progress=progress, stop=stop)
+    fresh.events.subscribe(SyncProgress, progress)
+    first = await fresh.sync(90, stop=stop)
     assert first.phase == "stopped"
     payouts = await fresh.payouts()
     synced = [p for p in payouts if p.transactions_synced]
