@@ -36,7 +36,9 @@ class OrderChanged(Event):
 
 @dataclasses.dataclass(frozen=True)
 class OrdersChangedElsewhere(Event):
-    """Another window or process committed to this profile's store: any cached order may have changed."""
+    """Another connection committed to this profile's store (another window or process, or a team's desk):
+    any cached order or journal entry may have changed. SQLite's watcher cannot tell this process's own
+    store connection from another's, so it is heard after this window's own writes too; a re-read is cheap."""
 
 
 @dataclasses.dataclass(frozen=True)
