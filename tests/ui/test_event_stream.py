@@ -166,3 +166,27 @@ def test_a_selection_made_while_the_profile_connects_survives_the_connection(
     settle(qtbot, app)
     assert pane.selected_rows() == [3, 6, 9] and pane.selected_order_ids() == chosen
     assert shown_id(app) == chosen[0]
+
+
+def test_the_import_dialog_follows_its_own_import_on_the_event_stream(qtbot, app_window: AppWindow):
+    from klarna_console.services.events import ImportProgress
+    from klarna_console.ui.import_dialog import ImportDialog
+    from klarna_console.ui.qt import Qt, QtWidgets
+
+    app = app_window
+    settle(qtbot, app)
+    dialog = ImportDialog(app.window, app.controller)
+    dialog.show()
+    ids = app.sandbox.order_ids[:5]
+    QtWidgets.QApplication.clipboard().setText("order_id\n" + "\n".join(ids))
+    qtbot.mouseClick(dialog.text.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog.text, Qt.Key.Key_V, CTRL)
+    assert dialog.found.text() == "5 order id(s) found."
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
+    assert dialog.progress.value() == 5 and dialog.progress.format() == "5 of 5"
+    # Another import on the same stream (a bulk run reading its orders back) is not this dialog's.
+    app.session.events.publish(ImportProgress("bulk-read-back", 1, 40))
+    assert dialog.progress.format() == "5 of 5"
+    dialog.close()
+    dialog.deleteLater()
