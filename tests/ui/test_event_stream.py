@@ -152,8 +152,11 @@ def test_a_selection_made_while_the_profile_connects_survives_the_connection(
         return await connect(*args, **kwargs)
 
     monkeypatch.setattr(sessions, "open_session", slow_open_session)
+    closed_list = pane.model.query
     opening = controller.tasks.start(controller.open_profile(SANDBOX_PROFILE), "profile")
-    qtbot.waitUntil(lambda: controller.store is not None and pane.model.rowCount() == 40, timeout=10_000)
+    # The cached list of the profile opening (not the one left from before), its first order shown.
+    qtbot.waitUntil(lambda: pane.model.query is not closed_list and pane.model.rowCount() == 40
+                    and shown_id(app) == row_id(app, 0) and not controller.tasks.running("order"), timeout=10_000)
     assert controller.session is None
     click_row(qtbot, app, 3)
     qtbot.waitUntil(lambda: shown_id(app) == row_id(app, 3))
