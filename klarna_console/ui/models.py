@@ -204,14 +204,14 @@ class PagedModel(ColumnsModel):
         matcher = difflib.SequenceMatcher(None, [r.order_id for r in before], [r.order_id for r in after],
                                           autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            at = i1 + shift  # where this stretch of the old rows sits now
             if tag in ("delete", "replace"):
-                self.beginRemoveRows(QtCore.QModelIndex(), i1 + shift, i2 + shift - 1)
-                del rows[i1 + shift:i2 + shift]
+                self.beginRemoveRows(QtCore.QModelIndex(), at, at + i2 - i1 - 1)
+                del rows[at:at + i2 - i1]
                 self._set_rows(rows, len(rows) + tail)
                 self.endRemoveRows()
                 shift -= i2 - i1
             if tag in ("insert", "replace"):
-                at = i1 + shift
                 self.beginInsertRows(QtCore.QModelIndex(), at, at + j2 - j1 - 1)
                 rows[at:at] = after[j1:j2]
                 self._set_rows(rows, len(rows) + tail)

@@ -31,7 +31,7 @@ def test_rows_are_removed_inserted_and_repainted_where_they_are(qtmodeltester, q
     qtbot.waitUntil(lambda: model.record(PAGE) is not None)  # the second page scrolled into view
     qtmodeltester.check(model)  # watches every change below for broken begin/end pairs and indexes
     selection = QtCore.QItemSelectionModel(model)
-    kept = {row(n).order_id for n in (3, 150, 250)}
+    kept = {row(n).order_id for n in (3, 150, 249, 250, 300)}
     select(model, selection, kept | {row(7).order_id})
     resets: list[int] = []
     changed: list[int] = []
@@ -43,12 +43,15 @@ def test_rows_are_removed_inserted_and_repainted_where_they_are(qtmodeltester, q
     captured = dataclasses.replace(row(150), status="CAPTURED")
     fresh = [joined, *(row(n) for n in range(2 * PAGE) if n != 7)]
     fresh[150] = captured  # row 150 keeps its place: one joined above it, one left above it
+    # And in one place an order took another's: order 250 (selected) left, order 6000 came in its stead.
+    fresh[250] = dataclasses.replace(row(6000), order_id="00000000-0000-4000-8000-888888888888")
+    kept.discard(row(250).order_id)
     model.update(1000, {0: fresh[:PAGE], 1: fresh[PAGE:2 * PAGE]})
 
     assert resets == []
     assert model.rowCount() == 1000
     assert [model.record(r).order_id for r in range(2 * PAGE)] == [r.order_id for r in fresh]
-    assert selected_ids(model, selection) == kept, "order 7 left with its row; the others kept theirs"
+    assert selected_ids(model, selection) == kept, "orders 7 and 250 left with their rows; the others kept theirs"
     assert changed == [150] and model.record(150).status == "CAPTURED"
 
 
