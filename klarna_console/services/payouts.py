@@ -24,7 +24,7 @@ from ..api.settlement_models import Payout
 from ..api.settlements import SettlementsClient
 from ..store import AsyncStore
 from ..store.payouts import PayoutRow, Settled
-from .events import EventBus, SyncProgress
+from .events import EventBus, OrderChanged, SyncProgress
 
 log = logging.getLogger(__name__)
 
@@ -162,15 +162,21 @@ class PayoutService:
             if len(fetched) >= ORDER_BATCH:
                 batch = fetched[:]
                 fetched.clear()
-                await self.store.upsert_orders(batch)
+                await self._cached(batch)
                 state.orders_found += len(batch)
             report(state)
 
         await self._each(missing, one_order, stop)
         if fetched:
-            await self.store.upsert_orders(fetched)
+            await self._cached(fetched)
             state.orders_found += len(fetched)
         report(state)
+
+    async def _cached(self, orders: list[Order]) -> None:
+        """Keep discovered orders and announce each (they join the window's list)."""
+        await self.store.upsert_orders(orders)
+        for order in orders:
+            self.events.publish(OrderChanged(order.order_id or "", order))
 
     async def _each(self, items: list[str], work: Callable[[str], Awaitable[None]], stop: asyncio.Event) -> None:
         """Run `work` on every item, a pacer's worth at a time, until done or stopped."""
