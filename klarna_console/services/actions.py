@@ -43,6 +43,7 @@ from ..store.values import (
     RecentWrite,
     StoreError,
 )
+from .events import EventBus, entry_event
 from .orders import OrderService
 
 if TYPE_CHECKING:
@@ -261,26 +262,24 @@ class ActionService:
         client: OrderManagementClient,
         store: OrderStore,
         now: Callable[[], dt.datetime],
-        on_order: Callable[[Order], Any] | None = None,
         *,
+        events: EventBus | None = None,
         read_only: bool = False,
-        on_entry: Callable[[JournalEntry], Any] | None = None,
     ) -> None:
         self._client = client
         self._store = store
         self._now = now
-        # Re-reads after a write go through the same path as any other read (cache, listeners).
-        self._orders = OrderService(client, store, now, on_order)
+        self.events = events if events is not None else EventBus()
+        # Re-reads after a write go through the same path as any other read (cache, events).
+        self._orders = OrderService(client, store, now, events=self.events)
         self.read_only = read_only
-        self.on_entry = on_entry
         self._locks: dict[str, asyncio.Lock] = {}
 
     def _lock(self, order_id: str) -> asyncio.Lock:
         return self._locks.setdefault(order_id, asyncio.Lock())
 
-    def _changed(self, entry: JournalEntry) -> JournalEntry:
-        if self.on_entry is not None:
-            self.on_entry(entry)
+    def _changed(self, entry: JournalEntry, *, added: bool = False) -> JournalEntry:
+        self.events.publish(entry_event(entry, added=added))
         return entry
 
     async def perform(
@@ -322,7 +321,7 @@ class ActionService:
                 entry = self._changed(await self._store.add_intent(
                     request.order_id, request.action.value, request.to_journal(), now=self._now(), sending=True,
                     guard=True, confirmed_recent=confirmed_recent,
-                ))
+                ), added=True)
             except STORE_FAILURES as error:
                 raise JournalWriteFailed(error, sent=False) from error
             log.info("journaled %s on %s (entry %d)", request.action.value, request.order_id, entry.id)

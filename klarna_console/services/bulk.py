@@ -17,7 +17,6 @@ import hashlib
 import io
 import logging
 from collections.abc import Callable, Iterable
-from typing import Any
 
 from ..api import KlarnaError, RequestValidationError
 from ..api.models import Order
@@ -26,6 +25,7 @@ from ..domain.rules import Action
 from ..store.interface import OrderStore
 from ..store.values import GuardRefusal, JournalEntry, JournalState
 from .actions import ActionRequest, ActionResult, ActionService, JournalWriteFailed, check
+from .events import BulkProgress
 from .export import decimal_amount, safe_row
 from .pacing import RatePacer, Slots
 
@@ -280,10 +280,11 @@ class BulkRunner:
         self,
         plan: BulkPlan,
         *,
-        progress: Callable[[int, int], Any] | None = None,
         stop: asyncio.Event | None = None,
     ) -> BulkReport:
         """Send every allowed item; open outcomes are retried (same key) in later rounds.
+
+        Each order finished is announced as BulkProgress (named by the plan's batch) on the actions' bus.
 
         Setting `stop` ends the run after the requests in flight; the report lists what was not sent.
         """
@@ -331,8 +332,7 @@ class BulkRunner:
             else:
                 open_entries.pop(item.order_id, None)
                 finished += 1
-                if progress is not None:
-                    progress(finished, total)
+                self._actions.events.publish(BulkProgress(plan.batch, finished, total))
 
         await asyncio.gather(*(one(item) for item in todo))
         for round_ in range(self.retry_rounds):

@@ -15,7 +15,9 @@ from ..domain import rules
 from ..domain.rules import Action
 from ..paths import Paths
 from ..profiles import SANDBOX_PROFILE, CredentialStore, Profile, ProfileStore
+from ..services import events
 from ..store.values import JournalEntry, JournalState, SearchQuery, StoreError
+from .event_bridge import EventBridge
 from .klarna_text import with_amounts
 from .main_window import MainWindow
 from .qt import QtCore
@@ -39,15 +41,14 @@ class MainController(QtCore.QObject):
         session_opened(object): a profile's session is ready (the Session).
         results_shown(int): a search finished (the number of matches).
         order_shown(str): an order is displayed (its id), fresh from Klarna or from the cache.
-        order_refreshed(str): the displayed order was re-read from Klarna.
-        action_finished(object): an action ended (its ActionResult).
+
+    What the core announces (orders changed, journal entries, progress) arrives through `events`, the
+    bridge to the open session's event bus.
     """
 
     session_opened = QtCore.Signal(object)
     results_shown = QtCore.Signal(int)
     order_shown = QtCore.Signal(str)
-    order_refreshed = QtCore.Signal(str)
-    action_finished = QtCore.Signal(object)
     backup_delay = 10.0  # seconds after a profile opens: the daily check and backup read the whole file
 
     def __init__(self, window: MainWindow, paths: Paths, profiles: ProfileStore, credentials: CredentialStore,
@@ -68,6 +69,8 @@ class MainController(QtCore.QObject):
         # reachable whatever the rules say now, since that is where they are settled.
         self.open_entries: dict[Action, JournalEntry] = {}
         self.dialogs: ActionDialogs | None = None  # attached by the application (they need the controller)
+        self.events = EventBridge(self)
+        self._results_due = False
         self._connect()
 
     def _connect(self) -> None:
@@ -81,6 +84,9 @@ class MainController(QtCore.QObject):
         w.action_triggered.connect(self._on_action_triggered)
         w.order_view.capture_selected.connect(lambda _c: self._update_actions())
         w.order_view.tabs.currentChanged.connect(lambda _i: self._update_actions())
+        self.events.order_changed.connect(self._on_order_changed)
+        self.events.journal_entry.connect(lambda event: self._on_entry_changed(event.entry))
+        self.events.orders_changed_elsewhere.connect(self._on_changed_elsewhere)
 
     # --- profiles and sessions -----------------------------------------------------------------
 
@@ -129,7 +135,7 @@ class MainController(QtCore.QObject):
 
         try:
             session = await open_session(profile, self.paths, self.credentials, store=self.store.store,
-                                         sandbox_orders=self.sandbox_orders, on_order=self._on_order_changed)
+                                         sandbox_orders=self.sandbox_orders)
         except MissingCredentials as error:
             w.message_bar.show_message(f"{error} The cached orders can be searched meanwhile. "
                                        "(File → Profiles…)", "warning")
@@ -140,7 +146,7 @@ class MainController(QtCore.QObject):
             w.message_bar.show_error(error, f"Could not open {profile.name}")
             return False
         self.session = session
-        session.actions.on_entry = self._on_entry_changed
+        self.events.attach(session.events)
         if session.held_elsewhere is not None:
             w.set_environment(profile.environment_label, profile.is_production, True, profile.kind == "sandbox")
             holder = f", process {session.held_elsewhere}" if session.held_elsewhere else ""
@@ -158,7 +164,14 @@ class MainController(QtCore.QObject):
         else:
             status = f"{profile.name} · {profile.environment_label} · {profile.resolved_base_url()}"
         w.statusBar().showMessage(status + (" · read-only" if session.read_only else ""))
-        await self.search(w.search_pane.query())
+        pane = w.search_pane
+        if pane.model.query == pane.query() and pane.model.rowCount():
+            # The cached list was shown while connecting: what the connection brought changes its rows
+            # in place, and a selection made meanwhile stays (a new search would reset it).
+            await self.refresh_results()
+            self.results_shown.emit(pane.model.rowCount())
+        else:
+            await self.search(pane.query())
         if self.order_id is not None:
             self.tasks.start(self.show_order(self.order_id), "order")
         if session.held_elsewhere is None:  # only the window holding the profile finishes its writes
@@ -190,6 +203,8 @@ class MainController(QtCore.QObject):
     async def close_session(self) -> None:
         """Stop the profile's work and close its session and store."""
         await self.tasks.cancel_all()
+        self.events.detach()
+        self._results_due = False
         session, self.session = self.session, None
         store, self.store = self.store, None
         self.profile = None
@@ -273,9 +288,9 @@ class MainController(QtCore.QObject):
         """Follow writes made by other windows or processes on this profile (task "watch").
 
         The store says when another connection committed (SQLite: its data_version, polled on a
-        connection of its own). Then the list is read again and, if the shown order's copy or journal
-        changed, the order view and History too. This process's own writes arrive through
-        `_on_order_changed`/`_on_entry_changed` at once; the poll makes them cost one more cheap re-read.
+        connection of its own), announced as OrdersChangedElsewhere (see `_on_changed_elsewhere`). This
+        process's own writes arrive as OrderChanged and journal events at once; the watch makes them cost
+        one more cheap re-read.
         """
         store = self.store
         if store is None:
@@ -285,10 +300,15 @@ class MainController(QtCore.QObject):
             async for _ in changes:
                 if self.store is not store:
                     break
-                await self.refresh_results()
-                await self._refresh_shown_from_store()
+                self.events.publish(events.OrdersChangedElsewhere())
         finally:
             await changes.aclose()
+
+    def _on_changed_elsewhere(self) -> None:
+        """Another window or process wrote: read the list again and, if the shown order's copy or journal
+        changed, the order view and History too."""
+        self._refresh_results_soon()
+        self.tasks.start(self._refresh_shown_from_store(), "shown-elsewhere")
 
     async def _refresh_shown_from_store(self) -> None:
         store, order_id = self.store, self.order_id
@@ -324,14 +344,20 @@ class MainController(QtCore.QObject):
         self.results_shown.emit(total)
 
     def _refresh_results_soon(self) -> None:
-        if self.store is not None:
-            self.tasks.start(self.refresh_results(), "results")
+        """Read the list again once the events of this turn of the loop are in (an import announces 50 at once)."""
+        if self.store is not None and not self._results_due:
+            self._results_due = True
+            self.tasks.start(self._refresh_results_due(), "results")
+
+    async def _refresh_results_due(self) -> None:
+        self._results_due = False  # from here on, a new change needs a new read
+        await self.refresh_results()
 
     async def refresh_results(self) -> None:
         """Read the shown query's count and loaded pages again: the list follows the store after a write.
 
-        Rows are updated in place; rows that left (or joined) the query come and go with the count, and
-        the selection is kept by order id (see SearchPane.refresh_results).
+        Rows are updated in place; rows that left (or joined) the query are removed (or inserted) where
+        they are, so the selection stays on its orders (see PagedModel.update); never a reset.
         """
         store, pane = self.store, self.window.search_pane
         query = pane.model.query
@@ -362,7 +388,6 @@ class MainController(QtCore.QObject):
         if order_id != self.order_id:
             self.open_entries = {}
         self.order_id = order_id
-        shown_fresh = False
         try:
             cached = await store.get_order(order_id)
             if cached is not None:
@@ -372,11 +397,8 @@ class MainController(QtCore.QObject):
             if session is None:
                 return  # the client is still opening; it refreshes this order when it is ready
             self._display(await session.orders.fetch(order_id), session.now())
-            shown_fresh = True
         except KlarnaError as error:
             self.window.message_bar.show_error(error, "Could not read the order from Klarna (showing the cached copy)")
-        if shown_fresh:
-            self.order_refreshed.emit(order_id)
 
     def _display(self, order: Order, fetched_at: Any) -> None:
         if self.store is None or order.order_id != self.order_id:
@@ -401,9 +423,10 @@ class MainController(QtCore.QObject):
         self.open_entries = {Action(e.action): e for e in entries if e.is_open and e.action in known}
         self._update_actions()
 
-    def _on_order_changed(self, order: Order) -> None:
-        """Services re-read an order (after an action, an import): show it where it is shown."""
-        if order.order_id == self.order_id and self.session is not None:
+    def _on_order_changed(self, changed: events.OrderChanged) -> None:
+        """Services re-read an order (after an action, an import): show it where it is shown, update its row."""
+        order = changed.order
+        if changed.order_id == self.order_id and self.session is not None:
             self.window.order_view.show_order(order, self.now(), self.now())
             self._update_actions()
         self._refresh_results_soon()
@@ -504,7 +527,6 @@ class MainController(QtCore.QObject):
         await self._show_history(result.entry.order_id)
         if result.succeeded:
             self.window.statusBar().showMessage(f"{result.entry.action.replace('_', ' ')} succeeded", 8000)
-        self.action_finished.emit(result)
 
     async def shutdown(self) -> None:
         """On quit: stop everything and close the session cleanly."""

@@ -465,36 +465,19 @@ class SearchPane(QtWidgets.QWidget):
     def refresh_results(self, total: int, pages: dict[int, list[OrderRow]]) -> None:
         """The same query read again after orders changed: rows, count and selection follow the store.
 
-        Rows that stay where they were are repainted in place; when rows come or go, the selection,
-        the current row and the scroll position are put back by order id (selected rows that were
-        never loaded cannot be found again, unless everything was selected).
+        The model changes row by row (see PagedModel.update), so the selection, the current row and the
+        scroll position stay on the orders they were on; "everything selected" stays everything.
         """
-        table, selection = self.table, self.table.selectionModel()
         everything = 0 < self.model.rowCount() == self.selected_count()
-        selected = set(self.selected_order_ids())
-        current = self.model.record(table.currentIndex().row()) if table.currentIndex().isValid() else None
-        scroll = table.verticalScrollBar().value()
-        if self.model.update(total, pages):
-            self._on_selection_changed()
-            return
-        selection.blockSignals(True)  # nothing new to show: the shown order stays as it is
-        try:
-            if everything:
-                table.selectAll()
-            else:
-                rows = QtCore.QItemSelection()
-                for row, order_id in self.model.ids().items():
-                    if order_id in selected:
-                        rows.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
-                selection.select(rows, QtCore.QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            wanted = current.order_id if current is not None else self.model.shown_id
-            shown = next((r for r, oid in self.model.ids().items() if oid == wanted), None)
-            if shown is not None:
-                selection.setCurrentIndex(self.model.index(shown, 0), QtCore.QItemSelectionModel.SelectionFlag.NoUpdate)
-        finally:
-            selection.blockSignals(False)
-        table.verticalScrollBar().setValue(scroll)
-        table.viewport().update()
+        self.model.update(total, pages)
+        if everything and self.selected_count() < self.model.rowCount():
+            selection = self.table.selectionModel()
+            selection.blockSignals(True)  # nothing new to show: the shown order stays as it is
+            try:
+                self.table.selectAll()
+            finally:
+                selection.blockSignals(False)
+            self.table.viewport().update()
         self._on_selection_changed()
 
     def select_order(self, order_id: str) -> None:

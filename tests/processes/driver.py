@@ -43,6 +43,7 @@ from klarna_console.paths import Paths
 from klarna_console.profiles import CredentialStore, Profile
 from klarna_console.services.actions import ActionRefused, ActionRequest, ActionResult, ActionService
 from klarna_console.services.bulk import BulkRunner
+from klarna_console.services.events import JournalEntryEvent
 from klarna_console.services.session import open_session, utcnow
 from klarna_console.store import AsyncStore, GuardRefusal, JournalEntry
 
@@ -107,12 +108,16 @@ async def open_profile(args: argparse.Namespace) -> Opened:
     paths = Paths.resolve(args.base)
     retry = RetryPolicy(max_retries=args.max_retries, initial_delay=args.retry_delay)
     now = sandbox_clock(args) if args.sandbox_clock else utcnow
-    on_entry: Callable[[JournalEntry], None] = lambda entry: emit("entry", **entry_fields(entry))  # noqa: E731
+
+    def on_entry(event: JournalEntryEvent) -> None:
+        emit("entry", **entry_fields(event.entry))
+
     if args.no_lock:
         client = OrderManagementClient(username=args.username, password=args.password, base_url=args.url,
                                        transport=Reporting(), retry=retry)
         store = await AsyncStore.open(paths, PROFILE_ID)
-        actions = ActionService(client, store, now, on_entry=on_entry)
+        actions = ActionService(client, store, now)
+        actions.events.subscribe(JournalEntryEvent, on_entry)
 
         async def close_plain() -> None:
             await client.aclose()
@@ -127,7 +132,8 @@ async def open_profile(args: argparse.Namespace) -> Opened:
     session.client.retry = retry
     # The session's own services, on the clock the test chose (the Sandbox profile's window does the same
     # with its simulator's clock); read-only exactly when the session is.
-    actions = ActionService(session.client, session.store, now, read_only=session.read_only, on_entry=on_entry)
+    actions = ActionService(session.client, session.store, now, events=session.events, read_only=session.read_only)
+    session.events.subscribe(JournalEntryEvent, on_entry)
     bulk = BulkRunner(actions, session.store, PROFILE_ID, now, concurrency=args.concurrency, pacer=session.pacer)
     return Opened(session.store, actions, bulk, session.close, session.held_elsewhere, session.read_only)
 

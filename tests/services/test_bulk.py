@@ -12,6 +12,7 @@ from klarna_console.domain.rules import Action
 from klarna_console.paths import Paths
 from klarna_console.sandbox import Clock, Sandbox
 from klarna_console.services.bulk import BulkRunner
+from klarna_console.services.events import BulkProgress
 from klarna_console.services.pacing import MARGIN, RatePacer
 
 from .conftest import NOW, World, make_world
@@ -54,7 +55,8 @@ async def test_capture_in_full_captures_each_allowed_order_once(world: World):
     bulk = runner(world)
     plan = await bulk.plan(Action.CAPTURE, orders)
     done: list[int] = []
-    report = await bulk.run(plan, progress=lambda n, total: done.append(n))
+    world.actions.events.subscribe(BulkProgress, lambda e: e.batch == plan.batch and done.append(e.done))
+    report = await bulk.run(plan)
     assert report.count("succeeded") == len(plan.allowed) > 5
     assert report.count("refused") == len(plan.refused)
     assert done[-1] == len(plan.allowed)
@@ -146,7 +148,8 @@ async def test_a_stopped_run_skips_what_succeeded_when_run_again(world: World):
 
     before = extensions()
     stop = asyncio.Event()
-    first = await bulk.run(plan, progress=lambda n, _t: n >= 2 and stop.set(), stop=stop)
+    world.actions.events.subscribe(BulkProgress, lambda e: e.done >= 2 and stop.set())
+    first = await bulk.run(plan, stop=stop)
     assert first.cancelled and first.count("succeeded") == 2 and first.count("not_sent") == len(plan.allowed) - 2
 
     again = await bulk.plan(Action.EXTEND_AUTHORIZATION, orders)

@@ -13,6 +13,7 @@ from ...domain import display, rules
 from ...domain.money import format_amount
 from ...domain.rules import Action
 from ...services.bulk import BulkOutcome, BulkPlan, BulkReport, PlannedItem
+from ...services.events import BulkProgress
 from ...store.values import SearchQuery
 from ..klarna_text import with_amounts
 from ..models import RIGHT, Column, RecordsModel, money, when
@@ -62,6 +63,8 @@ class BulkJob(QtCore.QObject):
         self._ids: list[str] | None = None
         self.stop = asyncio.Event()
         self._task: asyncio.Task[Any] | None = None
+        self._batch: str | None = None
+        controller.events.bulk_progress.connect(self._on_progress)
 
     @property
     def busy(self) -> bool:
@@ -89,6 +92,10 @@ class BulkJob(QtCore.QObject):
         """Until the work under way has ended (for screenshots and tests)."""
         while self._task is not None and not self._task.done():
             await asyncio.wait({self._task})
+
+    def _on_progress(self, event: BulkProgress) -> None:
+        if event.batch == self._batch:
+            self.progressed.emit(event.done, event.total)
 
     async def _guard(self, coro: Any) -> None:
         try:
@@ -130,7 +137,8 @@ class BulkJob(QtCore.QObject):
     async def _run(self, plan: BulkPlan) -> None:
         session = self.controller.session
         assert session is not None
-        report = await session.bulk.run(plan, progress=self.progressed.emit, stop=self.stop)
+        self._batch = plan.batch
+        report = await session.bulk.run(plan, stop=self.stop)
         touched = [o.order_id for o in report.outcomes if o.outcome in ("succeeded", "unknown", "refused")]
         if touched:
             # The runner does not re-read each order; one import afterwards brings cache and window up to date.
