@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
+from ..api.errors import KlarnaError, RequestValidationError
 from ..domain.money import format_amount
 from ..domain.rules import Action
 from ..reasons import Code, Reason, Value
@@ -409,10 +410,18 @@ def problem(why: Reason) -> str:
     return text(why) if _cause(why, None) else str(why)
 
 
+def error_text(error: KlarnaError) -> str:
+    """An error of the API client in words: a request refused before sending is worded here, the rest
+    are Klarna's (or the connection's) own."""
+    if isinstance(error, RequestValidationError):
+        return with_field(error.reason)
+    return error.message
+
+
 def with_field(why: Reason) -> str:
     """A request field's problem with the field's name first ("order_lines[0].name: at most 255 characters")."""
     field = str(why.get("field")) or QtCore.QCoreApplication.translate("Reasons", "request")
     return f"{field}: {problem(why)}"
 
 
-__all__ = ["TITLES", "describe", "problem", "text", "title", "with_field"]
+__all__ = ["TITLES", "describe", "error_text", "problem", "text", "title", "with_field"]

@@ -125,3 +125,15 @@ def test_the_words_go_through_qt_linguist_and_placeholders_are_filled_after(qapp
     finally:
         QtCore.QCoreApplication.removeTranslator(swedish)
     assert reason_text.text(rules.can_capture(cancelled, NOW).reason) == "Order is cancelled. Capture not possible."
+
+
+def test_a_request_refused_before_sending_is_worded_wherever_the_window_shows_it():
+    from klarna_console.api.errors import RequestValidationError, TransportError
+    from klarna_console.api.validation import check_id
+
+    with pytest.raises(RequestValidationError) as caught:
+        check_id("order_id", "o-1")
+    assert reason_text.error_text(caught.value) == (
+        "order_id: 'o-1' is not a Klarna id (a UUID such as 0b1d9815-165e-42e2-8867-35bc03789e00)")
+    assert "not_a_klarna_id" in str(caught.value), "str() stays the developer's rendering, for logs"
+    assert reason_text.error_text(TransportError("could not reach Klarna")) == "could not reach Klarna"

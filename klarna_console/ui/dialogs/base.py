@@ -727,7 +727,7 @@ class ActionDialog(QtWidgets.QDialog):
         else:
             return
         self.error_panel.show_error(error.error_code or "Klarna could not be reached",
-                                    [f"Nothing was sent: the order could not be read from Klarna first. {error.message}"],
+                                    [f"Nothing was sent: the order could not be read from Klarna first. {reason_text.error_text(error)}"],
                                     error.correlation_id, error.status)
 
     def _on_started(self) -> None:
@@ -783,7 +783,7 @@ class ActionDialog(QtWidgets.QDialog):
             self.notice.setText(f"The request was sent, but its answer could not be journaled ({error}). The "
                                 "console sends it again with the same key when the journal works again.")
         else:
-            text = str(error) if not isinstance(error, KlarnaError) else error.message
+            text = str(error) if not isinstance(error, KlarnaError) else reason_text.error_text(error)
             self.notice.setText(f"Something went wrong while sending: {text}. Check the order's History tab "
                                 "before you try again.")
         self.notice.show()
