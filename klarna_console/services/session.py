@@ -36,7 +36,15 @@ SANDBOX_PAGE = 500
 
 
 class MissingCredentials(Exception):
-    """The profile has no stored password: the user must enter it first."""
+    """The profile has no stored password: the user must enter it first.
+
+    Attributes:
+        profile_name: the profile's name, for the window's words.
+    """
+
+    def __init__(self, profile_name: str) -> None:
+        super().__init__(profile_name)
+        self.profile_name = profile_name
 
 
 class _OrderPage(msgspec.Struct):
@@ -167,7 +175,7 @@ async def _connect(
         return sandbox.client(pacer=pacer), sandbox.clock.now, sandbox
     password = credentials.get(profile.id) if credentials is not None else None
     if not password:
-        raise MissingCredentials(f"Enter the API password of profile {profile.name!r} first.")
+        raise MissingCredentials(profile.name)
     client = OrderManagementClient(
         username=profile.username, password=password, base_url=profile.resolved_base_url(), transport=transport,
         pacer=pacer,

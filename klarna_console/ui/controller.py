@@ -17,6 +17,7 @@ from ..paths import Paths
 from ..profiles import SANDBOX_PROFILE, CredentialStore, Profile, ProfileStore
 from ..services import events
 from ..store.values import JournalEntry, JournalState, SearchQuery, StoreError
+from . import reason_text
 from .event_bridge import EventBridge
 from .klarna_text import with_amounts
 from .main_window import MainWindow
@@ -137,8 +138,8 @@ class MainController(QtCore.QObject):
             session = await open_session(profile, self.paths, self.credentials, store=self.store.store,
                                          sandbox_orders=self.sandbox_orders)
         except MissingCredentials as error:
-            w.message_bar.show_message(f"{error} The cached orders can be searched meanwhile. "
-                                       "(File → Profiles…)", "warning")
+            w.message_bar.show_message(f"Enter the API password of profile {error.profile_name!r} first. "
+                                       "The cached orders can be searched meanwhile. (File → Profiles…)", "warning")
             w.statusBar().showMessage(f"{profile.name}: no password stored; showing cached orders only")
             return False
         except (OSError, ValueError, KlarnaError) as error:
@@ -453,12 +454,10 @@ class MainController(QtCore.QObject):
             chosen = capture or (order.captures[0] if order.captures and len(order.captures) == 1 else None)
             verdict = rules.check(action, order, now, chosen.capture_id if chosen else None)
             if not verdict and action in self.open_entries:
-                from ..services.actions import TITLES  # only when an open entry exists: after the first paint
-
-                states[action] = (True, f"An earlier {TITLES[action].lower()} has no answer yet: open it to send "
+                states[action] = (True, f"An earlier {reason_text.title(action).lower()} has no answer yet: open it to send "
                                         "it again with its key or check with Klarna.")
                 continue
-            states[action] = (verdict.allowed, verdict.reason)
+            states[action] = (verdict.allowed, reason_text.text(verdict.reason, self.locale))
         return states
 
     def _update_actions(self) -> None:
@@ -484,7 +483,7 @@ class MainController(QtCore.QObject):
             result = await session.actions.perform(request, order, reread=order is not None,
                                                    confirmed_recent=confirmed_recent)
         except ActionRefused as refused:
-            self.window.message_bar.show_message(refused.verdict.reason, "error")
+            self.window.message_bar.show_message(reason_text.text(refused.verdict.reason, self.locale), "error")
             raise
         await self._after_action(result)
         return result

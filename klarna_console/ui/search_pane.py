@@ -8,6 +8,7 @@ from typing import Any
 from ..domain import display
 from ..domain.money import AmountError, parse_amount
 from ..store.values import OPEN_STATUSES, OrderRow, SearchQuery
+from . import reason_text
 from .models import RIGHT, Column, PagedModel, PageFetcher, money, when
 from .qt import Qt, QtCore, QtGui, QtWidgets
 from .tables import HintedTableView
@@ -415,9 +416,10 @@ class SearchPane(QtWidgets.QWidget):
         if not text:
             return None
         try:
-            return parse_amount(text, currency or "EUR", self._locale)
+            # Without a currency filter any currency's symbol may be typed (all of them have cents but a few).
+            return parse_amount(text, currency, self._locale)
         except AmountError as error:
-            errors.append(f"{edit.accessibleName()}: {error}")
+            errors.append(f"{edit.accessibleName()}: {reason_text.text(error.reason, self._locale)}")
             return None
 
     @staticmethod

@@ -149,7 +149,7 @@ def report_refusal(order_id: str, refusal: Exception) -> None:
              entry_state=refusal.entry.state.value, message=str(refusal))
     elif isinstance(refusal, ActionRefused):
         emit("refused", order_id=order_id, kind="ActionRefused", code=refusal.verdict.error_code,
-             message=refusal.verdict.reason)
+             message=str(refusal.verdict.reason))
 
 
 async def resume(opened: Opened) -> None:
@@ -195,8 +195,8 @@ async def job_bulk(opened: Opened, args: argparse.Namespace) -> None:
          allowed=[{"order_id": i.order_id, "amount": i.request.amount if i.request else None,
                    "open_entry": i.open_entry.id if i.open_entry else None,
                    "key": i.open_entry.idempotency_key if i.open_entry else None} for i in plan.allowed],
-         skipped=[{"order_id": i.order_id, "reason": i.reason} for i in plan.skipped],
-         refused=[{"order_id": i.order_id, "code": i.error_code, "reason": i.reason} for i in plan.refused])
+         skipped=[{"order_id": i.order_id, "reason": i.why.code.value if i.why else ""} for i in plan.skipped],
+         refused=[{"order_id": i.order_id, "code": i.error_code, "reason": str(i.why)} for i in plan.refused])
     report = await opened.bulk.run(plan)
     emit("report", outcomes=[{"order_id": o.order_id, "outcome": o.outcome, "code": o.error_code,
                               "message": o.message} for o in report.outcomes])

@@ -9,6 +9,7 @@ import pytest
 from klarna_console.api import RequestValidationError
 from klarna_console.domain import rules
 from klarna_console.domain.rules import Action
+from klarna_console.reasons import Code, Reason
 from klarna_console.services.actions import ActionRefused, ActionRequest, ActionService
 from klarna_console.store import JournalState
 
@@ -174,19 +175,23 @@ async def test_one_write_per_order_at_a_time(world: World):
 async def test_a_read_only_profile_never_writes(world: World):
     order = world.capturable()
     reader = ActionService(world.client, world.store, world.now, read_only=True)
-    with pytest.raises(ActionRefused, match="read-only"):
+    with pytest.raises(ActionRefused) as caught:
         await reader.perform(ActionRequest(Action.CAPTURE, order.order_id, body={"captured_amount": 1}))
+    assert caught.value.verdict.reason == Reason(Code.READ_ONLY)
     assert world.spy.writes("") == []
 
 
 def test_requests_are_validated_before_they_reach_the_journal():
     order_id = "3f1c2a9e-7b4d-4e8a-9c2f-1a2b3c4d5e6f"
-    with pytest.raises(ValueError, match="captured_amount: must be at least 0"):
+    with pytest.raises(RequestValidationError) as caught:
         ActionRequest(Action.CAPTURE, order_id, body={"captured_amount": -1})
-    with pytest.raises(ValueError, match="capture_id"):
+    assert caught.value.reason == Reason(Code.NUMBER_TOO_SMALL, {"field": "captured_amount", "limit": 0, "got": -1})
+    with pytest.raises(RequestValidationError) as caught:
         ActionRequest(Action.TRIGGER_SEND_OUT, order_id)
-    with pytest.raises(ValueError, match="takes no request body"):
+    assert caught.value.reason == Reason(Code.NEEDS_CAPTURE, {"field": "capture_id", "action": "trigger_send_out"})
+    with pytest.raises(RequestValidationError) as caught:
         ActionRequest(Action.CANCEL, order_id, body={"x": 1})
+    assert caught.value.reason == Reason(Code.TAKES_NO_BODY, {"field": "body", "action": "cancel"})
 
 
 @pytest.mark.parametrize("field, order_id, capture_id", [

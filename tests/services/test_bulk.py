@@ -43,7 +43,8 @@ async def test_preview_counts_allowed_and_refused_with_reasons_and_totals(world:
     capturable = [o for o in orders if rules.can_capture(o, world.now())]
     assert {i.order_id for i in plan.allowed} == {o.order_id for o in capturable}
     assert len(plan.allowed) + len(plan.refused) == len(orders)
-    assert all(i.reason and i.error_code == "CAPTURE_NOT_ALLOWED" for i in plan.refused)
+    assert all(i.why is not None and i.why.get("action") == "capture" and i.error_code == "CAPTURE_NOT_ALLOWED"
+               for i in plan.refused)
     expected: dict[str, int] = {}
     for o in capturable:
         expected[o.purchase_currency.upper()] = expected.get(o.purchase_currency.upper(), 0) + o.remaining_authorized_amount

@@ -265,8 +265,10 @@ def test_klarnas_minor_units_are_shown_as_money_in_the_dialog_and_in_history(qtb
     shown = dialog.error_panel.message.text()
     assert f"amount {new} ({dialog.money(new)})" in shown, shown
     assert f"captured amount {captured} ({dialog.money(captured)})" in shown, shown
-    # The rules, with the order read again, say the same next to the amount.
-    assert f"{captured} ({dialog.money(captured)})" in dialog.messages.shown()["order_amount"]
+    # The rules, with the order read again, say the same next to the amount, in the window's own words:
+    # money as money, never minor units.
+    rule = dialog.messages.shown()["order_amount"]
+    assert f"captured amount {dialog.money(captured)}" in rule and str(captured) not in rule, rule
     dialog.reject()
     view = app_window.window.order_view
     qtbot.waitUntil(lambda: any(e.action == "update_authorization" for e in view.history.records))

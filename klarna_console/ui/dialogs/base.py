@@ -15,7 +15,6 @@ from ...domain.money import AmountError, format_amount, parse_amount
 from ...domain.rules import Action, Verdict
 from ...services.actions import (
     READ_ONLY,
-    TITLES,
     ActionRequest,
     ActionResult,
     JournalWriteFailed,
@@ -26,11 +25,12 @@ from ...services.actions import (
     check,
 )
 from ...store.values import GuardRefusal, JournalEntry
-from .. import journal_text
+from .. import journal_text, reason_text
 from ..badges import Badge
 from ..klarna_text import with_amounts
 from ..models import money, when
 from ..qt import Qt, QtCore, QtGui, QtWidgets
+from ..reason_text import TITLES, describe
 from .confirm import Confirmation
 from .open_write import OpenWritePanel
 from .pick_lines import PickLinesModel
@@ -93,13 +93,6 @@ def hint_label(text: str) -> QtWidgets.QLabel:
     label.setWordWrap(True)
     label.setStyleSheet(HINT_STYLE)
     return label
-
-
-def plain_message(error: RequestValidationError) -> str:
-    """The validation message without its "field: " prefix (it is shown next to the field)."""
-    text = error.message
-    prefix = f"{error.field}: "
-    return text[len(prefix):] if error.field and text.startswith(prefix) else text
 
 
 class FieldMessages:
@@ -209,7 +202,7 @@ class ErrorPanel(QtWidgets.QFrame):
 
     def show_verdict(self, verdict: Verdict) -> None:
         """Show the rules' refusal (nothing was sent: no correlation id)."""
-        self.show_error(verdict.error_code, [verdict.reason], None)
+        self.show_error(verdict.error_code, [reason_text.text(verdict.reason, self._locale)], None)
 
     def _copy(self) -> None:
         if self.correlation_id:
@@ -382,7 +375,7 @@ class ActionDialog(QtWidgets.QDialog):
 
     def confirmation_text(self, request: ActionRequest) -> tuple[str, str, str]:
         """The question, its details and the confirming button's text for a request that needs confirmation."""
-        what = request.describe(self.currency, self.user_locale)
+        what = describe(request, self.currency, self.user_locale)
         return f"{what} on order {self.order_ref}?", "", what
 
     def verdict_field(self) -> str:
@@ -414,7 +407,7 @@ class ActionDialog(QtWidgets.QDialog):
         try:
             minor = parse_amount(text, self.currency, self.user_locale, allow_negative=allow_negative)
         except AmountError as error:
-            raise FieldError(field, sentence(str(error))) from None
+            raise FieldError(field, sentence(reason_text.text(error.reason, self.user_locale))) from None
         if abs(minor) > MAX_AMOUNT:
             raise FieldError(field, f"Klarna accepts at most {self.money(MAX_AMOUNT)}")
         return minor
@@ -592,7 +585,7 @@ class ActionDialog(QtWidgets.QDialog):
         self.messages.clear()
         self.request = None
         if self.read_only:
-            self.messages.show("", READ_ONLY.reason if self.profile.read_only else
+            self.messages.show("", reason_text.text(READ_ONLY.reason) if self.profile.read_only else
                                "This profile is open in another window; only that window may send.")
         else:
             try:
@@ -600,14 +593,13 @@ class ActionDialog(QtWidgets.QDialog):
             except FieldError as error:
                 self.messages.show(error.field, error.message, neutral=isinstance(error, Incomplete))
             except RequestValidationError as error:
-                self.messages.show(error.field, plain_message(error))
+                self.messages.show(error.field, reason_text.problem(error.reason))
             else:
                 verdict = check(self.action, self.order, self.now(), request)
                 if verdict:
                     self.request = request
                 else:
-                    self.messages.show(self.verdict_field(), with_amounts(verdict.reason, self.currency,
-                                                                          self.user_locale))
+                    self.messages.show(self.verdict_field(), reason_text.text(verdict.reason, self.user_locale))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -682,7 +674,7 @@ class ActionDialog(QtWidgets.QDialog):
         question = (f"A {what} was made {journal_text.ago(entry.updated_at, self.now())} "
                     f"from this profile on order {self.order_ref}. {TITLES[self.action]} again?")
         self.confirmation = Confirmation(
-            self, TITLES[self.action], question, f"<p>{request.describe(self.currency, self.user_locale)} "
+            self, TITLES[self.action], question, f"<p>{describe(request, self.currency, self.user_locale)} "
             "would be a second, separate one.</p>", f"{TITLES[self.action]} again", self.profile,
             lambda: self._send(request, confirmed_recent=entry.id))
         self.confirmation.finished.connect(lambda _r: setattr(self, "confirmation", None))
@@ -745,7 +737,7 @@ class ActionDialog(QtWidgets.QDialog):
         else:
             return
         self.error_panel.show_error(error.error_code or "Klarna could not be reached",
-                                    [f"Nothing was sent: the order could not be read from Klarna first. {error.message}"],
+                                    [f"Nothing was sent: the order could not be read from Klarna first. {reason_text.error_text(error)}"],
                                     error.correlation_id, error.status)
 
     def _on_started(self) -> None:
@@ -765,7 +757,7 @@ class ActionDialog(QtWidgets.QDialog):
             self._update_buttons()
             request = ActionRequest.from_journal(result.entry)
             self.controller.window.message_bar.show_message(
-                f"{request.describe(self.currency, self.user_locale)}: done on order {self.order_ref}.", "success")
+                f"{describe(request, self.currency, self.user_locale)}: done on order {self.order_ref}.", "success")
             self.sent.emit(result)
             self.accept()
             return
@@ -801,7 +793,7 @@ class ActionDialog(QtWidgets.QDialog):
             self.notice.setText(f"The request was sent, but its answer could not be journaled ({error}). The "
                                 "console sends it again with the same key when the journal works again.")
         else:
-            text = str(error) if not isinstance(error, KlarnaError) else error.message
+            text = str(error) if not isinstance(error, KlarnaError) else reason_text.error_text(error)
             self.notice.setText(f"Something went wrong while sending: {text}. Check the order's History tab "
                                 "before you try again.")
         self.notice.show()

@@ -15,6 +15,7 @@ from ...domain.rules import Action
 from ...services.bulk import BulkOutcome, BulkPlan, BulkReport, PlannedItem
 from ...services.events import BulkProgress
 from ...store.values import SearchQuery
+from .. import reason_text
 from ..klarna_text import with_amounts
 from ..models import RIGHT, Column, RecordsModel, money, when
 from ..qt import QtCore, QtGui, QtWidgets
@@ -155,8 +156,10 @@ class BulkJob(QtCore.QObject):
         self.finished.emit(report)
 
     async def _save(self, report: BulkReport, path: str) -> None:
-        # All at once: the file never shows half a report (to a spreadsheet opening it, or after a crash).
-        await asyncio.to_thread(write_atomic, Path(path), report.to_csv().encode("utf-8"))
+        # The file is for people: refusals in the user's words (amounts stay plain decimals). All at once:
+        # the file never shows half a report (to a spreadsheet opening it, or after a crash).
+        text = report.to_csv(words=lambda why: reason_text.text(why, self.controller.locale))
+        await asyncio.to_thread(write_atomic, Path(path), text.encode("utf-8"))
         self.saved.emit(path)
 
 
@@ -307,6 +310,10 @@ class BulkDialog(QtWidgets.QDialog):
     def _order(self, order_id: str) -> Order | None:
         return self.job.orders.get(order_id)
 
+    def _why(self, item: PlannedItem) -> str:
+        """Why an order will not be sent, in the user's words."""
+        return reason_text.text(item.why, self.user_locale)
+
     def _ref(self, order_id: str) -> str:
         order = self._order(order_id)
         return (order.klarna_reference if order else None) or order_id
@@ -336,12 +343,14 @@ class BulkDialog(QtWidgets.QDialog):
             Column("Customer", lambda i: display.customer_name(o) if (o := self._order(i.order_id)) else ""),
             *what,
             Column("Will", will, foreground=lambda i: "#b91c1c" if i.request is None and not i.done_before else None),
-            Column("Why not", lambda i: i.reason if i.request is None else "", tooltip=lambda i: i.reason or None),
+            Column("Why not", lambda i: self._why(i) if i.request is None else "", tooltip=lambda i: self._why(i) or None),
         ]
 
     def _outcome_columns(self) -> list[Column[BulkOutcome]]:
         # The report file's facts (see services.bulk.REPORT_COLUMNS), amounts in the user's own format.
         def message(o: BulkOutcome) -> str:
+            if not o.message and o.why is not None:
+                return reason_text.text(o.why, self.user_locale)
             return with_amounts(o.message, o.currency, self.user_locale)
 
         return [
@@ -380,7 +389,8 @@ class BulkDialog(QtWidgets.QDialog):
         if refused:
             reasons: dict[str, int] = {}
             for item in plan.refused:
-                reasons[item.reason] = reasons.get(item.reason, 0) + 1
+                why = self._why(item)
+                reasons[why] = reasons.get(why, 0) + 1
             listed = "".join(f"<li>{count} × {reason}</li>" for reason, count in
                              sorted(reasons.items(), key=lambda kv: -kv[1]))
             lines.append(f"<p><b>{refused}</b> cannot be {VERBS[self.action][1]}:</p><ul>{listed}</ul>")

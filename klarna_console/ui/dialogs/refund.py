@@ -9,6 +9,7 @@ from ...domain.display import customer_name
 from ...domain.lines import line_part, main_tax_rate, parts_total, refundable_quantities, return_fee, return_fee_line
 from ...domain.rules import Action
 from ...services.actions import ActionRequest
+from .. import reason_text
 from ..qt import QtWidgets
 from .base import ActionDialog, CaptureChooser, FieldError, Incomplete, error_label, summary_strip
 from .capture import AmountModes, amount_input
@@ -107,8 +108,9 @@ class RefundDialog(ActionDialog):
         if not verdict:
             self.fee_enabled.setChecked(False)
         self.fee_enabled.setEnabled(verdict.allowed)
-        self.fee_enabled.setToolTip("" if verdict else verdict.reason)
-        self.fee_unavailable.setText("" if verdict else f"No return fee: {verdict.reason}")
+        why = reason_text.text(verdict.reason, self.user_locale)
+        self.fee_enabled.setToolTip(why)
+        self.fee_unavailable.setText(f"No return fee: {why}" if why else "")
         self.fee_unavailable.setVisible(not verdict)
 
     def _refundable_lines(self) -> list[dict[str, Any]] | None:
@@ -166,7 +168,7 @@ class RefundDialog(ActionDialog):
         if self.fee_enabled.isChecked():
             allowed = rules.can_charge_return_fee(self.order)
             if not allowed:
-                raise FieldError("return_fee", allowed.reason)
+                raise FieldError("return_fee", reason_text.text(allowed.reason, self.user_locale))
             fee = self.parse_money("return_fee", self.fee.text())
             if fee <= 0:
                 raise Incomplete("return_fee", "Enter the fee, or untick the box.")
