@@ -175,7 +175,8 @@ async def main(args: argparse.Namespace) -> dict[str, object]:
             idle.start()
             try:
                 with StallMeter() as meter:
-                    result = await service.sync(args.days + 15, progress=progress)
+                    service.events.subscribe(SyncProgress, progress)
+                    result = await service.sync(args.days + 15)
                 elapsed = time.perf_counter() - started
                 control.send("stop")
                 idle_max, idle_p99 = await asyncio.to_thread(control.recv)

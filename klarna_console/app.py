@@ -55,9 +55,10 @@ def run(args: argparse.Namespace) -> int:
     from .ui.qt import QtGui, QtWidgets, qasync
     from .ui.runtime import CrashHandler, GarbageCollector
 
-    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
+    existing = QtWidgets.QApplication.instance()  # typed as the QCoreApplication it may be
+    app = existing if isinstance(existing, QtWidgets.QApplication) else QtWidgets.QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName("Klarna Order Console")
+    app.setApplicationDisplayName("Klarna Order Console")  # english-ok: the program's name
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setQuitOnLastWindowClosed(False)  # main() decides when to quit, after the async clean-up

@@ -16,6 +16,7 @@ import httpx
 import msgspec
 
 from .. import __version__
+from ..reasons import Code, reason
 from . import errors
 from .hosts import base_url_for, check_base_url
 from .keys import new_idempotency_key
@@ -370,5 +371,6 @@ class OrderManagementClient(KlarnaConnection):
 def _plain_list(items: ShippingInfos) -> list[Any]:
     """Shipping infos as plain data, so models and dicts are validated the same way."""
     if isinstance(items, (str, bytes, dict)) or not isinstance(items, Sequence):
-        raise errors.RequestValidationError("shipping_info: must be a list of shipping infos", field="shipping_info")
+        raise errors.RequestValidationError(
+            reason(Code.WRONG_KIND, field="shipping_info", expected="array", got=type(items).__name__))
     return [item.to_dict() if isinstance(item, ShippingInfoInput) else item for item in items]

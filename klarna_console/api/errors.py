@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 import msgspec
 
+from ..reasons import Reason
+
 if TYPE_CHECKING:
     import httpx
 
@@ -54,10 +56,18 @@ class KlarnaError(Exception):
 
 
 class RequestValidationError(KlarnaError, ValueError):
-    """A request was refused before sending: a field breaks one of the spec's limits."""
+    """A request was refused before sending: a field breaks one of the spec's limits.
 
-    def __init__(self, message: str, *, field: str = "") -> None:
-        super().__init__(message, error_code=None)
+    Attributes:
+        reason: why, as a code with the field, the limit and what was given (the window words it).
+        field: the request field at fault ("order_lines[0].name"; "" for the request as a whole).
+    """
+
+    def __init__(self, why: Reason) -> None:
+        field = str(why.get("field"))
+        # For logs and developers only; the window words `reason` itself.
+        super().__init__(f"{field}: {why}" if field else str(why), error_code=None)
+        self.reason = why
         self.field = field
 
 

@@ -13,6 +13,7 @@ import urllib.parse
 from collections.abc import AsyncIterator
 from typing import TypeVar
 
+from ..reasons import Code, reason
 from . import errors
 from .client import KlarnaConnection, OrderManagementClient, _decode, _segment
 from .settlement_models import (
@@ -43,9 +44,7 @@ def klarna_time(value: DateLike, field: str, *, end: bool = False) -> str:
         try:
             value = dt.datetime.fromisoformat(text.replace("Z", "+00:00")) if "T" in text else dt.date.fromisoformat(text)
         except ValueError:
-            raise errors.RequestValidationError(
-                f"{field}: {text[:40]!r} is not a date (YYYY-MM-DD) or an ISO 8601 date-time", field=field
-            ) from None
+            raise errors.RequestValidationError(reason(Code.NOT_A_DATE, field=field, value=text[:40])) from None
     if not isinstance(value, dt.datetime):
         value = dt.datetime.combine(value, dt.time(23, 59, 59) if end else dt.time(0), dt.timezone.utc)
     if value.tzinfo is None:
@@ -58,13 +57,12 @@ def _dates(start: DateLike | None, end: DateLike | None, *, required: bool) -> d
     for name, value, is_end in (("start_date", start, False), ("end_date", end, True)):
         if value is None:
             if required:
-                raise errors.RequestValidationError(f"{name}: is required", field=name)
+                raise errors.RequestValidationError(reason(Code.FIELD_REQUIRED, field=name))
             continue
         params[name] = klarna_time(value, name, end=is_end)
     if "start_date" in params and "end_date" in params and params["start_date"] > params["end_date"]:
-        raise errors.RequestValidationError(
-            f"end_date: {params['end_date']} is before start_date {params['start_date']}", field="end_date"
-        )
+        raise errors.RequestValidationError(reason(
+            Code.END_BEFORE_START, field="end_date", start=params["start_date"], end=params["end_date"]))
     return params
 
 
@@ -73,9 +71,7 @@ def _currency(value: str | None) -> dict[str, str]:
         return {}
     code = value.strip().upper()
     if not _CURRENCY.match(code):
-        raise errors.RequestValidationError(
-            f"currency_code: {value[:20]!r} is not an ISO 4217 code (three letters, like EUR)", field="currency_code"
-        )
+        raise errors.RequestValidationError(reason(Code.NOT_A_CURRENCY_CODE, field="currency_code", value=value[:20]))
     return {"currency_code": code}
 
 
@@ -83,12 +79,12 @@ def _paging(size: int | None, offset: int | None) -> dict[str, str]:
     params: dict[str, str] = {}
     if size is not None:
         if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= MAX_PAGE_SIZE:
-            raise errors.RequestValidationError(f"size: must be between 1 and {MAX_PAGE_SIZE} (got {size!r})",
-                                                field="size")
+            raise errors.RequestValidationError(reason(
+                Code.NUMBER_OUT_OF_RANGE, field="size", low=1, high=MAX_PAGE_SIZE, got=repr(size)))
         params["size"] = str(size)
     if offset is not None:
         if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
-            raise errors.RequestValidationError(f"offset: must be 0 or more (got {offset!r})", field="offset")
+            raise errors.RequestValidationError(reason(Code.NUMBER_TOO_SMALL, field="offset", limit=0, got=repr(offset)))
         params["offset"] = str(offset)
     return params
 

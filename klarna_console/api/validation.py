@@ -1,4 +1,4 @@
-"""Checking request bodies against the spec's limits, with messages a merchant can act on."""
+"""Checking request bodies against the spec's limits, with reasons naming the field, the limit and what was given."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 
 import msgspec
 
+from ..reasons import Code, Reason, Value
 from .errors import RequestValidationError
 from .requests import LINE_TYPES, SHIPPING_METHODS, SUBSCRIPTION_INTERVALS, Body
 
@@ -24,33 +25,31 @@ def is_uuid(value: object) -> bool:
     return isinstance(value, str) and _UUID.fullmatch(value) is not None
 
 
+def _refuse(code: Code, field: str, **values: Value) -> RequestValidationError:
+    return RequestValidationError(Reason(code, {"field": field, **values}))
+
+
 def check_id(field: str, value: object) -> str:
-    """A Klarna id (order, capture or refund), refused with a message naming the field if it is not a UUID."""
+    """A Klarna id (order, capture or refund), refused with a reason naming the field if it is not a UUID."""
     if not isinstance(value, str):
-        raise RequestValidationError(f"{field}: must be text, not {type(value).__name__}", field=field)
+        raise _refuse(Code.WRONG_KIND, field, expected="str", got=type(value).__name__)
     if not value:
-        raise RequestValidationError(f"{field}: is empty", field=field)
+        raise _refuse(Code.FIELD_EMPTY, field)
     if not is_uuid(value):
-        raise RequestValidationError(
-            f"{field}: {value[:60]!r} is not a Klarna id (a UUID such as 0b1d9815-165e-42e2-8867-35bc03789e00)",
-            field=field,
-        )
+        raise _refuse(Code.NOT_A_KLARNA_ID, field, value=value[:60])
     return value
 
 
 def check_reference(field: str, value: object) -> str:
     """An opaque reference (a payout's payment reference: Klarna never documented its form), refused with a
-    message naming the field if it could not be one: empty, "." or "..", a "/", space or control character,
+    reason naming the field if it could not be one: empty, "." or "..", a "/", space or control character,
     or over 255 characters."""
     if not isinstance(value, str):
-        raise RequestValidationError(f"{field}: must be text, not {type(value).__name__}", field=field)
+        raise _refuse(Code.WRONG_KIND, field, expected="str", got=type(value).__name__)
     if not value:
-        raise RequestValidationError(f"{field}: is empty", field=field)
+        raise _refuse(Code.FIELD_EMPTY, field)
     if value in (".", "..") or len(value) > 255 or re.search(r"[\s/\\\x00-\x1f\x7f]", value):
-        raise RequestValidationError(
-            f"{field}: {value[:60]!r} is not a payment reference (up to 255 characters, no spaces or slashes)",
-            field=field,
-        )
+        raise _refuse(Code.NOT_A_PAYMENT_REFERENCE, field, value=value[:60])
     return value
 
 
@@ -71,57 +70,60 @@ def validate(body_type: type[B], body: B | dict[str, Any]) -> B:
 
 
 def explain(text: str, body: Any = None) -> RequestValidationError:
-    """Turn msgspec's terse message into one naming the field path, the limit and what was given."""
-    field, problem = _explain(text)
+    """Turn msgspec's terse message into a reason naming the field path, the limit and what was given."""
+    field, code, values = _explain(text)
     got = _value_at(body, field)
-    if got is not None and any(word in problem for word in ("characters", "at most", "at least")):
-        problem += f" (got {got})"
-    return RequestValidationError(f"{field or 'request'}: {problem}", field=field)
+    if got is not None and code in _WITH_GOT:
+        values["got"] = got
+    return RequestValidationError(Reason(code, {"field": field, **values}))
 
 
 _AT = re.compile(r"^(?P<what>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.S)
-_RULES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"Expected `str` of length <= (\d+)"), "at most {0} characters"),
-    (re.compile(r"Expected `str` of length >= (\d+)"), "at least {0} characters"),
-    (re.compile(r"Expected `array` of length <= (\d+)"), "at most {0} items"),
-    (re.compile(r"Expected `array` of length >= (\d+)"), "at least {0} item(s)"),
-    (re.compile(r"Expected `int` >= (-?\d+)"), "must be at least {0}"),
-    (re.compile(r"Expected `int` <= (-?\d+)"), "must be at most {0}"),
-    (re.compile(r"Expected `(\w+)`, got `(\w+)`"), "must be {0}, not {1}"),
-    (re.compile(r"Expected `(\w+) \| null`, got `(\w+)`"), "must be {0}, not {1}"),
+# msgspec's own (English, developer) wording of a broken limit, and the reason it becomes.
+_RULES: list[tuple[re.Pattern[str], Code, tuple[str, ...]]] = [
+    (re.compile(r"Expected `str` of length <= (\d+)"), Code.TEXT_TOO_LONG, ("limit",)),
+    (re.compile(r"Expected `str` of length >= (\d+)"), Code.TEXT_TOO_SHORT, ("limit",)),
+    (re.compile(r"Expected `array` of length <= (\d+)"), Code.TOO_MANY_ITEMS, ("limit",)),
+    (re.compile(r"Expected `array` of length >= (\d+)"), Code.TOO_FEW_ITEMS, ("limit",)),
+    (re.compile(r"Expected `int` >= (-?\d+)"), Code.NUMBER_TOO_SMALL, ("limit",)),
+    (re.compile(r"Expected `int` <= (-?\d+)"), Code.NUMBER_TOO_LARGE, ("limit",)),
+    (re.compile(r"Expected `(\w+)`, got `(\w+)`"), Code.WRONG_KIND, ("expected", "got")),
+    (re.compile(r"Expected `(\w+) \| null`, got `(\w+)`"), Code.WRONG_KIND, ("expected", "got")),
 ]
-_KIND = {"str": "text", "int": "a whole number", "array": "a list", "object": "an object",
-         "bool": "true or false", "float": "a decimal number", "null": "empty"}
+_WITH_GOT = {Code.TEXT_TOO_LONG, Code.TEXT_TOO_SHORT, Code.TOO_MANY_ITEMS, Code.TOO_FEW_ITEMS,
+             Code.NUMBER_TOO_SMALL, Code.NUMBER_TOO_LARGE}
 
 
-def _explain(text: str) -> tuple[str, str]:
-    """Split msgspec's "<problem> - at `$.a[0].b`" into ("a[0].b", the problem in plain words)."""
+def _explain(text: str) -> tuple[str, Code, dict[str, Value]]:
+    """Split msgspec's "<problem> - at `$.a[0].b`" into ("a[0].b", the reason's code, its values)."""
     match = _AT.match(text)
     what = match.group("what") if match else text
     field = ((match.group("path") or "") if match else "").lstrip(".")
     missing = re.match(r"Object missing required field `(\w+)`", what)
     if missing:
-        return _join(field, missing.group(1)), "is required"
+        return _join(field, missing.group(1)), Code.FIELD_REQUIRED, {}
     unknown = re.match(r"Object contains unknown field `(\w+)`", what)
     if unknown:
-        return _join(field, unknown.group(1)), "is not a field Klarna accepts here"
+        return _join(field, unknown.group(1)), Code.FIELD_UNKNOWN, {}
     invalid = re.match(r"Invalid enum value (.+)", what)
     if invalid:
         allowed = _ALLOWED.get(field.rsplit(".", 1)[-1])
-        tail = f"; use one of: {', '.join(allowed)}" if allowed else ""
-        return field, f"{invalid.group(1)} is not allowed{tail}"
-    for pattern, template in _RULES:
+        return field, Code.VALUE_NOT_ALLOWED, {"value": invalid.group(1), "allowed": ",".join(allowed or ())}
+    for pattern, code, names in _RULES:
         found = pattern.search(what)
         if found:
-            return field, template.format(*(_KIND.get(g, g) for g in found.groups()))
-    return field, what
+            values: dict[str, Value] = {}
+            for name, group in zip(names, found.groups(), strict=True):
+                values[name] = int(group) if name == "limit" else group
+            return field, code, values
+    return field, Code.FIELD_INVALID, {"detail": what}
 
 
 def _join(parent: str, child: str) -> str:
     return f"{parent}.{child}" if parent else child
 
 
-def _value_at(body: Any, field: str) -> Any:
+def _value_at(body: Any, field: str) -> int | None:
     """What was given at a dotted path, for "(got …)": a length, an item count or the number."""
     if not field:
         return None
@@ -131,10 +133,8 @@ def _value_at(body: Any, field: str) -> Any:
             node = node[int(part[1:-1])] if part.startswith("[") else node[part]
         except (KeyError, IndexError, TypeError, ValueError):
             return None
-    if isinstance(node, str):
-        return f"{len(node)} characters"
-    if isinstance(node, list):
-        return f"{len(node)} items"
+    if isinstance(node, str | list):
+        return len(node)
     if isinstance(node, int) and not isinstance(node, bool):
         return node
     return None

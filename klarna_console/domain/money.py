@@ -8,6 +8,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..reasons import Code, Reason, Value
+
 # ISO 4217 exponents of the currencies Klarna settles in; anything else is assumed to have cents.
 _EXPONENTS = {"JPY": 0, "KRW": 0, "ISK": 0, "CLP": 0, "HUF": 2, "KWD": 3, "BHD": 3}
 _SYMBOLS = {
@@ -50,7 +52,11 @@ _STYLES = {
 
 
 class AmountError(ValueError):
-    """Text that is not an amount in the given currency; the message says why."""
+    """Text that is not an amount in the given currency; its `reason` says why (the window words it)."""
+
+    def __init__(self, code: Code, **values: Value) -> None:
+        self.reason = Reason(code, values)
+        super().__init__(str(self.reason))
 
 
 def exponent(currency: str | None) -> int:
@@ -102,39 +108,57 @@ def parse_amount(text: str, currency: str | None, locale: str | None = "en", *, 
     mark followed by exactly three digits ("1.234" in German is one thousand two hundred thirty-four).
     """
     if not isinstance(text, str):
-        raise AmountError("enter the amount as text, e.g. 12.50")
+        raise AmountError(Code.AMOUNT_NOT_TEXT)
     if not text.strip():
-        raise AmountError("enter an amount")
-    cleaned = _strip_currency(_SPACES.sub("", text), text)
+        raise AmountError(Code.AMOUNT_MISSING)
+    cleaned = _strip_currency(_SPACES.sub("", text), text, currency)
     negative = cleaned.startswith("-")
     cleaned = cleaned.lstrip("+-")
     if negative and not allow_negative:
-        raise AmountError("the amount cannot be negative")
+        raise AmountError(Code.AMOUNT_NEGATIVE_TYPED)
     if not re.fullmatch(r"[0-9.,]+", cleaned) or not any(c.isdigit() for c in cleaned):
-        raise AmountError(f"{text.strip()!r} is not an amount")
+        raise AmountError(Code.AMOUNT_NOT_NUMBER, text=text.strip())
     whole, fraction = _split(cleaned, style(locale))
     digits = exponent(currency)
     if len(fraction) > digits:
-        unit = "decimals" if digits != 1 else "decimal"
-        raise AmountError(
-            f"{(currency or '').upper() or 'this currency'} has {digits} {unit}; "
-            f"{text.strip()!r} has {len(fraction)}" if digits else
-            f"{(currency or '').upper()} has no decimals; {text.strip()!r} has {len(fraction)}"
-        )
+        raise AmountError(Code.AMOUNT_TOO_MANY_DECIMALS, text=text.strip(), currency=(currency or "").upper(),
+                          decimals=digits, given=len(fraction))
     scale: int = 10**digits
     minor = int(whole or "0") * scale + int((fraction or "0").ljust(digits, "0") or "0")
     return -minor if negative else minor
 
 
-def _strip_currency(compact: str, original: str) -> str:
-    """Drop a currency code or symbol before or after the number ("€12", "12 kr", "SEK 12")."""
+def _strip_currency(compact: str, original: str, currency: str | None) -> str:
+    """Drop a currency code or symbol before or after the number ("€12", "12 kr", "SEK 12").
+
+    A symbol or code of another currency is refused ("€12" is not an amount in kronor); without a
+    currency any known one is dropped.
+    """
     match = _AFFIX.match(compact)
     if not match:
-        raise AmountError(f"{original.strip()!r} is not an amount")
+        raise AmountError(Code.AMOUNT_NOT_NUMBER, text=original.strip())
+    accepted = _affixes(currency) if currency else _KNOWN_AFFIXES
     for affix in (match.group("prefix"), match.group("suffix")):
-        if affix and affix.lower() not in _KNOWN_AFFIXES:
-            raise AmountError(f"{original.strip()!r} is not an amount")
+        if not affix:
+            continue
+        if affix.lower() not in _KNOWN_AFFIXES:
+            raise AmountError(Code.AMOUNT_NOT_NUMBER, text=original.strip())
+        if affix.lower() not in accepted:
+            raise AmountError(Code.AMOUNT_WRONG_CURRENCY, text=original.strip(), given=affix,
+                              currency=(currency or "").upper())
     return match.group("number")
+
+
+def _affixes(currency: str) -> set[str]:
+    """What may stand beside an amount in `currency`: its code, its symbol, and the shared "kr" or "$"."""
+    code = currency.upper()
+    sym = symbol(code)
+    accepted = {code.lower(), sym.lower()}
+    if sym.lower().startswith("kr"):
+        accepted.add("kr")  # kronor and kroner: "kr" is each one's everyday symbol at home
+    if sym.endswith("$"):
+        accepted.add("$")  # a dollar at home is written "$" (A$ only abroad)
+    return accepted
 
 
 def _split(number: str, st: NumberStyle) -> tuple[str, str]:
@@ -146,7 +170,7 @@ def _split(number: str, st: NumberStyle) -> tuple[str, str]:
         decimal = number[max(number.rfind("."), number.rfind(","))]
         group = "," if decimal == "." else "."
         if number.count(decimal) > 1:
-            raise AmountError(f"{number!r} has more than one decimal mark")
+            raise AmountError(Code.AMOUNT_TWO_DECIMAL_MARKS, text=number)
         whole, _, fraction = number.partition(decimal)
         return _ungroup(whole, group), fraction
     mark = marks[0]
@@ -162,5 +186,5 @@ def _split(number: str, st: NumberStyle) -> tuple[str, str]:
 def _ungroup(whole: str, group: str) -> str:
     parts = whole.split(group)
     if any(not part for part in parts) or any(len(part) != 3 for part in parts[1:]):
-        raise AmountError(f"{whole!r} is not grouped in thousands")
+        raise AmountError(Code.AMOUNT_BADLY_GROUPED, text=whole)
     return "".join(parts)

@@ -34,6 +34,7 @@ import enum
 from collections.abc import Callable, Iterable
 
 from ..api.models import Capture, Order
+from ..reasons import Code, Reason, Value
 
 AUTHORIZATION_PERIOD = dt.timedelta(days=28)
 MAX_AUTHORIZATION_AGE = dt.timedelta(days=180)
@@ -82,11 +83,11 @@ class Action(enum.StrEnum):
 
 @dataclasses.dataclass(frozen=True)
 class Verdict:
-    """Whether an action is allowed; if not, Klarna's error code and a reason a person can read."""
+    """Whether an action is allowed; if not, Klarna's error code and the reason, as a code with values."""
 
     allowed: bool
     error_code: str | None = None
-    reason: str = ""
+    reason: Reason | None = None
 
     def __bool__(self) -> bool:
         return self.allowed
@@ -95,8 +96,8 @@ class Verdict:
 ALLOWED = Verdict(True)
 
 
-def _no(code: str, reason: str) -> Verdict:
-    return Verdict(False, code, reason)
+def _no(code: str, why: Code, action: Action, **values: Value) -> Verdict:
+    return Verdict(False, code, Reason(why, {"action": action.value, **values}))
 
 
 # --- facts about an order --------------------------------------------------------------------------
@@ -178,146 +179,144 @@ def new_expiry(
 
 # --- the checks ------------------------------------------------------------------------------------
 
+# Klarna words each refusal "<what is wrong>. <what is not possible>."; the sandbox words it so from the
+# reason's code and its `action` (sandbox/klarna_errors.py), the window in the user's language.
+
 
 def can_capture(order: Order, now: dt.datetime, amount: int | None = None) -> Verdict:
     """Capture: an open, accepted authorization with enough left."""
     state = status(order, now)
     fraud = (order.fraud_status or "").upper()
+    act = Action.CAPTURE
     if state == "CANCELLED":
-        return _no(CAPTURE_NOT_ALLOWED, "Order is cancelled. Capture not possible.")
+        return _no(CAPTURE_NOT_ALLOWED, Code.ORDER_CANCELLED, act)
     if state == "EXPIRED" or (is_past_expiry(order, now) and remaining(order) > 0):
-        return _no(CAPTURE_NOT_ALLOWED, "Order is expired. Capture not possible.")
+        return _no(CAPTURE_NOT_ALLOWED, Code.ORDER_EXPIRED, act)
     if state == "CLOSED":
-        return _no(CAPTURE_NOT_ALLOWED, "Order is closed. Capture not possible.")
+        return _no(CAPTURE_NOT_ALLOWED, Code.ORDER_CLOSED, act)
     if fraud == "PENDING":
-        return _no(CAPTURE_NOT_ALLOWED, "Order is pending fraud review. Capture not possible.")
+        return _no(CAPTURE_NOT_ALLOWED, Code.FRAUD_PENDING, act)
     if fraud in ("REJECTED", "STOPPED"):
-        return _no(CAPTURE_NOT_ALLOWED, "Order was rejected in fraud review. Capture not possible.")
+        return _no(CAPTURE_NOT_ALLOWED, Code.FRAUD_REJECTED, act)
     if remaining(order) <= 0:
-        return _no(CAPTURE_NOT_ALLOWED, "Order is fully captured. Capture not possible.")
+        return _no(CAPTURE_NOT_ALLOWED, Code.FULLY_CAPTURED, act)
     if amount is not None:
+        currency = order.purchase_currency or ""
         if amount < 0:
-            return _no(CAPTURE_NOT_ALLOWED, "Captured amount cannot be negative.")
+            return _no(CAPTURE_NOT_ALLOWED, Code.AMOUNT_NEGATIVE, act, amount=amount, currency=currency)
         if amount > remaining(order):
-            return _no(
-                CAPTURE_NOT_ALLOWED,
-                "Captured amount is higher than the remaining authorized amount. Capture not possible.",
-            )
+            return _no(CAPTURE_NOT_ALLOWED, Code.AMOUNT_OVER_REMAINING, act,
+                       amount=amount, remaining=remaining(order), currency=currency)
     return ALLOWED
 
 
 def can_refund(order: Order, now: dt.datetime, amount: int | None = None) -> Verdict:
     """Refund: something captured and not yet refunded."""
+    act = Action.REFUND
     if not captures(order) and not order.captured_amount:
-        return _no(REFUND_NOT_ALLOWED, "Order has no captures. Refund not possible.")
+        return _no(REFUND_NOT_ALLOWED, Code.NO_CAPTURES, act)
     if refundable(order) <= 0:
-        return _no(REFUND_NOT_ALLOWED, "Order is fully refunded. Refund not possible.")
+        return _no(REFUND_NOT_ALLOWED, Code.FULLY_REFUNDED, act)
     if amount is not None:
+        currency = order.purchase_currency or ""
         if amount < 0:
-            return _no(REFUND_NOT_ALLOWED, "Refunded amount cannot be negative.")
+            return _no(REFUND_NOT_ALLOWED, Code.AMOUNT_NEGATIVE, act, amount=amount, currency=currency)
         if amount > refundable(order):
-            return _no(
-                REFUND_NOT_ALLOWED,
-                "Refunded amount is higher than the captured amount not yet refunded. Refund not possible.",
-            )
+            return _no(REFUND_NOT_ALLOWED, Code.AMOUNT_OVER_REFUNDABLE, act,
+                       amount=amount, refundable=refundable(order), currency=currency)
     return ALLOWED
 
 
 def can_cancel(order: Order, now: dt.datetime) -> Verdict:
     """Cancel: only an authorization with no captures."""
     state = status(order, now)
+    act = Action.CANCEL
     if captures(order) or (order.captured_amount or 0) > 0:
-        return _no(CANCEL_NOT_ALLOWED, "Order has previous captures. Cancel not possible.")
+        return _no(CANCEL_NOT_ALLOWED, Code.HAS_CAPTURES, act)
     if state == "CANCELLED":
-        return _no(CANCEL_NOT_ALLOWED, "Order is already cancelled. Cancel not possible.")
+        return _no(CANCEL_NOT_ALLOWED, Code.ORDER_CANCELLED, act)
     if state == "CLOSED":
-        return _no(CANCEL_NOT_ALLOWED, "Order is closed. Cancel not possible.")
+        return _no(CANCEL_NOT_ALLOWED, Code.ORDER_CLOSED, act)
     return ALLOWED
 
 
 def can_release_remaining(order: Order, now: dt.datetime) -> Verdict:
     """Release the rest: a partly captured order with something left."""
     state = status(order, now)
+    act = Action.RELEASE_REMAINING
     if state == "CANCELLED":
-        return _no(NOT_ALLOWED, "Order is cancelled. Remaining authorization cannot be released.")
+        return _no(NOT_ALLOWED, Code.ORDER_CANCELLED, act)
     if state == "CLOSED":
-        return _no(NOT_ALLOWED, "Order is closed. Remaining authorization cannot be released.")
+        return _no(NOT_ALLOWED, Code.ORDER_CLOSED, act)
     if not captures(order):
-        return _no(NOT_ALLOWED, "Order has no captures. Remaining authorization cannot be released.")
+        return _no(NOT_ALLOWED, Code.NO_CAPTURES, act)
     if remaining(order) <= 0:
-        return _no(NOT_ALLOWED, "Order is fully captured. Remaining authorization cannot be released.")
+        return _no(NOT_ALLOWED, Code.FULLY_CAPTURED, act)
     return ALLOWED
 
 
 def can_extend_authorization(order: Order, now: dt.datetime) -> Verdict:
     """Extend the authorization time: an open authorization, within 180 days of creation."""
     state = status(order, now)
+    act = Action.EXTEND_AUTHORIZATION
     if state == "EXPIRED" or is_past_expiry(order, now):
-        return _no(NOT_ALLOWED, "Order is expired. Authorization time cannot be extended.")
+        return _no(NOT_ALLOWED, Code.ORDER_EXPIRED, act)
     if state == "CANCELLED":
-        return _no(NOT_ALLOWED, "Order is cancelled. Authorization time cannot be extended.")
+        return _no(NOT_ALLOWED, Code.ORDER_CANCELLED, act)
     if state in ("CAPTURED", "CLOSED") or remaining(order) <= 0:
-        return _no(NOT_ALLOWED, "Order has no remaining authorization. Authorization time cannot be extended.")
+        return _no(NOT_ALLOWED, Code.NO_REMAINING_AUTHORIZATION, act)
     method = payment_method(order)
     if NO_EXTENSION_METHODS.get(method) == (order.purchase_country or "").upper():
-        return _no(NOT_ALLOWED, f"Authorization time of {method} orders in "
-                                f"{NO_EXTENSION_METHODS[method]} cannot be extended.")
+        return _no(NOT_ALLOWED, Code.METHOD_NOT_EXTENDABLE, act, method=method, country=NO_EXTENSION_METHODS[method])
     if (
         order.expires_at is not None
         and order.created_at is not None
         and order.expires_at >= order.created_at + MAX_AUTHORIZATION_AGE
     ):
-        return _no(
-            NOT_ALLOWED,
-            "Order has reached the maximum authorization time of 180 days. Authorization time cannot be extended.",
-        )
+        return _no(NOT_ALLOWED, Code.MAX_AUTHORIZATION_AGE, act, days=MAX_AUTHORIZATION_AGE.days)
     return ALLOWED
 
 
 def can_update_authorization(order: Order, now: dt.datetime, new_amount: int | None = None) -> Verdict:
     """Set a new order amount: an open order; never below what was captured; raises only where allowed."""
     state = status(order, now)
-    if state in ("CANCELLED", "EXPIRED", "CLOSED"):
-        return _no(NOT_ALLOWED, f"Order is {state.lower()}. Order authorization cannot be updated.")
+    act = Action.UPDATE_AUTHORIZATION
+    if state in _STATE_CODES:
+        return _no(NOT_ALLOWED, _STATE_CODES[state], act)
     if state == "CAPTURED":
-        return _no(NOT_ALLOWED, "Order is fully captured. Order authorization cannot be updated.")
+        return _no(NOT_ALLOWED, Code.FULLY_CAPTURED, act)
     if is_past_expiry(order, now):
         # A part-captured order keeps its status past expiry, but what is left can never be captured.
-        return _no(NOT_ALLOWED, "Order is expired. Order authorization cannot be updated.")
+        return _no(NOT_ALLOWED, Code.ORDER_EXPIRED, act)
     if new_amount is not None:
         captured = order.captured_amount or 0
         if new_amount < captured:
-            return _no(
-                NOT_ALLOWED,
-                f"Resulting authorization amount {new_amount} cannot be less than the captured amount "
-                f"{captured} for order. Order authorization cannot be updated.",
-            )
+            return _no(NOT_ALLOWED, Code.AMOUNT_BELOW_CAPTURED, act,
+                       amount=new_amount, captured=captured, currency=order.purchase_currency or "")
         if new_amount > (order.order_amount or 0) and not can_increase_amount(order):
-            method = payment_method(order) or "this payment method"
-            return _no(
-                NOT_ALLOWED,
-                f"The order amount cannot be increased for {method} orders. Order authorization cannot be updated.",
-            )
+            return _no(NOT_ALLOWED, Code.INCREASE_NOT_ALLOWED, act, method=payment_method(order))
     return ALLOWED
+
+
+# The statuses that end an order, by the reason they give.
+_STATE_CODES = {"CANCELLED": Code.ORDER_CANCELLED, "EXPIRED": Code.ORDER_EXPIRED, "CLOSED": Code.ORDER_CLOSED}
 
 
 def can_update_customer_details(order: Order, now: dt.datetime, billing_address: bool = False) -> Verdict:
     """Change the shipping address of an order that is still live (never the billing address)."""
+    act = Action.UPDATE_CUSTOMER_DETAILS
     if billing_address:
-        return _no(
-            NOT_ALLOWED,
-            "Billing address cannot be updated due to risk assessment. Customer details cannot be updated.",
-        )
+        return _no(NOT_ALLOWED, Code.BILLING_ADDRESS_LOCKED, act)
     state = status(order, now)
     if state in ("CANCELLED", "EXPIRED"):
-        return _no(NOT_ALLOWED, f"Order is {state.lower()}. Customer details cannot be updated.")
+        return _no(NOT_ALLOWED, _STATE_CODES[state], act)
     return ALLOWED
 
 
 def can_update_merchant_references(order: Order, now: dt.datetime) -> Verdict:
     """Merchant references: any order that is not cancelled."""
     if status(order, now) == "CANCELLED":
-        return _no(NOT_ALLOWED, "Order is cancelled. Merchant references cannot be updated.")
+        return _no(NOT_ALLOWED, Code.ORDER_CANCELLED, Action.UPDATE_MERCHANT_REFERENCES)
     return ALLOWED
 
 
@@ -331,35 +330,36 @@ def can_add_order_shipping_info(order: Order, now: dt.datetime) -> Verdict:
     return ALLOWED
 
 
-def _capture_exists(order: Order, capture_id: str | None, what: str) -> Verdict:
+def _capture_exists(order: Order, capture_id: str | None, act: Action) -> Verdict:
     if not captures(order):
-        return _no(NOT_ALLOWED, f"Order has no captures. {what}")
+        return _no(NOT_ALLOWED, Code.NO_CAPTURES, act)
     if capture_id is not None and find_capture(order, capture_id) is None:
-        return _no(NO_SUCH_CAPTURE, f"Capture could not be found. {what} {capture_id}")
+        return _no(NO_SUCH_CAPTURE, Code.NO_SUCH_CAPTURE, act, capture_id=capture_id)
     return ALLOWED
 
 
 def can_add_capture_shipping_info(order: Order, now: dt.datetime, capture_id: str | None = None) -> Verdict:
     """Shipping info on a capture the order has."""
-    return _capture_exists(order, capture_id, "Shipping info cannot be added to capture")
+    return _capture_exists(order, capture_id, Action.ADD_CAPTURE_SHIPPING_INFO)
 
 
 def can_trigger_send_out(order: Order, now: dt.datetime, capture_id: str | None = None) -> Verdict:
     """Resend a capture's customer communication."""
-    return _capture_exists(order, capture_id, "Send out cannot be triggered for capture")
+    return _capture_exists(order, capture_id, Action.TRIGGER_SEND_OUT)
 
 
 def can_extend_due_date(order: Order, now: dt.datetime, capture_id: str | None = None) -> Verdict:
     """Extend a capture's due date: pay-later orders only, on a capture not fully refunded."""
-    found = _capture_exists(order, capture_id, "Due date cannot be extended for capture")
+    act = Action.EXTEND_DUE_DATE
+    found = _capture_exists(order, capture_id, act)
     if not found:
         return found
     if not is_pay_later(order):
-        return _no(NOT_ALLOWED, "Extension of due date is not possible for this payment method.")
+        return _no(NOT_ALLOWED, Code.NOT_PAY_LATER, act)
     if capture_id is not None:
         capture = find_capture(order, capture_id)
         if capture and (capture.refunded_amount or 0) >= (capture.captured_amount or 0) > 0:
-            return _no(NOT_ALLOWED, "Capture is fully refunded. Extension of due date is not possible.")
+            return _no(NOT_ALLOWED, Code.CAPTURE_FULLY_REFUNDED, act, capture_id=capture_id)
     return ALLOWED
 
 
@@ -367,12 +367,11 @@ def can_charge_return_fee(order: Order) -> Verdict:
     """A return fee on a refund: in the countries that have them, on an order captured in one capture."""
     country = (order.purchase_country or "").upper()
     if country not in RETURN_FEE_COUNTRIES:
-        return _no(REFUND_NOT_ALLOWED, f"Return fees are not available for orders from {country or 'this country'} "
-                                       f"(only {', '.join(sorted(RETURN_FEE_COUNTRIES))}).")
+        return _no(REFUND_NOT_ALLOWED, Code.RETURN_FEE_COUNTRY, Action.REFUND,
+                   country=country, countries=",".join(sorted(RETURN_FEE_COUNTRIES)))
     count = len(captures(order))
     if count != 1:
-        return _no(REFUND_NOT_ALLOWED, "Return fees are possible only on orders captured in a single capture "
-                                       f"(this order has {count}).")
+        return _no(REFUND_NOT_ALLOWED, Code.RETURN_FEE_CAPTURES, Action.REFUND, count=count)
     return ALLOWED
 
 

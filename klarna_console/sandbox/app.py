@@ -35,6 +35,7 @@ from ..api.requests import (
 from ..api.validation import explain, is_uuid
 from ..domain import rules
 from ..domain.rules import Action
+from . import klarna_errors
 from .bodies import check, decode_json, parse
 from .errors import Refused, bad_value, error_body, invalid_order_id, no_such_capture, unsupported_media_type
 from .faults import Faults, FaultSettings
@@ -471,7 +472,7 @@ def _admin_body(kind: type[Any], raw: bytes) -> Any:
     try:
         return msgspec.convert(data, kind)
     except msgspec.ValidationError as exc:
-        message = explain(str(exc), data).message
+        message = klarna_errors.validation_message(explain(str(exc), data).reason)
         # api.validation words the limits of Klarna's bodies (all integers); the sandbox's rates are not.
         message = _FLOAT_LIMIT.sub(lambda m: f"must be {'at most' if m[1] == '<=' else 'at least'} {m[2]}", message)
         raise bad_value(message.replace("a field Klarna accepts here", "a field of this request")) from None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import re
 from typing import Any, TypeVar
 
 import msgspec
@@ -12,14 +11,17 @@ from msgspec import inspect
 from ..api.errors import RequestValidationError
 from ..api.requests import Body
 from ..api.validation import validate
+from ..reasons import Code
+from . import klarna_errors
 from .errors import bad_value, unprocessable, unsupported_media_type
 
 B = TypeVar("B", bound=Body)
 
 # Deeper than any request of the spec (order lines hold objects in lists in objects: depth 4 or so).
 MAX_DEPTH = 32
-# What api.validation says of a value outside the spec's limits: a size or a range, not a wrong kind.
-_LIMIT = re.compile(r": (at most|at least|must be at most|must be at least) -?\d+")
+# A value outside the spec's limits (a size or a range, not a wrong kind) is 422 (Klarna's "unprocessable"); any other bad value 400.
+_LIMITS = {Code.TEXT_TOO_LONG, Code.TEXT_TOO_SHORT, Code.TOO_MANY_ITEMS, Code.TOO_FEW_ITEMS,
+           Code.NUMBER_TOO_SMALL, Code.NUMBER_TOO_LARGE}
 
 
 def decode_json(raw: bytes) -> dict[str, Any]:
@@ -70,9 +72,10 @@ def check(body_type: type[B], data: dict[str, Any]) -> B:
     try:
         return validate(body_type, data)
     except RequestValidationError as exc:
-        if _LIMIT.search(exc.message):
-            raise unprocessable(exc.message) from None
-        raise bad_value(exc.message) from None
+        message = klarna_errors.validation_message(exc.reason)
+        if exc.reason.code in _LIMITS:
+            raise unprocessable(message) from None
+        raise bad_value(message) from None
 
 
 def prune(body_type: type[Body], data: dict[str, Any]) -> dict[str, Any]:

@@ -7,6 +7,7 @@ import uuid
 import msgspec
 
 from ..domain.rules import NO_SUCH_CAPTURE, Verdict
+from . import klarna_errors
 
 
 class ErrorBody(msgspec.Struct):
@@ -32,8 +33,9 @@ class Refused(Exception):
     @classmethod
     def from_verdict(cls, verdict: Verdict) -> Refused:
         """The refusal for a rule's verdict: an unknown capture is 404, every other refusal 403."""
-        code = verdict.error_code or "NOT_ALLOWED"
-        return cls(404 if code == NO_SUCH_CAPTURE else 403, code, verdict.reason)
+        assert verdict.reason is not None, "only a refusal is raised"
+        return cls(klarna_errors.refusal_status(verdict), verdict.error_code or "NOT_ALLOWED",
+                   klarna_errors.message(verdict.reason))
 
     def body(self) -> bytes:
         """The JSON error body, with a fresh correlation id."""

@@ -89,7 +89,8 @@ class Faults:
         self.sleep = sleep
         self.settings = FaultSettings(seed=seed)
         self._rng = random.Random(seed)
-        self._tokens = 0.0
+        # The bucket starts full, as configure() fills it: a fresh sandbox's first requests are not 429s.
+        self._tokens = float(self.settings.rate_limit_per_second or 0)
         self._refilled = monotonic()
 
     def configure(self, settings: FaultSettings | None = None, **fields: object) -> FaultSettings:

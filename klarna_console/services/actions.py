@@ -28,9 +28,9 @@ from ..api import requests as bodies
 from ..api.models import Order
 from ..api.validation import check_id, validate
 from ..domain import rules
-from ..domain.money import format_amount
 from ..domain.rules import Action, Verdict
 from ..log import holds_secret
+from ..reasons import Code, Reason, reason
 from ..store.interface import OrderStore
 from ..store.values import (
     KEY_LIFETIME,
@@ -43,6 +43,7 @@ from ..store.values import (
     RecentWrite,
     StoreError,
 )
+from .events import EventBus, entry_event
 from .orders import OrderService
 
 if TYPE_CHECKING:
@@ -72,22 +73,9 @@ _BODY_TYPES: dict[Action, type[bodies.Body]] = {
 _ON_CAPTURE = {Action.ADD_CAPTURE_SHIPPING_INFO, Action.TRIGGER_SEND_OUT, Action.EXTEND_DUE_DATE}
 _AMOUNT_FIELD = {Action.CAPTURE: "captured_amount", Action.REFUND: "refunded_amount",
                  Action.UPDATE_AUTHORIZATION: "order_amount"}
-TITLES = {
-    Action.CAPTURE: "Capture", Action.REFUND: "Refund", Action.CANCEL: "Cancel order",
-    Action.RELEASE_REMAINING: "Release remaining authorization",
-    Action.EXTEND_AUTHORIZATION: "Extend authorization time",
-    Action.UPDATE_AUTHORIZATION: "Update order amount", Action.UPDATE_CUSTOMER_DETAILS: "Edit shipping address",
-    Action.UPDATE_MERCHANT_REFERENCES: "Update merchant references", Action.ACKNOWLEDGE: "Acknowledge",
-    Action.ADD_ORDER_SHIPPING_INFO: "Add shipping info", Action.ADD_CAPTURE_SHIPPING_INFO: "Add shipping info to capture",
-    Action.TRIGGER_SEND_OUT: "Resend customer communication", Action.EXTEND_DUE_DATE: "Extend due date",
-}
-
-
-READ_ONLY = Verdict(False, "READ_ONLY", "This profile is read-only: it can look at orders but not change them.")
-SECRET_IN_REQUEST = Verdict(
-    False, "SECRET_IN_REQUEST",
-    "The request contains a password or API secret of a profile; it was not sent. Remove it and try again.",
-)
+# Refusals of the profile and the request, not of Klarna's rules (the window words them).
+READ_ONLY = Verdict(False, "READ_ONLY", Reason(Code.READ_ONLY))
+SECRET_IN_REQUEST = Verdict(False, "SECRET_IN_REQUEST", Reason(Code.SECRET_IN_REQUEST))
 
 __all__ = [
     "ActionRefused", "ActionRequest", "ActionResult", "ActionService", "GuardRefusal", "JournalWriteFailed",
@@ -101,7 +89,7 @@ class ActionRefused(Exception):
     """The business rules refuse the action on the order as we know it; nothing was sent or journaled."""
 
     def __init__(self, verdict: Verdict) -> None:
-        super().__init__(verdict.reason)
+        super().__init__(str(verdict.reason))
         self.verdict = verdict
 
 
@@ -173,15 +161,15 @@ class ActionRequest:
         if self.capture_id:
             check_id("capture_id", self.capture_id)
         if self.action in _ON_CAPTURE and not self.capture_id:
-            raise RequestValidationError(f"capture_id: {self.action.value} needs a capture", field="capture_id")
+            raise RequestValidationError(reason(Code.NEEDS_CAPTURE, field="capture_id", action=self.action.value))
         if self.action in _BODY_TYPES:
             if self.body is None:
-                raise RequestValidationError(f"{self.action.value} needs a request body", field="body")
+                raise RequestValidationError(reason(Code.NEEDS_BODY, field="body", action=self.action.value))
             # Checked here, before anything is journaled, so the journal only holds sendable requests.
             checked = validate(_BODY_TYPES[self.action], self.body)
             object.__setattr__(self, "body", checked.to_dict())
         elif self.body:
-            raise RequestValidationError(f"{self.action.value} takes no request body", field="body")
+            raise RequestValidationError(reason(Code.TAKES_NO_BODY, field="body", action=self.action.value))
 
     @property
     def amount(self) -> int | None:
@@ -201,15 +189,6 @@ class ActionRequest:
         """Rebuild the request an entry was journaled with."""
         data = entry.request or {}
         return cls(Action(entry.action), entry.order_id, data.get("capture_id"), data.get("body"), data.get("batch"))
-
-    def describe(self, currency: str | None, locale: str | None = None) -> str:
-        """A one-line summary for people: "Capture 1,234.50 kr"."""
-        title = TITLES[self.action]
-        if self.amount is not None:
-            return f"{title} {format_amount(self.amount, currency, locale)}"
-        if self.action == Action.EXTEND_DUE_DATE and self.body:
-            return f"{title} by {self.body['number_of_days']} days"
-        return title
 
 
 @dataclasses.dataclass(frozen=True)
@@ -261,26 +240,24 @@ class ActionService:
         client: OrderManagementClient,
         store: OrderStore,
         now: Callable[[], dt.datetime],
-        on_order: Callable[[Order], Any] | None = None,
         *,
+        events: EventBus | None = None,
         read_only: bool = False,
-        on_entry: Callable[[JournalEntry], Any] | None = None,
     ) -> None:
         self._client = client
         self._store = store
         self._now = now
-        # Re-reads after a write go through the same path as any other read (cache, listeners).
-        self._orders = OrderService(client, store, now, on_order)
+        self.events = events if events is not None else EventBus()
+        # Re-reads after a write go through the same path as any other read (cache, events).
+        self._orders = OrderService(client, store, now, events=self.events)
         self.read_only = read_only
-        self.on_entry = on_entry
         self._locks: dict[str, asyncio.Lock] = {}
 
     def _lock(self, order_id: str) -> asyncio.Lock:
         return self._locks.setdefault(order_id, asyncio.Lock())
 
-    def _changed(self, entry: JournalEntry) -> JournalEntry:
-        if self.on_entry is not None:
-            self.on_entry(entry)
+    def _changed(self, entry: JournalEntry, *, added: bool = False) -> JournalEntry:
+        self.events.publish(entry_event(entry, added=added))
         return entry
 
     async def perform(
@@ -322,7 +299,7 @@ class ActionService:
                 entry = self._changed(await self._store.add_intent(
                     request.order_id, request.action.value, request.to_journal(), now=self._now(), sending=True,
                     guard=True, confirmed_recent=confirmed_recent,
-                ))
+                ), added=True)
             except STORE_FAILURES as error:
                 raise JournalWriteFailed(error, sent=False) from error
             log.info("journaled %s on %s (entry %d)", request.action.value, request.order_id, entry.id)
@@ -379,10 +356,9 @@ class ActionService:
         """
         note = note.strip()
         if not note:
-            raise RequestValidationError("note: say why you are sure Klarna did not apply it (1 to 500 characters)",
-                                         field="note")
+            raise RequestValidationError(reason(Code.NOTE_REQUIRED, field="note", limit=500))
         if len(note) > 500:
-            raise RequestValidationError(f"note: at most 500 characters (got {len(note)})", field="note")
+            raise RequestValidationError(reason(Code.TEXT_TOO_LONG, field="note", limit=500, got=len(note)))
         found = await self.check_with_klarna(entry)
         if found.found or not found.entry.is_open:
             return found

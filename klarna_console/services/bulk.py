@@ -17,15 +17,16 @@ import hashlib
 import io
 import logging
 from collections.abc import Callable, Iterable
-from typing import Any
 
 from ..api import KlarnaError, RequestValidationError
 from ..api.models import Order
 from ..domain import display, rules
 from ..domain.rules import Action
+from ..reasons import Code, Reason, reason
 from ..store.interface import OrderStore
 from ..store.values import GuardRefusal, JournalEntry, JournalState
 from .actions import ActionRequest, ActionResult, ActionService, JournalWriteFailed, check
+from .events import BulkProgress
 from .export import decimal_amount, safe_row
 from .pacing import RatePacer, Slots
 
@@ -65,8 +66,8 @@ class PlannedItem:
     order_id: str
     currency: str | None
     request: ActionRequest | None = None
-    reason: str = ""
     error_code: str | None = None
+    why: Reason | None = None  # why it is not sent, as a code (the window words it)
     done_before: bool = False
     open_entry: JournalEntry | None = None
     facts: OrderFacts = OrderFacts()
@@ -112,9 +113,10 @@ class BulkOutcome:
     order_id: str
     outcome: str  # succeeded, refused, failed, unknown, skipped, not_sent
     error_code: str | None = None
-    message: str = ""
+    message: str = ""  # Klarna's own words, when it answered with an error
     correlation_id: str | None = None
     result_id: str | None = None
+    why: Reason | None = None  # why it was not sent or not finished, as a code (the window words it)
     amount: int | None = None  # minor units the request moves (a capture's amount); None when it moves none
     currency: str | None = None
     facts: OrderFacts = OrderFacts()
@@ -131,11 +133,15 @@ REPORT_COLUMNS = ("order_id", "klarna_reference", "merchant_reference1", "mercha
                   "action", "outcome", "amount", "currency", "error_code", "message", "correlation_id", "result_id")
 
 
-def report_row(action: Action, o: BulkOutcome) -> list[str]:
-    """One order's row of the report; amounts as plain decimals in the currency's precision ("1234.50")."""
+def report_row(action: Action, o: BulkOutcome, words: Callable[[Reason], str] = str) -> list[str]:
+    """One order's row of the report; amounts as plain decimals in the currency's precision ("1234.50").
+
+    `words` words a reason (the window passes its own, in the user's language).
+    """
+    message = o.message or (words(o.why) if o.why is not None else "")
     return [o.order_id, o.facts.klarna_reference, o.facts.merchant_reference1, o.facts.merchant_reference2,
             o.facts.customer, action.value, o.outcome, decimal_amount(o.amount, o.currency), o.currency or "",
-            o.error_code or "", o.message, o.correlation_id or "", o.result_id or ""]
+            o.error_code or "", message, o.correlation_id or "", o.result_id or ""]
 
 
 @dataclasses.dataclass
@@ -152,14 +158,14 @@ class BulkReport:
         """How many orders ended this way."""
         return sum(1 for o in self.outcomes if o.outcome == outcome)
 
-    def to_csv(self) -> str:
-        """The report as CSV, for the user's records or a colleague."""
+    def to_csv(self, words: Callable[[Reason], str] = str) -> str:
+        """The report as CSV, for the user's records or a colleague (`words` words refusals' reasons)."""
         out = io.StringIO()
         writer = csv.writer(out)
         writer.writerow(REPORT_COLUMNS)
         for o in self.outcomes:
             # Names and messages come from shoppers and Klarna's answers: no cell may run as a formula.
-            writer.writerow(safe_row(report_row(self.action, o)))
+            writer.writerow(safe_row(report_row(self.action, o, words)))
         return out.getvalue()
 
 
@@ -223,28 +229,25 @@ class BulkRunner:
             open_entry = next((e for e in same if e.is_open), None)
             done = next((e for e in reversed(same) if e.state == JournalState.SUCCEEDED), None)
             if order_id in unreadable:
-                items.append(PlannedItem(order_id, currency, reason=unreadable[order_id], error_code="NOT_RE_READ"))
+                items.append(PlannedItem(order_id, currency, why=unreadable[order_id], error_code="NOT_RE_READ"))
             elif open_entry is not None and open_entry.key_alive(now):
                 # Resumed with its own key whatever the order looks like now.
                 try:
                     resumed = ActionRequest.from_journal(open_entry)
                 except RequestValidationError as invalid:
-                    items.append(PlannedItem(order_id, currency, reason=f"journal entry {open_entry.id} cannot be "
-                                             f"sent again as it stands ({invalid.message})", error_code="UNSENDABLE"))
+                    items.append(PlannedItem(order_id, currency, error_code="UNSENDABLE", why=reason(
+                        Code.BULK_UNSENDABLE, entry=open_entry.id, field=invalid.field)))
                     continue
                 items.append(PlannedItem(order_id, currency, resumed, open_entry=open_entry))
             elif open_entry is not None:
-                items.append(PlannedItem(
-                    order_id, currency, error_code="KEY_EXPIRED",
-                    reason=f"An earlier {action.value.replace('_', ' ')} (journal entry {open_entry.id}) never got "
-                           "an answer and its key is over 23 hours old: open the order and use Check with Klarna",
-                ))
+                items.append(PlannedItem(order_id, currency, error_code="KEY_EXPIRED", why=reason(
+                    Code.BULK_KEY_EXPIRED, action=action.value, entry=open_entry.id)))
             elif done is not None and not (action == Action.CAPTURE and rules.remaining(order) > 0):
                 # A capture that left part of the order (a partial shipment, from a dialog) is not "in full":
                 # the order, read after that write, still has its rest to capture.
                 when = done.updated_at.strftime("%Y-%m-%d %H:%M")
-                items.append(PlannedItem(order_id, currency, reason=f"done before ({when} UTC, journal entry "
-                                         f"{done.id})", done_before=True))
+                items.append(PlannedItem(order_id, currency, done_before=True,
+                                         why=reason(Code.BULK_DONE_BEFORE, when=when, entry=done.id)))
             else:
                 items.append(self._planned(action, order, batch, now))
         items = [dataclasses.replace(i, facts=OrderFacts.of(by_id[i.order_id])) for i in items]
@@ -259,11 +262,11 @@ class BulkRunner:
             verdict = check(action, order, now, request)
         if verdict:
             return PlannedItem(order_id, order.purchase_currency, request)
-        return PlannedItem(order_id, order.purchase_currency, reason=verdict.reason, error_code=verdict.error_code)
+        return PlannedItem(order_id, order.purchase_currency, why=verdict.reason, error_code=verdict.error_code)
 
-    async def _reread(self, order_ids: list[str], orders: dict[str, Order]) -> dict[str, str]:
+    async def _reread(self, order_ids: list[str], orders: dict[str, Order]) -> dict[str, Reason]:
         """Read these orders from Klarna into `orders`; returns why each one that failed could not be read."""
-        failed: dict[str, str] = {}
+        failed: dict[str, Reason] = {}
         limit = asyncio.Semaphore(REREAD_CONCURRENCY)
 
         async def one(order_id: str) -> None:
@@ -271,7 +274,7 @@ class BulkRunner:
                 try:
                     orders[order_id] = await self._actions.orders.fetch(order_id)
                 except KlarnaError as error:
-                    failed[order_id] = f"could not be read from Klarna after its last write ({error.message})"
+                    failed[order_id] = reason(Code.BULK_NOT_REREAD, detail=error.message)
 
         await asyncio.gather(*(one(order_id) for order_id in order_ids))
         return failed
@@ -280,19 +283,20 @@ class BulkRunner:
         self,
         plan: BulkPlan,
         *,
-        progress: Callable[[int, int], Any] | None = None,
         stop: asyncio.Event | None = None,
     ) -> BulkReport:
         """Send every allowed item; open outcomes are retried (same key) in later rounds.
+
+        Each order finished is announced as BulkProgress (named by the plan's batch) on the actions' bus.
 
         Setting `stop` ends the run after the requests in flight; the report lists what was not sent.
         """
         report = BulkReport(plan.action, plan.batch)
         results: dict[str, BulkOutcome] = {}
         for item in plan.skipped:
-            results[item.order_id] = BulkOutcome(item.order_id, "skipped", message=item.reason)
+            results[item.order_id] = BulkOutcome(item.order_id, "skipped", why=item.why)
         for item in plan.refused:
-            results[item.order_id] = BulkOutcome(item.order_id, "refused", item.error_code, item.reason)
+            results[item.order_id] = BulkOutcome(item.order_id, "refused", item.error_code, why=item.why)
         todo = plan.allowed
         total = len(todo)
         finished = 0
@@ -315,15 +319,15 @@ class BulkRunner:
                     # Another window or an earlier write got there first: nothing was sent.
                     open_entries.pop(item.order_id, None)
                     results[item.order_id] = BulkOutcome(item.order_id, "skipped", type(refused).__name__,
-                                                         _guard_message(refused))
+                                                         why=_guard_reason(refused))
                     return
                 except JournalWriteFailed as failure:
                     halt.set()
                     report.journal_error = str(failure.error)
                     results[item.order_id] = BulkOutcome(
                         item.order_id, "unknown" if failure.sent else "not_sent", "JOURNAL_WRITE_FAILED",
-                        ("sent, but its outcome could not be journaled: " if failure.sent else
-                         "not sent: the journal could not be written: ") + str(failure.error))
+                        why=reason(Code.BULK_SENT_UNJOURNALED if failure.sent else Code.BULK_NOT_SENT_UNJOURNALED,
+                                   detail=str(failure.error)))
                     return
             results[item.order_id] = _outcome(item.order_id, result)
             if result.unknown:
@@ -331,8 +335,7 @@ class BulkRunner:
             else:
                 open_entries.pop(item.order_id, None)
                 finished += 1
-                if progress is not None:
-                    progress(finished, total)
+                self._actions.events.publish(BulkProgress(plan.batch, finished, total))
 
         await asyncio.gather(*(one(item) for item in todo))
         for round_ in range(self.retry_rounds):
@@ -344,17 +347,16 @@ class BulkRunner:
             await asyncio.gather(*(one(item) for item in retry))
         for item in todo:
             if item.order_id not in results:
-                results[item.order_id] = BulkOutcome(item.order_id, "not_sent", message="stopped before sending")
+                results[item.order_id] = BulkOutcome(item.order_id, "not_sent", why=reason(Code.BULK_STOPPED))
         report.cancelled = any(o.outcome == "not_sent" for o in results.values())
         report.outcomes = [results[i.order_id].about(i) for i in plan.items if i.order_id in results]
         return report
 
 
-def _guard_message(refused: GuardRefusal) -> str:
+def _guard_reason(refused: GuardRefusal) -> Reason:
     entry = refused.entry
-    if entry.is_open:
-        return f"an earlier {entry.action.replace('_', ' ')} on this order (journal entry {entry.id}) has no answer yet"
-    return f"the same {entry.action.replace('_', ' ')} was made minutes ago (journal entry {entry.id})"
+    code = Code.BULK_EARLIER_OPEN if entry.is_open else Code.BULK_MADE_RECENTLY
+    return reason(code, action=entry.action, entry=entry.id)
 
 
 def _outcome(order_id: str, result: ActionResult) -> BulkOutcome:

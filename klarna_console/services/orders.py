@@ -10,12 +10,13 @@ import io
 import logging
 import re
 from collections.abc import AsyncIterator, Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..api import KlarnaError, NotFoundError
 from ..api.models import Order
 from ..store.interface import OrderStore
 from ..store.values import CachedOrder, OrderRow, SearchQuery
+from .events import EventBus, ImportProgress, OrderChanged
 
 if TYPE_CHECKING:
     from ..api.client import OrderManagementClient
@@ -24,8 +25,6 @@ log = logging.getLogger(__name__)
 
 UUID = re.compile(r"\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b")
 IMPORT_CONCURRENCY = 8
-
-Progress = Callable[[int, int], Any]
 
 
 def parse_order_ids(text: str) -> tuple[list[str], list[str]]:
@@ -74,12 +73,13 @@ class OrderService:
         client: OrderManagementClient,
         store: OrderStore,
         now: Callable[[], dt.datetime],
-        on_order: Callable[[Order], Any] | None = None,
+        *,
+        events: EventBus | None = None,
     ) -> None:
         self._client = client
         self._store = store
         self._now = now
-        self._on_order = on_order
+        self.events = events if events is not None else EventBus()
 
     async def cached(self, order_id: str) -> CachedOrder | None:
         """The order as last fetched, without asking Klarna."""
@@ -89,8 +89,7 @@ class OrderService:
         """Read the order from Klarna and keep it in the cache (raises Klarna's errors)."""
         order = await self._client.get_order(order_id)
         await self._store.upsert_orders([order], self._now())
-        if self._on_order is not None:
-            self._on_order(order)
+        self.events.publish(OrderChanged(order_id, order))
         return order
 
     async def load(self, order_id: str) -> AsyncIterator[Order]:
@@ -116,13 +115,14 @@ class OrderService:
         order_ids: Iterable[str],
         *,
         concurrency: int = IMPORT_CONCURRENCY,
-        progress: Progress | None = None,
+        job: str = "",
         stop: asyncio.Event | None = None,
     ) -> ImportReport:
-        """Fetch many orders into the cache, a few at a time, reporting progress.
+        """Fetch many orders into the cache, a few at a time, publishing ImportProgress (named `job`).
 
         Setting `stop` ends the import after the requests in flight: what was fetched stays cached and
-        the partial report says it was cancelled. Orders are written in batches, not one at a time.
+        the partial report says it was cancelled. Orders are written in batches, not one at a time, and
+        each is announced (OrderChanged) once its batch is cached.
         """
         ids = list(dict.fromkeys(order_ids))
         report = ImportReport(total=len(ids))
@@ -136,6 +136,8 @@ class OrderService:
                 batch = pending[:]
                 pending.clear()
                 await self._store.upsert_orders(batch, self._now())
+                for order in batch:
+                    self.events.publish(OrderChanged(order.order_id or "", order))
 
         async def worker() -> None:
             while not queue.empty() and not (stop and stop.is_set()):
@@ -151,8 +153,7 @@ class OrderService:
                     pending.append(order)
                     if len(pending) >= 50:
                         await flush()
-                if progress is not None:
-                    progress(report.done, report.total)
+                self.events.publish(ImportProgress(job, report.done, report.total))
 
         workers = [asyncio.create_task(worker()) for _ in range(max(1, min(concurrency, len(ids))))]
         try:
@@ -172,9 +173,9 @@ class OrderService:
         older_than: dt.timedelta = dt.timedelta(hours=1),
         *,
         limit: int = 500,
-        progress: Progress | None = None,
+        job: str = "",
         stop: asyncio.Event | None = None,
     ) -> ImportReport:
         """Re-fetch cached orders last read longer ago than `older_than` (at most `limit` of them)."""
         ids = await self._store.stale(self._now() - older_than, limit=limit)
-        return await self.import_ids(ids, progress=progress, stop=stop)
+        return await self.import_ids(ids, job=job, stop=stop)

@@ -24,6 +24,7 @@ from ..api.settlement_models import Payout, Transaction
 from ..api.settlements import SettlementsClient
 from ..store.interface import OrderStore
 from ..store.values import PayoutRow, Settled
+from .events import EventBus, OrderChanged, SyncProgress
 
 log = logging.getLogger(__name__)
 
@@ -63,39 +64,46 @@ class Pacer:
 
 
 @dataclasses.dataclass
-class SyncProgress:
-    """Where a sync is: the phase, and how many of its steps are done."""
+class _Sync:
+    """A sync's running state; each step publishes a frozen SyncProgress copy of it."""
 
-    phase: str  # "payouts", "transactions", "orders", "done", "stopped"
+    phase: str
     done: int = 0
     total: int = 0
     payouts: int = 0
     orders_found: int = 0
     orders_failed: int = 0
 
-
-Progress = Callable[[SyncProgress], None]
+    def snapshot(self) -> SyncProgress:
+        """The state as it is now, frozen."""
+        return SyncProgress(**dataclasses.asdict(self))
 
 
 class PayoutService:
     """Syncs payouts and discovers orders; answers what an order's captures and refunds were paid out in."""
 
     def __init__(self, store: OrderStore, om: OrderManagementClient, *, now: Callable[[], dt.datetime] | None = None,
-                 pacer: Pacer | None = None) -> None:
+                 pacer: Pacer | None = None, events: EventBus | None = None) -> None:
         self.store = store
+        self.events = events if events is not None else EventBus()
         self.om = om
         self.settlements = SettlementsClient.over(om)
         self.now = now or (lambda: dt.datetime.now(dt.timezone.utc))
         self.pacer = pacer or Pacer()
 
-    async def sync(self, period_days: int = DEFAULT_PERIOD_DAYS, *, progress: Progress | None = None,
-                   stop: asyncio.Event | None = None) -> SyncProgress:
-        """Sync the payouts of the last `period_days` days and fetch the orders they name that are new."""
+    async def sync(self, period_days: int = DEFAULT_PERIOD_DAYS, *, stop: asyncio.Event | None = None) -> SyncProgress:
+        """Sync the payouts of the last `period_days` days and fetch the orders they name that are new.
+
+        Each step is published as SyncProgress on the bus; the last one is returned.
+        """
         if period_days < 1:
             raise ValueError("period_days: must be 1 or more")
         stop = stop or asyncio.Event()
-        state = SyncProgress("payouts")
-        report = progress or (lambda _: None)
+        state = _Sync("payouts")
+
+        def report(current: _Sync) -> None:
+            self.events.publish(current.snapshot())
+
         start = self.now() - dt.timedelta(days=period_days)
         await self.store.set_state(PERIOD_START, start.isoformat())
         report(state)
@@ -111,7 +119,7 @@ class PayoutService:
         await self.store.upsert_payouts(payouts)
         state.payouts = len(payouts)
         todo = await self.store.unsynced([p.payment_reference for p in payouts])
-        state = dataclasses.replace(state, phase="transactions", done=len(payouts) - len(todo), total=len(payouts))
+        state.phase, state.done, state.total = "transactions", len(payouts) - len(todo), len(payouts)
         report(state)
 
         async def one_payout(reference: str) -> None:
@@ -132,9 +140,9 @@ class PayoutService:
         await self.store.set_state(LAST_SYNC, self.now().isoformat())
         state.phase = "done"
         report(state)
-        return state
+        return state.snapshot()
 
-    async def discover(self, state: SyncProgress, report: Progress, stop: asyncio.Event) -> None:
+    async def discover(self, state: _Sync, report: Callable[[_Sync], None], stop: asyncio.Event) -> None:
         """Fetch from Order Management every order a stored transaction names that the cache lacks."""
         missing = await self.store.undiscovered()
         state.phase, state.done, state.total = "orders", 0, len(missing)
@@ -151,15 +159,21 @@ class PayoutService:
             if len(fetched) >= ORDER_BATCH:
                 batch = fetched[:]
                 fetched.clear()
-                await self.store.upsert_orders(batch)
+                await self._cached(batch)
                 state.orders_found += len(batch)
             report(state)
 
         await self._each(missing, one_order, stop)
         if fetched:
-            await self.store.upsert_orders(fetched)
+            await self._cached(fetched)
             state.orders_found += len(fetched)
         report(state)
+
+    async def _cached(self, orders: list[Order]) -> None:
+        """Keep discovered orders and announce each (they join the window's list)."""
+        await self.store.upsert_orders(orders)
+        for order in orders:
+            self.events.publish(OrderChanged(order.order_id or "", order))
 
     async def _each(self, items: list[str], work: Callable[[str], Awaitable[None]], stop: asyncio.Event) -> None:
         """Run `work` on every item, a pacer's worth at a time, until done or stopped."""
@@ -178,10 +192,10 @@ class PayoutService:
             raise
 
     @staticmethod
-    def _stopped(state: SyncProgress, report: Progress) -> SyncProgress:
+    def _stopped(state: _Sync, report: Callable[[_Sync], None]) -> SyncProgress:
         state.phase = "stopped"
         report(state)
-        return state
+        return state.snapshot()
 
     # --- reading what is cached ------------------------------------------------------------------
 

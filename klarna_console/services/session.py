@@ -24,6 +24,7 @@ from ..store.lock import ProfileLock
 from .actions import ActionService
 from .bulk import BulkRunner
 from .cache import team_connection
+from .events import EventBus
 from .orders import OrderService
 from .pacing import RatePacer
 from .payouts import Pacer, PayoutService
@@ -36,7 +37,15 @@ SANDBOX_PAGE = 500
 
 
 class MissingCredentials(Exception):
-    """The profile has no stored password: the user must enter it first."""
+    """The profile has no stored password: the user must enter it first.
+
+    Attributes:
+        profile_name: the profile's name, for the window's words.
+    """
+
+    def __init__(self, profile_name: str) -> None:
+        super().__init__(profile_name)
+        self.profile_name = profile_name
 
 
 class _OrderPage(msgspec.Struct):
@@ -59,6 +68,7 @@ class Session:
         lock: this process's hold on the profile, if it has it.
         held_elsewhere: the process id of the window that holds the profile (0 if unknown), when this one
             does not: then this session only looks, and never resumes or retries anything.
+        events: the one event stream of the session's services (orders changed, journal entries, progress).
     """
 
     profile: Profile
@@ -73,6 +83,7 @@ class Session:
     held_elsewhere: int | None = None
     pacer: RatePacer | None = None
     payouts: PayoutService | None = None
+    events: EventBus = dataclasses.field(default_factory=EventBus)
 
     @property
     def read_only(self) -> bool:
@@ -110,7 +121,6 @@ async def open_session(
     store: OrderStore | None = None,
     sandbox_orders: int = SANDBOX_ORDERS,
     transport: Any = None,
-    on_order: Callable[[Order], Any] | None = None,
 ) -> Session:
     """Open the store (unless given, already open) and client of a profile; for the Sandbox profile, start
     the simulator in process.
@@ -140,12 +150,15 @@ async def open_session(
         if lock is not None:
             lock.release()
         raise
-    orders = OrderService(client, store, now, on_order)
-    actions = ActionService(client, store, now, on_order, read_only=profile.read_only or held_elsewhere is not None)
+    events = EventBus()  # one stream for every service of the session: subscribers see them all in order
+    orders = OrderService(client, store, now, events=events)
+    actions = ActionService(client, store, now, events=events,
+                            read_only=profile.read_only or held_elsewhere is not None)
     bulk = BulkRunner(actions, store, profile.id, now, pacer=pacer)
     # Payout sync shares the client, so its pacer (Klarna counts per merchant); this only bounds what is in flight.
-    payouts = PayoutService(store, client, now=now, pacer=Pacer(rate=0))
-    return Session(profile, client, store, orders, actions, bulk, now, sandbox, lock, held_elsewhere, pacer, payouts)
+    payouts = PayoutService(store, client, now=now, pacer=Pacer(rate=0), events=events)
+    return Session(profile, client, store, orders, actions, bulk, now, sandbox, lock, held_elsewhere, pacer, payouts,
+                   events)
 
 
 async def _connect(
@@ -163,7 +176,7 @@ async def _connect(
         return sandbox.client(pacer=pacer), sandbox.clock.now, sandbox
     password = credentials.get(profile.id) if credentials is not None else None
     if not password:
-        raise MissingCredentials(f"Enter the API password of profile {profile.name!r} first.")
+        raise MissingCredentials(profile.name)
     client = OrderManagementClient(
         username=profile.username, password=password, base_url=profile.resolved_base_url(), transport=transport,
         pacer=pacer,

@@ -15,7 +15,10 @@ from ..domain import rules
 from ..domain.rules import Action
 from ..paths import Paths
 from ..profiles import SANDBOX_PROFILE, CredentialStore, Profile, ProfileStore
+from ..services import events
 from ..store.values import JournalEntry, JournalState, SearchQuery, StoreError
+from . import reason_text
+from .event_bridge import EventBridge
 from .klarna_text import with_amounts
 from .main_window import MainWindow
 from .qt import QtCore
@@ -25,6 +28,7 @@ if TYPE_CHECKING:
     from ..services.actions import ActionRequest, ActionResult, Reconciliation
     from ..services.cache import LocalData
     from ..services.session import Session
+    from .dialogs import ActionDialogs
 
 log = logging.getLogger(__name__)
 
@@ -38,15 +42,14 @@ class MainController(QtCore.QObject):
         session_opened(object): a profile's session is ready (the Session).
         results_shown(int): a search finished (the number of matches).
         order_shown(str): an order is displayed (its id), fresh from Klarna or from the cache.
-        order_refreshed(str): the displayed order was re-read from Klarna.
-        action_finished(object): an action ended (its ActionResult).
+
+    What the core announces (orders changed, journal entries, progress) arrives through `events`, the
+    bridge to the open session's event bus.
     """
 
     session_opened = QtCore.Signal(object)
     results_shown = QtCore.Signal(int)
     order_shown = QtCore.Signal(str)
-    order_refreshed = QtCore.Signal(str)
-    action_finished = QtCore.Signal(object)
     backup_delay = 10.0  # seconds after a profile opens: the daily check and backup read the whole file
 
     def __init__(self, window: MainWindow, paths: Paths, profiles: ProfileStore, credentials: CredentialStore,
@@ -66,7 +69,9 @@ class MainController(QtCore.QObject):
         # The shown order's journal entries still without an outcome, by action: their dialogs stay
         # reachable whatever the rules say now, since that is where they are settled.
         self.open_entries: dict[Action, JournalEntry] = {}
-        self.dialogs: Any = None  # the action dialogs (ui.dialogs), attached by the application
+        self.dialogs: ActionDialogs | None = None  # attached by the application (they need the controller)
+        self.events = EventBridge(self)
+        self._results_due = False
         self._connect()
 
     def _connect(self) -> None:
@@ -80,6 +85,9 @@ class MainController(QtCore.QObject):
         w.action_triggered.connect(self._on_action_triggered)
         w.order_view.capture_selected.connect(lambda _c: self._update_actions())
         w.order_view.tabs.currentChanged.connect(lambda _i: self._update_actions())
+        self.events.order_changed.connect(self._on_order_changed)
+        self.events.journal_entry.connect(lambda event: self._on_entry_changed(event.entry))
+        self.events.orders_changed_elsewhere.connect(self._on_changed_elsewhere)
 
     # --- profiles and sessions -----------------------------------------------------------------
 
@@ -128,10 +136,10 @@ class MainController(QtCore.QObject):
 
         try:
             session = await open_session(profile, self.paths, self.credentials, store=self.store.store,
-                                         sandbox_orders=self.sandbox_orders, on_order=self._on_order_changed)
+                                         sandbox_orders=self.sandbox_orders)
         except MissingCredentials as error:
-            w.message_bar.show_message(f"{error} The cached orders can be searched meanwhile. "
-                                       "(File → Profiles…)", "warning")
+            w.message_bar.show_message(f"Enter the API password of profile {error.profile_name!r} first. "
+                                       "The cached orders can be searched meanwhile. (File → Profiles…)", "warning")
             w.statusBar().showMessage(f"{profile.name}: no password stored; showing cached orders only")
             return False
         except (OSError, ValueError, KlarnaError) as error:
@@ -139,7 +147,7 @@ class MainController(QtCore.QObject):
             w.message_bar.show_error(error, f"Could not open {profile.name}")
             return False
         self.session = session
-        session.actions.on_entry = self._on_entry_changed
+        self.events.attach(session.events)
         if session.held_elsewhere is not None:
             w.set_environment(profile.environment_label, profile.is_production, True, profile.kind == "sandbox")
             holder = f", process {session.held_elsewhere}" if session.held_elsewhere else ""
@@ -157,7 +165,14 @@ class MainController(QtCore.QObject):
         else:
             status = f"{profile.name} · {profile.environment_label} · {profile.resolved_base_url()}"
         w.statusBar().showMessage(status + (" · read-only" if session.read_only else ""))
-        await self.search(w.search_pane.query())
+        pane = w.search_pane
+        if pane.model.query == pane.query() and pane.model.rowCount():
+            # The cached list was shown while connecting: what the connection brought changes its rows
+            # in place, and a selection made meanwhile stays (a new search would reset it).
+            await self.refresh_results()
+            self.results_shown.emit(pane.model.rowCount())
+        else:
+            await self.search(pane.query())
         if self.order_id is not None:
             self.tasks.start(self.show_order(self.order_id), "order")
         if session.held_elsewhere is None:  # only the window holding the profile finishes its writes
@@ -189,6 +204,8 @@ class MainController(QtCore.QObject):
     async def close_session(self) -> None:
         """Stop the profile's work and close its session and store."""
         await self.tasks.cancel_all()
+        self.events.detach()
+        self._results_due = False
         session, self.session = self.session, None
         store, self.store = self.store, None
         self.profile = None
@@ -272,9 +289,9 @@ class MainController(QtCore.QObject):
         """Follow writes made by other windows or processes on this profile (task "watch").
 
         The store says when another connection committed (SQLite: its data_version, polled on a
-        connection of its own). Then the list is read again and, if the shown order's copy or journal
-        changed, the order view and History too. This process's own writes arrive through
-        `_on_order_changed`/`_on_entry_changed` at once; the poll makes them cost one more cheap re-read.
+        connection of its own), announced as OrdersChangedElsewhere (see `_on_changed_elsewhere`). This
+        process's own writes arrive as OrderChanged and journal events at once; the watch makes them cost
+        one more cheap re-read.
         """
         store = self.store
         if store is None:
@@ -284,10 +301,15 @@ class MainController(QtCore.QObject):
             async for _ in changes:
                 if self.store is not store:
                     break
-                await self.refresh_results()
-                await self._refresh_shown_from_store()
+                self.events.publish(events.OrdersChangedElsewhere())
         finally:
             await changes.aclose()
+
+    def _on_changed_elsewhere(self) -> None:
+        """Another window or process wrote: read the list again and, if the shown order's copy or journal
+        changed, the order view and History too."""
+        self._refresh_results_soon()
+        self.tasks.start(self._refresh_shown_from_store(), "shown-elsewhere")
 
     async def _refresh_shown_from_store(self) -> None:
         store, order_id = self.store, self.order_id
@@ -323,14 +345,20 @@ class MainController(QtCore.QObject):
         self.results_shown.emit(total)
 
     def _refresh_results_soon(self) -> None:
-        if self.store is not None:
-            self.tasks.start(self.refresh_results(), "results")
+        """Read the list again once the events of this turn of the loop are in (an import announces 50 at once)."""
+        if self.store is not None and not self._results_due:
+            self._results_due = True
+            self.tasks.start(self._refresh_results_due(), "results")
+
+    async def _refresh_results_due(self) -> None:
+        self._results_due = False  # from here on, a new change needs a new read
+        await self.refresh_results()
 
     async def refresh_results(self) -> None:
         """Read the shown query's count and loaded pages again: the list follows the store after a write.
 
-        Rows are updated in place; rows that left (or joined) the query come and go with the count, and
-        the selection is kept by order id (see SearchPane.refresh_results).
+        Rows are updated in place; rows that left (or joined) the query are removed (or inserted) where
+        they are, so the selection stays on its orders (see PagedModel.update); never a reset.
         """
         store, pane = self.store, self.window.search_pane
         query = pane.model.query
@@ -361,7 +389,6 @@ class MainController(QtCore.QObject):
         if order_id != self.order_id:
             self.open_entries = {}
         self.order_id = order_id
-        shown_fresh = False
         try:
             cached = await store.get_order(order_id)
             if cached is not None:
@@ -371,11 +398,8 @@ class MainController(QtCore.QObject):
             if session is None:
                 return  # the client is still opening; it refreshes this order when it is ready
             self._display(await session.orders.fetch(order_id), session.now())
-            shown_fresh = True
         except KlarnaError as error:
             self.window.message_bar.show_error(error, "Could not read the order from Klarna (showing the cached copy)")
-        if shown_fresh:
-            self.order_refreshed.emit(order_id)
 
     def _display(self, order: Order, fetched_at: Any) -> None:
         if self.store is None or order.order_id != self.order_id:
@@ -400,9 +424,10 @@ class MainController(QtCore.QObject):
         self.open_entries = {Action(e.action): e for e in entries if e.is_open and e.action in known}
         self._update_actions()
 
-    def _on_order_changed(self, order: Order) -> None:
-        """Services re-read an order (after an action, an import): show it where it is shown."""
-        if order.order_id == self.order_id and self.session is not None:
+    def _on_order_changed(self, changed: events.OrderChanged) -> None:
+        """Services re-read an order (after an action, an import): show it where it is shown, update its row."""
+        order = changed.order
+        if changed.order_id == self.order_id and self.session is not None:
             self.window.order_view.show_order(order, self.now(), self.now())
             self._update_actions()
         self._refresh_results_soon()
@@ -429,12 +454,10 @@ class MainController(QtCore.QObject):
             chosen = capture or (order.captures[0] if order.captures and len(order.captures) == 1 else None)
             verdict = rules.check(action, order, now, chosen.capture_id if chosen else None)
             if not verdict and action in self.open_entries:
-                from ..services.actions import TITLES  # only when an open entry exists: after the first paint
-
-                states[action] = (True, f"An earlier {TITLES[action].lower()} has no answer yet: open it to send "
+                states[action] = (True, f"An earlier {reason_text.title(action).lower()} has no answer yet: open it to send "
                                         "it again with its key or check with Klarna.")
                 continue
-            states[action] = (verdict.allowed, verdict.reason)
+            states[action] = (verdict.allowed, reason_text.text(verdict.reason, self.locale))
         return states
 
     def _update_actions(self) -> None:
@@ -460,7 +483,7 @@ class MainController(QtCore.QObject):
             result = await session.actions.perform(request, order, reread=order is not None,
                                                    confirmed_recent=confirmed_recent)
         except ActionRefused as refused:
-            self.window.message_bar.show_message(refused.verdict.reason, "error")
+            self.window.message_bar.show_message(reason_text.text(refused.verdict.reason, self.locale), "error")
             raise
         await self._after_action(result)
         return result
@@ -503,7 +526,6 @@ class MainController(QtCore.QObject):
         await self._show_history(result.entry.order_id)
         if result.succeeded:
             self.window.statusBar().showMessage(f"{result.entry.action.replace('_', ' ')} succeeded", 8000)
-        self.action_finished.emit(result)
 
     async def shutdown(self) -> None:
         """On quit: stop everything and close the session cleanly."""

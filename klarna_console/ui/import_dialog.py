@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..services.events import ImportProgress
 from ..services.orders import ImportReport, parse_order_ids
 from .qt import QtWidgets
 
@@ -26,6 +28,8 @@ class ImportDialog(QtWidgets.QDialog):
         self.stop = asyncio.Event()
         self.report: ImportReport | None = None
         self._task: asyncio.Task[None] | None = None
+        self._job = f"import-{uuid.uuid4()}"
+        controller.events.import_progress.connect(self._on_progress)
 
         intro = QtWidgets.QLabel(
             "Paste Klarna order ids (one per line, or a CSV export with an order id column), or open a CSV "
@@ -42,10 +46,10 @@ class ImportDialog(QtWidgets.QDialog):
         self.progress = QtWidgets.QProgressBar()
         self.progress.setAccessibleName("Import progress")
         self.progress.hide()
-        self.result = QtWidgets.QPlainTextEdit()
-        self.result.setReadOnly(True)
-        self.result.setAccessibleName("Import report")
-        self.result.hide()
+        self.report_view = QtWidgets.QPlainTextEdit()
+        self.report_view.setReadOnly(True)
+        self.report_view.setAccessibleName("Import report")
+        self.report_view.hide()
 
         self.buttons = QtWidgets.QDialogButtonBox()
         self.import_button = self.buttons.addButton("Import", QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)
@@ -62,7 +66,7 @@ class ImportDialog(QtWidgets.QDialog):
         layout.addWidget(self.text, 1)
         layout.addLayout(row)
         layout.addWidget(self.progress)
-        layout.addWidget(self.result, 1)
+        layout.addWidget(self.report_view, 1)
         layout.addWidget(self.buttons)
 
     def ids(self) -> tuple[list[str], list[str]]:
@@ -107,14 +111,16 @@ class ImportDialog(QtWidgets.QDialog):
     async def _run(self, ids: list[str]) -> None:
         session = self.controller.session
         assert session is not None
-        self.report = await session.orders.import_ids(ids, progress=self._on_progress, stop=self.stop)
+        self.report = await session.orders.import_ids(ids, job=self._job, stop=self.stop)
         self._show_report(self.report)
         self.cancel_button.setText("Close")
         await self.controller.search(self.controller.window.search_pane.query())
 
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setValue(done)
-        self.progress.setFormat(f"{done} of {total}")
+    def _on_progress(self, event: ImportProgress) -> None:
+        if event.job != self._job:
+            return  # another import (a bulk run reading its orders back)
+        self.progress.setValue(event.done)
+        self.progress.setFormat(f"{event.done} of {event.total}")
 
     def _show_report(self, report: ImportReport) -> None:
         lines = [f"Fetched {len(report.fetched)} of {report.total} order(s)."]
@@ -126,8 +132,8 @@ class ImportDialog(QtWidgets.QDialog):
         if report.failed:
             lines.append(f"\n{len(report.failed)} could not be fetched:")
             lines += [f"  {order_id}: {reason}" for order_id, reason in report.failed]
-        self.result.setPlainText("\n".join(lines))
-        self.result.show()
+        self.report_view.setPlainText("\n".join(lines))
+        self.report_view.show()
 
     def _cancel(self) -> None:
         if self._task is not None and not self._task.done():

@@ -7,18 +7,19 @@ import datetime as dt
 from ..domain.money import format_amount
 from ..domain.rules import Action
 from ..store.values import JournalEntry, JournalState
+from . import reason_text
 
 
 def write_text(entry: JournalEntry, currency: str | None, locale: str) -> str:
     """The write in a few words, with its amount where it has one: "capture of £91.90"."""
     # The services load after the first paint; History rows exist only after a profile has opened.
-    from ..services.actions import TITLES, ActionRequest
+    from ..services.actions import ActionRequest
 
     try:
         request = ActionRequest.from_journal(entry)
     except ValueError:  # an entry a newer or older console wrote in another shape
         return entry.action.replace("_", " ")
-    title = TITLES.get(request.action, entry.action).lower()
+    title = reason_text.title(request.action).lower()
     if request.amount is not None and currency:
         return f"{title} of {format_amount(request.amount, currency, locale)}"
     return title
@@ -26,10 +27,8 @@ def write_text(entry: JournalEntry, currency: str | None, locale: str) -> str:
 
 def action_title(entry: JournalEntry) -> str:
     """The action in the words of the window's menus ("Resend customer communication"), for History."""
-    from ..services.actions import TITLES
-
     try:
-        return TITLES[Action(entry.action)]
+        return reason_text.title(Action(entry.action))
     except ValueError:  # an action a newer or older console wrote
         return entry.action.replace("_", " ").capitalize()
 

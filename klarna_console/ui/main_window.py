@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from ..domain.display import ENVIRONMENT_COLORS
 from ..domain.rules import Action
 from .badges import Badge
@@ -84,7 +86,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.search_pane = SearchPane(fetch, locale)
         self.order_view = OrderView(locale)
         self.message_bar = MessageBar()
-        self.actions: dict[Action, QtGui.QAction] = {}
+        self.order_actions: dict[Action, QtGui.QAction] = {}
         self._setup_profile_bar()
         self._setup_actions()
         self._setup_menus()
@@ -96,7 +98,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.order_view.refresh_requested.connect(self.refresh_requested)
         self.order_view.captures_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for action in CAPTURE_ACTIONS:
-            self.order_view.captures_table.addAction(self.actions[action])
+            self.order_view.captures_table.addAction(self.order_actions[action])
         self.restore_layout()
 
     # --- construction --------------------------------------------------------------------------
@@ -131,9 +133,9 @@ class MainWindow(QtWidgets.QMainWindow):
             qaction.setObjectName(f"action_{action.value}")
             qaction.setEnabled(False)
             qaction.triggered.connect(lambda _checked=False, a=action: self.action_triggered.emit(a))
-            self.actions[action] = qaction
-        self.actions[Action.CAPTURE].setShortcut(QtGui.QKeySequence("Ctrl+Shift+C"))
-        self.actions[Action.REFUND].setShortcut(QtGui.QKeySequence("Ctrl+Shift+R"))
+            self.order_actions[action] = qaction
+        self.order_actions[Action.CAPTURE].setShortcut(QtGui.QKeySequence("Ctrl+Shift+C"))
+        self.order_actions[Action.REFUND].setShortcut(QtGui.QKeySequence("Ctrl+Shift+R"))
         self.refresh_action = QtGui.QAction("&Refresh order", self)
         self.refresh_action.setShortcut(QtGui.QKeySequence("Ctrl+R"))
         self.refresh_action.triggered.connect(self.refresh_requested)
@@ -144,7 +146,7 @@ class MainWindow(QtWidgets.QMainWindow):
         tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (Action.CAPTURE, Action.REFUND, Action.CANCEL, Action.EXTEND_AUTHORIZATION,
                        Action.RELEASE_REMAINING):
-            tools.addAction(self.actions[action])
+            tools.addAction(self.order_actions[action])
         more = QtWidgets.QToolButton()
         more.setText("More actions")
         more.setAccessibleName("More order actions")
@@ -152,10 +154,10 @@ class MainWindow(QtWidgets.QMainWindow):
         menu = QtWidgets.QMenu(more)
         for action in (Action.UPDATE_AUTHORIZATION, Action.UPDATE_CUSTOMER_DETAILS,
                        Action.UPDATE_MERCHANT_REFERENCES, Action.ADD_ORDER_SHIPPING_INFO, Action.ACKNOWLEDGE):
-            menu.addAction(self.actions[action])
+            menu.addAction(self.order_actions[action])
         menu.addSeparator()
         for action in CAPTURE_ACTIONS:
-            menu.addAction(self.actions[action])
+            menu.addAction(self.order_actions[action])
         more.setMenu(menu)
         tools.addWidget(more)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tools)
@@ -183,7 +185,7 @@ class MainWindow(QtWidgets.QMainWindow):
         view.addSeparator()
         self.tab_actions: list[QtGui.QAction] = []
         for number, name in enumerate(TAB_NAMES, start=1):
-            tab = view.addAction(f"{name.capitalize()} tab", lambda n=name: self._show_tab(n))
+            tab = view.addAction(f"{name.capitalize()} tab", functools.partial(self._show_tab, name))
             tab.setShortcut(QtGui.QKeySequence(f"Ctrl+{number}"))
             self.tab_actions.append(tab)
 
@@ -192,10 +194,10 @@ class MainWindow(QtWidgets.QMainWindow):
         order.addAction(self.refresh_action)
         order.addSeparator()
         for action in ORDER_ACTIONS:
-            order.addAction(self.actions[action])
+            order.addAction(self.order_actions[action])
         order.addSeparator()
         for action in CAPTURE_ACTIONS:
-            order.addAction(self.actions[action])
+            order.addAction(self.order_actions[action])
 
         bulk = bar.addMenu("&Bulk")
         self.menus["Bulk"] = bulk
@@ -344,7 +346,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def set_action_states(self, states: dict[Action, tuple[bool, str]]) -> None:
         """Enable each action or disable it with the reason as its tooltip."""
-        for action, qaction in self.actions.items():
+        for action, qaction in self.order_actions.items():
             enabled, reason = states.get(action, (False, "Open an order first."))
             qaction.setEnabled(enabled)
             tip = MENU_TEXT[action].replace("&", "").rstrip("…")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..api.errors import KlarnaError
+from . import reason_text
 from .klarna_text import with_amounts
 from .qt import QtCore, QtGui, QtWidgets
 
@@ -107,7 +108,7 @@ class MessageBar(QtWidgets.QFrame):
         if isinstance(error, KlarnaError):
             code = f"{error.error_code} — " if error.error_code else ""
             corr = f"  (correlation id {error.correlation_id})" if error.correlation_id else ""
-            message = with_amounts(error.message, currency, locale)
+            message = with_amounts(reason_text.error_text(error), currency, locale)
             self.show_message(f"{prefix}{code}{message}{corr}", "error", correlation_id=error.correlation_id)
         else:
             self.show_message(f"{prefix}{error}", "error")

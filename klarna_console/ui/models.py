@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import datetime as dt
+import difflib
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Generic, TypeVar
@@ -136,11 +137,9 @@ class PagedModel(ColumnsModel):
     requested from the store (off the event loop) the first time one of its rows is painted.
 
     Signals:
-        page_loaded(int): a page of rows arrived (its number).
         stale(): a page came back shorter than the total promised (the store changed): count again.
     """
 
-    page_loaded = QtCore.Signal(int)
     stale = QtCore.Signal()
     PAGE = 200
 
@@ -150,6 +149,7 @@ class PagedModel(ColumnsModel):
         self._query: Any = None
         self._total = 0
         self._pages: dict[int, list[Any]] = {}
+        self._partial: set[int] = set()
         self._loading: dict[int, asyncio.Task[None]] = {}
         self._generation = 0
         self.pages_fetched = 0
@@ -168,6 +168,7 @@ class PagedModel(ColumnsModel):
         self._loading.clear()
         self._query, self._total = query, total
         self._pages = {0: list(first_page)} if first_page else {}
+        self._partial = set()
         self.endResetModel()
 
     def loaded_pages(self) -> list[int]:
@@ -179,28 +180,76 @@ class PagedModel(ColumnsModel):
         return {page * self.PAGE + n: record.order_id for page, records in self._pages.items()
                 for n, record in enumerate(records)}
 
-    def update(self, total: int, pages: dict[int, list[Any]]) -> bool:
-        """Orders changed in the store: take the same query's fresh count and pages.
+    def update(self, total: int, pages: dict[int, list[Any]]) -> None:
+        """Orders changed in the store: take the same query's fresh count and pages, row by row, never a reset.
 
-        When the same orders sit in the same rows, only the rows whose data changed are repainted
-        (the view keeps its selection and scroll position) and True is returned. Otherwise the
-        model is reset (the caller restores the selection by order id) and False is returned.
+        Rows whose order changed are repainted (dataChanged); orders that joined the query are inserted
+        where the store sorts them and those that left are removed, so the view keeps its selection,
+        current row and scroll position on the orders that stay. The loaded pages from the first on,
+        without a gap, are compared; any page after a gap is dropped and read again when it is shown.
         """
-        same = total == self._total and all(
-            [r.order_id for r in records] == [r.order_id for r in self._pages.get(page, [])]
-            for page, records in pages.items())
-        if not same:
-            self.reset(self._query, total, pages.get(0, ()))
-            self._pages.update({page: list(records) for page, records in pages.items() if page})
-            return False
-        for page, records in pages.items():
-            old = self._pages.get(page, [])
-            self._pages[page] = list(records)
-            for n, (before, after) in enumerate(zip(old, records, strict=False)):
-                if before != after:
-                    row = page * self.PAGE + n
-                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
-        return True
+        old = self._prefix(self._pages)
+        new = self._prefix(pages)
+        count = min(len(old), len(new))
+        before = [r for page in old[:count] for r in page]
+        after = [r for page in new[:count] for r in page]
+        dropped = any(page not in range(count) for page in self._pages)
+        self._generation += 1  # a page read before this update would land on rows that moved
+        for task in self._loading.values():
+            task.cancel()
+        self._loading.clear()
+        tail = self._total - len(before)  # rows after the compared ones (not loaded)
+        rows = list(before)
+        shift = 0
+        matcher = difflib.SequenceMatcher(None, [r.order_id for r in before], [r.order_id for r in after],
+                                          autojunk=False)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            at = i1 + shift  # where this stretch of the old rows sits now
+            if tag in ("delete", "replace"):
+                self.beginRemoveRows(QtCore.QModelIndex(), at, at + i2 - i1 - 1)
+                del rows[at:at + i2 - i1]
+                self._set_rows(rows, len(rows) + tail)
+                self.endRemoveRows()
+                shift -= i2 - i1
+            if tag in ("insert", "replace"):
+                self.beginInsertRows(QtCore.QModelIndex(), at, at + j2 - j1 - 1)
+                rows[at:at] = after[j1:j2]
+                self._set_rows(rows, len(rows) + tail)
+                self.endInsertRows()
+                shift += j2 - j1
+        wanted = total - len(after)
+        if wanted > tail:
+            self.beginInsertRows(QtCore.QModelIndex(), len(after) + tail, total - 1)
+            self._set_rows(after, total)
+            self.endInsertRows()
+        elif wanted < tail:
+            self.beginRemoveRows(QtCore.QModelIndex(), total, len(after) + tail - 1)
+            self._set_rows(after, total)
+            self.endRemoveRows()
+        self._set_rows(after, total)
+        last = len(self.columns) - 1
+        seen = {r.order_id: r for r in before}
+        for row, record in enumerate(after):
+            if record.order_id in seen and seen[record.order_id] != record:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        if dropped and total > len(after):
+            self.dataChanged.emit(self.index(len(after), 0), self.index(total - 1, last))
+
+    def _prefix(self, pages: dict[int, list[Any]]) -> list[list[Any]]:
+        """The pages from the first on without a gap, up to the first short one (the end of the results)."""
+        prefix: list[list[Any]] = []
+        while (page := pages.get(len(prefix))) is not None:
+            prefix.append(page)
+            if len(page) < self.PAGE:
+                break
+        return prefix
+
+    def _set_rows(self, records: list[Any], total: int) -> None:
+        """Hold `records` as the first rows of `total`; a short last page that is not the end is read again."""
+        self._total = total
+        self._pages = {n // self.PAGE: records[n:n + self.PAGE] for n in range(0, len(records), self.PAGE)}
+        self._partial = {page for page, held in self._pages.items()
+                          if len(held) < self.PAGE and page * self.PAGE + len(held) < total}
 
     def rowCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008,N802
         return 0 if parent.isValid() else self._total
@@ -215,10 +264,12 @@ class PagedModel(ColumnsModel):
 
     def record(self, row: int) -> Any:
         """The record of a row if its page is loaded; otherwise None, and the page is requested."""
+        if row < 0:
+            return None  # no row (an invalid index's row() is -1): there is no page to read
         page, offset = divmod(row, self.PAGE)
         records = self._pages.get(page)
-        if records is None:
-            self._request(page)
+        if records is None or (page in self._partial and offset >= len(records)):
+            self._request(page)  # not read yet, or cut short by an update while rows follow it
             return None
         return records[offset] if offset < len(records) else None
 
@@ -247,6 +298,7 @@ class PagedModel(ColumnsModel):
         if generation != self._generation:
             return  # the query changed meanwhile
         self._pages[page] = records
+        self._partial.discard(page)
         self.pages_fetched += 1
         if len(records) < self.PAGE and page * self.PAGE + len(records) < self._total:
             self.stale.emit()  # rows were removed since the count: never leave "…" rows behind
@@ -254,7 +306,6 @@ class PagedModel(ColumnsModel):
         last = min(first + len(records), self._total) - 1
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
-        self.page_loaded.emit(page)
         # Keep memory flat when someone drags the scrollbar through 100,000 rows.
         while len(self._pages) > 50:
             self._pages.pop(next(p for p in self._pages if p != page))

@@ -28,7 +28,9 @@ def _pct(basis_points: int | None) -> str:
 
 def line_columns(currency: Callable[[], str | None], locale: str) -> list[Column[OrderLine]]:
     """Columns of an order's (or a capture's, or a refund's) lines."""
-    amount = lambda get: lambda line: money(get(line), currency(), locale)  # noqa: E731
+    def amount(get: Callable[[OrderLine], int | None]) -> Callable[[OrderLine], str]:
+        return lambda line: money(get(line), currency(), locale)
+
     return [
         Column("Reference", lambda line: line.reference or "", elide=True),
         Column("Name", lambda line: line.name or "", tooltip=lambda line: line.product_url, elide=True),
@@ -82,7 +84,7 @@ class ElidedLabel(QtWidgets.QLabel):
         self.updateGeometry()
         self.update()
 
-    def text(self) -> str:  # type: ignore[override]
+    def text(self) -> str:
         return self._full
 
     def elided(self) -> str:
@@ -182,10 +184,10 @@ class OrderHeader(QtWidgets.QFrame):
         grid = QtWidgets.QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(2)
-        for row, (caption, label) in enumerate((("Expires", self.expiry), ("Payment", self.payment),
+        for row, (title, label) in enumerate((("Expires", self.expiry), ("Payment", self.payment),
                                                  ("Merchant refs", self.references), ("Order id", self.order_id),
                                                  ("Read from Klarna", self.refreshed))):
-            grid.addWidget(self._caption(caption), row, 0)
+            grid.addWidget(self._caption(title), row, 0)
             grid.addWidget(label, row, 1)
         grid.setColumnStretch(1, 1)
 

@@ -4,21 +4,22 @@ columns, the payouts window, reports and export."""
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..api.errors import KlarnaError
 from ..atomic import write_atomic
+from ..services.events import SyncProgress
 from ..services.payout_export import write_payouts_csv
-from ..services.payouts import DEFAULT_PERIOD_DAYS, SyncProgress
+from ..services.payouts import DEFAULT_PERIOD_DAYS
 from .main_window import MainWindow
 from .models import money
 from .payouts_view import PayoutsDialog
 from .qt import QtCore, QtWidgets
 
 if TYPE_CHECKING:
+    from ..services.session import Session
     from .controller import MainController
 
 log = logging.getLogger(__name__)
@@ -27,15 +28,7 @@ SYNC = "payouts"
 
 
 class PayoutsController(QtCore.QObject):
-    """Runs the payout sync and feeds the order view and the payouts window.
-
-    Signals:
-        progress(object): a SyncProgress, as the sync goes.
-        synced(object): the sync ended (its last SyncProgress: phase done, stopped or failed).
-    """
-
-    progress = QtCore.Signal(object)
-    synced = QtCore.Signal(object)
+    """Runs the payout sync and feeds the order view and the payouts window (progress: the event bridge)."""
 
     def __init__(self, window: MainWindow, controller: MainController) -> None:
         super().__init__(controller)
@@ -44,6 +37,7 @@ class PayoutsController(QtCore.QObject):
         self.dialog: PayoutsDialog | None = None
         self._stop = asyncio.Event()
         controller.session_opened.connect(self.on_session)
+        controller.events.sync_progress.connect(self._on_progress)
         controller.order_shown.connect(
             lambda order_id: controller.tasks.start(self.show_settlement(order_id), "settlement"))
         controller.results_shown.connect(
@@ -53,7 +47,7 @@ class PayoutsController(QtCore.QObject):
 
     # --- syncing -------------------------------------------------------------------------------
 
-    def on_session(self, session: Any) -> None:
+    def on_session(self, session: Session) -> None:
         """A profile's session opened: sync its payouts (the window that holds it; a second one only looks)."""
         if session.payouts is not None and session.held_elsewhere is None:
             self.start_sync()
@@ -80,13 +74,12 @@ class PayoutsController(QtCore.QObject):
             return None
         self._stop = asyncio.Event()
         try:
-            result = await session.payouts.sync(period_days, progress=self._on_progress, stop=self._stop)
+            result = await session.payouts.sync(period_days, stop=self._stop)
         except KlarnaError as error:
             log.warning("payout sync failed: %s", error)
             self.window.message_bar.show_error(error, "Could not sync Klarna's payouts")
             failed = SyncProgress("failed")
             self._on_progress(failed)
-            self.synced.emit(failed)
             return failed
         if self.controller.session is not session:
             return result
@@ -95,21 +88,18 @@ class PayoutsController(QtCore.QObject):
             f"Payouts synced: {result.payouts} in the last {period_days} days"
             + (f", {result.orders_found} new orders found" if result.orders_found else ""), 10000)
         if result.orders_found:
-            await self.controller.search(self.window.search_pane.query())
+            await self.controller.refresh_results()  # they join the list row by row; a selection stays
         if self.controller.order_id:
             await self.show_settlement(self.controller.order_id)
         await self.reload()
-        self.synced.emit(result)
         return result
 
     def _on_progress(self, state: SyncProgress) -> None:
-        snapshot = dataclasses.replace(state)
         if self.dialog is not None:
             self.dialog.show_progress(state.phase, state.done, state.total)
         if state.phase in ("transactions", "orders"):
             what = "payouts" if state.phase == "transactions" else "new orders"
             self.window.statusBar().showMessage(f"Syncing Klarna's payouts: {what} {state.done}/{state.total}")
-        self.progress.emit(snapshot)
 
     async def _name_payout(self, text: str) -> None:
         """A payment reference typed in the search: say which payout it is (its orders are the results)."""

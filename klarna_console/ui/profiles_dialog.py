@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from ..api.hosts import REGIONS
@@ -234,9 +235,12 @@ class ProfilesDialog(QtWidgets.QDialog):
                                     "Its local order cache and history stay on disk.",
                                     QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
                                     self)
-        box.finished.connect(lambda answer: answer == QtWidgets.QMessageBox.StandardButton.Yes
-                             and self._really_remove(profile_id))
+        box.finished.connect(functools.partial(self._on_remove_answered, profile_id))
         box.open()
+
+    def _on_remove_answered(self, profile_id: str, answer: int) -> None:
+        if answer == QtWidgets.QMessageBox.StandardButton.Yes:
+            self._really_remove(profile_id)
 
     def _really_remove(self, profile_id: str) -> None:
         self.profiles.remove(profile_id)

@@ -8,6 +8,7 @@ from typing import Any
 from ..domain import display
 from ..domain.money import AmountError, parse_amount
 from ..store.values import OPEN_STATUSES, OrderRow, SearchQuery
+from . import reason_text
 from .models import RIGHT, Column, PagedModel, PageFetcher, money, when
 from .qt import Qt, QtCore, QtGui, QtWidgets
 from .tables import HintedTableView
@@ -107,7 +108,7 @@ class ShownRowDelegate(QtWidgets.QStyledItemDelegate):
         painter.save()
         pen = QtGui.QPen(QtGui.QColor(SHOWN_COLOR), 2)
         painter.setPen(pen)
-        rect = option.rect.adjusted(0, 1, 0, -1)  # type: ignore[attr-defined]
+        rect = option.rect.adjusted(0, 1, 0, -1)
         painter.drawLine(rect.topLeft(), rect.topRight())
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         view = self.parent()
@@ -229,6 +230,7 @@ class SearchPane(QtWidgets.QWidget):
     order_selected = QtCore.Signal(str)
     order_activated = QtCore.Signal(str)
     import_requested = QtCore.Signal()
+    more_box: QtWidgets.QWidget  # the date and amount filters; the "More filters" toggle is made first
 
     def __init__(self, fetch: PageFetcher, locale: str, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -414,9 +416,10 @@ class SearchPane(QtWidgets.QWidget):
         if not text:
             return None
         try:
-            return parse_amount(text, currency or "EUR", self._locale)
+            # Without a currency filter any currency's symbol may be typed (all of them have cents but a few).
+            return parse_amount(text, currency, self._locale)
         except AmountError as error:
-            errors.append(f"{edit.accessibleName()}: {error}")
+            errors.append(f"{edit.accessibleName()}: {reason_text.text(error.reason, self._locale)}")
             return None
 
     @staticmethod
@@ -464,36 +467,19 @@ class SearchPane(QtWidgets.QWidget):
     def refresh_results(self, total: int, pages: dict[int, list[OrderRow]]) -> None:
         """The same query read again after orders changed: rows, count and selection follow the store.
 
-        Rows that stay where they were are repainted in place; when rows come or go, the selection,
-        the current row and the scroll position are put back by order id (selected rows that were
-        never loaded cannot be found again, unless everything was selected).
+        The model changes row by row (see PagedModel.update), so the selection, the current row and the
+        scroll position stay on the orders they were on; "everything selected" stays everything.
         """
-        table, selection = self.table, self.table.selectionModel()
         everything = 0 < self.model.rowCount() == self.selected_count()
-        selected = set(self.selected_order_ids())
-        current = self.model.record(table.currentIndex().row()) if table.currentIndex().isValid() else None
-        scroll = table.verticalScrollBar().value()
-        if self.model.update(total, pages):
-            self._on_selection_changed()
-            return
-        selection.blockSignals(True)  # nothing new to show: the shown order stays as it is
-        try:
-            if everything:
-                table.selectAll()
-            else:
-                rows = QtCore.QItemSelection()
-                for row, order_id in self.model.ids().items():
-                    if order_id in selected:
-                        rows.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
-                selection.select(rows, QtCore.QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            wanted = current.order_id if current is not None else self.model.shown_id
-            row = next((r for r, oid in self.model.ids().items() if oid == wanted), None)
-            if row is not None:
-                selection.setCurrentIndex(self.model.index(row, 0), QtCore.QItemSelectionModel.SelectionFlag.NoUpdate)
-        finally:
-            selection.blockSignals(False)
-        table.verticalScrollBar().setValue(scroll)
-        table.viewport().update()
+        self.model.update(total, pages)
+        if everything and self.selected_count() < self.model.rowCount():
+            selection = self.table.selectionModel()
+            selection.blockSignals(True)  # nothing new to show: the shown order stays as it is
+            try:
+                self.table.selectAll()
+            finally:
+                selection.blockSignals(False)
+            self.table.viewport().update()
         self._on_selection_changed()
 
     def select_order(self, order_id: str) -> None:
@@ -525,7 +511,9 @@ class SearchPane(QtWidgets.QWidget):
 
     def _selected_spans(self) -> list[tuple[int, int]]:
         """The selected rows as merged (first, last) spans: cheap even when 100,000 rows are selected."""
-        spans = sorted((r.top(), r.bottom()) for r in self.table.selectionModel().selection() if r.isValid())
+        selection = self.table.selectionModel().selection()
+        ranges = (selection.at(i) for i in range(selection.count()))  # PySide6's stubs miss its __iter__
+        spans = sorted((r.top(), r.bottom()) for r in ranges if r.isValid())
         merged: list[tuple[int, int]] = []
         for top, bottom in spans:
             if merged and top <= merged[-1][1] + 1:

@@ -12,6 +12,7 @@ from klarna_console import api
 from .conftest import ORDER_ID, error
 
 
+@pytest.mark.expect_log("klarna_console.api.client", r"failed \(.+\); retry \d+ in")
 async def test_requests_are_logged_without_credentials(klarna, caplog):
     caplog.set_level(logging.DEBUG)
     klarna.answer(error(503, "TEMPORARILY_UNAVAILABLE"), httpx.Response(201, headers={"Capture-Id": "c"}))

@@ -12,6 +12,8 @@ import pytest
 from klarna_console.api.errors import RequestValidationError
 from klarna_console.api.models import Capture, ExtendDueDateOptions, Order, Refund
 from klarna_console.api.requests import CaptureRequest, OrderLineInput, ShippingInfoInput
+from klarna_console.reasons import Code
+from klarna_console.sandbox.klarna_errors import validation_message as said
 
 from .conftest import CAPTURE_ID, ORDER_ID, REFUND_ID
 
@@ -209,7 +211,9 @@ async def test_ids_that_are_not_uuids_are_refused_before_sending(klarna, bad):
             with pytest.raises(RequestValidationError) as caught:
                 await call
             assert caught.value.field == field_name
-            assert caught.value.message.startswith(f"{field_name}: ") and "is not a Klarna id" in caught.value.message
+            assert caught.value.reason.code in (Code.NOT_A_KLARNA_ID, Code.FIELD_EMPTY), caught.value.reason
+            message = said(caught.value.reason)
+            assert message.startswith(f"{field_name}: ") and "is not a Klarna id" in message
     assert klarna.requests == []
 
 

@@ -25,6 +25,7 @@ from .conftest import ORDER_ID, error
     httpx.ReadTimeout("timed out"),
     httpx.RemoteProtocolError("peer closed connection without sending complete message body"),
 ], ids=["500", "502", "503", "504", "429", "408", "connect", "timeout", "dropped"])
+@pytest.mark.expect_log("klarna_console.api.client", r"failed \(.+\); retry \d+ in")
 async def test_capture_is_retried_with_the_same_key_until_it_succeeds(klarna, failure):
     klarna.answer(failure, failure, httpx.Response(201, headers={"Capture-Id": "cap-1"}))
     async with klarna.client() as client:
@@ -36,6 +37,7 @@ async def test_capture_is_retried_with_the_same_key_until_it_succeeds(klarna, fa
     assert {r.content for r in klarna.requests} == {b'{"captured_amount":1000}'}
 
 
+@pytest.mark.expect_log("klarna_console.api.client", r"failed \(.+\); retry \d+ in")
 async def test_reads_are_retried_too(klarna):
     klarna.answer(error(503, "TEMPORARILY_UNAVAILABLE"), httpx.Response(200, json={"order_id": ORDER_ID}))
     async with klarna.client() as client:
@@ -44,6 +46,7 @@ async def test_reads_are_retried_too(klarna):
     assert len(klarna.requests) == 2
 
 
+@pytest.mark.expect_log("klarna_console.api.client", r"failed \(.+\); retry \d+ in")
 async def test_gives_up_after_max_retries_with_the_last_error(klarna):
     klarna.answer(error(503, "TEMPORARILY_UNAVAILABLE", correlation_id="last"))
     async with klarna.client(max_retries=3) as client:
@@ -67,6 +70,7 @@ async def test_refusals_are_never_retried(klarna, status, code):
     assert klarna.sleeps == []
 
 
+@pytest.mark.expect_log("klarna_console.api.client", r"failed \(.+\); retry \d+ in")
 async def test_backoff_grows_exponentially_with_jitter(klarna):
     klarna.answer(error(500, "INTERNAL_SERVER_ERROR"))
     policy = RetryPolicy(max_retries=4, initial_delay=0.5, max_delay=3.0)
@@ -79,6 +83,7 @@ async def test_backoff_grows_exponentially_with_jitter(klarna):
         assert 0.75 * base <= slept <= base
 
 
+@pytest.mark.expect_log("klarna_console.api.client", r"failed \(.+\); retry \d+ in")
 async def test_retry_after_seconds_is_honoured(klarna):
     klarna.answer(error(429, "TOO_MANY_REQUESTS", **{"Retry-After": "3"}), httpx.Response(204))
     async with klarna.client() as client:
@@ -86,6 +91,7 @@ async def test_retry_after_seconds_is_honoured(klarna):
     assert klarna.sleeps == [3.0]
 
 
+@pytest.mark.expect_log("klarna_console.api.client", r"failed \(.+\); retry \d+ in")
 async def test_retry_after_http_date_is_honoured(klarna):
     when = dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=5)
     header = email.utils.format_datetime(when, usegmt=True)

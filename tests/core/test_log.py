@@ -29,6 +29,7 @@ def test_redact_keeps_ordinary_text():
     assert redact(line) == line
 
 
+@pytest.mark.expect_log("klarna_console.test", r"^crash$")
 def test_log_file_scrubs_registered_secrets_and_tracebacks(tmp_path):
     register_secret("correct-horse-battery")
     setup_logging(tmp_path, logging.DEBUG, stderr_level=logging.CRITICAL)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from klarna_console.domain.money import AmountError, exponent, format_amount, parse_amount
+from klarna_console.reasons import Code, Reason
 
 
 @pytest.mark.parametrize("text, currency, locale, minor", [
@@ -32,19 +33,53 @@ def test_parse_amount_is_exact(text, currency, locale, minor):
     assert parse_amount(text, currency, locale) == minor
 
 
-@pytest.mark.parametrize("text, currency, message", [
-    ("", "EUR", "enter an amount"),
-    ("abc", "EUR", "'abc' is not an amount"),
-    ("12.345", "USD", "USD has 2 decimals; '12.345' has 3"),
-    ("1.5", "JPY", "JPY has no decimals"),
-    ("-5", "EUR", "cannot be negative"),
-    ("1,23,4", "EUR", "not grouped in thousands"),
-    ("1.2.3,4,5", "EUR", "more than one decimal mark"),
-    ("12e3", "EUR", "is not an amount"),
+@pytest.mark.parametrize("text, currency, code, values", [
+    ("", "EUR", Code.AMOUNT_MISSING, {}),
+    ("abc", "EUR", Code.AMOUNT_NOT_NUMBER, {"text": "abc"}),
+    ("12.345", "USD", Code.AMOUNT_TOO_MANY_DECIMALS, {"text": "12.345", "currency": "USD", "decimals": 2, "given": 3}),
+    ("1.5", "JPY", Code.AMOUNT_TOO_MANY_DECIMALS, {"text": "1.5", "currency": "JPY", "decimals": 0, "given": 1}),
+    ("-5", "EUR", Code.AMOUNT_NEGATIVE_TYPED, {}),
+    ("1,23,4", "EUR", Code.AMOUNT_BADLY_GROUPED, {"text": "1,23,4"}),
+    ("1.2.3,4,5", "EUR", Code.AMOUNT_TWO_DECIMAL_MARKS, {"text": "1.2.3,4,5"}),
+    ("12e3", "EUR", Code.AMOUNT_NOT_NUMBER, {"text": "12e3"}),
 ])
-def test_parse_amount_explains_what_is_wrong(text, currency, message):
-    with pytest.raises(AmountError, match=message):
+def test_parse_amount_explains_what_is_wrong(text, currency, code, values):
+    """The reason names what is wrong with the values the window words it with (tests/ui/test_reason_text.py)."""
+    with pytest.raises(AmountError) as caught:
         parse_amount(text, currency, "en")
+    assert caught.value.reason == Reason(code, values)
+
+
+@pytest.mark.parametrize("text, currency, given", [
+    ("€12", "SEK", "€"),  # issue 11: this was read as 12 kronor
+    ("12 EUR", "SEK", "EUR"),
+    ("$5", "GBP", "$"),
+    ("£5", "USD", "£"),
+    ("kr 12", "EUR", "kr"),
+    ("12 SEK", "NOK", "SEK"),
+    ("¥100", "JPY", None),  # its own symbol: fine
+])
+def test_another_currencys_symbol_or_code_is_refused_naming_the_expected_currency(text, currency, given):
+    if given is None:
+        assert parse_amount(text, currency, "en") > 0
+        return
+    with pytest.raises(AmountError) as caught:
+        parse_amount(text, currency, "en")
+    assert caught.value.reason == Reason(Code.AMOUNT_WRONG_CURRENCY, {"text": text, "given": given, "currency": currency})
+
+
+@pytest.mark.parametrize("text, currency, minor", [
+    ("kr 12", "SEK", 1200), ("12 kr", "NOK", 1200), ("12 SEK", "SEK", 1200), ("sek 12", "SEK", 1200),
+    ("€ 12", "EUR", 1200), ("12 EUR", "EUR", 1200), ("$5", "USD", 500), ("$5", "AUD", 500), ("A$5", "AUD", 500),
+    ("£5", "GBP", 500), ("5 GBP", "GBP", 500), ("12 kr", "DKK", 1200), ("12", "SEK", 1200),
+])
+def test_the_orders_own_currency_may_stand_beside_the_amount(text, currency, minor):
+    assert parse_amount(text, currency, "en") == minor
+
+
+def test_without_a_currency_any_known_symbol_is_dropped():
+    # The search's amount filter with no currency chosen: "€12" and "12 kr" are both 12.00.
+    assert parse_amount("€12", None) == parse_amount("12 kr", None) == 1200
 
 
 def test_negative_amounts_only_when_asked():

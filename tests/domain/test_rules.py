@@ -8,6 +8,8 @@ import pytest
 from klarna_console.api.models import Capture, InitialPaymentMethod, Order
 from klarna_console.domain import rules
 from klarna_console.domain.rules import Action
+from klarna_console.reasons import Code, Reason
+from klarna_console.sandbox import klarna_errors
 
 NOW = dt.datetime(2026, 11, 22, 12, 0, tzinfo=dt.timezone.utc)
 A, N = True, False
@@ -104,7 +106,7 @@ def test_every_refusal_says_why_with_klarnas_code(name):
         if not verdict:
             assert verdict.error_code in {"NOT_ALLOWED", "CAPTURE_NOT_ALLOWED", "REFUND_NOT_ALLOWED",
                                           "CANCEL_NOT_ALLOWED", "NO_SUCH_CAPTURE"}, action
-            assert verdict.reason, action
+            assert verdict.reason is not None and verdict.reason.get("action") == action, action
 
 
 @pytest.mark.parametrize("name, action, code, reason", [
@@ -120,16 +122,19 @@ def test_every_refusal_says_why_with_klarnas_code(name):
 ])
 def test_refusal_reasons_match_klarnas_wording(name, action, code, reason):
     verdict = rules.check(action, ORDERS[name], NOW)
-    assert (verdict.allowed, verdict.error_code, verdict.reason) == (False, code, reason)
+    assert (verdict.allowed, verdict.error_code, klarna_errors.message(verdict.reason)) == (False, code, reason)
 
 
 def test_capture_amount_up_to_the_remaining_authorization():
     part = ORDERS["part_captured"]
     assert rules.can_capture(part, NOW, 6000)
     over = rules.can_capture(part, NOW, 6001)
-    assert over.reason == "Captured amount is higher than the remaining authorized amount. Capture not possible."
+    assert over.reason == Reason(Code.AMOUNT_OVER_REMAINING, {"action": "capture", "amount": 6001, "remaining": 6000,
+                                                              "currency": part.purchase_currency})
+    assert klarna_errors.message(over.reason) == (
+        "Captured amount is higher than the remaining authorized amount. Capture not possible.")
     assert rules.can_capture(part, NOW, 0), "the spec's captured_amount starts at 0"
-    assert rules.can_capture(part, NOW, -1).reason == "Captured amount cannot be negative."
+    assert klarna_errors.message(rules.can_capture(part, NOW, -1).reason) == "Captured amount cannot be negative."
 
 
 def test_refund_amount_up_to_what_is_captured_and_not_refunded():
@@ -141,7 +146,8 @@ def test_refund_amount_up_to_what_is_captured_and_not_refunded():
 
 def test_update_authorization_never_below_captured():
     verdict = rules.can_update_authorization(ORDERS["part_captured"], NOW, 3999)
-    assert verdict.reason == ("Resulting authorization amount 3999 cannot be less than the captured amount 4000 "
+    assert verdict.reason is not None and (verdict.reason.get("amount"), verdict.reason.get("captured")) == (3999, 4000)
+    assert klarna_errors.message(verdict.reason) == ("Resulting authorization amount 3999 cannot be less than the captured amount 4000 "
                               "for order. Order authorization cannot be updated.")
     assert rules.can_update_authorization(ORDERS["part_captured"], NOW, 4000)
 
@@ -161,7 +167,7 @@ def test_increases_only_for_methods_that_allow_them(method, country, allowed):
 
 def test_billing_address_is_never_editable():
     verdict = rules.can_update_customer_details(ORDERS["authorized"], NOW, billing_address=True)
-    assert verdict.error_code == "NOT_ALLOWED" and "Billing address" in verdict.reason
+    assert verdict.error_code == "NOT_ALLOWED" and "Billing address" in klarna_errors.message(verdict.reason)
 
 
 def test_new_expiry_is_28_days_out_but_never_past_180_days():
@@ -170,7 +176,7 @@ def test_new_expiry_is_28_days_out_but_never_past_180_days():
     aged = order(age_days=160, expires_in_days=5)
     assert rules.new_expiry(aged, NOW) == aged.created_at + dt.timedelta(days=180)
     assert rules.can_extend_authorization(aged, NOW)
-    assert "180 days" in rules.can_extend_authorization(ORDERS["old"], NOW).reason
+    assert "180 days" in klarna_errors.message(rules.can_extend_authorization(ORDERS["old"], NOW).reason)
 
 
 def test_capture_level_checks_know_the_capture():
@@ -182,7 +188,7 @@ def test_capture_level_checks_know_the_capture():
 
 def test_due_date_only_for_pay_later():
     card = order("PART_CAPTURED", captured=4000, method="CARD")
-    assert rules.can_extend_due_date(card, NOW, capture_id(0)).reason == (
+    assert klarna_errors.message(rules.can_extend_due_date(card, NOW, capture_id(0)).reason) == (
         "Extension of due date is not possible for this payment method.")
     assert rules.can_extend_due_date(ORDERS["part_captured"], NOW, capture_id(0))
 

@@ -43,6 +43,7 @@ from klarna_console.paths import Paths
 from klarna_console.profiles import CredentialStore, Profile
 from klarna_console.services.actions import ActionRefused, ActionRequest, ActionResult, ActionService
 from klarna_console.services.bulk import BulkRunner
+from klarna_console.services.events import JournalEntryEvent
 from klarna_console.services.session import open_session, utcnow
 from klarna_console.store import AsyncStore, GuardRefusal, JournalEntry
 
@@ -107,12 +108,16 @@ async def open_profile(args: argparse.Namespace) -> Opened:
     paths = Paths.resolve(args.base)
     retry = RetryPolicy(max_retries=args.max_retries, initial_delay=args.retry_delay)
     now = sandbox_clock(args) if args.sandbox_clock else utcnow
-    on_entry: Callable[[JournalEntry], None] = lambda entry: emit("entry", **entry_fields(entry))  # noqa: E731
+
+    def on_entry(event: JournalEntryEvent) -> None:
+        emit("entry", **entry_fields(event.entry))
+
     if args.no_lock:
         client = OrderManagementClient(username=args.username, password=args.password, base_url=args.url,
                                        transport=Reporting(), retry=retry)
         store = await AsyncStore.open(paths, PROFILE_ID)
-        actions = ActionService(client, store, now, on_entry=on_entry)
+        actions = ActionService(client, store, now)
+        actions.events.subscribe(JournalEntryEvent, on_entry)
 
         async def close_plain() -> None:
             await client.aclose()
@@ -128,7 +133,8 @@ async def open_profile(args: argparse.Namespace) -> Opened:
     session.client.retry = retry
     # The session's own services, on the clock the test chose (the Sandbox profile's window does the same
     # with its simulator's clock); read-only exactly when the session is.
-    actions = ActionService(session.client, session.store, now, read_only=session.read_only, on_entry=on_entry)
+    actions = ActionService(session.client, session.store, now, events=session.events, read_only=session.read_only)
+    session.events.subscribe(JournalEntryEvent, on_entry)
     bulk = BulkRunner(actions, session.store, PROFILE_ID, now, concurrency=args.concurrency, pacer=session.pacer)
     return Opened(session.store, actions, bulk, session.close, session.held_elsewhere, session.read_only)
 
@@ -144,7 +150,7 @@ def report_refusal(order_id: str, refusal: Exception) -> None:
              entry_state=refusal.entry.state.value, agent=refusal.entry.agent, message=str(refusal))
     elif isinstance(refusal, ActionRefused):
         emit("refused", order_id=order_id, kind="ActionRefused", code=refusal.verdict.error_code,
-             message=refusal.verdict.reason)
+             message=str(refusal.verdict.reason))
 
 
 async def resume(opened: Opened) -> None:
@@ -190,8 +196,8 @@ async def job_bulk(opened: Opened, args: argparse.Namespace) -> None:
          allowed=[{"order_id": i.order_id, "amount": i.request.amount if i.request else None,
                    "open_entry": i.open_entry.id if i.open_entry else None,
                    "key": i.open_entry.idempotency_key if i.open_entry else None} for i in plan.allowed],
-         skipped=[{"order_id": i.order_id, "reason": i.reason} for i in plan.skipped],
-         refused=[{"order_id": i.order_id, "code": i.error_code, "reason": i.reason} for i in plan.refused])
+         skipped=[{"order_id": i.order_id, "reason": i.why.code.value if i.why else ""} for i in plan.skipped],
+         refused=[{"order_id": i.order_id, "code": i.error_code, "reason": str(i.why)} for i in plan.refused])
     report = await opened.bulk.run(plan)
     emit("report", outcomes=[{"order_id": o.order_id, "outcome": o.outcome, "code": o.error_code,
                               "message": o.message} for o in report.outcomes])

@@ -264,7 +264,7 @@ def test_a_bulk_rerun_after_a_crash_with_a_wider_selection_captures_nothing_twic
     rerun = h.run("bulk", "--orders", listed(order_ids), concurrency=4)
     [plan] = rerun.of("plan")
     assert {i["order_id"] for i in plan["skipped"]} == done
-    assert all(i["reason"].startswith("done before") for i in plan["skipped"])
+    assert all(i["reason"] == "bulk_done_before" for i in plan["skipped"])
     resumed = {i["order_id"]: i["key"] for i in plan["allowed"] if i["open_entry"] is not None}
     assert resumed == open_keys, "open entries are resumed with their own keys"
     assert plan["refused"] == []

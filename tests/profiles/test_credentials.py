@@ -146,6 +146,7 @@ def test_a_failed_write_keeps_the_passwords_already_stored(
     assert [p.name for p in store.path.parent.iterdir()] == ["credentials.json"]
 
 
+@pytest.mark.expect_log("klarna_console.profiles.credentials", r"credentials\.json is damaged")
 def test_a_damaged_credentials_file_is_kept_owner_only_and_reported(
     paths: Paths, no_keyring: None, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -169,6 +170,7 @@ def test_a_damaged_credentials_file_is_kept_owner_only_and_reported(
     assert password not in caplog.text and password not in str(error)
 
 
+@pytest.mark.expect_log("klarna_console.profiles.credentials", r"was readable by other users")
 @posix_only
 def test_a_file_made_readable_by_others_is_made_owner_only_again(paths: Paths, no_keyring: None) -> None:
     store = CredentialStore(paths)
@@ -178,6 +180,7 @@ def test_a_file_made_readable_by_others_is_made_owner_only_again(paths: Paths, n
     assert stat.S_IMODE(store.path.stat().st_mode) == 0o600
 
 
+@pytest.mark.expect_log("klarna_console", r"^the user typed")
 def test_secrets_appear_in_no_log_record_and_no_repr(
     paths: Paths, no_keyring: None, caplog: pytest.LogCaptureFixture
 ) -> None:

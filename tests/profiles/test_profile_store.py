@@ -112,6 +112,7 @@ def test_a_failed_write_leaves_the_previous_file_whole(paths: Paths, monkeypatch
     assert sorted(p.name for p in profiles.path.parent.iterdir()) == ["profiles.json"]  # no temp file left
 
 
+@pytest.mark.expect_log("klarna_console.profiles.profile_store", r"profiles\.json is damaged")
 def test_a_file_that_is_not_json_is_kept_aside_and_reported(paths: Paths) -> None:
     paths.ensure()
     path = paths.config / "profiles.json"
@@ -130,6 +131,7 @@ def test_a_file_that_is_not_json_is_kept_aside_and_reported(paths: Paths) -> Non
     assert error.kept_as.exists()
 
 
+@pytest.mark.expect_log("klarna_console.profiles.profile_store", r"profiles\.json is damaged")
 def test_a_hand_edited_profile_with_a_mistake_is_left_out_the_others_load(paths: Paths) -> None:
     profiles = ProfileStore(paths)
     profiles.add(SHOP)
@@ -148,6 +150,7 @@ def test_a_hand_edited_profile_with_a_mistake_is_left_out_the_others_load(paths:
     assert error.kept_as.read_text(encoding="utf-8") == edited
 
 
+@pytest.mark.expect_log("klarna_console.profiles.profile_store", r"profiles\.json is damaged")
 def test_one_bad_profile_does_not_take_the_good_ones_with_it(paths: Paths) -> None:
     profiles = ProfileStore(paths)
     profiles.add(SHOP)
@@ -164,6 +167,7 @@ def test_one_bad_profile_does_not_take_the_good_ones_with_it(paths: Paths) -> No
     assert json.loads(again.load_error.kept_as.read_text(encoding="utf-8")) == document
 
 
+@pytest.mark.expect_log("klarna_console.profiles.profile_store", r"profiles\.json is damaged")
 def test_a_file_from_a_newer_version_is_kept_not_overwritten(paths: Paths) -> None:
     paths.ensure()
     path = paths.config / "profiles.json"

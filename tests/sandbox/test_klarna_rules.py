@@ -16,6 +16,7 @@ import pytest
 from klarna_console.api.models import Order
 from klarna_console.domain import rules
 from klarna_console.domain.rules import Action
+from klarna_console.sandbox import klarna_errors
 
 from fixtures.sandbox import new_order_body
 
@@ -277,5 +278,6 @@ async def test_klarnas_rule_in_the_rules_and_the_sandbox(http, sandbox, rule):
     expected = 404 if rule.code == NSC else 403
     assert (response.status_code, response.json()["error_code"]) == (expected, rule.code), rule.source
     if not rule.account_only:
-        assert response.json()["error_messages"][0] == said.reason
+        # The sandbox words the rules' own reason as Klarna does (sandbox/klarna_errors.py).
+        assert response.json()["error_messages"][0] == klarna_errors.message(said.reason)
     assert sandbox.order(order.order_id) == before, "a refusal changes nothing"

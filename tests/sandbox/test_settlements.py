@@ -243,6 +243,7 @@ async def test_weekly_payouts_and_the_observed_field_names(sandbox, live, http, 
     seen.clear()
 
 
+@pytest.mark.expect_log("klarna_console.api.client", r"failed \(.+\); retry \d+ in")
 async def test_rate_limits_count_settlements_calls_too(sandbox, client, seen, sleeps):
     sandbox.faults.configure(rate_limit_per_second=1)
     await client.list_payouts()

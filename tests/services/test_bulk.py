@@ -6,11 +6,13 @@ import asyncio
 import csv
 import io
 
+import pytest
 from klarna_console.domain import rules
 from klarna_console.domain.rules import Action
 from klarna_console.paths import Paths
 from klarna_console.sandbox import Clock, Sandbox
 from klarna_console.services.bulk import BulkRunner
+from klarna_console.services.events import BulkProgress
 from klarna_console.services.pacing import MARGIN, RatePacer
 
 from .conftest import NOW, World, make_world
@@ -41,7 +43,8 @@ async def test_preview_counts_allowed_and_refused_with_reasons_and_totals(world:
     capturable = [o for o in orders if rules.can_capture(o, world.now())]
     assert {i.order_id for i in plan.allowed} == {o.order_id for o in capturable}
     assert len(plan.allowed) + len(plan.refused) == len(orders)
-    assert all(i.reason and i.error_code == "CAPTURE_NOT_ALLOWED" for i in plan.refused)
+    assert all(i.why is not None and i.why.get("action") == "capture" and i.error_code == "CAPTURE_NOT_ALLOWED"
+               for i in plan.refused)
     expected: dict[str, int] = {}
     for o in capturable:
         expected[o.purchase_currency.upper()] = expected.get(o.purchase_currency.upper(), 0) + o.remaining_authorized_amount
@@ -53,7 +56,8 @@ async def test_capture_in_full_captures_each_allowed_order_once(world: World):
     bulk = runner(world)
     plan = await bulk.plan(Action.CAPTURE, orders)
     done: list[int] = []
-    report = await bulk.run(plan, progress=lambda n, total: done.append(n))
+    world.actions.events.subscribe(BulkProgress, lambda e: e.batch == plan.batch and done.append(e.done))
+    report = await bulk.run(plan)
     assert report.count("succeeded") == len(plan.allowed) > 5
     assert report.count("refused") == len(plan.refused)
     assert done[-1] == len(plan.allowed)
@@ -112,6 +116,7 @@ async def test_the_runner_keeps_to_the_announced_limit_and_answers_carry_it(tmp_
         await w.store.close()
 
 
+@pytest.mark.expect_log("klarna_console.api.client", r"failed \(.+\); retry \d+ in")
 async def test_with_429s_200_orders_are_each_captured_exactly_once(tmp_path):
     sandbox = Sandbox(orders=0, seed=21, clock=Clock(at=NOW))
     w = await make_world(sandbox, Paths.resolve(tmp_path / "home"), max_retries=4)
@@ -144,7 +149,8 @@ async def test_a_stopped_run_skips_what_succeeded_when_run_again(world: World):
 
     before = extensions()
     stop = asyncio.Event()
-    first = await bulk.run(plan, progress=lambda n, _t: n >= 2 and stop.set(), stop=stop)
+    world.actions.events.subscribe(BulkProgress, lambda e: e.done >= 2 and stop.set())
+    first = await bulk.run(plan, stop=stop)
     assert first.cancelled and first.count("succeeded") == 2 and first.count("not_sent") == len(plan.allowed) - 2
 
     again = await bulk.plan(Action.EXTEND_AUTHORIZATION, orders)
@@ -156,6 +162,7 @@ async def test_a_stopped_run_skips_what_succeeded_when_run_again(world: World):
     assert extensions() - before == len(plan.allowed), "each order extended once over both runs"
 
 
+@pytest.mark.expect_log("klarna_console.services.actions", r": unknown \(")
 async def test_open_entries_of_a_crashed_run_are_resumed_with_their_keys(world: World):
     orders = [o for o in all_orders(world) if rules.can_capture(o, world.now())][:3]
     world.sandbox.faults.configure(lost_response_rate=1.0, lost_mode="drop")

@@ -6,6 +6,7 @@ import datetime as dt
 
 from klarna_console.domain import rules
 from klarna_console.domain.rules import Action
+from klarna_console.reasons import Code
 from klarna_console.services.actions import ActionRequest
 from klarna_console.services.bulk import BulkRunner
 
@@ -34,7 +35,7 @@ async def test_an_order_partly_captured_in_a_dialog_gets_its_rest_captured_by_a_
     # Run again: now there is nothing left, and that is "done before".
     again = await bulk.plan(Action.CAPTURE, [(await world.store.get_order(o.order_id)).order for o in (partly, untouched)])
     assert {i.order_id for i in again.skipped} == {partly.order_id, untouched.order_id}
-    assert all(i.reason.startswith("done before") for i in again.skipped)
+    assert all(i.why is not None and i.why.code == Code.BULK_DONE_BEFORE for i in again.skipped)
 
 
 async def test_an_order_cached_in_the_same_second_as_its_last_write_is_read_again(world: World):

@@ -38,6 +38,9 @@ async def lost_capture(world: World, order_id: str, amount: int, mode: str = "dr
     return quiet
 
 
+@pytest.mark.expect_log("klarna_console.services.actions", r": unknown \(")
+@pytest.mark.expect_log("klarna_console.services.actions", r"^resuming \w+ on \S+ with its key")
+@pytest.mark.expect_log("klarna_console.services.actions", r"could not re-read \S+ after a write")
 async def test_an_unknown_capture_blocks_a_new_one_even_after_a_restart_with_klarna_down(world: World):
     order = world.capturable()
     quiet = await lost_capture(world, order.order_id, 700)
@@ -57,6 +60,7 @@ async def test_an_unknown_capture_blocks_a_new_one_even_after_a_restart_with_kla
     await again.close()
 
 
+@pytest.mark.expect_log("klarna_console.services.actions", r": unknown \(")
 async def test_check_with_klarna_finds_the_capture_and_a_second_one_needs_explicit_confirmation(world: World):
     order = world.capturable()
     quiet = await lost_capture(world, order.order_id, 700)
@@ -80,6 +84,8 @@ async def test_check_with_klarna_finds_the_capture_and_a_second_one_needs_explic
     await quiet.close()
 
 
+@pytest.mark.expect_log("klarna_console.services.actions", r": unknown \(")
+@pytest.mark.expect_log("klarna_console.services.actions", r"could not re-read \S+ after a write")
 async def test_a_capture_another_entry_claims_is_not_matched_twice(world: World):
     order = world.capturable()
     done = await world.actions.perform(capture(order.order_id, 700))
@@ -97,6 +103,9 @@ async def test_a_capture_another_entry_claims_is_not_matched_twice(world: World)
     await quiet.close()
 
 
+@pytest.mark.expect_log("klarna_console.services.actions", r": unknown \(")
+@pytest.mark.expect_log("klarna_console.services.actions", r"could not re-read \S+ after a write")
+@pytest.mark.expect_log("klarna_console.services.actions", r"marked not applied by a person")
 async def test_not_applied_closes_an_entry_only_with_a_note_and_only_when_klarna_shows_nothing(world: World):
     order = world.capturable()
     world.sandbox.faults.configure(error_rate=1.0, error_status=503)
@@ -115,6 +124,7 @@ async def test_not_applied_closes_an_entry_only_with_a_note_and_only_when_klarna
     await quiet.close()
 
 
+@pytest.mark.expect_log("klarna_console.services.actions", r": unknown \(")
 async def test_marking_not_applied_what_klarna_did_apply_records_it_as_succeeded(world: World):
     order = world.capturable()
     quiet = await lost_capture(world, order.order_id, 700)
@@ -124,6 +134,9 @@ async def test_marking_not_applied_what_klarna_did_apply_records_it_as_succeeded
     await quiet.close()
 
 
+@pytest.mark.expect_log("klarna_console.services.actions", r": unknown \(")
+@pytest.mark.expect_log("klarna_console.services.actions", r"could not re-read \S+ after a write")
+@pytest.mark.expect_log("klarna_console.services.actions", r"marked not applied by a person")
 async def test_a_key_past_its_lifetime_is_never_resent(world: World):
     order = world.capturable()
     world.sandbox.faults.configure(error_rate=1.0, error_status=503)
@@ -171,6 +184,8 @@ async def test_a_request_holding_a_known_secret_is_refused_and_not_journaled(wor
     assert world.spy.writes("/captures") == []
 
 
+@pytest.mark.expect_log("klarna_console.services.actions", r": unknown \(")
+@pytest.mark.expect_log("klarna_console.services.actions", r"could not re-read \S+ after a write")
 async def test_unknown_outcomes_are_retried_on_klarnas_schedule_then_left_for_a_person(world: World):
     """DOMAIN.md §3 (escalation policy): 5xx on a write with a key: retry after 5 s, 5 min, 5 h, same key."""
     order = world.capturable()
@@ -230,6 +245,8 @@ async def test_two_stores_on_one_file_cannot_both_pass_the_guard(world: World):
             await w.close()
 
 
+@pytest.mark.expect_log("klarna_console.services.actions", r"^resuming \w+ on \S+ with its key")
+@pytest.mark.expect_log("klarna_console.services.actions", r"cannot be resent as journaled")
 async def test_an_entry_an_older_console_journaled_with_a_bad_id_is_left_for_a_person(world: World):
     await world.store.add_intent("../orders", "cancel", {"capture_id": None, "body": None}, now=world.now())
     resumed, left = await world.actions.resume_open_intents()

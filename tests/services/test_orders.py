@@ -9,6 +9,7 @@ import pytest
 from klarna_console.api import NotFoundError
 from klarna_console.paths import Paths
 from klarna_console.sandbox import Clock, Sandbox
+from klarna_console.services.events import ImportProgress
 from klarna_console.services.orders import parse_order_ids
 
 from .conftest import NOW, World, make_world
@@ -43,6 +44,7 @@ async def test_an_unknown_id_says_not_found(world: World):
         [o async for o in world.orders.load(str(uuid.uuid4()))]
 
 
+@pytest.mark.expect_log("klarna_console.api.client", r"failed \(.+\); retry \d+ in")
 async def test_import_of_1000_ids_reports_the_unknown_ones(tmp_path):
     sandbox = Sandbox(orders=950, seed=9, clock=Clock(at=NOW))
     w = await make_world(sandbox, Paths.resolve(tmp_path / "home"))
@@ -51,7 +53,8 @@ async def test_import_of_1000_ids_reports_the_unknown_ones(tmp_path):
         ids = sandbox.order_ids + unknown
         assert len(ids) == 1000
         progress: list[tuple[int, int]] = []
-        report = await w.orders.import_ids(ids, progress=lambda done, total: progress.append((done, total)))
+        w.orders.events.subscribe(ImportProgress, lambda e: progress.append((e.done, e.total)))
+        report = await w.orders.import_ids(ids)
         assert sorted(report.not_found) == sorted(unknown)
         assert len(report.fetched) == 950 and report.failed == [] and not report.cancelled
         assert progress[-1] == (1000, 1000) and len(progress) == 1000
@@ -67,16 +70,18 @@ async def test_import_can_be_stopped_and_keeps_what_it_fetched(world: World):
     ids = world.sandbox.order_ids
     fetched: list[int] = []
 
-    def progress(done: int, total: int) -> None:
-        fetched.append(done)
-        if done == 10:
+    def progress(event: ImportProgress) -> None:
+        fetched.append(event.done)
+        if event.done == 10:
             stop.set()
 
-    report = await world.orders.import_ids(ids, concurrency=2, progress=progress, stop=stop)
+    world.orders.events.subscribe(ImportProgress, progress)
+    report = await world.orders.import_ids(ids, concurrency=2, stop=stop)
     assert report.cancelled
     assert 10 <= report.done < len(ids)
 
 
+@pytest.mark.expect_log("klarna_console.api.client", r"failed \(.+\); retry \d+ in")
 async def test_failures_other_than_not_found_are_listed_with_the_reason(world: World):
     world.sandbox.faults.configure(error_rate=1.0, error_status=503)
     report = await world.orders.import_ids(world.sandbox.order_ids[:3])

@@ -10,6 +10,7 @@ import pytest
 from klarna_console.api import RetryPolicy
 from klarna_console.paths import Paths
 from klarna_console.sandbox import Clock, Sandbox
+from klarna_console.services.events import OrderChanged
 from klarna_console.services.payouts import Pacer, PayoutService, SyncProgress
 from klarna_console.store import AsyncStore, SearchQuery
 
@@ -41,7 +42,10 @@ def paid_out_since(sandbox: Sandbox, start: dt.datetime) -> set[str]:
 
 async def test_a_fresh_profile_finds_every_order_paid_out_in_the_period_and_nothing_else(fresh, sandbox):
     seen: list[SyncProgress] = []
-    result = await fresh.sync(30, progress=lambda s: seen.append(dataclasses_copy(s)))
+    announced: list[OrderChanged] = []
+    fresh.events.subscribe(SyncProgress, seen.append)
+    fresh.events.subscribe(OrderChanged, announced.append)
+    result = await fresh.sync(30)
     expected = paid_out_since(sandbox, NOW - dt.timedelta(days=30))
     everything = paid_out_since(sandbox, dt.datetime.min.replace(tzinfo=dt.timezone.utc))
     assert expected and everything - expected, "the demo must have payouts on both sides of the period"
@@ -49,15 +53,11 @@ async def test_a_fresh_profile_finds_every_order_paid_out_in_the_period_and_noth
     assert result.phase == "done" and result.orders_found == len(expected)
     assert [s.phase for s in seen][0] == "payouts" and seen[-1].phase == "done"
     assert any(s.phase == "orders" and 0 < s.done < s.total for s in seen), "progress while fetching orders"
+    assert seen == sorted(seen, key=lambda s: ["payouts", "transactions", "orders", "done"].index(s.phase))
+    assert {e.order_id for e in announced} == expected, "every order found is announced"
     # The discovered orders are searchable like any other.
     some = sorted(expected)[0]
     assert [row.order_id for row in await fresh.store.search(SearchQuery(text=some))] == [some]
-
-
-def dataclasses_copy(state: SyncProgress) -> SyncProgress:
-    import dataclasses
-
-    return dataclasses.replace(state)
 
 
 async def test_a_payment_reference_finds_its_payout_and_its_orders(fresh, sandbox):
@@ -93,7 +93,8 @@ async def test_stop_ends_the_sync_and_the_next_one_resumes(fresh, sandbox):
         if state.phase == "transactions" and state.done >= 3:
             stop.set()
 
-    first = await fresh.sync(90, progress=progress, stop=stop)
+    fresh.events.subscribe(SyncProgress, progress)
+    first = await fresh.sync(90, stop=stop)
     assert first.phase == "stopped"
     payouts = await fresh.payouts()
     synced = [p for p in payouts if p.transactions_synced]

@@ -36,7 +36,7 @@ def show(qtbot: Any, app: AppWindow, order_id: str) -> Order:
 
 def open_from_menu(qtbot: Any, app: AppWindow, action: Action) -> ActionDialog:
     """Trigger the action's menu entry and return the dialog it opened."""
-    qaction = app.window.actions[action]
+    qaction = app.window.order_actions[action]
     assert qaction.isEnabled(), qaction.toolTip()
     qaction.trigger()
     dialog = app.controller.dialogs.current

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
 from klarna_console.domain import rules
 from klarna_console.store import SearchQuery
 from klarna_console.ui.dialogs import BulkDialog
@@ -58,6 +59,7 @@ def save_through_file_dialog(qtbot, chooser: QtWidgets.QFileDialog, path: Path) 
     qtbot.waitUntil(path.exists, timeout=10_000)
 
 
+@pytest.mark.expect_log("klarna_console.api.client", r"failed \(.+\); retry \d+ in")
 def test_bulk_capture_of_200_orders_with_429s_captures_each_once(qtbot, app_window: AppWindow, tmp_path):
     sandbox, session = app_window.sandbox, app_window.session
     orders = [sandbox.create_order(new_order(n)) for n in range(200)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from klarna_console.api import RetryPolicy
 from klarna_console.domain import rules
 from klarna_console.domain.lines import line_part
@@ -140,6 +141,7 @@ def test_a_capture_made_behind_the_windows_back_is_shown_and_nothing_is_sent(qtb
     assert len(app_window.sandbox.order(order.order_id).captures) == 1
 
 
+@pytest.mark.expect_log("klarna_console.services.actions", r": failed \([A-Z_]+: ")
 def test_klarnas_refusal_shows_its_code_and_correlation_id_and_the_inputs_stay(qtbot, app_window: AppWindow):
     order, dialog, wanted = capture_all_but_one_unit(qtbot, app_window)
     raced = []
@@ -167,6 +169,7 @@ def test_klarnas_refusal_shows_its_code_and_correlation_id_and_the_inputs_stay(q
     assert history(app_window)[0].error_code == "CAPTURE_NOT_ALLOWED"
 
 
+@pytest.mark.expect_log("klarna_console.services.actions", r": unknown \(")
 def test_a_lost_answer_offers_retry_with_the_same_key_and_captures_once(qtbot, app_window: AppWindow):
     order = show(qtbot, app_window, capturable(app_window).order_id)
     app_window.sandbox.faults.configure(lost_response_rate=1.0, lost_mode="drop")
@@ -191,7 +194,7 @@ def test_a_lost_answer_offers_retry_with_the_same_key_and_captures_once(qtbot, a
 
 def test_capture_is_disabled_with_the_reason_when_not_allowed(qtbot, app_window: AppWindow):
     order = show(qtbot, app_window, find_order(app_window, lambda o: o.status == "CANCELLED").order_id)
-    qaction = app_window.window.actions[Action.CAPTURE]
+    qaction = app_window.window.order_actions[Action.CAPTURE]
     assert not qaction.isEnabled() and "cancelled" in qaction.toolTip()
     assert app_window.controller.dialogs.open_action(Action.CAPTURE, order) is None
     assert "Capture not possible" in app_window.window.message_bar.text

@@ -39,7 +39,7 @@ def test_extend_due_date_lists_klarnas_options_with_fees_and_sends_the_chosen(qt
 def test_extend_due_date_is_disabled_for_a_card_purchase(qtbot, app_window: AppWindow):
     show(qtbot, app_window, find_order(app_window, lambda o: rules.payment_method(o) == "CARD"
                                        and len(o.captures or []) == 1).order_id)
-    qaction = app_window.window.actions[Action.EXTEND_DUE_DATE]
+    qaction = app_window.window.order_actions[Action.EXTEND_DUE_DATE]
     assert not qaction.isEnabled() and "not possible for this payment method" in qaction.toolTip()
 
 

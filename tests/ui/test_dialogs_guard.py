@@ -42,6 +42,7 @@ def lose_the_answer(qtbot, app: AppWindow, order, amount: int | None = None, **f
     app.sandbox.faults.configure(lost_response_rate=0.0, error_rate=0.0)
 
 
+@pytest.mark.expect_log("klarna_console.services.actions", r": unknown \(")
 def test_an_unknown_capture_is_settled_with_klarna_and_a_second_one_needs_a_named_yes(qtbot, app_window: AppWindow):
     app = app_window
     order = show(qtbot, app, capturable(app).order_id)
@@ -80,6 +81,9 @@ def test_an_unknown_capture_is_settled_with_klarna_and_a_second_one_needs_a_name
     assert len(app.sandbox.order(order.order_id).captures) == 2
 
 
+@pytest.mark.expect_log("klarna_console.services.actions", r": unknown \(")
+@pytest.mark.expect_log("klarna_console.services.actions", r"could not re-read \S+ after a write")
+@pytest.mark.expect_log("klarna_console.services.actions", r"marked not applied by a person")
 def test_a_capture_klarna_never_got_is_closed_with_a_note_typed_and_entered(qtbot, app_window: AppWindow):
     app = app_window
     order = show(qtbot, app, capturable(app).order_id)
@@ -106,6 +110,8 @@ def test_a_capture_klarna_never_got_is_closed_with_a_note_typed_and_entered(qtbo
     assert len(app.sandbox.order(order.order_id).captures) == 1
 
 
+@pytest.mark.expect_log("klarna_console.services.actions", r": unknown \(")
+@pytest.mark.expect_log("klarna_console.services.actions", r"could not re-read \S+ after a write")
 def test_past_its_key_lifetime_an_open_capture_offers_only_the_check(qtbot, app_window: AppWindow):
     app = app_window
     order = show(qtbot, app, find_order(
@@ -120,6 +126,9 @@ def test_past_its_key_lifetime_an_open_capture_offers_only_the_check(qtbot, app_
     assert "over 23 hours old" in dialog.open_write.text.text()
 
 
+@pytest.mark.expect_log("klarna_console.services.actions", r": unknown \(")
+@pytest.mark.expect_log("klarna_console.services.actions", r"could not re-read \S+ after a write")
+@pytest.mark.expect_log("klarna_console.services.actions", r"^resuming \w+ on \S+ with its key")
 def test_the_start_up_resume_announces_what_it_finished_and_history_shows_it(qtbot, app_window: AppWindow):
     app = app_window
     order = show(qtbot, app, capturable(app).order_id)
@@ -137,6 +146,9 @@ def test_the_start_up_resume_announces_what_it_finished_and_history_shows_it(qtb
 
 @pytest.mark.parametrize("name", ["capture_refused", "capture_unknown", "capture_changed", "capture_open",
                                   "capture_again"])
+@pytest.mark.expect_log("klarna_console.services.actions", r": failed \([A-Z_]+: ")
+@pytest.mark.expect_log("klarna_console.services.actions", r": unknown \(")
+@pytest.mark.expect_log("klarna_console.services.actions", r"could not re-read \S+ after a write")
 def test_each_staged_screenshot_shows_what_its_name_says(qtbot, app_window: AppWindow, name: str):
     shown = run(qtbot, app_window.controller.dialogs.open_for_screenshot(name))
     dialog = app_window.controller.dialogs.current

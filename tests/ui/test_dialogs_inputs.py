@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from klarna_console.api import KlarnaError
 from klarna_console.domain import rules
 from klarna_console.domain.money import format_amount
@@ -237,6 +238,7 @@ def test_extend_authorization_that_changes_nothing_cannot_be_sent_unless_the_box
     again.reject()
 
 
+@pytest.mark.expect_log("klarna_console.services.actions", r": failed \([A-Z_]+: ")
 def test_klarnas_minor_units_are_shown_as_money_in_the_dialog_and_in_history(qtbot, app_window: AppWindow):
     dialog = lines_dialog(qtbot, app_window)
     order = dialog.order
@@ -263,8 +265,10 @@ def test_klarnas_minor_units_are_shown_as_money_in_the_dialog_and_in_history(qtb
     shown = dialog.error_panel.message.text()
     assert f"amount {new} ({dialog.money(new)})" in shown, shown
     assert f"captured amount {captured} ({dialog.money(captured)})" in shown, shown
-    # The rules, with the order read again, say the same next to the amount.
-    assert f"{captured} ({dialog.money(captured)})" in dialog.messages.shown()["order_amount"]
+    # The rules, with the order read again, say the same next to the amount, in the window's own words:
+    # money as money, never minor units.
+    rule = dialog.messages.shown()["order_amount"]
+    assert f"captured amount {dialog.money(captured)}" in rule and str(captured) not in rule, rule
     dialog.reject()
     view = app_window.window.order_view
     qtbot.waitUntil(lambda: any(e.action == "update_authorization" for e in view.history.records))
@@ -316,6 +320,7 @@ def whole(dialog: QtWidgets.QWidget, panel: QtWidgets.QWidget) -> bool:
     return panel.height() >= need and top >= 0 and top + panel.height() <= dialog.buttons.geometry().top()
 
 
+@pytest.mark.expect_log("klarna_console.services.actions", r": unknown \(")
 def test_klarna_did_not_answer_and_the_open_write_panel_are_whole_in_a_small_dialog(qtbot, app_window: AppWindow):
     from klarna_console.api import RetryPolicy
 

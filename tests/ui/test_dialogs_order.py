@@ -40,7 +40,7 @@ def test_cancel_confirms_the_released_amount_and_cancels(qtbot, app_window: AppW
     qtbot.waitUntil(lambda: closed(dialog))
     assert app_window.sandbox.order(order.order_id).status == "CANCELLED"
     assert (history(app_window)[0].action, history(app_window)[0].state) == ("cancel", "succeeded")
-    assert not app_window.window.actions[Action.CAPTURE].isEnabled()
+    assert not app_window.window.order_actions[Action.CAPTURE].isEnabled()
 
 
 def test_going_back_from_the_confirmation_sends_nothing(qtbot, app_window: AppWindow):

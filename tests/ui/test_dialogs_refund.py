@@ -5,6 +5,7 @@ from __future__ import annotations
 from klarna_console.domain import rules
 from klarna_console.domain.lines import refundable_quantities
 from klarna_console.domain.rules import Action
+from klarna_console.ui import reason_text
 from klarna_console.ui.dialogs.refund import RefundDialog
 
 from .conftest import AppWindow
@@ -88,7 +89,7 @@ def test_a_refund_above_what_is_refundable_is_refused_as_typed(qtbot, app_window
 
 def test_refund_is_disabled_with_the_reason_before_any_capture(qtbot, app_window: AppWindow):
     show(qtbot, app_window, find_order(app_window, lambda o: o.status == "AUTHORIZED" and not o.captures).order_id)
-    qaction = app_window.window.actions[Action.REFUND]
+    qaction = app_window.window.order_actions[Action.REFUND]
     assert not qaction.isEnabled() and "no captures" in qaction.toolTip()
 
 
@@ -100,7 +101,8 @@ def test_no_return_fee_where_klarna_has_none_and_the_dialog_says_why(qtbot, app_
     assert not dialog.fee_enabled.isEnabled() and not dialog.fee_enabled.isChecked()
     assert dialog.fee_unavailable.isVisible()
     assert f"not available for orders from {abroad.purchase_country}" in dialog.fee_unavailable.text()
-    assert dialog.fee_enabled.toolTip() == rules.can_charge_return_fee(abroad).reason
+    assert dialog.fee_enabled.toolTip() == reason_text.text(rules.can_charge_return_fee(abroad).reason)
+    assert "not available for orders from" in dialog.fee_enabled.toolTip()
     dialog.reject()
     split = find_order(app_window, lambda o: len(o.captures or []) > 1 and rules.refundable(o) > 0
                        and o.purchase_country == "SE")

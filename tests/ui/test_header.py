@@ -39,7 +39,7 @@ def test_history_names_actions_as_the_menus_do(qtbot, app_window: AppWindow):
     history = app.window.order_view.history
     qtbot.waitUntil(lambda: history.rowCount() == 1)
     assert history.index(0, 1).data() == "Resend customer communication"
-    menu = app.window.actions[Action.TRIGGER_SEND_OUT].text().replace("&", "").rstrip("…")
+    menu = app.window.order_actions[Action.TRIGGER_SEND_OUT].text().replace("&", "").rstrip("…")
     assert menu == history.index(0, 1).data()
 
 

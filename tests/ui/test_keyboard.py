@@ -32,8 +32,8 @@ def test_tab_walks_from_the_search_box_through_the_results_to_the_order(qtbot, a
     bar = w.order_view.tabs.tabBar()
     assert bar in after
     # Then the order's actions (the enabled ones: the first order shown can be cancelled, for one).
-    capture_button = w.actions_bar.widgetForAction(w.actions[Action.CANCEL])
-    assert w.actions[Action.CANCEL].isEnabled()
+    capture_button = w.actions_bar.widgetForAction(w.order_actions[Action.CANCEL])
+    assert w.order_actions[Action.CANCEL].isEnabled()
     assert capture_button in after[after.index(bar):]
     assert after.index(w.order_view.header.refresh) < after.index(bar)
     # Inside the table the arrows move between orders.

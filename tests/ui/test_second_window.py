@@ -39,7 +39,7 @@ def test_the_second_window_names_the_holder_and_sends_nothing(qtbot, qloop, tmp_
         assert f"This profile is open in another window, process {holder.pid}." in text
         assert window.read_only.isVisibleTo(window)
         run(qtbot, controller.show_order(controller.session.sandbox.order_ids[0]))
-        capture = window.actions[Action.CAPTURE]
+        capture = window.order_actions[Action.CAPTURE]
         assert not capture.isEnabled() and "open in another window" in capture.toolTip()
         assert not controller.tasks.running("resume") and not controller.tasks.running("escalations")
     finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import msgspec
+import pytest
 from klarna_console.api.models import Order
 from klarna_console.domain import rules
 from klarna_console.domain.rules import Action
@@ -146,6 +147,7 @@ def test_a_bulk_capture_updates_list_and_the_shown_order(qtbot, app_window: AppW
     dialog.close_button.click()
 
 
+@pytest.mark.expect_log("klarna_console.services.actions", r"^resuming \w+ on \S+ with its key")
 def test_a_resumed_write_shows_in_list_view_and_history(qtbot, app_window: AppWindow):
     app, pane = app_window, app_window.window.search_pane
     now = app.session.now()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from klarna_console.domain import rules
 from klarna_console.paths import Paths
 from klarna_console.profiles import SANDBOX_PROFILE, CredentialStore, ProfileStore
@@ -33,6 +34,8 @@ def close_window(qtbot: Any, window: Any, controller: Any) -> None:
     window.deleteLater()
 
 
+@pytest.mark.expect_log("klarna_console.store.sqlite.recovery", r"^The local store ")
+@pytest.mark.expect_log("klarna_console.services.actions", r"^resuming \w+ on \S+ with its key")
 def test_a_damaged_store_is_reported_and_its_open_capture_finished_with_its_own_key(qtbot, qloop, tmp_path):
     paths = Paths.resolve(tmp_path / "home").ensure()
     # The window's sandbox makes the same demo orders from the same seed: take a capturable one.
@@ -64,6 +67,7 @@ def test_a_damaged_store_is_reported_and_its_open_capture_finished_with_its_own_
         close_window(qtbot, window, controller)
 
 
+@pytest.mark.expect_log("klarna_console.ui.first_paint", r"could not open the store of profile")
 def test_a_file_where_the_profiles_folder_should_be_gives_a_message_not_a_crash(qtbot, qloop, tmp_path):
     paths, window, controller = open_window(tmp_path)
     (paths.data / SANDBOX_PROFILE.id).write_text("a stray file")
@@ -76,6 +80,7 @@ def test_a_file_where_the_profiles_folder_should_be_gives_a_message_not_a_crash(
         close_window(qtbot, window, controller)
 
 
+@pytest.mark.expect_log("klarna_console.ui.runtime", r"^The disk holding .* is full")
 def test_a_full_disk_met_by_a_background_task_shows_in_the_message_bar_not_a_crash_box(qtbot, qloop, tmp_path):
     from klarna_console.ui.runtime import CrashHandler
 

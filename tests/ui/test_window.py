@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+import pytest
 from klarna_console.domain import rules
 from klarna_console.domain.rules import Action
 from klarna_console.profiles import Profile
@@ -156,21 +157,23 @@ def test_actions_are_disabled_with_the_rules_reason(qtbot, app_window: AppWindow
     w, sb = app_window.window, app_window.sandbox
     cancelled = next(i for i in sb.order_ids if sb.order(i).status == "CANCELLED")
     run(qtbot, app_window.controller.show_order(cancelled))
-    capture = w.actions[Action.CAPTURE]
+    capture = w.order_actions[Action.CAPTURE]
     assert not capture.isEnabled()
     assert "Order is cancelled. Capture not possible." in capture.toolTip()
-    assert w.actions[Action.ACKNOWLEDGE].isEnabled()
+    assert w.order_actions[Action.ACKNOWLEDGE].isEnabled()
 
 
 def test_a_read_only_profile_disables_every_write(qtbot, app_window: AppWindow, monkeypatch):
     monkeypatch.setattr(app_window.session, "profile", Profile(
         id="sandbox", name="Sandbox", base_url="http://sandbox.localhost", kind="sandbox", read_only=True))
     app_window.controller._update_actions()
-    for action in app_window.window.actions.values():
+    for action in app_window.window.order_actions.values():
         assert not action.isEnabled()
         assert "read-only" in action.toolTip()
 
 
+@pytest.mark.expect_log("klarna_console.api.client", r"failed \(.+\); retry \d+ in")
+@pytest.mark.expect_log("klarna_console.ui.payouts_controller", r"payout sync failed: could not reach Klarna")
 def test_switching_profile_switches_store_and_client_and_shows_failures(qtbot, app_window: AppWindow):
     c, w = app_window.controller, app_window.window
     profile = c.profiles.add(Profile(name="Shop DE test", base_url="http://127.0.0.1:9", username="PK_test_1"))
@@ -193,9 +196,30 @@ def test_switching_profile_switches_store_and_client_and_shows_failures(qtbot, a
     qtbot.waitUntil(lambda: w.search_pane.model.rowCount() == 40)
 
 
+# The next start, in a process of its own: QSettings objects in one process share what they hold, so a
+# second window here would see the layout even if it never reached the disk.
+NEXT_START = """
+import json, os, sys
+from klarna_console.paths import Paths
+from klarna_console.profiles import CredentialStore, ProfileStore
+from klarna_console.ui.qt import QtWidgets
+
+app = QtWidgets.QApplication(sys.argv[:1])  # before the window's module, whose key sequences need it
+from klarna_console.ui.shell import build_window
+paths = Paths.resolve(sys.argv[1])
+window, _controller = build_window(paths, ProfileStore(paths), CredentialStore(paths, backend="file"))
+window.show()
+app.processEvents()
+print(json.dumps([window.width(), window.height(), window.splitter.sizes()[0],
+                  window.search_pane.table.columnWidth(0)]), flush=True)
+os._exit(0)  # what is measured is printed; tearing the half-wired window down is not this test's business
+"""
+
+
 def test_window_layout_is_remembered(qtbot, app_window: AppWindow):
-    from klarna_console.profiles import CredentialStore, ProfileStore
-    from klarna_console.ui.shell import build_window
+    import json
+    import subprocess
+    import sys
 
     w = app_window.window
     w.resize(1300, 820)
@@ -203,17 +227,17 @@ def test_window_layout_is_remembered(qtbot, app_window: AppWindow):
     w.search_pane.table.setColumnWidth(0, 222)
     left = w.splitter.sizes()[0]
     w.close()
-    paths = app_window.paths
-    again, controller = build_window(paths, ProfileStore(paths), CredentialStore(paths, backend="file"))
-    qtbot.addWidget(again)
-    again.show()
-    qtbot.waitExposed(again)
-    assert (again.width(), again.height()) == (1300, 820)
-    assert abs(again.splitter.sizes()[0] - left) <= 2
-    assert again.search_pane.table.columnWidth(0) == 222
-    run(qtbot, controller.shutdown())
+    home = app_window.paths.config.parent
+    done = subprocess.run([sys.executable, "-c", NEXT_START, str(home)], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    width, height, splitter_left, column = json.loads(done.stdout.splitlines()[-1])
+    assert (width, height) == (1300, 820)
+    assert abs(splitter_left - left) <= 2
+    assert column == 222
 
 
+@pytest.mark.expect_log("klarna_console.ui.runtime", r"^Uncaught exception")
 def test_an_error_in_a_task_reaches_the_crash_handler(qtbot, qloop):
     from klarna_console.ui.runtime import CrashHandler
     from klarna_console.ui.tasks import TaskManager

@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 from ...api.models import Capture, Order
 from ...domain import rules
 from ...domain.rules import Action
-from ...services.actions import READ_ONLY, TITLES
+from ...services.actions import READ_ONLY
 from ...store.values import SearchQuery
+from .. import reason_text
 from ..qt import QtCore, QtWidgets
+from ..reason_text import TITLES
 from .address import AddressDialog
 from .amount import UpdateAmountDialog
 from .base import ActionDialog
@@ -76,7 +78,7 @@ class ActionDialogs(QtCore.QObject):
             return None
         action = Action(action)
         if session.read_only:
-            reason = READ_ONLY.reason if session.held_elsewhere is None else (
+            reason = reason_text.text(READ_ONLY.reason) if session.held_elsewhere is None else (
                 "This profile is open in another window; only that window may send.")
             self._refuse(f"{TITLES[action]}: not possible. {reason}")
             return None
@@ -84,7 +86,7 @@ class ActionDialogs(QtCore.QObject):
             capture = (order.captures or [])[0]
         verdict = rules.check(action, order, session.now(), capture.capture_id if capture else None)
         if not verdict and action not in self.controller.open_entries:
-            self._refuse(f"{TITLES[action]}: not possible. {verdict.reason}")
+            self._refuse(f"{TITLES[action]}: not possible. {reason_text.text(verdict.reason, self.controller.locale)}")
             return None
         dialog = DIALOGS[action](self.window, self.controller, order, capture)
         self._show(dialog)
@@ -96,7 +98,7 @@ class ActionDialogs(QtCore.QObject):
         if session is None:
             return None
         if session.read_only:
-            self._refuse(f"Bulk actions: not possible. {READ_ONLY.reason}")
+            self._refuse(f"Bulk actions: not possible. {reason_text.text(READ_ONLY.reason)}")
             return None
         pane = self.window.search_pane
         rows = pane.selected_rows()

@@ -8,6 +8,7 @@ from ...api.models import Address
 from ...domain import rules
 from ...domain.rules import Action
 from ...services.actions import ActionRequest
+from .. import reason_text
 from ..qt import Qt, QtWidgets
 from .base import ActionDialog, FieldError, Incomplete, hint_label
 
@@ -59,7 +60,7 @@ class AddressDialog(ActionDialog):
         self.billing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.billing.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.billing)
-        reason = rules.can_update_customer_details(self.order, self.now(), billing_address=True).reason
+        reason = reason_text.text(rules.can_update_customer_details(self.order, self.now(), billing_address=True).reason)
         self.billing_reason = hint_label(f"{reason.split('. ')[0]}. Klarna approved the purchase for this "
                                          "address, so a merchant cannot change it.")
         column.addWidget(self.billing_reason)

@@ -3,6 +3,7 @@ progress, Retry with the same idempotency key, and Klarna's refusal shown with i
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -14,7 +15,6 @@ from ...domain.money import AmountError, format_amount, parse_amount
 from ...domain.rules import Action, Verdict
 from ...services.actions import (
     READ_ONLY,
-    TITLES,
     ActionRequest,
     ActionResult,
     JournalWriteFailed,
@@ -25,11 +25,12 @@ from ...services.actions import (
     check,
 )
 from ...store.values import GuardRefusal, JournalEntry
-from .. import journal_text
+from .. import journal_text, reason_text
 from ..badges import Badge
 from ..klarna_text import with_amounts
 from ..models import money, when
 from ..qt import Qt, QtCore, QtGui, QtWidgets
+from ..reason_text import TITLES, describe
 from .confirm import Confirmation
 from .open_write import OpenWritePanel
 from .pick_lines import PickLinesModel
@@ -92,13 +93,6 @@ def hint_label(text: str) -> QtWidgets.QLabel:
     label.setWordWrap(True)
     label.setStyleSheet(HINT_STYLE)
     return label
-
-
-def plain_message(error: RequestValidationError) -> str:
-    """The validation message without its "field: " prefix (it is shown next to the field)."""
-    text = error.message
-    prefix = f"{error.field}: "
-    return text[len(prefix):] if error.field and text.startswith(prefix) else text
 
 
 class FieldMessages:
@@ -208,7 +202,7 @@ class ErrorPanel(QtWidgets.QFrame):
 
     def show_verdict(self, verdict: Verdict) -> None:
         """Show the rules' refusal (nothing was sent: no correlation id)."""
-        self.show_error(verdict.error_code, [verdict.reason], None)
+        self.show_error(verdict.error_code, [reason_text.text(verdict.reason, self._locale)], None)
 
     def _copy(self) -> None:
         if self.correlation_id:
@@ -274,6 +268,17 @@ def summary_strip(captions: Iterable[str]) -> tuple[QtWidgets.QWidget, dict[str,
     return strip, values
 
 
+class SendState(enum.StrEnum):
+    """Where an action dialog stands with its write; it decides which buttons are on."""
+
+    EDITING = "editing"
+    SENDING = "sending"
+    UNKNOWN = "unknown"  # no answer came: only Retry (same key), inputs locked
+    BLOCKED = "blocked"  # an earlier write stands open: only the open-write panel's ways on
+    STUCK = "stuck"  # an unexpected error: only Close
+    DONE = "done"
+
+
 class ActionDialog(QtWidgets.QDialog):
     """Base of the dialogs for one write on one order.
 
@@ -290,9 +295,7 @@ class ActionDialog(QtWidgets.QDialog):
     capture or refund that appeared at Klarna since the dialog opened is shown, and Send must be asked again.
 
     Attributes:
-        state: "editing", "sending", "unknown" (no answer came: only Retry, inputs locked), "blocked" (an
-            earlier write stands open: only the panel's ways on), "stuck" (an unexpected error: only
-            Close), or "done".
+        state: a SendState (editing, sending, unknown, blocked, stuck or done).
         request: the valid request the inputs describe now, else None.
         confirmation: the open confirmation question, if any.
 
@@ -323,7 +326,7 @@ class ActionDialog(QtWidgets.QDialog):
         self.capture = capture
         self.request: ActionRequest | None = None
         self.confirmation: Confirmation | None = None
-        self.state = "editing"
+        self.state: SendState = SendState.EDITING
         self._retrying = False
         self.sender_ = ActionSender(controller, self)
         self.sender_.started.connect(self._on_started)
@@ -372,7 +375,7 @@ class ActionDialog(QtWidgets.QDialog):
 
     def confirmation_text(self, request: ActionRequest) -> tuple[str, str, str]:
         """The question, its details and the confirming button's text for a request that needs confirmation."""
-        what = request.describe(self.currency, self.user_locale)
+        what = describe(request, self.currency, self.user_locale)
         return f"{what} on order {self.order_ref}?", "", what
 
     def verdict_field(self) -> str:
@@ -404,7 +407,7 @@ class ActionDialog(QtWidgets.QDialog):
         try:
             minor = parse_amount(text, self.currency, self.user_locale, allow_negative=allow_negative)
         except AmountError as error:
-            raise FieldError(field, sentence(str(error))) from None
+            raise FieldError(field, sentence(reason_text.text(error.reason, self.user_locale))) from None
         if abs(minor) > MAX_AMOUNT:
             raise FieldError(field, f"Klarna accepts at most {self.money(MAX_AMOUNT)}")
         return minor
@@ -577,12 +580,12 @@ class ActionDialog(QtWidgets.QDialog):
 
     def revalidate(self) -> None:
         """Check the inputs as typed; show each problem next to its field; enable Send only when all is well."""
-        if self.state != "editing":
+        if self.state != SendState.EDITING:
             return
         self.messages.clear()
         self.request = None
         if self.read_only:
-            self.messages.show("", READ_ONLY.reason if self.profile.read_only else
+            self.messages.show("", reason_text.text(READ_ONLY.reason) if self.profile.read_only else
                                "This profile is open in another window; only that window may send.")
         else:
             try:
@@ -590,34 +593,33 @@ class ActionDialog(QtWidgets.QDialog):
             except FieldError as error:
                 self.messages.show(error.field, error.message, neutral=isinstance(error, Incomplete))
             except RequestValidationError as error:
-                self.messages.show(error.field, plain_message(error))
+                self.messages.show(error.field, reason_text.problem(error.reason))
             else:
                 verdict = check(self.action, self.order, self.now(), request)
                 if verdict:
                     self.request = request
                 else:
-                    self.messages.show(self.verdict_field(), with_amounts(verdict.reason, self.currency,
-                                                                          self.user_locale))
+                    self.messages.show(self.verdict_field(), reason_text.text(verdict.reason, self.user_locale))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        editing = self.state == "editing"
-        self.send_button.setVisible(self.state in ("editing", "sending"))
+        editing = self.state == SendState.EDITING
+        self.send_button.setVisible(self.state in (SendState.EDITING, SendState.SENDING))
         self.send_button.setEnabled(editing and self.request is not None and not self.read_only)
-        self.retry_button.setVisible(self.state == "unknown" or (self.state == "sending" and self._retrying))
-        self.retry_button.setEnabled(self.state == "unknown")
-        self.close_button.setEnabled(self.state != "sending")
-        self.open_write.setVisible(self.state == "blocked")
+        self.retry_button.setVisible(self.state == SendState.UNKNOWN or (self.state == SendState.SENDING and self._retrying))
+        self.retry_button.setEnabled(self.state == SendState.UNKNOWN)
+        self.close_button.setEnabled(self.state != SendState.SENDING)
+        self.open_write.setVisible(self.state == SendState.BLOCKED)
         self.close_button.setText(self.close_text if editing else "Close")
         self.body.setEnabled(editing)
-        self.progress_box.setVisible(self.state == "sending")
+        self.progress_box.setVisible(self.state == SendState.SENDING)
 
     # --- sending -------------------------------------------------------------------------------
 
     def _on_send_clicked(self) -> None:
         self.revalidate()  # the order may have changed since the last keystroke
         request = self.request
-        if request is None or self.state != "editing" or self.sender_.busy:
+        if request is None or self.state != SendState.EDITING or self.sender_.busy:
             return
         if not self.needs_confirmation(request):
             self._send(request)
@@ -629,7 +631,7 @@ class ActionDialog(QtWidgets.QDialog):
         self.confirmation.open()
 
     def _send(self, request: ActionRequest, confirmed_recent: int | None = None) -> None:
-        if self.state != "editing":
+        if self.state != SendState.EDITING:
             return
         self.error_panel.hide()
         self._pending = request
@@ -645,11 +647,11 @@ class ActionDialog(QtWidgets.QDialog):
         self._retrying = False
         entry = refusal.entry
         if isinstance(refusal, RecentWrite):
-            self.state = "editing"
+            self.state = SendState.EDITING
             self._update_buttons()
             self._ask_again(entry)
             return
-        self.state = "blocked"
+        self.state = SendState.BLOCKED
         what = journal_text.write_text(entry, self.currency, self.user_locale)
         if isinstance(refusal, KeyExpired) or not entry.key_alive(self.now()):
             text = (f"An earlier {what} on this order (started {when(entry.created_at)}, journal entry "
@@ -672,14 +674,14 @@ class ActionDialog(QtWidgets.QDialog):
         question = (f"A {what} was made {journal_text.ago(entry.updated_at, self.now())} "
                     f"from this profile on order {self.order_ref}. {TITLES[self.action]} again?")
         self.confirmation = Confirmation(
-            self, TITLES[self.action], question, f"<p>{request.describe(self.currency, self.user_locale)} "
+            self, TITLES[self.action], question, f"<p>{describe(request, self.currency, self.user_locale)} "
             "would be a second, separate one.</p>", f"{TITLES[self.action]} again", self.profile,
             lambda: self._send(request, confirmed_recent=entry.id))
         self.confirmation.finished.connect(lambda _r: setattr(self, "confirmation", None))
         self.confirmation.open()
 
     def _on_order_changed(self, changed: OrderChanged) -> None:
-        self.state = "editing"
+        self.state = SendState.EDITING
         self.order = changed.order
         self.order_changed()
         news = [f"a capture of {self.money(c.captured_amount or 0)} ({when(c.captured_at)})" for c in changed.captures]
@@ -708,7 +710,7 @@ class ActionDialog(QtWidgets.QDialog):
         self.order_changed()
         what = journal_text.write_text(entry, self.currency, self.user_locale)
         if found.found or not entry.is_open:
-            self.state = "editing"
+            self.state = SendState.EDITING
             if entry.not_applied:
                 text = f"The earlier {what} is closed as not applied. A new one may be sent now."
             else:
@@ -726,20 +728,20 @@ class ActionDialog(QtWidgets.QDialog):
 
     def _on_klarna_unreachable(self, error: KlarnaError) -> None:
         """Reading the order (before a send, or for Check with Klarna) failed: nothing was sent."""
-        if self.state == "blocked":
+        if self.state == SendState.BLOCKED:
             self.open_write.set_busy(False)
-        elif self.state == "sending":
+        elif self.state == SendState.SENDING:
             self._retrying = False
-            self.state = "editing"
+            self.state = SendState.EDITING
             self._update_buttons()
         else:
             return
         self.error_panel.show_error(error.error_code or "Klarna could not be reached",
-                                    [f"Nothing was sent: the order could not be read from Klarna first. {error.message}"],
+                                    [f"Nothing was sent: the order could not be read from Klarna first. {reason_text.error_text(error)}"],
                                     error.correlation_id, error.status)
 
     def _on_started(self) -> None:
-        self.state = "sending"
+        self.state = SendState.SENDING
         self.progress_label.setText("Retrying with the same idempotency key…" if self._retrying
                                     else "Sending to Klarna…")
         self.notice.hide()
@@ -751,16 +753,16 @@ class ActionDialog(QtWidgets.QDialog):
             self.order = result.order
             self.order_changed()
         if result.succeeded:
-            self.state = "done"
+            self.state = SendState.DONE
             self._update_buttons()
             request = ActionRequest.from_journal(result.entry)
             self.controller.window.message_bar.show_message(
-                f"{request.describe(self.currency, self.user_locale)}: done on order {self.order_ref}.", "success")
+                f"{describe(request, self.currency, self.user_locale)}: done on order {self.order_ref}.", "success")
             self.sent.emit(result)
             self.accept()
             return
         if result.unknown:
-            self.state = "unknown"
+            self.state = SendState.UNKNOWN
             reason = f" ({result.error.message})" if result.error is not None else ""
             self.notice.setText(
                 f"Klarna did not answer{reason}. The request may have been applied. Retry sends it again with "
@@ -771,19 +773,19 @@ class ActionDialog(QtWidgets.QDialog):
             self.notice.show()
             self._update_buttons()
             return
-        self.state = "editing"
+        self.state = SendState.EDITING
         self.error_panel.show_result(result)
         self.revalidate()
 
     def _on_refused(self, verdict: Verdict) -> None:
         self._retrying = False
-        self.state = "editing"
+        self.state = SendState.EDITING
         self.error_panel.show_verdict(verdict)
         self.revalidate()
 
     def _on_failed(self, error: BaseException) -> None:
         self._retrying = False
-        self.state = "stuck"
+        self.state = SendState.STUCK
         if isinstance(error, JournalWriteFailed) and not error.sent:
             self.notice.setText(f"Nothing was sent: the journal could not be written ({error}). Every write is "
                                 "journaled before it is sent; free the disk or fix the file, then try again.")
@@ -791,7 +793,7 @@ class ActionDialog(QtWidgets.QDialog):
             self.notice.setText(f"The request was sent, but its answer could not be journaled ({error}). The "
                                 "console sends it again with the same key when the journal works again.")
         else:
-            text = str(error) if not isinstance(error, KlarnaError) else error.message
+            text = str(error) if not isinstance(error, KlarnaError) else reason_text.error_text(error)
             self.notice.setText(f"Something went wrong while sending: {text}. Check the order's History tab "
                                 "before you try again.")
         self.notice.show()
@@ -839,12 +841,12 @@ class ActionDialog(QtWidgets.QDialog):
 
     def reject(self) -> None:
         """Cancel or Escape: not while a request is on its way (its answer must be recorded and shown)."""
-        if self.state == "sending":
+        if self.state == SendState.SENDING:
             return
         super().reject()
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # noqa: N802
-        if self.state == "sending":
+        if self.state == SendState.SENDING:
             event.ignore()
             return
         super().closeEvent(event)

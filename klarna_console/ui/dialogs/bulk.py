@@ -8,11 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ...api.models import Order
+from ...atomic import write_atomic
 from ...domain import display, rules
 from ...domain.money import format_amount
 from ...domain.rules import Action
 from ...services.bulk import BulkOutcome, BulkPlan, BulkReport, PlannedItem
+from ...services.events import BulkProgress
 from ...store.values import SearchQuery
+from .. import reason_text
 from ..klarna_text import with_amounts
 from ..models import RIGHT, Column, RecordsModel, money, when
 from ..qt import QtCore, QtGui, QtWidgets
@@ -61,6 +64,8 @@ class BulkJob(QtCore.QObject):
         self._ids: list[str] | None = None
         self.stop = asyncio.Event()
         self._task: asyncio.Task[Any] | None = None
+        self._batch: str | None = None
+        controller.events.bulk_progress.connect(self._on_progress)
 
     @property
     def busy(self) -> bool:
@@ -88,6 +93,10 @@ class BulkJob(QtCore.QObject):
         """Until the work under way has ended (for screenshots and tests)."""
         while self._task is not None and not self._task.done():
             await asyncio.wait({self._task})
+
+    def _on_progress(self, event: BulkProgress) -> None:
+        if event.batch == self._batch:
+            self.progressed.emit(event.done, event.total)
 
     async def _guard(self, coro: Any) -> None:
         try:
@@ -129,21 +138,28 @@ class BulkJob(QtCore.QObject):
     async def _run(self, plan: BulkPlan) -> None:
         session = self.controller.session
         assert session is not None
-        report = await session.bulk.run(plan, progress=self.progressed.emit, stop=self.stop)
+        self._batch = plan.batch
+        report = await session.bulk.run(plan, stop=self.stop)
         touched = [o.order_id for o in report.outcomes if o.outcome in ("succeeded", "unknown", "refused")]
         if touched:
             # The runner does not re-read each order; one import afterwards brings cache and window up to date.
             self.rereading.emit()
             # As many in flight as the pace reached needs (Little's law), not a fixed few.
             in_flight = session.pacer.concurrency if session.pacer is not None else None
-            await session.orders.import_ids(touched, **({"concurrency": in_flight} if in_flight else {}))
+            if in_flight:
+                await session.orders.import_ids(touched, concurrency=in_flight)
+            else:
+                await session.orders.import_ids(touched)
             shown = self.controller.order_id
             if shown in touched:
                 self.controller.window.order_view.show_history(await session.actions.history(shown))
         self.finished.emit(report)
 
     async def _save(self, report: BulkReport, path: str) -> None:
-        await asyncio.to_thread(Path(path).write_text, report.to_csv(), encoding="utf-8")
+        # The file is for people: refusals in the user's words (amounts stay plain decimals). All at once:
+        # the file never shows half a report (to a spreadsheet opening it, or after a crash).
+        text = report.to_csv(words=lambda why: reason_text.text(why, self.controller.locale))
+        await asyncio.to_thread(write_atomic, Path(path), text.encode("utf-8"))
         self.saved.emit(path)
 
 
@@ -294,6 +310,10 @@ class BulkDialog(QtWidgets.QDialog):
     def _order(self, order_id: str) -> Order | None:
         return self.job.orders.get(order_id)
 
+    def _why(self, item: PlannedItem) -> str:
+        """Why an order will not be sent, in the user's words."""
+        return reason_text.text(item.why, self.user_locale)
+
     def _ref(self, order_id: str) -> str:
         order = self._order(order_id)
         return (order.klarna_reference if order else None) or order_id
@@ -323,12 +343,14 @@ class BulkDialog(QtWidgets.QDialog):
             Column("Customer", lambda i: display.customer_name(o) if (o := self._order(i.order_id)) else ""),
             *what,
             Column("Will", will, foreground=lambda i: "#b91c1c" if i.request is None and not i.done_before else None),
-            Column("Why not", lambda i: i.reason if i.request is None else "", tooltip=lambda i: i.reason or None),
+            Column("Why not", lambda i: self._why(i) if i.request is None else "", tooltip=lambda i: self._why(i) or None),
         ]
 
     def _outcome_columns(self) -> list[Column[BulkOutcome]]:
         # The report file's facts (see services.bulk.REPORT_COLUMNS), amounts in the user's own format.
         def message(o: BulkOutcome) -> str:
+            if not o.message and o.why is not None:
+                return reason_text.text(o.why, self.user_locale)
             return with_amounts(o.message, o.currency, self.user_locale)
 
         return [
@@ -367,7 +389,8 @@ class BulkDialog(QtWidgets.QDialog):
         if refused:
             reasons: dict[str, int] = {}
             for item in plan.refused:
-                reasons[item.reason] = reasons.get(item.reason, 0) + 1
+                why = self._why(item)
+                reasons[why] = reasons.get(why, 0) + 1
             listed = "".join(f"<li>{count} × {reason}</li>" for reason, count in
                              sorted(reasons.items(), key=lambda kv: -kv[1]))
             lines.append(f"<p><b>{refused}</b> cannot be {VERBS[self.action][1]}:</p><ul>{listed}</ul>")

@@ -11,6 +11,7 @@ from ...domain import display, rules
 from ...domain.money import format_amount
 from ...domain.rules import Action
 from ...services.actions import ActionRequest
+from .. import reason_text
 from ..qt import QtWidgets
 from .base import ActionDialog, FieldError, Incomplete, hint_label
 
@@ -51,7 +52,7 @@ class DueDateDialog(ActionDialog):
         session = self.controller.session
         verdict = rules.check(self.action, self.order, self.now(), capture_id)
         if not capture_id or session is None or not verdict:
-            self.status.setText(verdict.reason or "Choose a capture.")
+            self.status.setText(reason_text.text(verdict.reason, self.user_locale) or "Choose a capture.")
             return
         self.status.setText("Fetching the options from Klarna…")
         self.error_panel.hide()

@@ -11,6 +11,7 @@ from ...api.models import OrderLine
 from ...api.requests import LINE_TYPES
 from ...domain.lines import line_tax, line_total
 from ...domain.money import AmountError, format_amount, parse_amount
+from .. import reason_text
 from ..models import RIGHT, TitledModel, money
 from ..qt import Qt, QtCore, QtGui, QtWidgets
 
@@ -222,7 +223,7 @@ class EditableLinesModel(TitledModel):
             self._apply(line, column, value)
         except (AmountError, ValueError, TypeError) as error:
             # Kept as typed and shown in red, so the line cannot be sent until it is corrected.
-            why = str(error)
+            why = reason_text.text(error.reason, self._locale) if isinstance(error, AmountError) else str(error)
             line.typed[column] = (str(value).strip(), f"{self.TITLES[column].lower().replace('qty', 'quantity')} "
                                   f"{why}" if column == self.QUANTITY else f"{self._caption(column)}: {why}")
             self.problem.emit(f"{self.line_name(index.row())}: {line.typed[column][1]}")

@@ -9,6 +9,7 @@ from ...domain.display import customer_name
 from ...domain.lines import line_part, main_tax_rate, parts_total, refundable_quantities, return_fee, return_fee_line
 from ...domain.rules import Action
 from ...services.actions import ActionRequest
+from .. import reason_text
 from ..qt import QtWidgets
 from .base import ActionDialog, CaptureChooser, FieldError, Incomplete, error_label, summary_strip
 from .capture import AmountModes, amount_input
@@ -64,7 +65,9 @@ class RefundDialog(ActionDialog):
         self.fee_unavailable = QtWidgets.QLabel()
         self.fee_unavailable.setWordWrap(True)
         self.fee_unavailable.setAccessibleName("Why no return fee")
-        fee_column = fee_message.parentWidget().layout()
+        fee_box = fee_message.parentWidget()
+        assert fee_box is not None  # add_field puts the message in the field's own column
+        fee_column = fee_box.layout()
         assert isinstance(fee_column, QtWidgets.QVBoxLayout)
         fee_column.insertWidget(fee_column.indexOf(fee_message), self.fee_unavailable)
         self.fee_enabled.toggled.connect(self.fee.setEnabled)
@@ -105,8 +108,9 @@ class RefundDialog(ActionDialog):
         if not verdict:
             self.fee_enabled.setChecked(False)
         self.fee_enabled.setEnabled(verdict.allowed)
-        self.fee_enabled.setToolTip("" if verdict else verdict.reason)
-        self.fee_unavailable.setText("" if verdict else f"No return fee: {verdict.reason}")
+        why = reason_text.text(verdict.reason, self.user_locale)
+        self.fee_enabled.setToolTip(why)
+        self.fee_unavailable.setText(f"No return fee: {why}" if why else "")
         self.fee_unavailable.setVisible(not verdict)
 
     def _refundable_lines(self) -> list[dict[str, Any]] | None:
@@ -164,7 +168,7 @@ class RefundDialog(ActionDialog):
         if self.fee_enabled.isChecked():
             allowed = rules.can_charge_return_fee(self.order)
             if not allowed:
-                raise FieldError("return_fee", allowed.reason)
+                raise FieldError("return_fee", reason_text.text(allowed.reason, self.user_locale))
             fee = self.parse_money("return_fee", self.fee.text())
             if fee <= 0:
                 raise Incomplete("return_fee", "Enter the fee, or untick the box.")

@@ -1,0 +1,144 @@
+"""Reasons as codes: why something was refused or what happened, as a code and the values its text needs.
+
+Qt-free layers (rules, validation, services, store) hand these to the window, never sentences: the
+window words them in the user's language (ui/reason_text.py) and the sandbox words a rule's refusal the
+way Klarna does (sandbox/klarna_errors.py). Values are plain ints and strings: money as int minor units
+with its `currency`, ids and field names as they are; never text formatted for a person.
+
+This module imports nothing of the package, so every layer (the API client included) can use it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import types
+from collections.abc import Mapping
+
+Value = int | str
+
+
+class Code(enum.StrEnum):
+    """Every reason the core gives; the window has a text for each (a test checks that)."""
+
+    # The business rules (domain/rules.py): the state of the order that refuses `action`.
+    ORDER_CANCELLED = "order_cancelled"
+    ORDER_EXPIRED = "order_expired"
+    ORDER_CLOSED = "order_closed"
+    FRAUD_PENDING = "fraud_pending"
+    FRAUD_REJECTED = "fraud_rejected"
+    FULLY_CAPTURED = "fully_captured"
+    FULLY_REFUNDED = "fully_refunded"
+    NO_CAPTURES = "no_captures"
+    HAS_CAPTURES = "has_captures"
+    NO_REMAINING_AUTHORIZATION = "no_remaining_authorization"
+    AMOUNT_NEGATIVE = "amount_negative"  # amount, action
+    AMOUNT_OVER_REMAINING = "amount_over_remaining"  # amount, remaining, currency
+    AMOUNT_OVER_REFUNDABLE = "amount_over_refundable"  # amount, refundable, currency
+    AMOUNT_BELOW_CAPTURED = "amount_below_captured"  # amount, captured, currency
+    INCREASE_NOT_ALLOWED = "increase_not_allowed"  # method ("" if unknown)
+    METHOD_NOT_EXTENDABLE = "method_not_extendable"  # method, country
+    MAX_AUTHORIZATION_AGE = "max_authorization_age"  # days
+    BILLING_ADDRESS_LOCKED = "billing_address_locked"
+    NO_SUCH_CAPTURE = "no_such_capture"  # capture_id
+    NOT_PAY_LATER = "not_pay_later"
+    CAPTURE_FULLY_REFUNDED = "capture_fully_refunded"  # capture_id
+    RETURN_FEE_COUNTRY = "return_fee_country"  # country ("" if unknown), countries (comma-separated)
+    RETURN_FEE_CAPTURES = "return_fee_captures"  # count
+
+    # The profile and the request as a whole (services/actions.py).
+    READ_ONLY = "read_only"
+    SECRET_IN_REQUEST = "secret_in_request"
+
+    # Amounts typed by a person (domain/money.py); `text` is what was typed.
+    AMOUNT_MISSING = "amount_missing"
+    AMOUNT_NOT_TEXT = "amount_not_text"
+    AMOUNT_NOT_NUMBER = "amount_not_number"  # text
+    AMOUNT_NEGATIVE_TYPED = "amount_negative_typed"
+    AMOUNT_TOO_MANY_DECIMALS = "amount_too_many_decimals"  # text, currency, decimals, given
+    AMOUNT_TWO_DECIMAL_MARKS = "amount_two_decimal_marks"  # text
+    AMOUNT_BADLY_GROUPED = "amount_badly_grouped"  # text
+    AMOUNT_WRONG_CURRENCY = "amount_wrong_currency"  # text, given (symbol or code typed), currency
+
+    # A request field against the spec's limits (api/validation.py); every one carries `field`.
+    FIELD_REQUIRED = "field_required"
+    FIELD_UNKNOWN = "field_unknown"
+    FIELD_EMPTY = "field_empty"
+    TEXT_TOO_LONG = "text_too_long"  # limit, got (characters; got may be absent)
+    TEXT_TOO_SHORT = "text_too_short"  # limit, got
+    TOO_MANY_ITEMS = "too_many_items"  # limit, got
+    TOO_FEW_ITEMS = "too_few_items"  # limit, got
+    NUMBER_TOO_SMALL = "number_too_small"  # limit, got
+    NUMBER_TOO_LARGE = "number_too_large"  # limit, got
+    NUMBER_OUT_OF_RANGE = "number_out_of_range"  # low, high, got
+    WRONG_KIND = "wrong_kind"  # expected, got: kinds such as "str", "int", "array", "object", "bool", "null"
+    VALUE_NOT_ALLOWED = "value_not_allowed"  # value, allowed (comma-separated, may be "")
+    NOT_A_KLARNA_ID = "not_a_klarna_id"  # value
+    NOT_A_PAYMENT_REFERENCE = "not_a_payment_reference"  # value
+    NOT_A_DATE = "not_a_date"  # value
+    NOT_A_CURRENCY_CODE = "not_a_currency_code"  # value
+    END_BEFORE_START = "end_before_start"  # start, end
+    NEEDS_CAPTURE = "needs_capture"  # action
+    NEEDS_BODY = "needs_body"  # action
+    TAKES_NO_BODY = "takes_no_body"  # action
+    NOTE_REQUIRED = "note_required"  # limit
+    FIELD_INVALID = "field_invalid"  # detail: the parser's own words, for a case no rule above covers
+
+    # A bulk run's orders that are not sent, or not finished (services/bulk.py); `entry` is a journal id.
+    BULK_NOT_REREAD = "bulk_not_reread"  # detail: Klarna's or the connection's own words
+    BULK_UNSENDABLE = "bulk_unsendable"  # entry, field
+    BULK_KEY_EXPIRED = "bulk_key_expired"  # action, entry
+    BULK_DONE_BEFORE = "bulk_done_before"  # when (UTC, "YYYY-MM-DD HH:MM"), entry
+    BULK_EARLIER_OPEN = "bulk_earlier_open"  # action, entry
+    BULK_MADE_RECENTLY = "bulk_made_recently"  # action, entry
+    BULK_STOPPED = "bulk_stopped"
+    BULK_SENT_UNJOURNALED = "bulk_sent_unjournaled"  # detail: the store's problem
+    BULK_NOT_SENT_UNJOURNALED = "bulk_not_sent_unjournaled"  # detail: the store's problem
+
+
+@dataclasses.dataclass(frozen=True)
+class Reason:
+    """A code and the values its text needs (money as int minor units plus `currency`)."""
+
+    code: Code
+    values: Mapping[str, Value] = dataclasses.field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for name, value in self.values.items():
+            if isinstance(value, bool) or not isinstance(value, int | str):
+                raise TypeError(f"reason value {name}={value!r}: only int and str are carried")
+        # Frozen means frozen: the mapping cannot be changed behind the reason's back.
+        object.__setattr__(self, "values", types.MappingProxyType(dict(self.values)))
+
+    def __hash__(self) -> int:
+        return hash((self.code, tuple(sorted(self.values.items()))))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Reason):
+            return NotImplemented
+        return self.code == other.code and dict(self.values) == dict(other.values)
+
+    def get(self, name: str, default: Value = "") -> Value:
+        """One value, or `default` when the reason does not carry it."""
+        return self.values.get(name, default)
+
+    def __str__(self) -> str:
+        """For logs and developers only (the window words reasons itself): code(name=value, ...)."""
+        inner = ", ".join(f"{k}={v!r}" for k, v in self.values.items())
+        return f"{self.code.value}({inner})"
+
+
+def reason(code: Code, **values: Value) -> Reason:
+    """A Reason with its values as keywords: reason(Code.NO_SUCH_CAPTURE, capture_id=...)."""
+    return Reason(code, values)
+
+
+class ReasonError(ValueError):
+    """Base of errors whose payload is a Reason; str() is the developer rendering for logs."""
+
+    def __init__(self, why: Reason) -> None:
+        super().__init__(str(why))
+        self.reason = why
+
+
+__all__ = ["Code", "Reason", "ReasonError", "Value", "reason"]

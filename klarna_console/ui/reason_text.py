@@ -1,0 +1,427 @@
+"""The window's words for the core's reasons and actions: every sentence wrapped for Qt Linguist.
+
+The Qt-free layers hand over reasons as codes with values (klarna_console/reasons.py); this module is
+the one place that words them. Each text goes through `QCoreApplication.translate` with the context
+"Reasons" (or "Actions" for the actions' names), and its placeholders are filled after translation, so
+a translator can move them; money is formatted by domain.money for the user's locale.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING
+
+from ..api.errors import KlarnaError, RequestValidationError
+from ..domain.money import format_amount
+from ..domain.rules import Action
+from ..reasons import Code, Reason, Value
+from .qt import QtCore
+
+if TYPE_CHECKING:  # the services load after the first paint
+    from ..services.actions import ActionRequest
+
+
+def title(action: Action | str) -> str:
+    """An action's name as the menus and dialogs show it ("Capture", "Extend authorization time")."""
+    match Action(action):
+        case Action.CAPTURE:
+            return QtCore.QCoreApplication.translate("Actions", "Capture")
+        case Action.REFUND:
+            return QtCore.QCoreApplication.translate("Actions", "Refund")
+        case Action.CANCEL:
+            return QtCore.QCoreApplication.translate("Actions", "Cancel order")
+        case Action.RELEASE_REMAINING:
+            return QtCore.QCoreApplication.translate("Actions", "Release remaining authorization")
+        case Action.EXTEND_AUTHORIZATION:
+            return QtCore.QCoreApplication.translate("Actions", "Extend authorization time")
+        case Action.UPDATE_AUTHORIZATION:
+            return QtCore.QCoreApplication.translate("Actions", "Update order amount")
+        case Action.UPDATE_CUSTOMER_DETAILS:
+            return QtCore.QCoreApplication.translate("Actions", "Edit shipping address")
+        case Action.UPDATE_MERCHANT_REFERENCES:
+            return QtCore.QCoreApplication.translate("Actions", "Update merchant references")
+        case Action.ACKNOWLEDGE:
+            return QtCore.QCoreApplication.translate("Actions", "Acknowledge")
+        case Action.ADD_ORDER_SHIPPING_INFO:
+            return QtCore.QCoreApplication.translate("Actions", "Add shipping info")
+        case Action.ADD_CAPTURE_SHIPPING_INFO:
+            return QtCore.QCoreApplication.translate("Actions", "Add shipping info to capture")
+        case Action.TRIGGER_SEND_OUT:
+            return QtCore.QCoreApplication.translate("Actions", "Resend customer communication")
+        case Action.EXTEND_DUE_DATE:
+            return QtCore.QCoreApplication.translate("Actions", "Extend due date")
+
+
+class _Titles(Mapping[Action, str]):
+    """The actions' names as a mapping (each looked up, and so translated, when read)."""
+
+    def __getitem__(self, action: Action) -> str:
+        return title(action)
+
+    def __iter__(self) -> Iterator[Action]:
+        return iter(Action)
+
+    def __len__(self) -> int:
+        return len(Action)
+
+
+TITLES: Mapping[Action, str] = _Titles()
+
+
+def describe(request: ActionRequest, currency: str | None, locale: str | None = None) -> str:
+    """A request in one line for people: "Capture 1,234.50 kr", "Extend due date by 14 days"."""
+    name = title(request.action)
+    if request.amount is not None:
+        return _fill(QtCore.QCoreApplication.translate("Actions", "{action} {amount}"),
+                     action=name, amount=format_amount(request.amount, currency, locale))
+    if request.action == Action.EXTEND_DUE_DATE and request.body:
+        return _fill(QtCore.QCoreApplication.translate("Actions", "{action} by {days} days"),
+                     action=name, days=request.body["number_of_days"])
+    return name
+
+
+def _consequence(action: str) -> str:
+    """What a refusal makes impossible, as the second sentence of a rule's reason."""
+    match Action(action):
+        case Action.CAPTURE:
+            return QtCore.QCoreApplication.translate("Reasons", "Capture not possible.")
+        case Action.REFUND:
+            return QtCore.QCoreApplication.translate("Reasons", "Refund not possible.")
+        case Action.CANCEL:
+            return QtCore.QCoreApplication.translate("Reasons", "Cancel not possible.")
+        case Action.RELEASE_REMAINING:
+            return QtCore.QCoreApplication.translate("Reasons", "Remaining authorization cannot be released.")
+        case Action.EXTEND_AUTHORIZATION:
+            return QtCore.QCoreApplication.translate("Reasons", "Authorization time cannot be extended.")
+        case Action.UPDATE_AUTHORIZATION:
+            return QtCore.QCoreApplication.translate("Reasons", "Order authorization cannot be updated.")
+        case Action.UPDATE_CUSTOMER_DETAILS:
+            return QtCore.QCoreApplication.translate("Reasons", "Customer details cannot be updated.")
+        case Action.UPDATE_MERCHANT_REFERENCES:
+            return QtCore.QCoreApplication.translate("Reasons", "Merchant references cannot be updated.")
+        case Action.ADD_CAPTURE_SHIPPING_INFO:
+            return QtCore.QCoreApplication.translate("Reasons", "Shipping info cannot be added to the capture.")
+        case Action.TRIGGER_SEND_OUT:
+            return QtCore.QCoreApplication.translate("Reasons", "Send out cannot be triggered for the capture.")
+        case Action.EXTEND_DUE_DATE:
+            return QtCore.QCoreApplication.translate("Reasons", "Due date cannot be extended for the capture.")
+    return ""
+
+
+def _kind(kind: Value) -> str:
+    """A JSON kind ("str", "int", ...) as a person reads it."""
+    match kind:
+        case "str":
+            return QtCore.QCoreApplication.translate("Reasons", "text")
+        case "int":
+            return QtCore.QCoreApplication.translate("Reasons", "a whole number")
+        case "array" | "list" | "tuple":
+            return QtCore.QCoreApplication.translate("Reasons", "a list")
+        case "object" | "dict":
+            return QtCore.QCoreApplication.translate("Reasons", "an object")
+        case "bool":
+            return QtCore.QCoreApplication.translate("Reasons", "true or false")
+        case "float":
+            return QtCore.QCoreApplication.translate("Reasons", "a decimal number")
+        case "null" | "NoneType":
+            return QtCore.QCoreApplication.translate("Reasons", "empty")
+    return str(kind)
+
+
+def _fill(template: str, **values: object) -> str:
+    """Placeholders filled after translation: "{amount}" and the like (a translator may move them)."""
+    for name, value in values.items():
+        template = template.replace("{" + name + "}", str(value))
+    return template
+
+
+def _money(why: Reason, name: str, locale: str | None) -> str:
+    minor = why.get(name, 0)
+    currency = str(why.get("currency")) or None
+    return format_amount(int(minor), currency, locale) if currency else str(minor)
+
+
+def _got(why: Reason, unit: Callable[[], str] | None = None) -> str:
+    """" (got 300 characters)": what was given, when the reason carries it."""
+    if "got" not in why.values:
+        return ""
+    got = why.values["got"]
+    if unit is None:
+        return _fill(QtCore.QCoreApplication.translate("Reasons", " (got {got})"), got=got)
+    return _fill(unit(), got=got)
+
+
+def _cause(why: Reason, locale: str | None) -> str:
+    """The first sentence of a rule's reason: what is wrong with the order (or "" for other codes)."""
+    v = why.values
+    match why.code:
+        case Code.ORDER_CANCELLED if why.get("action") == Action.CANCEL:
+            return QtCore.QCoreApplication.translate("Reasons", "Order is already cancelled.")
+        case Code.ORDER_CANCELLED:
+            return QtCore.QCoreApplication.translate("Reasons", "Order is cancelled.")
+        case Code.ORDER_EXPIRED:
+            return QtCore.QCoreApplication.translate("Reasons", "Order is expired.")
+        case Code.ORDER_CLOSED:
+            return QtCore.QCoreApplication.translate("Reasons", "Order is closed.")
+        case Code.FRAUD_PENDING:
+            return QtCore.QCoreApplication.translate("Reasons", "Order is pending fraud review.")
+        case Code.FRAUD_REJECTED:
+            return QtCore.QCoreApplication.translate("Reasons", "Order was rejected in fraud review.")
+        case Code.FULLY_CAPTURED:
+            return QtCore.QCoreApplication.translate("Reasons", "Order is fully captured.")
+        case Code.FULLY_REFUNDED:
+            return QtCore.QCoreApplication.translate("Reasons", "Order is fully refunded.")
+        case Code.NO_CAPTURES:
+            return QtCore.QCoreApplication.translate("Reasons", "Order has no captures.")
+        case Code.HAS_CAPTURES:
+            return QtCore.QCoreApplication.translate("Reasons", "Order has previous captures.")
+        case Code.NO_REMAINING_AUTHORIZATION:
+            return QtCore.QCoreApplication.translate("Reasons", "Order has no remaining authorization.")
+        case Code.AMOUNT_NEGATIVE if why.get("action") == Action.REFUND:
+            return QtCore.QCoreApplication.translate("Reasons", "Refunded amount cannot be negative.")
+        case Code.AMOUNT_NEGATIVE:
+            return QtCore.QCoreApplication.translate("Reasons", "Captured amount cannot be negative.")
+        case Code.AMOUNT_OVER_REMAINING:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "Captured amount {amount} is higher than the remaining authorized amount {remaining}."),
+                amount=_money(why, "amount", locale), remaining=_money(why, "remaining", locale))
+        case Code.AMOUNT_OVER_REFUNDABLE:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "Refunded amount {amount} is higher than the captured amount not yet refunded {refundable}."),
+                amount=_money(why, "amount", locale), refundable=_money(why, "refundable", locale))
+        case Code.AMOUNT_BELOW_CAPTURED:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "Resulting authorization amount {amount} cannot be less than the captured amount {captured}."),
+                amount=_money(why, "amount", locale), captured=_money(why, "captured", locale))
+        case Code.INCREASE_NOT_ALLOWED if v.get("method"):
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "The order amount cannot be increased for {method} orders."), method=v["method"])
+        case Code.INCREASE_NOT_ALLOWED:
+            return QtCore.QCoreApplication.translate(
+                "Reasons", "The order amount cannot be increased for this payment method.")
+        case Code.METHOD_NOT_EXTENDABLE:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "Authorization time of {method} orders in {country} cannot be extended."),
+                method=v["method"], country=v["country"])
+        case Code.MAX_AUTHORIZATION_AGE:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "Order has reached the maximum authorization time of {days} days."), days=v["days"])
+        case Code.BILLING_ADDRESS_LOCKED:
+            return QtCore.QCoreApplication.translate(
+                "Reasons", "Billing address cannot be updated due to risk assessment.")
+        case Code.NO_SUCH_CAPTURE:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "Capture {capture_id} could not be found."),
+                         capture_id=v["capture_id"])
+    return ""
+
+
+def text(why: Reason | None, locale: str | None = "en") -> str:
+    """The reason in the user's language, as a tooltip or a message shows it ("" for no reason)."""
+    if why is None:
+        return ""
+    v = why.values
+    # Rules whose one sentence says it all.
+    match why.code:
+        case Code.METHOD_NOT_EXTENDABLE | Code.AMOUNT_NEGATIVE:
+            return _cause(why, locale)
+        case Code.NOT_PAY_LATER:
+            return QtCore.QCoreApplication.translate(
+                "Reasons", "Extension of due date is not possible for this payment method.")
+        case Code.CAPTURE_FULLY_REFUNDED:
+            return QtCore.QCoreApplication.translate(
+                "Reasons", "Capture is fully refunded. Extension of due date is not possible.")
+        case Code.RETURN_FEE_COUNTRY if v.get("country"):
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "Return fees are not available for orders from {country} (only {countries})."),
+                country=v["country"], countries=", ".join(str(v["countries"]).split(",")))
+        case Code.RETURN_FEE_COUNTRY:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "Return fees are not available for orders from this country (only {countries})."),
+                countries=", ".join(str(v["countries"]).split(",")))
+        case Code.RETURN_FEE_CAPTURES:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "Return fees are possible only on orders captured in a single capture "
+                           "(this order has {count})."), count=v["count"])
+    cause = _cause(why, locale)
+    if cause:
+        consequence = _consequence(str(why.get("action"))) if why.get("action") else ""
+        return f"{cause} {consequence}".strip()
+    return _other(why, locale)
+
+
+def _other(why: Reason, locale: str | None) -> str:
+    """Reasons of the profile, of typed amounts and of request fields."""
+    v = why.values
+    match why.code:
+        case Code.READ_ONLY:
+            return QtCore.QCoreApplication.translate(
+                "Reasons", "This profile is read-only: it can look at orders but not change them.")
+        case Code.SECRET_IN_REQUEST:
+            return QtCore.QCoreApplication.translate(
+                "Reasons", "The request contains a password or API secret of a profile; it was not sent. "
+                           "Remove it and try again.")
+        case Code.AMOUNT_MISSING:
+            return QtCore.QCoreApplication.translate("Reasons", "Enter an amount")
+        case Code.AMOUNT_NOT_TEXT:
+            return QtCore.QCoreApplication.translate("Reasons", "Enter the amount as text, e.g. 12.50")
+        case Code.AMOUNT_NOT_NUMBER:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "{text} is not an amount"), text=repr(v["text"]))
+        case Code.AMOUNT_NEGATIVE_TYPED:
+            return QtCore.QCoreApplication.translate("Reasons", "The amount cannot be negative")
+        case Code.AMOUNT_TOO_MANY_DECIMALS if v["decimals"] == 0:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "{currency} has no decimals; {text} has {given}"),
+                         currency=v["currency"], text=repr(v["text"]), given=v["given"])
+        case Code.AMOUNT_TOO_MANY_DECIMALS:
+            template = (QtCore.QCoreApplication.translate("Reasons", "{currency} has 1 decimal; {text} has {given}")
+                        if v["decimals"] == 1 else
+                        QtCore.QCoreApplication.translate("Reasons", "{currency} has {decimals} decimals; {text} has {given}"))
+            currency = v["currency"] or QtCore.QCoreApplication.translate("Reasons", "This currency")
+            return _fill(template, currency=currency, decimals=v["decimals"], text=repr(v["text"]), given=v["given"])
+        case Code.AMOUNT_TWO_DECIMAL_MARKS:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "{text} has more than one decimal mark"),
+                         text=repr(v["text"]))
+        case Code.AMOUNT_BADLY_GROUPED:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "{text} is not grouped in thousands"),
+                         text=repr(v["text"]))
+        case Code.AMOUNT_WRONG_CURRENCY:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "{given} is not {currency}: type the amount in {currency}, the order's currency"),
+                given=v["given"], currency=v["currency"])
+    return _bulk(why) or problem(why)
+
+
+def _action_words(why: Reason) -> str:
+    """An action named in a sentence ("an earlier capture"): its title in lower case."""
+    return title(str(why.get("action"))).lower()
+
+
+def _bulk(why: Reason) -> str:
+    """Why an order of a bulk run is not sent, or not finished."""
+    v = why.values
+    match why.code:
+        case Code.BULK_NOT_REREAD:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "could not be read from Klarna after its last write ({detail})"), detail=v["detail"])
+        case Code.BULK_UNSENDABLE:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "journal entry {entry} cannot be sent again as it stands ({field})"),
+                entry=v["entry"], field=v["field"])
+        case Code.BULK_KEY_EXPIRED:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "An earlier {action} (journal entry {entry}) never got an answer and its key is over "
+                           "23 hours old: open the order and use Check with Klarna"),
+                action=_action_words(why), entry=v["entry"])
+        case Code.BULK_DONE_BEFORE:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "done before ({when} UTC, journal entry {entry})"),
+                         when=v["when"], entry=v["entry"])
+        case Code.BULK_EARLIER_OPEN:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "an earlier {action} on this order (journal entry {entry}) has no answer yet"),
+                action=_action_words(why), entry=v["entry"])
+        case Code.BULK_MADE_RECENTLY:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "the same {action} was made minutes ago (journal entry {entry})"),
+                action=_action_words(why), entry=v["entry"])
+        case Code.BULK_STOPPED:
+            return QtCore.QCoreApplication.translate("Reasons", "stopped before sending")
+        case Code.BULK_SENT_UNJOURNALED:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "sent, but its outcome could not be journaled: {detail}"), detail=v["detail"])
+        case Code.BULK_NOT_SENT_UNJOURNALED:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "not sent: the journal could not be written: {detail}"), detail=v["detail"])
+    return ""
+
+
+def problem(why: Reason) -> str:
+    """A request field's problem without the field's name (it is shown next to its field)."""
+    v = why.values
+    match why.code:
+        case Code.FIELD_REQUIRED:
+            return QtCore.QCoreApplication.translate("Reasons", "is required")
+        case Code.FIELD_UNKNOWN:
+            return QtCore.QCoreApplication.translate("Reasons", "is not a field Klarna accepts here")
+        case Code.FIELD_EMPTY:
+            return QtCore.QCoreApplication.translate("Reasons", "is empty")
+        case Code.TEXT_TOO_LONG:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "at most {limit} characters"),
+                         limit=v["limit"]) + _got(why, lambda: QtCore.QCoreApplication.translate(
+                             "Reasons", " (got {got} characters)"))
+        case Code.TEXT_TOO_SHORT:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "at least {limit} characters"),
+                         limit=v["limit"]) + _got(why, lambda: QtCore.QCoreApplication.translate(
+                             "Reasons", " (got {got} characters)"))
+        case Code.TOO_MANY_ITEMS:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "at most {limit} items"),
+                         limit=v["limit"]) + _got(why, lambda: QtCore.QCoreApplication.translate(
+                             "Reasons", " (got {got} items)"))
+        case Code.TOO_FEW_ITEMS:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "at least {limit} item(s)"),
+                         limit=v["limit"]) + _got(why, lambda: QtCore.QCoreApplication.translate(
+                             "Reasons", " (got {got} items)"))
+        case Code.NUMBER_TOO_SMALL:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "must be at least {limit}"),
+                         limit=v["limit"]) + _got(why)
+        case Code.NUMBER_TOO_LARGE:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "must be at most {limit}"),
+                         limit=v["limit"]) + _got(why)
+        case Code.NUMBER_OUT_OF_RANGE:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "must be between {low} and {high}"),
+                         low=v["low"], high=v["high"]) + _got(why)
+        case Code.WRONG_KIND:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "must be {expected}, not {got}"),
+                         expected=_kind(v["expected"]), got=_kind(v["got"]))
+        case Code.VALUE_NOT_ALLOWED if v.get("allowed"):
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "{value} is not allowed; use one of: {allowed}"),
+                         value=v["value"], allowed=", ".join(str(v["allowed"]).split(",")))
+        case Code.VALUE_NOT_ALLOWED:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "{value} is not allowed"), value=v["value"])
+        case Code.NOT_A_KLARNA_ID:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "{value} is not a Klarna id (a UUID such as 0b1d9815-165e-42e2-8867-35bc03789e00)"),
+                value=repr(v["value"]))
+        case Code.NOT_A_PAYMENT_REFERENCE:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "{value} is not a payment reference (up to 255 characters, no spaces or slashes)"),
+                value=repr(v["value"]))
+        case Code.NOT_A_DATE:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "{value} is not a date (YYYY-MM-DD) or an ISO 8601 date-time"), value=repr(v["value"]))
+        case Code.NOT_A_CURRENCY_CODE:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "{value} is not an ISO 4217 code (three letters, like EUR)"), value=repr(v["value"]))
+        case Code.END_BEFORE_START:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "{end} is before the start date {start}"),
+                         end=v["end"], start=v["start"])
+        case Code.NEEDS_CAPTURE:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "{action} needs a capture"),
+                         action=title(str(v["action"])))
+        case Code.NEEDS_BODY:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "{action} needs a request body"),
+                         action=title(str(v["action"])))
+        case Code.TAKES_NO_BODY:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "{action} takes no request body"),
+                         action=title(str(v["action"])))
+        case Code.NOTE_REQUIRED:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "say why you are sure Klarna did not apply it (1 to {limit} characters)"), limit=v["limit"])
+        case Code.FIELD_INVALID:
+            return str(v.get("detail", ""))  # the parser's own words: no rule above covers the case
+    return text(why) if _cause(why, None) else str(why)
+
+
+def error_text(error: KlarnaError) -> str:
+    """An error of the API client in words: a request refused before sending is worded here, the rest
+    are Klarna's (or the connection's) own."""
+    if isinstance(error, RequestValidationError):
+        return with_field(error.reason)
+    return error.message
+
+
+def with_field(why: Reason) -> str:
+    """A request field's problem with the field's name first ("order_lines[0].name: at most 255 characters")."""
+    field = str(why.get("field")) or QtCore.QCoreApplication.translate("Reasons", "request")
+    return f"{field}: {problem(why)}"
+
+
+__all__ = ["TITLES", "describe", "error_text", "problem", "text", "title", "with_field"]
