@@ -87,8 +87,11 @@ class OrderService:
 
     async def fetch(self, order_id: str) -> Order:
         """Read the order from Klarna and keep it in the cache (raises Klarna's errors)."""
+        # Stamped when asked, not when answered: an answer that waited behind a busy loop (or another
+        # desk's newer read) must not pass for the newest copy and put an older state back.
+        asked = self._now()
         order = await self._client.get_order(order_id)
-        await self._store.upsert_orders([order], self._now())
+        await self._store.upsert_orders([order], asked)
         self.events.publish(OrderChanged(order_id, order))
         return order
 
@@ -127,21 +130,25 @@ class OrderService:
         ids = list(dict.fromkeys(order_ids))
         report = ImportReport(total=len(ids))
         pending: list[Order] = []
+        asked: list[dt.datetime] = []  # when each pending order was asked for
         queue: asyncio.Queue[str] = asyncio.Queue()
         for order_id in ids:
             queue.put_nowait(order_id)
 
         async def flush() -> None:
             if pending:
-                batch = pending[:]
+                batch, stamp = pending[:], min(asked)
                 pending.clear()
-                await self._store.upsert_orders(batch, self._now())
+                asked.clear()
+                # The earliest question of the batch: a copy read since by anyone else is kept (see fetch).
+                await self._store.upsert_orders(batch, stamp)
                 for order in batch:
                     self.events.publish(OrderChanged(order.order_id or "", order))
 
         async def worker() -> None:
             while not queue.empty() and not (stop and stop.is_set()):
                 order_id = queue.get_nowait()
+                when = self._now()
                 try:
                     order = await self._client.get_order(order_id)
                 except NotFoundError:
@@ -151,6 +158,7 @@ class OrderService:
                 else:
                     report.fetched.append(order_id)
                     pending.append(order)
+                    asked.append(when)
                     if len(pending) >= 50:
                         await flush()
                 self.events.publish(ImportProgress(job, report.done, report.total))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import uuid
 
 import pytest
@@ -95,3 +96,39 @@ def test_ids_are_found_in_pasted_text_and_csv():
     ids, skipped = parse_order_ids(text)
     assert ids == [a, b, c]
     assert skipped == ["not an id"]
+
+
+async def test_an_answer_that_arrives_late_never_replaces_a_copy_asked_for_after_it(world: World):
+    """Two reads of one order in flight (a busy window, or another desk): the one asked for first may be
+    answered, or handled, last; the cache keeps the copy of the later question, so a capture made between
+    them is not hidden again (the next rule check would refuse a refund for 'no captures')."""
+    from klarna_console.services.orders import OrderService
+
+    order = world.capturable()
+    before = world.sandbox.order(order.order_id)
+    release = asyncio.Event()
+
+    class SlowFirstAnswer:
+        """Answers the first read with the order as it was, but only once told to."""
+
+        def __init__(self) -> None:
+            self.calls = 0
+
+        async def get_order(self, order_id: str):
+            self.calls += 1
+            if self.calls == 1:
+                await release.wait()
+                return before
+            return await world.client.get_order(order_id)
+
+    ticks = iter(range(1, 100))
+    clock = lambda: NOW + dt.timedelta(seconds=next(ticks))  # noqa: E731
+    orders = OrderService(SlowFirstAnswer(), world.store, clock)  # type: ignore[arg-type]
+    first = asyncio.ensure_future(orders.fetch(order.order_id))
+    await asyncio.sleep(0)  # asked first
+    await world.client.capture_order(order.order_id, {"captured_amount": order.remaining_authorized_amount})
+    fresh = await orders.fetch(order.order_id)  # asked second, answered at once
+    release.set()
+    await first  # the first question's answer arrives last
+    cached = await world.store.get_order(order.order_id)
+    assert cached is not None and len(cached.order.captures) == 1 == len(fresh.captures)
