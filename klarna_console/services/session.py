@@ -87,8 +87,9 @@ class Session:
 
     @property
     def read_only(self) -> bool:
-        """Whether this session may only look (a read-only profile, or one another window holds)."""
-        return self.profile.read_only or self.held_elsewhere is not None
+        """Whether this session may only look (a read-only profile, one another window holds, or a team store
+        this agent may only read)."""
+        return self.profile.read_only or self.held_elsewhere is not None or self.store.read_only
 
     async def sync_sandbox(self) -> int:
         """Feed the local index from the sandbox's order list (the OM API itself has no search)."""
@@ -153,7 +154,7 @@ async def open_session(
     events = EventBus()  # one stream for every service of the session: subscribers see them all in order
     orders = OrderService(client, store, now, events=events)
     actions = ActionService(client, store, now, events=events,
-                            read_only=profile.read_only or held_elsewhere is not None)
+                            read_only=profile.read_only or held_elsewhere is not None or store.read_only)
     bulk = BulkRunner(actions, store, profile.id, now, pacer=pacer)
     # Payout sync shares the client, so its pacer (Klarna counts per merchant); this only bounds what is in flight.
     payouts = PayoutService(store, client, now=now, pacer=Pacer(rate=0), events=events)

@@ -33,6 +33,9 @@ from .values import (
 class OrderStore(Protocol):
     """One profile's orders (cache and search), its action journal with the guard, and its payouts."""
 
+    read_only: bool
+    """True when this user may only read the store (a team store's read-only role): no write is sent."""
+
     # --- life ------------------------------------------------------------------------------------
 
     async def close(self) -> None:

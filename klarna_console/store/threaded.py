@@ -36,6 +36,9 @@ class ThreadedStore:
     The methods' contracts are `OrderStore`'s (store.interface).
     """
 
+    read_only = False
+    """True when this user may not write to the store (see OrderStore.read_only)."""
+
     def __init__(self, orders: Any, journal: Any, payouts: Any) -> None:
         self._orders = orders
         self._journal = journal

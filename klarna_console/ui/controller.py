@@ -155,6 +155,12 @@ class MainController(QtCore.QObject):
                 f"This profile is open in another window{holder}. Here it is read-only: you can look up orders, "
                 "but only that window sends, retries and finishes interrupted actions. Choose another profile "
                 "to work in, or close the other window and open this profile again.", "warning")
+        elif session.store.read_only and not profile.read_only:
+            w.set_environment(profile.environment_label, profile.is_production, True, profile.kind == "sandbox")
+            w.message_bar.show_message(
+                "Your account on the team store may only read it: you can look up orders and their history, "
+                "but nothing is sent from this desk. Ask whoever runs the team store for a role that may "
+                "write.", "warning")
         if profile.kind != "sandbox":
             self.profiles.set_last_used(profile.id)
         if session.sandbox is not None:

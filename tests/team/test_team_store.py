@@ -16,6 +16,9 @@ def paths() -> Paths:
     return Paths.resolve().ensure()
 
 
+ORDER = "0b0e8b56-3c1e-4b8a-9a53-0d6c1e2f3a4b"
+
+
 def desk(url: str, agent: str) -> factory.TeamConnection:
     return factory.TeamConnection(url, None, agent, f"{agent.lower()}-pc")
 
@@ -75,3 +78,41 @@ async def test_a_server_lost_after_opening_blocks_the_journal_with_a_clear_error
         assert entry.state is JournalState.INTENT and len(await store.entries_for_order("o1")) == 1
     finally:
         await store.close()
+
+
+async def test_a_read_only_role_gives_a_read_only_desk_that_sends_nothing(team_url, pg_server, paths: Paths):
+    """A desk whose database role may only read (DOMAIN.md's read-only agents): it sees everything, sends nothing."""
+    import httpx
+    import psycopg
+    from klarna_console.domain.rules import Action
+    from klarna_console.profiles import CredentialStore, Profile
+    from klarna_console.services.actions import ActionRefused, ActionRequest
+    from klarna_console.services.session import open_session
+
+    writer = await factory.open_store(paths, "shop", desk(team_url, "Anna"))  # creates the schema
+    await writer.add_intent(ORDER, "capture", {"captured_amount": 100})
+    await writer.close()
+    database = team_url.rsplit("/", 1)[1]
+    with psycopg.connect(team_url, autocommit=True) as admin:
+        admin.execute("CREATE ROLE reader LOGIN")
+        admin.execute(f'GRANT CONNECT ON DATABASE "{database}" TO reader')
+        admin.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader")
+    reader_url = team_url.replace("console@", "reader@")
+    profile = Profile(id="shop", name="Shop", base_url="http://sandbox.localhost", username="u",
+                      team_store=reader_url, agent="Cleo")
+    store = await factory.open_store(paths, "shop", desk(reader_url, "Cleo"))
+    assert store.read_only
+    assert [e.agent for e in await store.entries_for_order(ORDER)] == ["Anna"], "the reader sees the team's journal"
+    sent: list[httpx.Request] = []
+    credentials = CredentialStore(paths, backend="file")
+    credentials.set("shop", "api-password")
+    transport = httpx.MockTransport(lambda request: sent.append(request) or httpx.Response(500))
+    session = await open_session(profile, paths, credentials, store=store, transport=transport)
+    try:
+        assert session.read_only
+        with pytest.raises(ActionRefused) as refused:
+            await session.actions.perform(ActionRequest(Action.CANCEL, ORDER))
+        assert refused.value.verdict.error_code == "READ_ONLY"
+        assert sent == [], "nothing was sent"
+    finally:
+        await session.close()

@@ -75,16 +75,23 @@ class TeamDatabase:
         return self.connection()
 
     def migrate(self, migrations: tuple[PgMigration, ...] = MIGRATIONS) -> int:
-        """Bring the schema to the newest version (idempotent; safe from several desks at once)."""
+        """Bring the schema to the newest version (idempotent; safe from several desks at once).
+
+        A store already up to date is only read, so a desk whose role may not create tables (a read-only
+        agent) opens it all the same.
+        """
+        latest = migrations[-1].version if migrations else 0
+        version = self.migrate_from()
+        if version > latest:
+            raise StoreError(f"the team store has schema version {version}, newer than this program's "
+                             f"{latest}: update Klarna Order Console on this desk")
+        if version == latest:
+            return latest
         with self.write() as conn:
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK,))
             conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)")
             row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
-            version = int(row[0]) if row and row[0] is not None else 0
-            latest = migrations[-1].version if migrations else 0
-            if version > latest:
-                raise StoreError(f"the team store has schema version {version}, newer than this program's "
-                                 f"{latest}: update Klarna Order Console on this desk")
+            version = int(row[0]) if row and row[0] is not None else 0  # another desk may have run some since
             for migration in migrations:
                 if migration.version > version:
                     log.info("team store: applying schema %d (%s)", migration.version, migration.description)
@@ -92,6 +99,11 @@ class TeamDatabase:
                         conn.execute(statement)
                     conn.execute("INSERT INTO schema_version (version) VALUES (%s)", (migration.version,))
             return latest
+
+    def may_write(self) -> bool:
+        """Whether this role may add journal entries (a read-only agent's may not)."""
+        row = self.read().execute("SELECT has_table_privilege('journal', 'INSERT')").fetchone()
+        return bool(row and row[0])
 
     def migrate_from(self) -> int:
         """The schema version the database has now (0: none yet)."""

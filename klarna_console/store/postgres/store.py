@@ -36,7 +36,9 @@ class TeamStore(ThreadedStore):
     async def open(cls, url: str, profile_id: str, *, agent: str, desk: str, password: str | None = None) -> TeamStore:
         """Connect (and migrate the schema if this desk is the first of a newer version)."""
         db = await asyncio.to_thread(TeamDatabase, url, password=password)
-        return cls(db, profile_id, agent=agent, desk=desk)
+        store = cls(db, profile_id, agent=agent, desk=desk)
+        store.read_only = not await asyncio.to_thread(db.may_write)
+        return store
 
     async def _problem(self, error: Exception, call: str) -> BaseException | None:
         if isinstance(error, psycopg.OperationalError):
