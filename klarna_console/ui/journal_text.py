@@ -33,6 +33,18 @@ def action_title(entry: JournalEntry) -> str:
         return entry.action.replace("_", " ").capitalize()
 
 
+def made_at(entry: JournalEntry) -> str | None:
+    """Where a team store's entry was made: "Anna, at desk-7"; None in a desk's own store."""
+    if not entry.agent:
+        return None
+    return f"{entry.agent}, at {entry.desk}" if entry.desk else entry.agent
+
+
+def by_whom(entry: JournalEntry) -> str:
+    """" by Anna" when a team store names who made the write, else nothing (a desk's own store)."""
+    return f" by {entry.agent}" if entry.agent else ""
+
+
 def clock(moment: dt.datetime | None) -> str:
     """A time of day in the computer's time zone ("14:05"), with the date when it is not today."""
     if moment is None:
@@ -63,4 +75,4 @@ def outcome(entry: JournalEntry) -> str:
     return entry.state.value
 
 
-__all__ = ["action_title", "ago", "clock", "outcome", "write_text"]
+__all__ = ["action_title", "ago", "by_whom", "clock", "made_at", "outcome", "write_text"]

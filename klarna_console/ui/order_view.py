@@ -245,6 +245,10 @@ class OrderHeader(QtWidgets.QFrame):
             self.expiry.setStyleSheet("")
 
 
+HISTORY_BY = 4
+"""The History column naming who made a write."""
+
+
 def _entry_message(entry: JournalEntry) -> str:
     """Klarna's messages, and the note a person or Check with Klarna left."""
     return "; ".join([*entry.error_messages, *([f"Note: {entry.note}"] if entry.note else [])])
@@ -380,6 +384,7 @@ class OrderView(QtWidgets.QWidget):
             Column("Amount", lambda e: self._entry_amount(e), align=RIGHT),
             Column("Outcome", journal_text.outcome, foreground=lambda e: STATE_COLORS.get(e.state.value),
                    tooltip=lambda e: f"Recorded by another window ({e.finished_by})" if e.finished_elsewhere else None),
+            Column("By", lambda e: e.agent or "", tooltip=journal_text.made_at),
             Column("HTTP", lambda e: str(e.http_status or ""), align=RIGHT),
             Column("Error", lambda e: e.error_code or ""),
             Column("Message", lambda e: with_amounts(_entry_message(e), cur(), loc),
@@ -502,6 +507,8 @@ class OrderView(QtWidgets.QWidget):
     def show_history(self, entries: Sequence[JournalEntry]) -> None:
         """Show the journal of this order, newest first."""
         self.history.set_records(sorted(entries, key=lambda e: e.id, reverse=True))
+        # Who made each write: only a team store records it (a desk's own store is one person's).
+        self.history_table.setColumnHidden(HISTORY_BY, not any(e.agent for e in entries))
         self.history_table.fit()
 
     def selected_capture(self) -> Capture | None:

@@ -658,8 +658,8 @@ class ActionDialog(QtWidgets.QDialog):
                     f"{entry.id}) never got an answer, and its key is over 23 hours old: Klarna may have "
                     "forgotten it, so it cannot be sent again safely. Check with Klarna whether it was applied.")
         else:
-            text = (f"An earlier {what} on this order (started {when(entry.created_at)}, journal entry "
-                    f"{entry.id}) has no answer from Klarna yet. Nothing new is sent while it is open: send "
+            text = (f"An earlier {what}{journal_text.by_whom(entry)} on this order (started {when(entry.created_at)}, "
+                    f"journal entry {entry.id}) has no answer from Klarna yet. Nothing new is sent while it is open: send "
                     "it again with the same key (Klarna applies it at most once), or check with Klarna.")
         self.notice.hide()
         self.open_write.show_entry(entry, text, key_alive=entry.key_alive(self.now()))
@@ -671,8 +671,9 @@ class ActionDialog(QtWidgets.QDialog):
         if request is None:
             return
         what = journal_text.write_text(entry, self.currency, self.user_locale)
-        question = (f"A {what} was made {journal_text.ago(entry.updated_at, self.now())} "
-                    f"from this profile on order {self.order_ref}. {TITLES[self.action]} again?")
+        where = journal_text.by_whom(entry) or " from this profile"
+        question = (f"A {what} was made {journal_text.ago(entry.updated_at, self.now())}{where} "
+                    f"on order {self.order_ref}. {TITLES[self.action]} again?")
         self.confirmation = Confirmation(
             self, TITLES[self.action], question, f"<p>{describe(request, self.currency, self.user_locale)} "
             "would be a second, separate one.</p>", f"{TITLES[self.action]} again", self.profile,
