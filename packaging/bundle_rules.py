@@ -108,19 +108,21 @@ def runtime_distributions(root: str = APP_DISTRIBUTION) -> list[metadata.Distrib
     """The installed distributions the bundle ships (the app's requirements, transitively, no extras,
     without NOT_BUNDLED and what only they require)."""
     found: dict[str, metadata.Distribution] = {}
-    pending = [root]
+    pending: list[tuple[str, frozenset[str]]] = [(root, frozenset())]
     while pending:
-        name = pending.pop()
+        name, extras = pending.pop()
         key = _normalise(name)
-        if key in found or key in NOT_BUNDLED:
+        if key in NOT_BUNDLED or (key in found and not extras):
             continue
-        dist = metadata.distribution(name)
+        dist = found.get(key) or metadata.distribution(name)
         found[key] = dist
         for text in dist.requires or ():
             requirement = Requirement(text)
-            if requirement.marker is not None and not requirement.marker.evaluate({"extra": ""}):
+            # The requirements of the extras asked for come too ("psycopg[binary]" brings psycopg-binary).
+            wanted = ("", *extras)
+            if requirement.marker is not None and not any(requirement.marker.evaluate({"extra": e}) for e in wanted):
                 continue
-            pending.append(requirement.name)
+            pending.append((requirement.name, frozenset(requirement.extras)))
     return [dist for key, dist in sorted(found.items()) if key != _normalise(root)]
 
 

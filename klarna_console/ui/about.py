@@ -49,6 +49,8 @@ BUNDLED = (
     Component("uvicorn", "the sandbox's web server", "BSD-3-Clause"),
     Component("click", "uvicorn's command line", "BSD-3-Clause"),
     Component("typing_extensions", "typing back-ports", "PSF-2.0"),
+    Component("psycopg", "PostgreSQL driver (team mode)", "LGPL-3.0-only"),
+    Component("psycopg-binary", "PostgreSQL's client library, libpq (team mode)", "LGPL-3.0-only"),
 )
 SYSTEM = Component("Libraries from the build system", "X11, fonts, TLS, SQLite, D-Bus (Linux bundle)",
                    "various: see each copyright file")
