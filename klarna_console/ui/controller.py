@@ -21,8 +21,10 @@ from . import reason_text
 from .event_bridge import EventBridge
 from .klarna_text import with_amounts
 from .main_window import MainWindow
+from .messages import MessageKind
 from .qt import QtCore
 from .tasks import TaskManager
+from .window_context import WindowDialogContext
 
 if TYPE_CHECKING:
     from ..services.actions import ActionRequest, ActionResult, Reconciliation
@@ -69,7 +71,8 @@ class MainController(QtCore.QObject):
         # The shown order's journal entries still without an outcome, by action: their dialogs stay
         # reachable whatever the rules say now, since that is where they are settled.
         self.open_entries: dict[Action, JournalEntry] = {}
-        self.dialogs: ActionDialogs | None = None  # attached by the application (they need the controller)
+        self.dialogs: ActionDialogs | None = None  # attached by the application, after the first paint
+        self.dialog_context = WindowDialogContext(self)  # all the dialogs see of the window and the session
         self.events = EventBridge(self)
         self._results_due = False
         self._connect()
@@ -99,7 +102,7 @@ class MainController(QtCore.QObject):
             for profile in self.profiles.list():
                 if name in (profile.id, profile.name):
                     return profile
-            self.window.message_bar.show_message(f"There is no profile {name!r}; opened the Sandbox.", "warning")
+            self.window.messages.show(f"There is no profile {name!r}; opened the Sandbox.", MessageKind.WARNING)
             return SANDBOX_PROFILE
         return self.profiles.last_used or SANDBOX_PROFILE
 
@@ -118,7 +121,7 @@ class MainController(QtCore.QObject):
         w.statusBar().showMessage(f"Opening {profile.name}…")
         for problem in (self.profiles.load_error, self.credentials.load_error):
             if problem is not None:
-                w.message_bar.show_message(str(problem), "warning")
+                w.messages.show(str(problem), MessageKind.WARNING)
         try:
             self.store = store if store is not None else await self._open_store(profile)
         except (OSError, ValueError, StoreError) as error:
@@ -138,23 +141,23 @@ class MainController(QtCore.QObject):
             session = await open_session(profile, self.paths, self.credentials, store=self.store.store,
                                          sandbox_orders=self.sandbox_orders)
         except MissingCredentials as error:
-            w.message_bar.show_message(f"Enter the API password of profile {error.profile_name!r} first. "
-                                       "The cached orders can be searched meanwhile. (File → Profiles…)", "warning")
+            w.messages.show(f"Enter the API password of profile {error.profile_name!r} first. "
+                            "The cached orders can be searched meanwhile. (File → Profiles…)", MessageKind.WARNING)
             w.statusBar().showMessage(f"{profile.name}: no password stored; showing cached orders only")
             return False
         except (OSError, ValueError, KlarnaError) as error:
             log.exception("could not open profile %s", profile.id)
-            w.message_bar.show_error(error, f"Could not open {profile.name}")
+            w.messages.error(error, f"Could not open {profile.name}")
             return False
         self.session = session
         self.events.attach(session.events)
         if session.held_elsewhere is not None:
             w.set_environment(profile.environment_label, profile.is_production, True, profile.kind == "sandbox")
             holder = f", process {session.held_elsewhere}" if session.held_elsewhere else ""
-            w.message_bar.show_message(
+            w.messages.show(
                 f"This profile is open in another window{holder}. Here it is read-only: you can look up orders, "
                 "but only that window sends, retries and finishes interrupted actions. Choose another profile "
-                "to work in, or close the other window and open this profile again.", "warning")
+                "to work in, or close the other window and open this profile again.", MessageKind.WARNING)
         if profile.kind != "sandbox":
             self.profiles.set_last_used(profile.id)
         if session.sandbox is not None:
@@ -189,7 +192,7 @@ class MainController(QtCore.QObject):
 
         store, set_aside = await open_local(self.paths, profile)
         if set_aside is not None:
-            self.window.message_bar.show_message(str(set_aside), "error")
+            self.window.messages.show(str(set_aside), MessageKind.ERROR)
         return store
 
     async def _daily_backup(self, store: LocalData) -> None:
@@ -199,7 +202,7 @@ class MainController(QtCore.QObject):
             await store.daily_backup()
         except StoreError as error:
             log.error("daily backup: %s", error)
-            self.window.message_bar.show_message(str(error), "error")
+            self.window.messages.show(str(error), MessageKind.ERROR)
 
     async def close_session(self) -> None:
         """Stop the profile's work and close its session and store."""
@@ -228,7 +231,7 @@ class MainController(QtCore.QObject):
         await self.close_session()
         await reset_sandbox(self.paths, profile)
         await self.open_profile(profile)
-        self.window.message_bar.show_message("The sandbox starts again with fresh demo orders.", "success")
+        self.window.messages.show("The sandbox starts again with fresh demo orders.", MessageKind.SUCCESS)
 
     def now(self) -> dt.datetime:
         """The time the rules judge by (the sandbox's clock once it runs)."""
@@ -252,18 +255,18 @@ class MainController(QtCore.QObject):
         lines = [await self._resumed_text(r) for r in resumed if not r.entry.finished_elsewhere]
         if lines:
             kinds = {kind for _text, kind in lines}
-            kind = "error" if "error" in kinds else "warning" if "warning" in kinds else "success"
-            self.window.message_bar.show_message("\n".join(text for text, _kind in lines), kind,
-                                                 timeout_ms=15000 if kind == "success" else None)
+            kind = next(k for k in (MessageKind.ERROR, MessageKind.WARNING, MessageKind.SUCCESS) if k in kinds)
+            self.window.messages.show("\n".join(text for text, _kind in lines), kind,
+                                      timeout_ms=15000 if kind == MessageKind.SUCCESS else None)
         if too_old:
             orders = ", ".join(sorted({e.order_id[:8] for e in too_old}))
-            self.window.message_bar.show_message(
+            self.window.messages.show(
                 f"{len(too_old)} action(s) started over 23 hours ago never got an answer, and their keys are too "
                 f"old to send again safely. Open each order and use Check with Klarna in its action: {orders}",
-                "warning")
+                MessageKind.WARNING)
         self.tasks.start(session.actions.run_escalations(), "escalations")
 
-    async def _resumed_text(self, result: ActionResult) -> tuple[str, str]:
+    async def _resumed_text(self, result: ActionResult) -> tuple[str, MessageKind]:
         """What to tell the user about one write the start-up finished, and how loudly."""
         from . import journal_text  # with the services, after the first paint
         entry = result.entry
@@ -272,18 +275,19 @@ class MainController(QtCore.QObject):
         what = journal_text.write_text(entry, order.purchase_currency if order else None, self.locale)
         ref = (order.klarna_reference if order else None) or entry.order_id
         if result.succeeded:
-            return f"Finished the {what} on order {ref} that was interrupted.", "success"
+            return f"Finished the {what} on order {ref} that was interrupted.", MessageKind.SUCCESS
         if entry.is_open:
             nxt = f" It is tried again at {journal_text.clock(entry.next_attempt_at)}." if entry.next_attempt_at else ""
             return (f"The interrupted {what} on order {ref} still has no answer from Klarna; it was sent again "
-                    f"with the same key.{nxt}", "warning")
+                    f"with the same key.{nxt}", MessageKind.WARNING)
         said = with_amounts("; ".join(entry.error_messages), order.purchase_currency if order else None, self.locale)
-        return f"Klarna refused the interrupted {what} on order {ref}: {entry.error_code or ''} {said}", "error"
+        return (f"Klarna refused the interrupted {what} on order {ref}: {entry.error_code or ''} {said}",
+                MessageKind.ERROR)
 
     def _on_entry_changed(self, entry: JournalEntry) -> None:
         """A journal entry was written (here, or by the background retries): History shows it at once."""
         if entry.order_id == self.order_id:
-            self.tasks.start(self._show_history(entry.order_id), "history")
+            self.tasks.start(self.show_history(entry.order_id), "history")
 
     async def watch_store(self) -> None:
         """Follow writes made by other windows or processes on this profile (task "watch").
@@ -320,7 +324,7 @@ class MainController(QtCore.QObject):
         if cached is not None and order_id == self.order_id and cached.order != shown:
             self.window.order_view.show_order(cached.order, self.now(), cached.fetched_at)
             self._update_actions()
-        await self._show_history(order_id)
+        await self.show_history(order_id)
 
     # --- search and orders ---------------------------------------------------------------------
 
@@ -336,9 +340,9 @@ class MainController(QtCore.QObject):
             try:
                 await session.orders.fetch(order_id)
             except NotFoundError:
-                self.window.message_bar.show_message(f"Klarna has no order {order_id} in this profile.", "warning")
+                self.window.messages.show(f"Klarna has no order {order_id} in this profile.", MessageKind.WARNING)
             except KlarnaError as error:
-                self.window.message_bar.show_error(error, "Could not fetch the order")
+                self.window.messages.error(error, "Could not fetch the order")
             total = await store.count(query)
         first = await store.search(query, 0, self.window.search_pane.model.PAGE)
         self.window.search_pane.show_results(query, total, first)
@@ -393,13 +397,13 @@ class MainController(QtCore.QObject):
             cached = await store.get_order(order_id)
             if cached is not None:
                 self._display(cached.order, cached.fetched_at)
-            await self._show_history(order_id)
+            await self.show_history(order_id)
             session = self.session
             if session is None:
                 return  # the client is still opening; it refreshes this order when it is ready
             self._display(await session.orders.fetch(order_id), session.now())
         except KlarnaError as error:
-            self.window.message_bar.show_error(error, "Could not read the order from Klarna (showing the cached copy)")
+            self.window.messages.error(error, "Could not read the order from Klarna (showing the cached copy)")
 
     def _display(self, order: Order, fetched_at: Any) -> None:
         if self.store is None or order.order_id != self.order_id:
@@ -413,7 +417,8 @@ class MainController(QtCore.QObject):
         self.order_shown.emit(order.order_id)
         startup.note_populated()
 
-    async def _show_history(self, order_id: str) -> None:
+    async def show_history(self, order_id: str) -> None:
+        """Read the order's journal into History (if it is still the order shown) and the open entries."""
         if self.store is None:
             return
         entries = await self.store.entries_for_order(order_id)
@@ -483,7 +488,7 @@ class MainController(QtCore.QObject):
             result = await session.actions.perform(request, order, reread=order is not None,
                                                    confirmed_recent=confirmed_recent)
         except ActionRefused as refused:
-            self.window.message_bar.show_message(reason_text.text(refused.verdict.reason, self.locale), "error")
+            self.window.messages.show(reason_text.text(refused.verdict.reason, self.locale), MessageKind.ERROR)
             raise
         await self._after_action(result)
         return result
@@ -501,7 +506,7 @@ class MainController(QtCore.QObject):
         if self.session is None:
             raise RuntimeError("no profile is open")
         found = await self.session.actions.check_with_klarna(entry)
-        await self._show_history(entry.order_id)
+        await self.show_history(entry.order_id)
         return found
 
     async def mark_not_applied(self, entry: JournalEntry, note: str) -> Reconciliation:
@@ -509,7 +514,7 @@ class MainController(QtCore.QObject):
         if self.session is None:
             raise RuntimeError("no profile is open")
         found = await self.session.actions.mark_not_applied(entry, note)
-        await self._show_history(entry.order_id)
+        await self.show_history(entry.order_id)
         return found
 
     async def open_entry(self, order_id: str, action: Action) -> JournalEntry | None:
@@ -523,7 +528,7 @@ class MainController(QtCore.QObject):
     async def _after_action(self, result: ActionResult) -> None:
         if self.session is None:
             return
-        await self._show_history(result.entry.order_id)
+        await self.show_history(result.entry.order_id)
         if result.succeeded:
             self.window.statusBar().showMessage(f"{result.entry.action.replace('_', ' ')} succeeded", 8000)
 

@@ -28,6 +28,7 @@ from ...store.values import GuardRefusal, JournalEntry
 from .. import journal_text, reason_text
 from ..badges import Badge
 from ..klarna_text import with_amounts
+from ..messages import MessageKind
 from ..models import money, when
 from ..qt import Qt, QtCore, QtGui, QtWidgets
 from ..reason_text import TITLES, describe
@@ -37,7 +38,7 @@ from .pick_lines import PickLinesModel
 from .sender import ActionSender
 
 if TYPE_CHECKING:
-    from ..controller import MainController
+    from .context import DialogContext
 
 ERROR_COLOR = "#b91c1c"
 HINT_STYLE = "color: palette(placeholder-text);"
@@ -311,24 +312,23 @@ class ActionDialog(QtWidgets.QDialog):
 
     sent = QtCore.Signal(object)
 
-    def __init__(self, parent: QtWidgets.QWidget | None, controller: MainController, order: Order,
-                 capture: Capture | None = None) -> None:
-        super().__init__(parent)
-        session = controller.session
+    def __init__(self, context: DialogContext, order: Order, capture: Capture | None = None) -> None:
+        super().__init__(context.parent)
+        session = context.session
         if session is None:
             raise RuntimeError("no profile is open")
-        self.controller = controller
+        self.context = context
         self.profile = session.profile
         self.read_only = session.read_only
         self.now = session.now
-        self.user_locale = controller.locale
+        self.user_locale = context.locale
         self.order = order
         self.capture = capture
         self.request: ActionRequest | None = None
         self.confirmation: Confirmation | None = None
         self.state: SendState = SendState.EDITING
         self._retrying = False
-        self.sender_ = ActionSender(controller, self)
+        self.sender_ = ActionSender(context, self)
         self.sender_.started.connect(self._on_started)
         self.sender_.finished.connect(self._on_finished)
         self.sender_.refused.connect(self._on_refused)
@@ -756,8 +756,9 @@ class ActionDialog(QtWidgets.QDialog):
             self.state = SendState.DONE
             self._update_buttons()
             request = ActionRequest.from_journal(result.entry)
-            self.controller.window.message_bar.show_message(
-                f"{describe(request, self.currency, self.user_locale)}: done on order {self.order_ref}.", "success")
+            self.context.messages.show(
+                f"{describe(request, self.currency, self.user_locale)}: done on order {self.order_ref}.",
+                MessageKind.SUCCESS)
             self.sent.emit(result)
             self.accept()
             return
