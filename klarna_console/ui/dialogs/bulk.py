@@ -20,8 +20,9 @@ from ..klarna_text import with_amounts
 from ..messages import MessageKind
 from ..models import RIGHT, Column, RecordsModel, money, when
 from ..qt import QtCore, QtGui, QtWidgets
-from .base import ErrorPanel, hint_label, submit_key
 from .confirm import Confirmation, environment_note
+from .fields import hint_label, submit_key
+from .panels import ErrorPanel
 
 if TYPE_CHECKING:
     from .context import DialogContext

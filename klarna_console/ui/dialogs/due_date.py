@@ -13,7 +13,8 @@ from ...domain.rules import Action
 from ...services.actions import ActionRequest
 from .. import reason_text
 from ..qt import QtWidgets
-from .base import ActionDialog, FieldError, Incomplete, hint_label
+from .base import ActionDialog
+from .fields import FieldError, Incomplete, hint_label
 
 
 class DueDateDialog(ActionDialog):
