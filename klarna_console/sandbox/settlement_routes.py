@@ -197,7 +197,7 @@ def settlement_endpoint(handler: SettlementHandler) -> Callable[[Request], Await
     """A Settlements read: the account's faults (rate limit, latency, 5xx) as on OM, then the ledger."""
 
     async def endpoint(request: Request) -> Response:
-        from .app import delayed_or_failed, error_response
+        from .responses import delayed_or_failed, error_response
 
         sandbox: Sandbox = request.app.state.sandbox
         faults = sandbox.faults
@@ -235,7 +235,7 @@ def admin_get_settlements(sb: Sandbox, request: Request, body: bytes) -> Respons
 
 def admin_set_settlements(sb: Sandbox, request: Request, body: bytes) -> Response:
     """POST /sandbox/v1/settlements."""
-    from .app import _admin_body
+    from .admin_routes import _admin_body
 
     new = _admin_body(SettingsBody, body)
     if not 0 <= new.delay_days <= 90:
@@ -247,7 +247,7 @@ def admin_set_settlements(sb: Sandbox, request: Request, body: bytes) -> Respons
 
 def settlement_routes() -> list[Route]:
     """The Settlements routes and the settings routes, ready for the app's route list."""
-    from .app import admin
+    from .admin_routes import admin
 
     routes = [Route(path, settlement_endpoint(handler), methods=["GET"]) for path, handler in SETTLEMENT_ROUTES]
     routes += [Route("/sandbox/v1/settlements", admin(admin_get_settlements), methods=["GET"]),

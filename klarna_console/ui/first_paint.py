@@ -17,6 +17,7 @@ from ..profiles import Profile
 from ..services.cache import FirstPaint, LocalData
 from ..store.values import StoreError
 from .main_window import MainWindow
+from .messages import MessageKind
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,7 @@ def paint_cached(window: MainWindow, paths: Paths, profile: Profile) -> LocalDat
         report_open_failure(window, profile, error)
         return None
     if look.set_aside is not None:
-        window.message_bar.show_message(str(look.set_aside), "error")
+        window.messages.show(str(look.set_aside), MessageKind.ERROR)
     window.set_environment(profile.environment_label, profile.is_production, profile.read_only,
                            profile.kind == "sandbox")
     pane.show_results(query, look.total, look.rows)
@@ -55,4 +56,4 @@ def report_open_failure(window: MainWindow, profile: Profile, error: BaseExcepti
         log.error("could not open the store of profile %s: %s", profile.id, error)
     else:
         log.exception("could not open the store of profile %s", profile.id)
-    window.message_bar.show_error(error, f"Could not open the local data of {profile.name}")
+    window.messages.error(error, f"Could not open the local data of {profile.name}")

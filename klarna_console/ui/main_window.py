@@ -8,6 +8,7 @@ from ..domain.display import ENVIRONMENT_COLORS
 from ..domain.rules import Action
 from .badges import Badge
 from .message_bar import MessageBar
+from .messages import Messages
 from .models import PageFetcher
 from .order_view import TAB_NAMES, OrderView
 from .qt import Qt, QtCore, QtGui, QtWidgets
@@ -86,6 +87,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.search_pane = SearchPane(fetch, locale)
         self.order_view = OrderView(locale)
         self.message_bar = MessageBar()
+        self.messages = Messages(self.message_bar)  # everyone else speaks to the user through this
         self.order_actions: dict[Action, QtGui.QAction] = {}
         self._setup_profile_bar()
         self._setup_actions()

@@ -14,6 +14,7 @@ from ..services.events import SyncProgress
 from ..services.payout_export import write_payouts_csv
 from ..services.payouts import DEFAULT_PERIOD_DAYS
 from .main_window import MainWindow
+from .messages import MessageKind
 from .models import money
 from .payouts_view import PayoutsDialog
 from .qt import QtCore, QtWidgets
@@ -77,7 +78,7 @@ class PayoutsController(QtCore.QObject):
             result = await session.payouts.sync(period_days, stop=self._stop)
         except KlarnaError as error:
             log.warning("payout sync failed: %s", error)
-            self.window.message_bar.show_error(error, "Could not sync Klarna's payouts")
+            self.window.messages.error(error, "Could not sync Klarna's payouts")
             failed = SyncProgress("failed")
             self._on_progress(failed)
             return failed
@@ -110,9 +111,9 @@ class PayoutsController(QtCore.QObject):
         if payout is None:
             return
         amount = money(payout.totals.settlement_amount, payout.currency, self.window.order_view._locale)
-        self.window.message_bar.show_message(
+        self.window.messages.show(
             f"{payout.payment_reference} is Klarna's payout of {payout.payout_date:%Y-%m-%d}: {amount} paid out. "
-            "Its orders are listed; Payouts → Payouts… shows its sales, returns and fees.", "info", timeout_ms=15000)
+            "Its orders are listed; Payouts → Payouts… shows its sales, returns and fees.", MessageKind.INFO, timeout_ms=15000)
 
     # --- the order view ------------------------------------------------------------------------
 
@@ -192,10 +193,10 @@ class PayoutsController(QtCore.QObject):
             data = await session.payouts.report(payment_reference, kind)
             await asyncio.to_thread(write_atomic, path, data)
         except (KlarnaError, OSError) as error:
-            self.window.message_bar.show_error(error, f"Could not save the {kind.upper()} report")
+            self.window.messages.error(error, f"Could not save the {kind.upper()} report")
             return False
-        self.window.message_bar.show_message(f"Saved Klarna's report of payout {payment_reference} to {path}.",
-                                             "success", timeout_ms=8000)
+        self.window.messages.show(f"Saved Klarna's report of payout {payment_reference} to {path}.",
+                                  MessageKind.SUCCESS, timeout_ms=8000)
         return True
 
     def _ask_export(self) -> None:
@@ -210,9 +211,9 @@ class PayoutsController(QtCore.QObject):
         try:
             await asyncio.to_thread(write_payouts_csv, path, rows)
         except OSError as error:
-            self.window.message_bar.show_error(error, "Could not export the payouts")
+            self.window.messages.error(error, "Could not export the payouts")
             return False
-        self.window.message_bar.show_message(f"Exported {len(rows)} payouts to {path}.", "success", timeout_ms=8000)
+        self.window.messages.show(f"Exported {len(rows)} payouts to {path}.", MessageKind.SUCCESS, timeout_ms=8000)
         return True
 
     async def open_for_screenshot(self) -> QtWidgets.QWidget:

@@ -12,6 +12,7 @@ from types import TracebackType
 from ..atomic import WriteError
 from ..log import redact
 from ..store.values import StoreDamagedError, StoreUnavailableError
+from .messages import MessageKind
 from .qt import QtCore, QtWidgets
 
 log = logging.getLogger(__name__)
@@ -86,14 +87,14 @@ class CrashHandler(QtCore.QObject):
 
     @staticmethod
     def _show_in_window(text: str) -> bool:
-        """Show the text in the message bar of the main window; False if there is none."""
+        """Show the text through the main window's messages; False if there is none."""
         app = QtWidgets.QApplication.instance()
         if not isinstance(app, QtWidgets.QApplication):
             return False
         for widget in app.topLevelWidgets():
-            bar = getattr(widget, "message_bar", None)
-            if bar is not None and widget.isVisible():
-                bar.show_message(text, "error")
+            messages = getattr(widget, "messages", None)
+            if messages is not None and widget.isVisible():
+                messages.show(text, MessageKind.ERROR)
                 return True
         return False
 

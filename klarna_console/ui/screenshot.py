@@ -31,7 +31,7 @@ async def render(window: MainWindow, controller: MainController, profile: Profil
     """Open the profile (with its store, if the first paint opened it), show what was asked for, save the PNG;
     0 on success, 1 when something is missing."""
     if not await controller.open_profile(profile, store):
-        log.error("--screenshot: profile %s could not be opened: %s", profile.name, window.message_bar.text)
+        log.error("--screenshot: profile %s could not be opened: %s", profile.name, window.messages.text)
         return 1
     await controller.wait_idle()
     if args.order:

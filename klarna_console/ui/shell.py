@@ -69,7 +69,9 @@ def attach_dialogs_later(window: MainWindow, controller: MainController) -> None
         if controller.dialogs is None:
             from .dialogs import ActionDialogs
 
-            controller.dialogs = ActionDialogs(window, controller)
+            controller.dialogs = ActionDialogs(controller.dialog_context)
+            window.bulk_requested.connect(controller.dialogs.open_bulk)
+            window.export_requested.connect(controller.dialogs.export.choose_file)
         if controller.payouts_ui is None:  # type: ignore[attr-defined]
             from .payouts_controller import PayoutsController
 

@@ -210,7 +210,7 @@ def test_a_read_only_profile_opens_no_dialog_and_a_dialog_cannot_send(qtbot, app
     assert app_window.controller.dialogs.open_action(Action.CAPTURE, order) is None
     assert "read-only" in app_window.window.message_bar.text
     for action, kind in DIALOGS.items():
-        dialog = kind(app_window.window, app_window.controller, order, (order.captures or [None])[0])
+        dialog = kind(app_window.controller.dialog_context, order, (order.captures or [None])[0])
         assert not dialog.send_button.isEnabled(), action
         assert "read-only" in dialog.messages.shown().get("", ""), action
         dialog.deleteLater()

@@ -8,8 +8,8 @@ from ...api.models import Capture, Order
 from ...domain import rules
 from ...domain.rules import Action
 from ...services.actions import READ_ONLY
-from ...store.values import SearchQuery
 from .. import reason_text
+from ..messages import MessageKind
 from ..qt import QtCore, QtWidgets
 from ..reason_text import TITLES
 from .address import AddressDialog
@@ -27,8 +27,7 @@ from .shipping import CaptureShippingInfoDialog, ShippingInfoDialog
 from .simple import AcknowledgeDialog, CancelDialog, ExtendAuthorizationDialog, ReleaseDialog
 
 if TYPE_CHECKING:
-    from ..controller import MainController
-    from ..main_window import MainWindow
+    from .context import DialogContext
 
 DIALOGS: dict[Action, type[ActionDialog]] = {
     Action.CAPTURE: CaptureDialog,
@@ -56,24 +55,21 @@ class ActionDialogs(QtCore.QObject):
 
     opened = QtCore.Signal(object)
 
-    def __init__(self, window: MainWindow, controller: MainController) -> None:
-        super().__init__(window)
-        self.window = window
-        self.controller = controller
+    def __init__(self, context: DialogContext) -> None:
+        super().__init__(context.parent)
+        self.context = context
         self.current: QtWidgets.QDialog | None = None
-        self.export = OrderExport(controller, self)
-        window.bulk_requested.connect(self.open_bulk)
-        window.export_requested.connect(self.export.choose_file)
+        self.export = OrderExport(context, self)
 
     def _refuse(self, text: str) -> None:
-        self.window.message_bar.show_message(text, "warning")
+        self.context.messages.show(text, MessageKind.WARNING)
 
     def open_action(self, action: Action, order: Order, capture: Capture | None = None) -> ActionDialog | None:
         """Open the dialog of an action on an order (and capture); None, with the reason shown, if not allowed.
 
         Without a capture, an order's only capture is used; with several, the dialog offers a chooser.
         """
-        session = self.controller.session
+        session = self.context.session
         if session is None:
             return None
         action = Action(action)
@@ -85,28 +81,27 @@ class ActionDialogs(QtCore.QObject):
         if capture is None and len(order.captures or []) == 1:
             capture = (order.captures or [])[0]
         verdict = rules.check(action, order, session.now(), capture.capture_id if capture else None)
-        if not verdict and action not in self.controller.open_entries:
-            self._refuse(f"{TITLES[action]}: not possible. {reason_text.text(verdict.reason, self.controller.locale)}")
+        if not verdict and action not in self.context.open_entries:
+            self._refuse(f"{TITLES[action]}: not possible. {reason_text.text(verdict.reason, self.context.locale)}")
             return None
-        dialog = DIALOGS[action](self.window, self.controller, order, capture)
+        dialog = DIALOGS[action](self.context, order, capture)
         self._show(dialog)
         return dialog
 
     def open_bulk(self, action: Action) -> BulkDialog | None:
         """Open the bulk dialog of an action for the orders selected in the results table."""
-        session = self.controller.session
+        session = self.context.session
         if session is None:
             return None
         if session.read_only:
             self._refuse(f"Bulk actions: not possible. {reason_text.text(READ_ONLY.reason)}")
             return None
-        pane = self.window.search_pane
-        rows = pane.selected_rows()
-        if not rows or not isinstance(pane.model.query, SearchQuery):
+        rows, query = self.context.selection()
+        if not rows or query is None:
             self._refuse("Select the orders in the results table first: Ctrl + click adds an order, Shift + click "
                          "or Shift + arrow keys a range, Ctrl+A all of them.")
             return None
-        dialog = BulkDialog(self.window, self.controller, Action(action), rows, pane.model.query)
+        dialog = BulkDialog(self.context, Action(action), rows, query)
         self._show(dialog)
         return dialog
 

@@ -10,7 +10,8 @@ from ...domain.rules import Action
 from ...services.actions import ActionRequest
 from .. import reason_text
 from ..qt import Qt, QtWidgets
-from .base import ActionDialog, FieldError, Incomplete, hint_label
+from .base import ActionDialog
+from .fields import FieldError, Incomplete, hint_label
 
 FIELDS = (
     ("title", "Title"), ("given_name", "&Given name"), ("family_name", "&Family name"),

@@ -8,8 +8,10 @@ from ...domain import rules
 from ...domain.rules import Action
 from ...services.actions import ActionRequest
 from ..qt import QtWidgets
-from .base import ActionDialog, FieldError, Incomplete, error_label, hint_label, summary_strip
+from .base import ActionDialog
+from .fields import FieldError, Incomplete, error_label, hint_label
 from .lines_edit import EditableLinesModel, LineTypeDelegate
+from .panels import summary_strip
 
 
 class UpdateAmountDialog(ActionDialog):

@@ -4,7 +4,6 @@ progress, Retry with the same idempotency key, and Klarna's refusal shown with i
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from ...api.errors import KlarnaError, RequestValidationError
@@ -27,245 +26,24 @@ from ...services.actions import (
 from ...store.values import GuardRefusal, JournalEntry
 from .. import journal_text, reason_text
 from ..badges import Badge
-from ..klarna_text import with_amounts
-from ..models import money, when
+from ..messages import MessageKind
+from ..models import when
 from ..qt import Qt, QtCore, QtGui, QtWidgets
 from ..reason_text import TITLES, describe
 from .confirm import Confirmation
+from .fields import FieldError, FieldMessages, Incomplete, error_label, hint_label, reserve_line, sentence, submit_key
 from .open_write import OpenWritePanel
+from .panels import CaptureChooser, ErrorPanel
 from .pick_lines import PickLinesModel
 from .sender import ActionSender
 
 if TYPE_CHECKING:
-    from ..controller import MainController
+    from .context import DialogContext
 
-ERROR_COLOR = "#b91c1c"
-HINT_STYLE = "color: palette(placeholder-text);"
 _AMOUNT_FIELDS = {Action.CAPTURE: "captured_amount", Action.REFUND: "refunded_amount",
                   Action.UPDATE_AUTHORIZATION: "order_amount"}
 
 
-class FieldError(Exception):
-    """An input that cannot be sent, named by the request field it feeds (e.g. "captured_amount")."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.message = message
-
-
-class Incomplete(FieldError):
-    """Nothing wrong yet, just not enough to send (shown in grey, not red)."""
-
-
-def error_label(name: str = "") -> QtWidgets.QLabel:
-    """A red message line, hidden while empty."""
-    label = QtWidgets.QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(f"color: {ERROR_COLOR};")
-    label.setAccessibleName(name or "Problem")
-    label.hide()
-    return label
-
-
-def sentence(text: str) -> str:
-    """The first letter in upper case and the rest as written ("SEK has 2 decimals", never "Sek ...")."""
-    return text[:1].upper() + text[1:]
-
-
-def reserve_line(label: QtWidgets.QLabel) -> None:
-    """Keep one line of room for a message while it is hidden, so nothing below moves when it appears."""
-    policy = label.sizePolicy()
-    policy.setRetainSizeWhenHidden(True)
-    label.setSizePolicy(policy)
-    label.setMinimumHeight(label.fontMetrics().lineSpacing())
-
-
-def submit_key(event: QtGui.QKeyEvent) -> bool:
-    """Whether a key press is Enter or Return without Ctrl, Alt or Shift (the keypad's Enter included)."""
-    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-    return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and modifiers == Qt.KeyboardModifier.NoModifier
-
-
-def hint_label(text: str) -> QtWidgets.QLabel:
-    """A grey explanation under a field."""
-    label = QtWidgets.QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet(HINT_STYLE)
-    return label
-
-
-class FieldMessages:
-    """Where each field's message goes: the label under the field whose name is the longest match."""
-
-    def __init__(self, general: QtWidgets.QLabel) -> None:
-        self.general = general
-        self._labels: dict[str, QtWidgets.QLabel] = {}
-
-    def add(self, field: str, label: QtWidgets.QLabel) -> None:
-        """Show messages about `field` (and its sub-fields, e.g. order_lines[2].name) in `label`."""
-        self._labels[field] = label
-
-    def remove(self, prefix: str) -> None:
-        """Forget the fields starting with `prefix` (their inputs were removed)."""
-        for name in [n for n in self._labels if n.startswith(prefix)]:
-            del self._labels[name]
-
-    def target(self, field: str) -> QtWidgets.QLabel:
-        """The label a message about `field` is shown in (the general one if no field matches)."""
-        best = ""
-        for name in self._labels:
-            covers = field == name or field.startswith((name + ".", name + "["))
-            if covers and len(name) > len(best):
-                best = name
-        return self._labels[best] if best else self.general
-
-    def show(self, field: str, text: str, *, neutral: bool = False) -> None:
-        """Show a message next to its field (grey when it only says what is missing)."""
-        label = self.target(field)
-        label.setStyleSheet(HINT_STYLE if neutral else f"color: {ERROR_COLOR};")
-        label.setText(text)
-        label.show()
-
-    def clear(self) -> None:
-        """Hide every message."""
-        for label in (*self._labels.values(), self.general):
-            label.clear()
-            label.hide()
-
-    def shown(self) -> dict[str, str]:
-        """The messages on screen, by field ("" for the general one); what a person reads."""
-        found = {name: label.text() for name, label in self._labels.items() if not label.isHidden()}
-        if not self.general.isHidden():
-            found[""] = self.general.text()
-        return found
-
-
-class ErrorPanel(QtWidgets.QFrame):
-    """Klarna's refusal inside the dialog: error code, messages, and the correlation id to quote to Klarna."""
-
-    def __init__(self, parent: QtWidgets.QWidget | None = None, currency: Callable[[], str | None] | None = None,
-                 locale: str = "en") -> None:
-        super().__init__(parent)
-        self._currency = currency
-        self._locale = locale
-        self.setObjectName("errorPanel")
-        self.setStyleSheet("#errorPanel { background: #fde8e8; border: 1px solid #f8b4b4; border-radius: 6px; }"
-                           "#errorPanel QLabel { color: #9b1c1c; }")
-        self.code = QtWidgets.QLabel()
-        self.code.setAccessibleName("Error code")
-        font = self.code.font()
-        font.setBold(True)
-        self.code.setFont(font)
-        self.message = QtWidgets.QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName("Error message")
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.correlation = QtWidgets.QLabel()
-        self.correlation.setAccessibleName("Correlation id")
-        self.correlation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                                 | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.copy = QtWidgets.QPushButton("Copy correlation id")
-        self.copy.setAccessibleName("Copy correlation id")
-        self.copy.clicked.connect(self._copy)
-        self.correlation_id: str | None = None
-        row = QtWidgets.QHBoxLayout()
-        row.addWidget(self.correlation, 1)
-        row.addWidget(self.copy)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.addWidget(self.code)
-        layout.addWidget(self.message)
-        layout.addLayout(row)
-        self.hide()
-
-    def show_error(self, code: str | None, messages: Sequence[str], correlation_id: str | None,
-                   status: int | None = None) -> None:
-        """Show a refusal: "CAPTURE_NOT_ALLOWED (HTTP 403)", the messages, the correlation id."""
-        self.code.setText(" ".join(x for x in (code or "Klarna refused the request",
-                                               f"(HTTP {status})" if status else "") if x))
-        currency = self._currency() if self._currency is not None else None
-        self.message.setText("\n".join(with_amounts(m, currency, self._locale) for m in messages))
-        self.correlation_id = correlation_id
-        self.correlation.setText(f"Correlation id: {correlation_id}" if correlation_id else "")
-        self.correlation.setVisible(bool(correlation_id))
-        self.copy.setVisible(bool(correlation_id))
-        self.show()
-
-    def show_result(self, result: ActionResult) -> None:
-        """Show how Klarna refused or failed a write."""
-        entry, error = result.entry, result.error
-        messages = list(entry.error_messages) or ([error.message] if error is not None else [])
-        self.show_error(entry.error_code or (error.error_code if error else None), messages,
-                        entry.correlation_id or (error.correlation_id if error else None),
-                        entry.http_status or (error.status if error else None))
-
-    def show_verdict(self, verdict: Verdict) -> None:
-        """Show the rules' refusal (nothing was sent: no correlation id)."""
-        self.show_error(verdict.error_code, [reason_text.text(verdict.reason, self._locale)], None)
-
-    def _copy(self) -> None:
-        if self.correlation_id:
-            QtGui.QGuiApplication.clipboard().setText(self.correlation_id)
-
-
-class CaptureChooser(QtWidgets.QComboBox):
-    """Picks one of the order's captures: reference, date and amount."""
-
-    def __init__(self, locale: str, parent: QtWidgets.QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._locale = locale
-        self.setAccessibleName("Capture")
-        self.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
-
-    def set_order(self, order: Order, selected: str | None) -> None:
-        """List the order's captures (oldest first) and select `selected` (else the newest)."""
-        self.blockSignals(True)
-        self.clear()
-        captures = sorted(order.captures or [], key=lambda c: (c.captured_at is None, c.captured_at))
-        for capture in captures:
-            amount = money(capture.captured_amount, order.purchase_currency, self._locale)
-            refunded = capture.refunded_amount or 0
-            extra = f", {money(refunded, order.purchase_currency, self._locale)} refunded" if refunded else ""
-            self.addItem(f"{capture.klarna_reference or capture.capture_id} · {when(capture.captured_at)} · "
-                         f"{amount}{extra}", capture.capture_id)
-        index = self.findData(selected) if selected else -1
-        self.setCurrentIndex(index if index >= 0 else self.count() - 1)
-        self.blockSignals(False)
-
-    def capture_id(self) -> str | None:
-        """The chosen capture's id."""
-        value = self.currentData()
-        return str(value) if value else None
-
-
-def summary_strip(captions: Iterable[str]) -> tuple[QtWidgets.QWidget, dict[str, QtWidgets.QLabel]]:
-    """Amounts side by side (caption over a bold value), as the order header shows them."""
-    strip = QtWidgets.QWidget()
-    # Never taller than caption and value: spare height in a dialog must not pull them apart.
-    strip.setSizePolicy(QtWidgets.QSizePolicy.Policy.Preferred, QtWidgets.QSizePolicy.Policy.Fixed)
-    layout = QtWidgets.QHBoxLayout(strip)
-    layout.setContentsMargins(0, 0, 0, 4)
-    values: dict[str, QtWidgets.QLabel] = {}
-    for caption in captions:
-        box = QtWidgets.QVBoxLayout()
-        box.setSpacing(2)
-        title = QtWidgets.QLabel(caption)
-        title.setStyleSheet(HINT_STYLE)
-        value = QtWidgets.QLabel()
-        value.setAccessibleName(caption)
-        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = value.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        value.setFont(font)
-        box.addWidget(title)
-        box.addWidget(value)
-        layout.addLayout(box)
-        layout.addSpacing(16)
-        values[caption] = value
-    layout.addStretch(1)
-    return strip, values
 
 
 class SendState(enum.StrEnum):
@@ -311,24 +89,23 @@ class ActionDialog(QtWidgets.QDialog):
 
     sent = QtCore.Signal(object)
 
-    def __init__(self, parent: QtWidgets.QWidget | None, controller: MainController, order: Order,
-                 capture: Capture | None = None) -> None:
-        super().__init__(parent)
-        session = controller.session
+    def __init__(self, context: DialogContext, order: Order, capture: Capture | None = None) -> None:
+        super().__init__(context.parent)
+        session = context.session
         if session is None:
             raise RuntimeError("no profile is open")
-        self.controller = controller
+        self.context = context
         self.profile = session.profile
         self.read_only = session.read_only
         self.now = session.now
-        self.user_locale = controller.locale
+        self.user_locale = context.locale
         self.order = order
         self.capture = capture
         self.request: ActionRequest | None = None
         self.confirmation: Confirmation | None = None
         self.state: SendState = SendState.EDITING
         self._retrying = False
-        self.sender_ = ActionSender(controller, self)
+        self.sender_ = ActionSender(context, self)
         self.sender_.started.connect(self._on_started)
         self.sender_.finished.connect(self._on_finished)
         self.sender_.refused.connect(self._on_refused)
@@ -757,8 +534,9 @@ class ActionDialog(QtWidgets.QDialog):
             self.state = SendState.DONE
             self._update_buttons()
             request = ActionRequest.from_journal(result.entry)
-            self.controller.window.message_bar.show_message(
-                f"{describe(request, self.currency, self.user_locale)}: done on order {self.order_ref}.", "success")
+            self.context.messages.show(
+                f"{describe(request, self.currency, self.user_locale)}: done on order {self.order_ref}.",
+                MessageKind.SUCCESS)
             self.sent.emit(result)
             self.accept()
             return

@@ -17,13 +17,15 @@ from ...services.events import BulkProgress
 from ...store.values import SearchQuery
 from .. import reason_text
 from ..klarna_text import with_amounts
+from ..messages import MessageKind
 from ..models import RIGHT, Column, RecordsModel, money, when
 from ..qt import QtCore, QtGui, QtWidgets
-from .base import ErrorPanel, hint_label, submit_key
 from .confirm import Confirmation, environment_note
+from .fields import hint_label, submit_key
+from .panels import ErrorPanel
 
 if TYPE_CHECKING:
-    from ..controller import MainController
+    from .context import DialogContext
 
 log = logging.getLogger(__name__)
 
@@ -53,10 +55,10 @@ class BulkJob(QtCore.QObject):
     failed = QtCore.Signal(object)
     saved = QtCore.Signal(str)
 
-    def __init__(self, controller: MainController, action: Action, rows: list[int], query: SearchQuery,
+    def __init__(self, context: DialogContext, action: Action, rows: list[int], query: SearchQuery,
                  parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
-        self.controller = controller
+        self.context = context
         self.action = action
         self.rows = rows
         self.query = query
@@ -65,7 +67,7 @@ class BulkJob(QtCore.QObject):
         self.stop = asyncio.Event()
         self._task: asyncio.Task[Any] | None = None
         self._batch: str | None = None
-        controller.events.bulk_progress.connect(self._on_progress)
+        context.events.bulk_progress.connect(self._on_progress)
 
     @property
     def busy(self) -> bool:
@@ -74,12 +76,12 @@ class BulkJob(QtCore.QObject):
 
     def plan(self) -> None:
         """Read the selected orders from the cache and ask the runner what it would do."""
-        self._task = self.controller.tasks.start(self._guard(self._plan()))
+        self._task = self.context.tasks.start(self._guard(self._plan()))
 
     def run(self, plan: BulkPlan) -> None:
         """Send every allowed request; `cancel()` stops after the requests in flight."""
         self.stop = asyncio.Event()
-        self._task = self.controller.tasks.start(self._guard(self._run(plan)))
+        self._task = self.context.tasks.start(self._guard(self._run(plan)))
 
     def cancel(self) -> None:
         """Stop sending new requests."""
@@ -87,7 +89,7 @@ class BulkJob(QtCore.QObject):
 
     def save(self, report: BulkReport, path: str) -> None:
         """Write the report as CSV (in a worker thread)."""
-        self._task = self.controller.tasks.start(self._guard(self._save(report, path)))
+        self._task = self.context.tasks.start(self._guard(self._save(report, path)))
 
     async def wait(self) -> None:
         """Until the work under way has ended (for screenshots and tests)."""
@@ -115,7 +117,7 @@ class BulkJob(QtCore.QObject):
         """
         if self._ids is not None:
             return self._ids
-        session = self.controller.session
+        session = self.context.session
         assert session is not None
         ids: list[str] = []
         wanted = set(self.rows)
@@ -126,7 +128,7 @@ class BulkJob(QtCore.QObject):
         return ids
 
     async def _plan(self) -> None:
-        session = self.controller.session
+        session = self.context.session
         assert session is not None
         self.orders = {}
         for order_id in await self.order_ids():
@@ -136,7 +138,7 @@ class BulkJob(QtCore.QObject):
         self.planned.emit(await session.bulk.plan(self.action, self.orders.values()))
 
     async def _run(self, plan: BulkPlan) -> None:
-        session = self.controller.session
+        session = self.context.session
         assert session is not None
         self._batch = plan.batch
         report = await session.bulk.run(plan, stop=self.stop)
@@ -150,15 +152,15 @@ class BulkJob(QtCore.QObject):
                 await session.orders.import_ids(touched, concurrency=in_flight)
             else:
                 await session.orders.import_ids(touched)
-            shown = self.controller.order_id
+            shown = self.context.order_id
             if shown in touched:
-                self.controller.window.order_view.show_history(await session.actions.history(shown))
+                await self.context.show_history(shown)
         self.finished.emit(report)
 
     async def _save(self, report: BulkReport, path: str) -> None:
         # The file is for people: refusals in the user's words (amounts stay plain decimals). All at once:
         # the file never shows half a report (to a spreadsheet opening it, or after a crash).
-        text = report.to_csv(words=lambda why: reason_text.text(why, self.controller.locale))
+        text = report.to_csv(words=lambda why: reason_text.text(why, self.context.locale))
         await asyncio.to_thread(write_atomic, Path(path), text.encode("utf-8"))
         self.saved.emit(path)
 
@@ -168,21 +170,20 @@ class BulkDialog(QtWidgets.QDialog):
 
     LOADING, PREVIEW, RUNNING, REPORT = range(4)
 
-    def __init__(self, parent: QtWidgets.QWidget | None, controller: MainController, action: Action,
-                 rows: list[int], query: SearchQuery) -> None:
-        super().__init__(parent)
-        session = controller.session
+    def __init__(self, context: DialogContext, action: Action, rows: list[int], query: SearchQuery) -> None:
+        super().__init__(context.parent)
+        session = context.session
         assert session is not None
-        self.controller = controller
+        self.context = context
         self.profile = session.profile
         self.read_only = session.read_only
         self.now = session.now
-        self.user_locale = controller.locale
+        self.user_locale = context.locale
         self.action = action
         self.plan: BulkPlan | None = None
         self.report: BulkReport | None = None
         self.confirmation: Confirmation | None = None
-        self.job = BulkJob(controller, action, rows, query, self)
+        self.job = BulkJob(context, action, rows, query, self)
         self.job.planned.connect(self._on_planned)
         self.job.progressed.connect(self._on_progress)
         self.job.rereading.connect(lambda: self.progress_label.setText("Reading the orders back from Klarna…"))
@@ -497,9 +498,9 @@ class BulkDialog(QtWidgets.QDialog):
         self.stop_button.hide()
         self.close_button.setEnabled(True)
         self.close_button.setText("Close")
-        self.controller.window.message_bar.show_message(
+        self.context.messages.show(
             f"Bulk run: {report.count('succeeded')} {done}, {len(refused)} refused, "
-            f"{report.count('failed') + report.count('unknown')} failed.", "info")
+            f"{report.count('failed') + report.count('unknown')} failed.", MessageKind.INFO)
 
     def _on_failed(self, error: BaseException) -> None:
         self.rate_timer.stop()

@@ -10,7 +10,9 @@ from ...domain.lines import capturable_quantities, line_part, parts_total
 from ...domain.rules import Action
 from ...services.actions import ActionRequest
 from ..qt import Qt, QtWidgets
-from .base import ActionDialog, Incomplete, error_label, summary_strip
+from .base import ActionDialog
+from .fields import Incomplete, error_label
+from .panels import summary_strip
 from .pick_lines import PickLinesModel, PickLinesView
 from .shipping import ShippingInfoEditor
 

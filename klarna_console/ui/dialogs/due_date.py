@@ -13,7 +13,8 @@ from ...domain.rules import Action
 from ...services.actions import ActionRequest
 from .. import reason_text
 from ..qt import QtWidgets
-from .base import ActionDialog, FieldError, Incomplete, hint_label
+from .base import ActionDialog
+from .fields import FieldError, Incomplete, hint_label
 
 
 class DueDateDialog(ActionDialog):
@@ -49,7 +50,7 @@ class DueDateDialog(ActionDialog):
         self.options = None
         self._show_buttons([])
         capture_id = self.capture_id()
-        session = self.controller.session
+        session = self.context.session
         verdict = rules.check(self.action, self.order, self.now(), capture_id)
         if not capture_id or session is None or not verdict:
             self.status.setText(reason_text.text(verdict.reason, self.user_locale) or "Choose a capture.")

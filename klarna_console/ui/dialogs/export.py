@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 
 from ...services.export import export_orders, write_csv
 from ...store.values import SearchQuery
+from ..messages import MessageKind
 from ..qt import QtCore, QtWidgets
 
 if TYPE_CHECKING:
-    from ..controller import MainController
+    from .context import DialogContext
 
 log = logging.getLogger(__name__)
 
@@ -26,41 +27,40 @@ class OrderExport(QtCore.QObject):
 
     exported = QtCore.Signal(str, int)
 
-    def __init__(self, controller: MainController, parent: QtCore.QObject | None = None) -> None:
+    def __init__(self, context: DialogContext, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
-        self.controller = controller
+        self.context = context
         self.chooser: QtWidgets.QFileDialog | None = None
 
     def choose_file(self) -> QtWidgets.QFileDialog | None:
         """Open the save dialog (with open(), never exec()); the export starts when a file is chosen."""
-        window = self.controller.window
-        if self.controller.session is None:
+        context = self.context
+        if context.session is None:
             return None
-        query = window.search_pane.model.query
-        if not isinstance(query, SearchQuery):
-            window.message_bar.show_message("Search first: the export writes the orders found.", "warning")
+        selected, query = context.selection()
+        if query is None:
+            context.messages.show("Search first: the export writes the orders found.", MessageKind.WARNING)
             return None
-        chooser = QtWidgets.QFileDialog(window, "Export orders as CSV", str(Path.home() / "klarna-orders.csv"),
+        chooser = QtWidgets.QFileDialog(context.parent, "Export orders as CSV", str(Path.home() / "klarna-orders.csv"),
                                         "CSV (*.csv)")
         chooser.setAcceptMode(QtWidgets.QFileDialog.AcceptMode.AcceptSave)
         chooser.setDefaultSuffix("csv")
         # Several rows selected: those (as Bulk does); otherwise every result of the search.
-        rows = window.search_pane.selected_rows() if window.search_pane.selected_count() > 1 else None
-        chooser.fileSelected.connect(lambda path: self.controller.tasks.start(self.export(query, path, rows), "export"))
+        rows = selected if len(selected) > 1 else None
+        chooser.fileSelected.connect(lambda path: context.tasks.start(self.export(query, path, rows), "export"))
         self.chooser = chooser
         chooser.open()
         return chooser
 
     async def export(self, query: SearchQuery, path: str, rows: list[int] | None = None) -> int:
         """Write every order matching `query` (or only its `rows`) to `path`; progress and outcome go to the window."""
-        session = self.controller.session
-        window = self.controller.window
+        session = self.context.session
         if session is None:
             return 0
-        status = window.statusBar()
+        messages = self.context.messages
 
         def progress(done: int, total: int) -> None:
-            status.showMessage(f"Exporting orders… {done:,} of {total:,}")
+            self.context.show_status(f"Exporting orders… {done:,} of {total:,}")
 
         try:
             if rows is None:
@@ -74,9 +74,9 @@ class OrderExport(QtCore.QObject):
                 count = len(chosen)
         except OSError as error:
             log.warning("export to %s failed: %s", path, error)
-            window.message_bar.show_message(f"Could not write {path}: {error.strerror or error}", "error")
+            messages.show(f"Could not write {path}: {error.strerror or error}", MessageKind.ERROR)
             return 0
-        status.clearMessage()
-        window.message_bar.show_message(f"Exported {count:,} orders to {path}.", "success")
+        self.context.show_status("")
+        messages.show(f"Exported {count:,} orders to {path}.", MessageKind.SUCCESS)
         self.exported.emit(path, count)
         return count

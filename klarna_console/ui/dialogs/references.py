@@ -8,7 +8,8 @@ from typing import Any
 from ...domain.rules import Action
 from ...services.actions import ActionRequest
 from ..qt import QtWidgets
-from .base import ActionDialog, Incomplete
+from .base import ActionDialog
+from .fields import Incomplete
 
 FIELDS = (
     ("merchant_reference1", "Reference &1", "Shown to the customer as the order number."),

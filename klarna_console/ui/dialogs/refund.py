@@ -11,8 +11,10 @@ from ...domain.rules import Action
 from ...services.actions import ActionRequest
 from .. import reason_text
 from ..qt import QtWidgets
-from .base import ActionDialog, CaptureChooser, FieldError, Incomplete, error_label, summary_strip
+from .base import ActionDialog
 from .capture import AmountModes, amount_input
+from .fields import FieldError, Incomplete, error_label
+from .panels import CaptureChooser, summary_strip
 from .pick_lines import PickLinesModel, PickLinesView
 
 

@@ -13,7 +13,7 @@ from ...domain import rules
 from ...domain.rules import Action
 from ...services.actions import ActionRequest
 from ...store.values import SearchQuery
-from ..qt import QtCore, QtWidgets
+from ..qt import QtWidgets
 from .address import AddressDialog
 from .amount import UpdateAmountDialog
 from .base import ActionDialog
@@ -94,19 +94,19 @@ def _suits(action: Action, order: Order, now: Any) -> bool:
 
 async def _show_suitable_order(dialogs: ActionDialogs, action: Action) -> Order:
     """The shown order if it suits the action, else the first cached order that does (then shown)."""
-    controller = dialogs.controller
-    session = controller.session
+    context = dialogs.context
+    session = context.session
     assert session is not None
     now = session.now()
-    order = controller.window.order_view.order
+    order = context.order
     if order is not None and _suits(action, order, now):
         return order
     for row in await session.orders.search(SearchQuery(), 0, 1000):
         cached = await session.orders.cached(row.order_id)
         if cached is not None and _suits(action, cached.order, now):
-            await controller.show_order(row.order_id)
+            await context.show_order(row.order_id)
             log.info("--dialog %s: showing order %s, which allows it", action.value, row.order_id)
-            shown = controller.window.order_view.order
+            shown = context.order
             return shown if shown is not None else cached.order
     raise LookupError(f"no cached order allows {action.value}")
 
@@ -178,14 +178,10 @@ FILLERS: dict[Action, Callable[[ActionDialog], None]] = {
 
 
 async def _open_bulk(dialogs: ActionDialogs, action: Action, run: bool) -> QtWidgets.QWidget:
-    table = dialogs.window.search_pane.table
-    model = table.model()
-    rows = min(12, model.rowCount())
-    selection = QtCore.QItemSelection(model.index(0, 0), model.index(rows - 1, model.columnCount() - 1))
-    table.selectionModel().select(selection, QtCore.QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    rows = dialogs.context.select_results(12)
     dialog = dialogs.open_bulk(action)
     if dialog is None:
-        raise LookupError(f"no orders to select ({rows} rows, {dialogs.window.message_bar.text})")
+        raise LookupError(f"no orders to select ({rows} rows, {dialogs.context.messages.text})")
     await dialog.job.wait()
     await settle()
     if run and dialog.plan is not None:
@@ -197,7 +193,7 @@ async def _open_bulk(dialogs: ActionDialogs, action: Action, run: bool) -> QtWid
 
 async def _bulk_running(dialogs: ActionDialogs) -> QtWidgets.QWidget:
     """A bulk capture caught mid-run, with the sandbox answering as slowly as Klarna over the internet."""
-    session = dialogs.controller.session
+    session = dialogs.context.session
     if session is None or session.sandbox is None:
         raise LookupError("bulk_capture_running is staged on the sandbox; open the Sandbox profile")
     dialog = await _open_bulk(dialogs, Action.CAPTURE, run=False)
@@ -217,7 +213,7 @@ async def _bulk_running(dialogs: ActionDialogs) -> QtWidgets.QWidget:
 
 async def _stage_outcome(dialogs: ActionDialogs, dialog: ActionDialog, key: str) -> QtWidgets.QWidget:
     """Stage one of OUTCOMES on the sandbox and return what to grab (the dialog, or its question)."""
-    session = dialogs.controller.session
+    session = dialogs.context.session
     if session is None or session.sandbox is None:
         raise LookupError(f"{key} is staged on the sandbox; open the Sandbox profile")
     assert isinstance(dialog, CaptureDialog)
@@ -261,7 +257,7 @@ async def _stage_outcome(dialogs: ActionDialogs, dialog: ActionDialog, key: str)
         # The person closes the dialog, opens Capture again, and asks Klarna: it shows nothing.
         dialog.reject()
         await settle()
-        again = dialogs.open_action(Action.CAPTURE, dialogs.window.order_view.order or dialog.order)
+        again = dialogs.open_action(Action.CAPTURE, dialogs.context.order or dialog.order)
         assert again is not None
         await settle()
         await again.sender_.wait()
@@ -305,7 +301,7 @@ async def open_named(dialogs: ActionDialogs, name: str) -> QtWidgets.QWidget:
         raise ValueError(f"unknown dialog {name!r}; one of: {', '.join(names())}")
     order = await _show_suitable_order(dialogs, action)
     await settle()
-    opened = dialogs.open_action(action, order, dialogs.window.order_view.selected_capture())
+    opened = dialogs.open_action(action, order, dialogs.context.capture)
     if opened is None:
         raise LookupError(f"{action.value} is not possible on order {order.order_id}")
     await opened.sender_.wait()

@@ -1,4 +1,4 @@
-"""The async side of an action dialog: sends through the controller's journaled path, retries, fetches."""
+"""The async side of an action dialog: sends through the window's journaled path, retries, fetches."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from ...store.values import JournalEntry
 from ..qt import QtCore
 
 if TYPE_CHECKING:
-    from ..controller import MainController
+    from .context import DialogContext
 
 log = logging.getLogger(__name__)
 
@@ -57,9 +57,9 @@ class ActionSender(QtCore.QObject):
     fetched = QtCore.Signal(object)
     fetch_failed = QtCore.Signal(object)
 
-    def __init__(self, controller: MainController, parent: QtCore.QObject | None = None) -> None:
+    def __init__(self, context: DialogContext, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
-        self.controller = controller
+        self.context = context
         self.result: ActionResult | None = None
         self._task: asyncio.Task[Any] | None = None
 
@@ -76,8 +76,8 @@ class ActionSender(QtCore.QObject):
         if self.busy:
             return False
         self.started.emit()
-        self._task = self.controller.tasks.start(
-            self._run(self.controller.run_action(request, order, confirmed_recent=confirmed_recent)))
+        self._task = self.context.tasks.start(
+            self._run(self.context.run_action(request, order, confirmed_recent=confirmed_recent)))
         return True
 
     def retry(self, entry: JournalEntry | None = None) -> bool:
@@ -89,15 +89,15 @@ class ActionSender(QtCore.QObject):
         if self.busy:
             return False
         self.started.emit()
-        self._task = self.controller.tasks.start(self._run(self.controller.retry_action(entry)))
+        self._task = self.context.tasks.start(self._run(self.context.retry_action(entry)))
         return True
 
     def look_for_open(self, order_id: str, action: Action) -> None:
         """Report (through `blocked`) an open entry of this action on the order, as the guard would."""
-        self.controller.tasks.start(self._look_for_open(order_id, action))
+        self.context.tasks.start(self._look_for_open(order_id, action))
 
     async def _look_for_open(self, order_id: str, action: Action) -> None:
-        entry = await self.controller.open_entry(order_id, action)
+        entry = await self.context.open_entry(order_id, action)
         if entry is not None and not self.busy:
             self.blocked.emit(OpenWrite(entry))
 
@@ -105,14 +105,14 @@ class ActionSender(QtCore.QObject):
         """Ask Klarna whether an open entry's write was applied (reported by `reconciled`)."""
         if self.busy:
             return False
-        self._task = self.controller.tasks.start(self._run(self.controller.check_with_klarna(entry)))
+        self._task = self.context.tasks.start(self._run(self.context.check_with_klarna(entry)))
         return True
 
     def mark_not_applied(self, entry: JournalEntry, note: str) -> bool:
         """Close an open entry Klarna shows no trace of, with the person's note (reported by `reconciled`)."""
         if self.busy:
             return False
-        self._task = self.controller.tasks.start(self._run(self.controller.mark_not_applied(entry, note)))
+        self._task = self.context.tasks.start(self._run(self.context.mark_not_applied(entry, note)))
         return True
 
     def fetch(self, coro: Coroutine[Any, Any, Any]) -> bool:
@@ -120,7 +120,7 @@ class ActionSender(QtCore.QObject):
         if self.busy:
             coro.close()
             return False
-        self._task = self.controller.tasks.start(self._fetch(coro))
+        self._task = self.context.tasks.start(self._fetch(coro))
         return True
 
     async def wait(self) -> None:

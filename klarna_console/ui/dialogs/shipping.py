@@ -9,7 +9,8 @@ from ...api.requests import SHIPPING_METHODS
 from ...domain.rules import Action
 from ...services.actions import ActionRequest
 from ..qt import QtCore, QtWidgets
-from .base import ActionDialog, FieldError, FieldMessages, Incomplete, error_label, hint_label
+from .base import ActionDialog
+from .fields import FieldError, FieldMessages, Incomplete, error_label, hint_label
 
 FIELDS = (
     ("shipping_company", "Carrier"),

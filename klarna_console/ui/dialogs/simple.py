@@ -7,7 +7,9 @@ from ...domain.rules import Action
 from ...services.actions import ActionRequest
 from ..models import when
 from ..qt import Qt, QtWidgets
-from .base import ActionDialog, FieldError, hint_label, summary_strip
+from .base import ActionDialog
+from .fields import FieldError, hint_label
+from .panels import summary_strip
 
 
 class ExplainedDialog(ActionDialog):
