@@ -65,17 +65,20 @@ async def test_a_server_that_cannot_be_reached_refuses_to_open_and_names_itself(
 
 async def test_a_server_lost_after_opening_blocks_the_journal_with_a_clear_error(team_url, pg_server, paths: Paths):
     store = await factory.open_store(paths, "shop", desk(team_url, "Anna"))
+    database = team_url.rsplit("/", 1)[1]
     try:
         import psycopg
 
         with psycopg.connect(pg_server.url(), autocommit=True) as admin:
-            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                          "WHERE application_name = 'klarna-console'")
-        with pytest.raises(TeamStoreUnreachable, match="stopped answering"):
-            await store.add_intent("o1", "capture", {"captured_amount": 100}, guard=True)
-        # The intent did not go in, so nothing may be sent; the next call connects again.
-        entry = await store.add_intent("o1", "capture", {"captured_amount": 100}, guard=True)
-        assert entry.state is JournalState.INTENT and len(await store.entries_for_order("o1")) == 1
+            # The server goes away for this store: its connections are cut and no new one is let in.
+            admin.execute(f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS false')
+            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (database,))
+            with pytest.raises(TeamStoreUnreachable, match="team store"):
+                await store.add_intent(ORDER, "capture", {"captured_amount": 100}, guard=True)
+            admin.execute(f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS true')
+        # The intent did not go in, so nothing may be sent; once the server is back, the next call connects again.
+        entry = await store.add_intent(ORDER, "capture", {"captured_amount": 100}, guard=True)
+        assert entry.state is JournalState.INTENT and len(await store.entries_for_order(ORDER)) == 1
     finally:
         await store.close()
 
