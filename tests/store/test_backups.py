@@ -47,7 +47,7 @@ def test_the_newest_seven_are_kept(store: Store) -> None:
     assert daily_backups(store.db.path) == taken[2:]
 
 
-@pytest.mark.expect_log("klarna_console.store.recovery", r"^The local store ")
+@pytest.mark.expect_log("klarna_console.store.sqlite.recovery", r"^The local store ")
 def test_a_file_that_fails_the_daily_check_is_not_backed_up_and_is_checked_in_full_next_time(
     paths: Paths, make_order: MakeOrder
 ) -> None:

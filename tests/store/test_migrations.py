@@ -138,7 +138,7 @@ def test_a_database_from_a_newer_version_is_refused_and_left_alone(paths: Paths)
     assert path.read_bytes() == before
 
 
-@pytest.mark.expect_log("klarna_console.store.recovery", r"^The local store ")
+@pytest.mark.expect_log("klarna_console.store.sqlite.recovery", r"^The local store ")
 def test_a_file_that_is_not_a_database_is_refused_naming_it(paths: Paths) -> None:
     path = paths.data / "test" / "orders.sqlite3"
     path.parent.mkdir(parents=True)

@@ -105,7 +105,7 @@ def assert_fresh_store_opens(paths: Paths) -> None:
     assert marker_path(database_path(paths, "test")).exists()
 
 
-@pytest.mark.expect_log("klarna_console.store.recovery", r"^The local store ")
+@pytest.mark.expect_log("klarna_console.store.sqlite.recovery", r"^The local store ")
 def test_a_zeroed_header_is_moved_aside_with_its_wal_and_the_open_writes_listed(paths: Paths) -> None:
     keys = make_store(paths.data.parent)
     db = database_path(paths, "test")
@@ -123,7 +123,7 @@ def test_a_zeroed_header_is_moved_aside_with_its_wal_and_the_open_writes_listed(
     assert_fresh_store_opens(paths)
 
 
-@pytest.mark.expect_log("klarna_console.store.recovery", r"^The local store ")
+@pytest.mark.expect_log("klarna_console.store.sqlite.recovery", r"^The local store ")
 def test_a_store_truncated_to_zero_bytes_is_reported_not_silently_replaced(paths: Paths) -> None:
     keys = make_store(paths.data.parent)
     db = database_path(paths, "test")
@@ -138,7 +138,7 @@ def test_a_store_truncated_to_zero_bytes_is_reported_not_silently_replaced(paths
     assert_fresh_store_opens(paths)
 
 
-@pytest.mark.expect_log("klarna_console.store.recovery", r"^The local store ")
+@pytest.mark.expect_log("klarna_console.store.sqlite.recovery", r"^The local store ")
 def test_a_missing_store_that_existed_is_reported_with_the_open_writes_of_its_last_backup(paths: Paths) -> None:
     keys = make_store(paths.data.parent, backup=True, end="close")
     db = database_path(paths, "test")
@@ -154,7 +154,7 @@ def test_a_missing_store_that_existed_is_reported_with_the_open_writes_of_its_la
     assert_fresh_store_opens(paths)
 
 
-@pytest.mark.expect_log("klarna_console.store.recovery", r"^The local store ")
+@pytest.mark.expect_log("klarna_console.store.sqlite.recovery", r"^The local store ")
 def test_a_store_with_a_damaged_journal_page_is_moved_aside_and_the_rest_of_the_journal_read(
     paths: Paths,
 ) -> None:
@@ -183,7 +183,7 @@ def test_a_store_with_a_damaged_journal_page_is_moved_aside_and_the_rest_of_the_
     assert_fresh_store_opens(paths)
 
 
-@pytest.mark.expect_log("klarna_console.store.recovery", r"^The local store ")
+@pytest.mark.expect_log("klarna_console.store.sqlite.recovery", r"^The local store ")
 def test_damage_in_the_order_cache_is_reported_when_met_and_set_aside_at_the_next_start(paths: Paths) -> None:
     keys = make_store(paths.data.parent, orders=400, settled=3, end="close")
     db = database_path(paths, "test")

@@ -34,7 +34,7 @@ def close_window(qtbot: Any, window: Any, controller: Any) -> None:
     window.deleteLater()
 
 
-@pytest.mark.expect_log("klarna_console.store.recovery", r"^The local store ")
+@pytest.mark.expect_log("klarna_console.store.sqlite.recovery", r"^The local store ")
 @pytest.mark.expect_log("klarna_console.services.actions", r"^resuming \w+ on \S+ with its key")
 def test_a_damaged_store_is_reported_and_its_open_capture_finished_with_its_own_key(qtbot, qloop, tmp_path):
     paths = Paths.resolve(tmp_path / "home").ensure()
