@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import types
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 Value = int | str
 
@@ -95,6 +95,49 @@ class Code(enum.StrEnum):
     BULK_SENT_UNJOURNALED = "bulk_sent_unjournaled"  # detail: the store's problem
     BULK_NOT_SENT_UNJOURNALED = "bulk_not_sent_unjournaled"  # detail: the store's problem
 
+    # The local files (store/, atomic.py): paths as str; `then` is a Then (what it means for the work).
+    STORE_DISK_FULL = "store_disk_full"  # folder, then
+    STORE_BUSY = "store_busy"  # folder, then
+    STORE_NOT_WRITABLE = "store_not_writable"  # folder, where ("" when the folder itself), then
+    STORE_IN_THE_WAY = "store_in_the_way"  # where (a file where the folder should be), folder, then
+    STORE_DAMAGED = "store_damaged"  # path, detail (SQLite's words), then
+    STORE_CHECK_FAILED = "store_check_failed"  # path, detail
+    STORE_UNREADABLE = "store_unreadable"  # path, detail, then
+    STORE_NOT_SQLITE = "store_not_sqlite"  # path, detail
+    STORE_TOO_NEW = "store_too_new"  # path, version, latest
+    STORE_MIGRATION_FAILED = "store_migration_failed"  # path, version, detail, backup ("" if none)
+    STORE_CLOSED = "store_closed"  # path
+    # path, problem (a SetAside), detail, kept_in, files (comma-separated), open, complete (0/1),
+    # source ("moved", "backup" or "both"), backup_when, backup, readme, shown; per shown write n (1..):
+    # w<n>_action, w<n>_order, w<n>_amounts ("captured_amount=1000,..."), w<n>_started, w<n>_key, w<n>_state
+    STORE_SET_ASIDE = "store_set_aside"
+    FILE_DISK_FULL = "file_disk_full"  # folder, file, detail
+    FILE_NOT_WRITABLE = "file_not_writable"  # folder, file, detail
+
+
+class Then(enum.StrEnum):
+    """What a failed write or read of the local files means for the user's work (a store reason's `then`)."""
+
+    NOTHING_SAVED = "nothing_saved"
+    NOTHING_SENT = "nothing_sent"  # the request leaves only after its intent is committed
+    OUTCOME_NOT_RECORDED = "outcome_not_recorded"  # the action stays open, resumed with its key
+    ORDERS_NOT_SAVED = "orders_not_saved"
+    BACKUP_NOT_TAKEN = "backup_not_taken"
+    CANNOT_SHOW = "cannot_show"  # the profile's orders and journal
+    NOT_READ = "not_read"
+
+
+class SetAside(enum.StrEnum):
+    """What was wrong with a store that was moved aside (a STORE_SET_ASIDE reason's `problem`)."""
+
+    MISSING = "missing"
+    MISSING_WAL_LEFT = "missing_wal_left"
+    EMPTY = "empty"
+    ZEROED = "zeroed"
+    NOT_SQLITE = "not_sqlite"
+    CHECK_FAILED = "check_failed"  # detail
+    DAMAGED = "damaged"  # detail
+
 
 @dataclasses.dataclass(frozen=True)
 class Reason:
@@ -133,6 +176,25 @@ def reason(code: Code, **values: Value) -> Reason:
     return Reason(code, values)
 
 
+_words: Callable[[Reason], str] | None = None
+
+
+def install_words(words: Callable[[Reason], str] | None) -> None:
+    """The window's words for reasons (ui/reason_text.text): str() of a Reasoned error then reads as the
+    window says it, wherever it is shown; without them, the developer rendering."""
+    global _words
+    _words = words
+
+
+class Reasoned(Exception):
+    """Mixin of errors that carry a Reason: str() is the window's words once installed, else for developers."""
+
+    reason: Reason
+
+    def __str__(self) -> str:
+        return _words(self.reason) if _words is not None else str(self.reason)
+
+
 class ReasonError(ValueError):
     """Base of errors whose payload is a Reason; str() is the developer rendering for logs."""
 
@@ -141,4 +203,4 @@ class ReasonError(ValueError):
         self.reason = why
 
 
-__all__ = ["Code", "Reason", "ReasonError", "Value", "reason"]
+__all__ = ["Code", "Reason", "ReasonError", "Reasoned", "SetAside", "Then", "Value", "install_words", "reason"]

@@ -314,7 +314,7 @@ class ActionService:
         if self.read_only:
             raise ActionRefused(READ_ONLY)
         if not entry.is_open:
-            raise ValueError(f"journal entry {entry.id} is {entry.state.value}; only open entries are retried")
+            raise ValueError(f"journal entry {entry.id} is {entry.state.value}; only open entries are retried")  # english-ok: a programming error (only open entries offer a retry)
         ActionRequest.from_journal(entry)  # raises RequestValidationError for one that can no longer be sent
         async with self._lock(entry.order_id):
             try:

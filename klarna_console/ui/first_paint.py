@@ -16,6 +16,7 @@ from ..paths import Paths
 from ..profiles import Profile
 from ..services.cache import FirstPaint, LocalData
 from ..store.values import StoreError
+from . import reason_text
 from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,7 @@ def paint_cached(window: MainWindow, paths: Paths, profile: Profile) -> LocalDat
         report_open_failure(window, profile, error)
         return None
     if look.set_aside is not None:
-        window.message_bar.show_message(str(look.set_aside), "error")
+        window.message_bar.show_message(reason_text.text(look.set_aside.reason), "error")
     window.set_environment(profile.environment_label, profile.is_production, profile.read_only,
                            profile.kind == "sandbox")
     pane.show_results(query, look.total, look.rows)

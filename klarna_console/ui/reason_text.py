@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..api.errors import KlarnaError, RequestValidationError
 from ..domain.money import format_amount
 from ..domain.rules import Action
-from ..reasons import Code, Reason, Value
+from ..reasons import Code, Reason, SetAside, Then, Value, install_words
 from .qt import QtCore
 
 if TYPE_CHECKING:  # the services load after the first paint
@@ -287,7 +287,7 @@ def _other(why: Reason, locale: str | None) -> str:
             return _fill(QtCore.QCoreApplication.translate(
                 "Reasons", "{given} is not {currency}: type the amount in {currency}, the order's currency"),
                 given=v["given"], currency=v["currency"])
-    return _bulk(why) or problem(why)
+    return _bulk(why) or _store(why) or problem(why)
 
 
 def _action_words(why: Reason) -> str:
@@ -330,6 +330,181 @@ def _bulk(why: Reason) -> str:
         case Code.BULK_NOT_SENT_UNJOURNALED:
             return _fill(QtCore.QCoreApplication.translate(
                 "Reasons", "not sent: the journal could not be written: {detail}"), detail=v["detail"])
+    return ""
+
+
+def _then(then: Value) -> str:
+    """What a store failure means for the user's work."""
+    match then:
+        case Then.NOTHING_SENT:
+            return QtCore.QCoreApplication.translate("Reasons", "nothing was sent")
+        case Then.OUTCOME_NOT_RECORDED:
+            return QtCore.QCoreApplication.translate(
+                "Reasons", "Klarna's answer could not be recorded, so the action stays open and is resumed with "
+                           "its original idempotency key")
+        case Then.ORDERS_NOT_SAVED:
+            return QtCore.QCoreApplication.translate(
+                "Reasons", "the orders fetched from Klarna were not saved on this computer")
+        case Then.BACKUP_NOT_TAKEN:
+            return QtCore.QCoreApplication.translate("Reasons", "today's backup of the journal was not taken")
+        case Then.CANNOT_SHOW:
+            return QtCore.QCoreApplication.translate(
+                "Reasons", "the orders and journal of this profile cannot be shown")
+        case Then.NOT_READ:
+            return QtCore.QCoreApplication.translate("Reasons", "the local data could not be read")
+    return QtCore.QCoreApplication.translate("Reasons", "nothing was saved")
+
+
+def _set_aside_problem(why: Reason) -> str:
+    """What was wrong with a store moved aside, as the rest of a sentence after its name."""
+    match why.get("problem"):
+        case SetAside.MISSING:
+            return QtCore.QCoreApplication.translate("Reasons", "is missing: the file was there before and is gone")
+        case SetAside.MISSING_WAL_LEFT:
+            return QtCore.QCoreApplication.translate(
+                "Reasons", "is missing, but its -wal file (the newest part of it) is still there")
+        case SetAside.EMPTY:
+            return QtCore.QCoreApplication.translate("Reasons", "is empty (0 bytes): the file was there before, with data")
+        case SetAside.ZEROED:
+            return QtCore.QCoreApplication.translate(
+                "Reasons", "is not a readable SQLite database (its first page is zeroed)")
+        case SetAside.NOT_SQLITE:
+            return QtCore.QCoreApplication.translate(
+                "Reasons", "is not a readable SQLite database (its first page is not a SQLite header)")
+        case SetAside.CHECK_FAILED:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "failed SQLite's check: {detail}"),
+                         detail=why.get("detail"))
+    return _fill(QtCore.QCoreApplication.translate("Reasons", "is damaged ({detail})"), detail=why.get("detail"))
+
+
+def _unfinished_write(why: Reason, n: int) -> str:
+    """One open write of a store moved aside, as a person checks it in Klarna's Merchant Portal."""
+    amounts = [pair.split("=", 1) for pair in str(why.get(f"w{n}_amounts")).split(",") if "=" in pair]
+    amount = _fill(QtCore.QCoreApplication.translate("Reasons", " ({amounts} in minor units)"),
+                   amounts=", ".join(f"{name} {value}" for name, value in amounts)) if amounts else ""
+    return _fill(QtCore.QCoreApplication.translate(
+        "Reasons", "{n}) {action} on order {order}{amount}, started {started} UTC, idempotency key {key}, "
+                   "state {state}"),
+        n=n, action=str(why.get(f"w{n}_action")).replace("_", " "), order=why.get(f"w{n}_order"), amount=amount,
+        started=why.get(f"w{n}_started"), key=why.get(f"w{n}_key"), state=why.get(f"w{n}_state"))
+
+
+def _set_aside(why: Reason) -> str:
+    """A store moved aside: the file, where it went, and the writes it left open to check with Klarna."""
+    v = why.values
+    files = (", ".join(str(v["files"]).split(",")) if v.get("files")
+             else QtCore.QCoreApplication.translate("Reasons", "nothing was left of it"))
+    said = _fill(QtCore.QCoreApplication.translate(
+        "Reasons", "The local store {path} {problem}. It was moved aside whole ({files}) to {kept_in}; nothing was "
+                   "deleted, and a new, empty store was started for this profile. "),
+        path=v["path"], problem=_set_aside_problem(why), files=files, kept_in=v["kept_in"])
+    source = {
+        "moved": QtCore.QCoreApplication.translate("Reasons", "the moved files"),
+        "backup": _fill(QtCore.QCoreApplication.translate("Reasons", "the backup of {when}, {backup}"),
+                        when=v.get("backup_when"), backup=v.get("backup")),
+        "both": _fill(QtCore.QCoreApplication.translate("Reasons", "the moved files and the backup of {when}"),
+                      when=v.get("backup_when")),
+    }.get(str(v.get("source")), "")
+    count, shown = int(v.get("open", 0)), int(v.get("shown", 0))
+    if count:
+        lines = [_unfinished_write(why, n) for n in range(1, shown + 1)]
+        if count > shown:
+            lines.append(_fill(QtCore.QCoreApplication.translate("Reasons", "and {more} more, listed in {readme}"),
+                               more=count - shown, readme=v.get("readme")))
+        read_from = ("" if v.get("source") == "moved" else
+                     _fill(QtCore.QCoreApplication.translate("Reasons", " (read from {source})"), source=source))
+        said += _fill(QtCore.QCoreApplication.translate(
+            "Reasons", "It held {count} write(s) to Klarna whose outcome was never recorded{read_from}. They are "
+                       "kept open in the new journal with their own keys: nothing new is sent for those orders "
+                       "until each is settled; each is sent again with its own key (Klarna applies it at most "
+                       "once) while the key is under 23 hours old, and older ones wait for Check with Klarna in "
+                       "the order's action: {writes}."),
+            count=count, read_from=read_from, writes="; ".join(lines))
+        if not v.get("complete"):
+            said += QtCore.QCoreApplication.translate(
+                "Reasons", " Part of its journal could not be read, so there may be more.")
+    elif v.get("complete"):
+        said += _fill(QtCore.QCoreApplication.translate("Reasons", "It held no unfinished writes (read from {source})."),
+                      source=source)
+    else:
+        said += QtCore.QCoreApplication.translate(
+            "Reasons", "Its journal could not be read, so writes it left unfinished are unknown: check this "
+                       "profile's recent captures and refunds with Klarna before repeating any.")
+    return said
+
+
+def _store(why: Reason) -> str:
+    """Problems of the local files: which file or folder, what it meant for the work, and what to do."""
+    v = why.values
+    match why.code:
+        case Code.STORE_DISK_FULL:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "The disk holding {folder} is full; {then}. Free some space and try again."),
+                folder=v["folder"], then=_then(v.get("then", "")))
+        case Code.STORE_BUSY:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "The local store in {folder} is locked by another program (another Klarna Order Console "
+                           "window, a backup or sync tool) and stayed locked; {then}. Close the other program and "
+                           "try again."), folder=v["folder"], then=_then(v.get("then", "")))
+        case Code.STORE_NOT_WRITABLE:
+            where = _fill(QtCore.QCoreApplication.translate("Reasons", " ({where})"), where=v["where"]) if v.get("where") else ""
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "Klarna Order Console cannot write to {folder}{where}: the folder belongs to another "
+                           "user, or the disk is read-only; {then}. Give your user write access to it, or start "
+                           "with --basedir pointing to a folder you own."),
+                folder=v["folder"], where=where, then=_then(v.get("then", "")))
+        case Code.STORE_IN_THE_WAY:
+            role = (QtCore.QCoreApplication.translate("Reasons", "Klarna Order Console keeps its data in a folder of that name")
+                    if v["where"] == v["folder"] else
+                    _fill(QtCore.QCoreApplication.translate("Reasons", "Klarna Order Console keeps its data in {folder}"),
+                          folder=v["folder"]))
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "{where} is in the way: it is a file, not a folder, and {role}; {then}. Move the file "
+                           "away, or start with --basedir pointing elsewhere."),
+                where=v["where"], role=role, then=_then(v.get("then", "")))
+        case Code.STORE_DAMAGED:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "The local store {path} is damaged ({detail}); {then}. Quit and start Klarna Order "
+                           "Console again: it moves the damaged file aside, keeps it whole, and lists the writes it "
+                           "left unfinished."), path=v["path"], detail=v.get("detail"), then=_then(v.get("then", "")))
+        case Code.STORE_CHECK_FAILED:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "The local store {path} failed its daily check ({detail}). Quit and start Klarna Order "
+                           "Console again: it moves the damaged file aside, keeps it whole, and lists the writes it "
+                           "left unfinished."), path=v["path"], detail=v.get("detail"))
+        case Code.STORE_UNREADABLE:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "The local store {path} could not be read ({detail}); nothing was changed. The disk may "
+                           "be failing or disconnected: check it, then open the profile again."),
+                path=v["path"], detail=v.get("detail"))
+        case Code.STORE_NOT_SQLITE:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "{path} is not a readable SQLite database ({detail})"), path=v["path"], detail=v.get("detail"))
+        case Code.STORE_TOO_NEW:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "{path} has schema version {version}, newer than this program's {latest}: it was written "
+                           "by a newer Klarna Order Console; update the program to open it"),
+                path=v["path"], version=v["version"], latest=v["latest"])
+        case Code.STORE_MIGRATION_FAILED:
+            kept = (_fill(QtCore.QCoreApplication.translate("Reasons", "; the file as it was before is kept at {backup}"),
+                          backup=v["backup"]) if v.get("backup") else "")
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "could not update {path} to schema {version} ({detail}){kept}"),
+                path=v["path"], version=v["version"], detail=v.get("detail"), kept=kept)
+        case Code.STORE_CLOSED:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "the local store {path} is closed"), path=v["path"])
+        case Code.STORE_SET_ASIDE:
+            return _set_aside(why)
+        case Code.FILE_DISK_FULL:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "The disk holding {folder} is full ({detail}); {file} was not saved (its earlier version "
+                           "is kept). Free some space and try again."),
+                folder=v["folder"], detail=v.get("detail"), file=v["file"])
+        case Code.FILE_NOT_WRITABLE:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "Klarna Order Console cannot write to {folder} ({detail}); {file} was not saved. Give "
+                           "your user write access to it, or start with --basedir pointing to a folder you own."),
+                folder=v["folder"], detail=v.get("detail"), file=v["file"])
     return ""
 
 
@@ -425,3 +600,8 @@ def with_field(why: Reason) -> str:
 
 
 __all__ = ["TITLES", "describe", "error_text", "problem", "text", "title", "with_field"]
+
+
+# Errors of the core that carry a reason (store and file problems, profiles) read as the window words them,
+# wherever they are shown or logged.
+install_words(text)

@@ -22,6 +22,13 @@ VALUES = {
     "capture_id": "c-1", "count": 2, "text": "12,345", "given": "€", "decimals": 2, "field": "order_lines[0].name",
     "limit": 255, "low": 1, "high": 1000, "expected": "int", "got": 256, "value": "WEIRD", "allowed": "A,B",
     "start": "2026-01-02", "end": "2026-01-01", "entry": 42, "when": "2026-03-01 10:00", "detail": "disk I/O error",
+    # The local files (store/, atomic.py, profiles/).
+    "folder": "/home/a/.local/share/klarna-console/p1", "where": "/home/a/.local/share/klarna-console/p1/orders.db",
+    "then": "nothing_sent", "path": "/data/p1/orders.db", "version": 5, "latest": 4, "backup": "/data/p1/b.db",
+    "file": "profiles.json", "problem": "check_failed", "kept_in": "/data/p1/damaged-1", "files": "orders.db,orders.db-wal",
+    "open": 2, "complete": 1, "source": "both", "backup_when": "2026-03-01 10:00 UTC", "readme": "/data/p1/damaged-1/README.txt",
+    "shown": 1, "w1_action": "capture", "w1_order": "o-1", "w1_amounts": "captured_amount=1000", "w1_started": "2026-03-01T10:00:00",
+    "w1_key": "k-1", "w1_state": "intent",
 }
 
 
