@@ -114,6 +114,52 @@ class Code(enum.StrEnum):
     FILE_DISK_FULL = "file_disk_full"  # folder, file, detail
     FILE_NOT_WRITABLE = "file_not_writable"  # folder, file, detail
 
+    # Klarna's host and answers (api/): `detail` is the connection's or the parser's own words.
+    KLARNA_TIMEOUT = "klarna_timeout"  # detail
+    KLARNA_UNREACHABLE = "klarna_unreachable"  # url, detail
+    KLARNA_ANSWER_UNREADABLE = "klarna_answer_unreadable"  # kind (what was expected: "Order", ...), detail
+    KLARNA_BAD_NEXT_LINK = "klarna_bad_next_link"  # link
+    KLARNA_REPORT_TYPE = "klarna_report_type"  # report, got ("" if none), expected
+    UNKNOWN_HOST = "unknown_host"  # region, environment, regions, environments (comma-separated)
+    BASE_URL_NOT_HTTP = "base_url_not_http"  # url
+    BASE_URL_CLEAR_TEXT = "base_url_clear_text"  # url
+    BASE_URL_HAS_CREDENTIALS = "base_url_has_credentials"
+
+    # A profile's fields (profiles/): shown next to the field's label, so they carry no field name.
+    PROFILE_ID_INVALID = "profile_id_invalid"  # value
+    PROFILE_NAME_TAKEN = "profile_name_taken"  # name
+    NOT_A_COLOUR = "not_a_colour"  # value
+    SANDBOX_FIXED = "sandbox_fixed"  # only the built-in Sandbox profile is a sandbox profile
+    SANDBOX_NOT_CHANGED = "sandbox_not_changed"
+    SANDBOX_NOT_REMOVED = "sandbox_not_removed"
+    BASE_URL_REPLACES_REGION = "base_url_replaces_region"
+    REGION_NOT_ALLOWED = "region_not_allowed"  # value, allowed (comma-separated)
+    USERNAME_REQUIRED = "username_required"
+    HAS_COLON = "has_colon"
+    HAS_SPACES = "has_spaces"  # spaces or control characters
+
+    # Settings files and secrets (profiles/). A damaged file names each problem as a nested reason:
+    # `problems` (count), then problem n's code and values under the prefix "q<n>." (see nest()).
+    SETTINGS_DAMAGED = "settings_damaged"  # path, kept_as (file name), then ("profiles_left_out",
+    #   "no_profile_read" or "passwords_again"), problems, q<n>.code, q<n>.<value>...
+    FILE_NOT_JSON = "file_not_json"  # detail
+    FILE_TOO_NEW = "file_too_new"  # format
+    FILE_NOT_READ = "file_not_read"  # detail: the parser's words (the file's shape)
+    PROFILE_NOT_READ = "profile_not_read"  # number, detail: the parser's words
+    PROFILE_ID_TWICE = "profile_id_twice"  # number, name, id
+    PROFILE_INVALID = "profile_invalid"  # number, name, problems, p<n>.field, p<n>.code, p<n>.<value>...
+    NO_KEYRING = "no_keyring"
+    KEYRING_REFUSED = "keyring_refused"  # profile, detail
+    KEPT_IN_KEYRING = "kept_in_keyring"  # backend, service
+    KEPT_IN_FILE = "kept_in_file"  # path
+
+    # A connection test (profiles/connection.py); `url` is the host that was tried.
+    CONNECTED = "connected"  # url
+    CREDENTIALS_REFUSED = "credentials_refused"  # status, environment (label), url
+    HOST_UNREACHABLE = "host_unreachable"  # cause.code, cause.<value>... (the client's reason)
+    NOT_KLARNA_HOST = "not_klarna_host"  # url, detail
+    UNEXPECTED_ANSWER = "unexpected_answer"  # url, detail
+
 
 class Then(enum.StrEnum):
     """What a failed write or read of the local files means for the user's work (a store reason's `then`)."""
@@ -171,12 +217,29 @@ class Reason:
         return f"{self.code.value}({inner})"
 
 
+def nest(prefix: str, why: Reason) -> dict[str, Value]:
+    """A reason's code and values as values of another, under `prefix` ("q1."): reasons stay flat."""
+    return {f"{prefix}code": why.code.value, **{f"{prefix}{name}": value for name, value in why.values.items()}}
+
+
+def nested(why: Reason, prefix: str) -> Reason:
+    """The reason nest() put into `why` under `prefix`."""
+    inner = {name[len(prefix):]: value for name, value in why.values.items() if name.startswith(prefix)}
+    code = Code(str(inner.pop("code")))
+    return Reason(code, inner)
+
+
 def reason(code: Code, **values: Value) -> Reason:
     """A Reason with its values as keywords: reason(Code.NO_SUCH_CAPTURE, capture_id=...)."""
     return Reason(code, values)
 
 
 _words: Callable[[Reason], str] | None = None
+
+
+def words(why: Reason) -> str:
+    """The reason in the window's words once installed (see install_words), else the developer rendering."""
+    return _words(why) if _words is not None else str(why)
 
 
 def install_words(words: Callable[[Reason], str] | None) -> None:
@@ -192,7 +255,7 @@ class Reasoned(Exception):
     reason: Reason
 
     def __str__(self) -> str:
-        return _words(self.reason) if _words is not None else str(self.reason)
+        return words(self.reason)
 
 
 class ReasonError(ValueError):
@@ -203,4 +266,4 @@ class ReasonError(ValueError):
         self.reason = why
 
 
-__all__ = ["Code", "Reason", "ReasonError", "Reasoned", "SetAside", "Then", "Value", "install_words", "reason"]
+__all__ = ["Code", "Reason", "ReasonError", "Reasoned", "SetAside", "Then", "Value", "install_words", "nest", "nested", "reason", "words"]

@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING
 from ..api.errors import KlarnaError, RequestValidationError
 from ..domain.money import format_amount
 from ..domain.rules import Action
-from ..reasons import Code, Reason, SetAside, Then, Value, install_words
+from ..reasons import Code, Reason, SetAside, Then, Value, install_words, nested
 from .qt import QtCore
 
 if TYPE_CHECKING:  # the services load after the first paint
+    from ..profiles import ProfileProblem
     from ..services.actions import ActionRequest
 
 
@@ -287,7 +288,7 @@ def _other(why: Reason, locale: str | None) -> str:
             return _fill(QtCore.QCoreApplication.translate(
                 "Reasons", "{given} is not {currency}: type the amount in {currency}, the order's currency"),
                 given=v["given"], currency=v["currency"])
-    return _bulk(why) or _store(why) or problem(why)
+    return _bulk(why) or _store(why) or _profile(why) or problem(why)
 
 
 def _action_words(why: Reason) -> str:
@@ -495,6 +496,38 @@ def _store(why: Reason) -> str:
             return _fill(QtCore.QCoreApplication.translate("Reasons", "the local store {path} is closed"), path=v["path"])
         case Code.STORE_SET_ASIDE:
             return _set_aside(why)
+        case Code.KLARNA_TIMEOUT:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "Klarna did not answer in time ({detail})"),
+                         detail=v.get("detail"))
+        case Code.KLARNA_UNREACHABLE:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "could not reach Klarna at {url}: {detail}"),
+                         url=v["url"], detail=v.get("detail"))
+        case Code.KLARNA_ANSWER_UNREADABLE:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "Klarna's answer could not be read as {kind}: {detail}"),
+                         kind=v["kind"], detail=v.get("detail"))
+        case Code.KLARNA_BAD_NEXT_LINK:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "Klarna's next link {link} is not a Settlements URL"),
+                         link=repr(v["link"]))
+        case Code.KLARNA_REPORT_TYPE:
+            got = v.get("got") or QtCore.QCoreApplication.translate("Reasons", "no content type")
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "Klarna's {report} report came as {got}, not {expected}"),
+                         report=v["report"], got=got, expected=v["expected"])
+        case Code.UNKNOWN_HOST:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "unknown region/environment {region}/{environment}: region is one of {regions}, "
+                           "environment one of {environments}"),
+                region=repr(v["region"]), environment=repr(v["environment"]),
+                regions=", ".join(str(v["regions"]).split(",")), environments=", ".join(str(v["environments"]).split(",")))
+        case Code.BASE_URL_NOT_HTTP:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "base URL {url} is not an http(s) URL with a host"),
+                         url=repr(v["url"]))
+        case Code.BASE_URL_CLEAR_TEXT:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "base URL {url} is not https: credentials would travel in clear text (plain http is "
+                           "accepted only for this machine, e.g. the sandbox)"), url=repr(v["url"]))
+        case Code.BASE_URL_HAS_CREDENTIALS:
+            return QtCore.QCoreApplication.translate(
+                "Reasons", "put the API username and password in the profile, not in the URL")
         case Code.FILE_DISK_FULL:
             return _fill(QtCore.QCoreApplication.translate(
                 "Reasons", "The disk holding {folder} is full ({detail}); {file} was not saved (its earlier version "
@@ -505,6 +538,150 @@ def _store(why: Reason) -> str:
                 "Reasons", "Klarna Order Console cannot write to {folder} ({detail}); {file} was not saved. Give "
                            "your user write access to it, or start with --basedir pointing to a folder you own."),
                 folder=v["folder"], detail=v.get("detail"), file=v["file"])
+    return ""
+
+
+def field_label(field: str) -> str:
+    """A profile field as its label in the Profiles dialog ("API username", "Badge colour")."""
+    match field:
+        case "name":
+            return QtCore.QCoreApplication.translate("Profiles", "Name")
+        case "host":
+            return QtCore.QCoreApplication.translate("Profiles", "Host")
+        case "region":
+            return QtCore.QCoreApplication.translate("Profiles", "Region")
+        case "environment":
+            return QtCore.QCoreApplication.translate("Profiles", "Environment")
+        case "base_url":
+            return QtCore.QCoreApplication.translate("Profiles", "Base URL")
+        case "username":
+            return QtCore.QCoreApplication.translate("Profiles", "API username")
+        case "password":
+            return QtCore.QCoreApplication.translate("Profiles", "API password")
+        case "color":
+            return QtCore.QCoreApplication.translate("Profiles", "Badge colour")
+        case "id":
+            return QtCore.QCoreApplication.translate("Profiles", "Profile id")
+        case "kind":
+            return QtCore.QCoreApplication.translate("Profiles", "Kind")
+    return field
+
+
+def profile_problem(found: ProfileProblem) -> str:
+    """A profile's problem with its field's label first ("API username: is required ...")."""
+    return f"{field_label(found.field)}: {text(found.reason)}"
+
+
+def _settings_problem(why: Reason) -> str:
+    """One problem of a damaged settings file."""
+    v = why.values
+    match why.code:
+        case Code.FILE_NOT_JSON:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "it is not valid JSON ({detail})"),
+                         detail=v.get("detail"))
+        case Code.FILE_TOO_NEW:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "it is format {format}, written by a newer Klarna Order Console"), format=v["format"])
+        case Code.FILE_NOT_READ:
+            return str(v.get("detail"))  # the parser's own words on the file's shape
+        case Code.PROFILE_NOT_READ:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "profile {number}: {detail}"),
+                         number=v["number"], detail=v.get("detail"))
+        case Code.PROFILE_ID_TWICE:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "profile {number} ({name}): its id {id} is used twice"),
+                         number=v["number"], name=repr(v["name"]), id=repr(v["id"]))
+        case Code.PROFILE_INVALID:
+            found = "; ".join(f"{field_label(str(v.get(f'p{n}.field')))}: {text(nested(why, f'p{n}.'))}"
+                              for n in range(1, int(v.get("problems", 0)) + 1))
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "profile {number} ({name}): {problems}"),
+                         number=v["number"], name=repr(v["name"]), problems=found)
+    return text(why)
+
+
+def _profile(why: Reason) -> str:
+    """Profiles, their settings files, their secrets and a connection test."""
+    v = why.values
+    match why.code:
+        case Code.PROFILE_ID_INVALID:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "{value} is not a profile id (lower-case letters, digits and '-', at most 63)"),
+                value=repr(v["value"]))
+        case Code.PROFILE_NAME_TAKEN:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "another profile is already called {name}"),
+                         name=repr(v["name"]))
+        case Code.NOT_A_COLOUR:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "{value} is not a colour like #4a6fa5"),
+                         value=repr(v["value"]))
+        case Code.SANDBOX_FIXED:
+            return QtCore.QCoreApplication.translate(
+                "Reasons", "only the built-in Sandbox profile is a sandbox profile, and it cannot be changed")
+        case Code.SANDBOX_NOT_CHANGED:
+            return QtCore.QCoreApplication.translate("Reasons", "the built-in Sandbox profile cannot be changed")
+        case Code.SANDBOX_NOT_REMOVED:
+            return QtCore.QCoreApplication.translate("Reasons", "the built-in Sandbox profile cannot be removed")
+        case Code.BASE_URL_REPLACES_REGION:
+            return QtCore.QCoreApplication.translate(
+                "Reasons", "a custom base URL replaces region and environment: leave those empty")
+        case Code.REGION_NOT_ALLOWED:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "{value} is not one of {allowed} (or give a base URL)"),
+                         value=repr(v["value"]), allowed=", ".join(str(v["allowed"]).split(",")))
+        case Code.USERNAME_REQUIRED:
+            return QtCore.QCoreApplication.translate("Reasons", "is required (the API username from the Merchant Portal)")
+        case Code.HAS_COLON:
+            return QtCore.QCoreApplication.translate("Reasons", "cannot contain ':'")
+        case Code.HAS_SPACES:
+            return QtCore.QCoreApplication.translate("Reasons", "cannot contain spaces or control characters")
+        case Code.SETTINGS_DAMAGED:
+            problems = "; ".join(_settings_problem(nested(why, f"q{n}."))
+                                 for n in range(1, int(v.get("problems", 0)) + 1))
+            then = {
+                "profiles_left_out": QtCore.QCoreApplication.translate(
+                    "Reasons", "Those profiles were left out; the others were loaded."),
+                "no_profile_read": QtCore.QCoreApplication.translate("Reasons", "No profile could be read from it."),
+                "passwords_again": QtCore.QCoreApplication.translate("Reasons", "Passwords in it must be entered again."),
+            }.get(str(v.get("then")), "")
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "{path} is damaged: {problems}. {then} The file as it was is kept as {kept_as}."),
+                path=v["path"], problems=problems, then=then, kept_as=v["kept_as"])
+        case Code.FILE_NOT_JSON | Code.FILE_TOO_NEW | Code.FILE_NOT_READ | Code.PROFILE_NOT_READ | \
+                Code.PROFILE_ID_TWICE | Code.PROFILE_INVALID:
+            return _settings_problem(why)
+        case Code.NO_KEYRING:
+            return QtCore.QCoreApplication.translate(
+                "Reasons", "no usable keyring: install the 'keyring' package and run under a desktop session with a "
+                           "secret service (or use the credentials file)")
+        case Code.KEYRING_REFUSED:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "the keyring refused the password of profile {profile}: {detail}"),
+                profile=v["profile"], detail=v.get("detail"))
+        case Code.KEPT_IN_KEYRING:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "in the system keyring ({backend}), under the service name {service}"),
+                backend=v["backend"], service=repr(v["service"]))
+        case Code.KEPT_IN_FILE:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "in the file {path}, which only your user account can read (no system keyring was found)"),
+                path=v["path"])
+        case Code.CONNECTED:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "Connected to {url}: Klarna accepted the credentials."),
+                         url=v["url"])
+        case Code.CREDENTIALS_REFUSED:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "Klarna refused the username or password ({status}). Credentials work only in their own "
+                           "region and environment: check those as well ({environment}, {url})."),
+                status=v["status"], environment=v["environment"], url=v["url"])
+        case Code.HOST_UNREACHABLE:
+            cause = text(nested(why, "cause.")) if "cause.code" in v else ""
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "{cause}. Check the region and environment (or the base URL) and the network connection."),
+                cause=cause[:1].upper() + cause[1:])
+        case Code.NOT_KLARNA_HOST:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "{url} answered 404 without Klarna's NO_SUCH_ORDER: it may not be a Klarna Order "
+                           "Management host ({detail})."), url=v["url"], detail=v.get("detail"))
+        case Code.UNEXPECTED_ANSWER:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "Unexpected answer from {url}: {detail}"),
+                         url=v["url"], detail=v.get("detail"))
     return ""
 
 
@@ -599,7 +776,7 @@ def with_field(why: Reason) -> str:
     return f"{field}: {problem(why)}"
 
 
-__all__ = ["TITLES", "describe", "error_text", "problem", "text", "title", "with_field"]
+__all__ = ["TITLES", "describe", "error_text", "field_label", "problem", "profile_problem", "text", "title", "with_field"]
 
 
 # Errors of the core that carry a reason (store and file problems, profiles) read as the window words them,
