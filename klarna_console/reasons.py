@@ -160,6 +160,10 @@ class Code(enum.StrEnum):
     NOT_KLARNA_HOST = "not_klarna_host"  # url, detail
     UNEXPECTED_ANSWER = "unexpected_answer"  # url, detail
 
+    # Notes the console writes into a journal entry (in the words of the window at the time, see words()).
+    NOTE_FOUND_AT_KLARNA = "note_found_at_klarna"  # settled by Check with Klarna
+    NOTE_RECOVERED = "note_recovered"  # kept_in: the folder the damaged store was moved to
+
 
 class Then(enum.StrEnum):
     """What a failed write or read of the local files means for the user's work (a store reason's `then`)."""

@@ -679,6 +679,11 @@ def _profile(why: Reason) -> str:
             return _fill(QtCore.QCoreApplication.translate(
                 "Reasons", "{url} answered 404 without Klarna's NO_SUCH_ORDER: it may not be a Klarna Order "
                            "Management host ({detail})."), url=v["url"], detail=v.get("detail"))
+        case Code.NOTE_FOUND_AT_KLARNA:
+            return QtCore.QCoreApplication.translate("Reasons", "found at Klarna by Check with Klarna")
+        case Code.NOTE_RECOVERED:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "recovered from the damaged store moved to {kept_in}"),
+                         kept_in=v["kept_in"])
         case Code.UNEXPECTED_ANSWER:
             return _fill(QtCore.QCoreApplication.translate("Reasons", "Unexpected answer from {url}: {detail}"),
                          url=v["url"], detail=v.get("detail"))

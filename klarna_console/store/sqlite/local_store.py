@@ -19,7 +19,7 @@ import msgspec
 from ...api.models import Order
 from ...api.settlement_models import Payout, Transaction
 from ...paths import Paths
-from ...reasons import Code, Then, reason
+from ...reasons import Code, Then, reason, words
 from ..factory import profile_folder
 from ..interface import FirstLook
 from ..values import (
@@ -121,7 +121,8 @@ class Store:
         except StoreSetAsideError as set_aside:
             store = cls.open(paths, profile_id)
             found = set_aside.recovery
-            store.journal.adopt(found.open_writes, f"recovered from the damaged store moved to {found.kept_in}")
+            # A record, like a note typed by a person: in the words of the window that wrote it.
+            store.journal.adopt(found.open_writes, words(reason(Code.NOTE_RECOVERED, kept_in=str(found.kept_in))))
             return store, set_aside
 
     def close(self) -> None:
