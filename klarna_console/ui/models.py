@@ -264,6 +264,8 @@ class PagedModel(ColumnsModel):
 
     def record(self, row: int) -> Any:
         """The record of a row if its page is loaded; otherwise None, and the page is requested."""
+        if row < 0:
+            return None  # no row (an invalid index's -1): nothing to read, and no page -1 to ask for
         page, offset = divmod(row, self.PAGE)
         records = self._pages.get(page)
         if records is None or (page in self._partial and offset >= len(records)):
