@@ -3,12 +3,42 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from . import __version__
 
 TABS = ("lines", "captures", "refunds", "shipping", "customer", "history", "raw")
+
+# Qt platforms that need no display server.
+HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc", "linuxfb", "eglfs", "vkkhrdisplay")
+
+
+def no_display_reason(environ: Mapping[str, str], platform: str = sys.platform) -> str | None:
+    """Why the window cannot open here, in a plain sentence; None when a display (or a headless Qt) is there.
+
+    Without it Qt aborts with "could not connect to display" and a list of plugins, which reads like
+    a broken installation. Printed on the terminal before any window exists, like the help.
+    """
+    if not platform.startswith("linux"):
+        return None
+    chosen = environ.get("QT_QPA_PLATFORM", "").split(":")[0].strip()
+    if chosen in HEADLESS_PLATFORMS or environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("Klarna Order Console needs a graphical desktop, and none was found (neither DISPLAY nor "
+            "WAYLAND_DISPLAY is set). Start it from a desktop session, or over SSH with X forwarding "
+            "(ssh -X). To render screenshots without a display, set QT_QPA_PLATFORM=offscreen. "
+            "The sandbox server alone needs no display: klarna-console sandbox.")
+
+
+def window_size(text: str) -> tuple[int, int]:
+    """--size as (width, height), at least 640x480; argparse reports a malformed one."""
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must look like 1400x860, not {text!r}") from None
+    return max(width, 640), max(height, 480)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,7 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--tab", choices=TABS, help="with --screenshot: the tab to show")
     parser.add_argument("--dialog", metavar="NAME", help="with --screenshot: render this action dialog instead")
     parser.add_argument("--payouts", action="store_true", help="with --screenshot: render the payouts window")
-    parser.add_argument("--size", metavar="WxH", default="1400x860", help="with --screenshot: window size")
+    parser.add_argument("--size", metavar="WxH", type=window_size, default="1400x860",
+                        help="with --screenshot: window size")
     parser.add_argument("--debug", action="store_true", help="log debug messages")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     sandbox = commands.add_parser("sandbox", help="serve the Klarna Order Management sandbox over loopback HTTP")
@@ -57,6 +88,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .commands import run_command
 
         return run_command(args)
+    reason = no_display_reason(os.environ)
+    if reason is not None:
+        print(reason, file=sys.stderr)
+        return 2
     from .app import run
 
     return run(args)

@@ -5,10 +5,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
-import os
 import sys
 import time
-from collections.abc import Mapping
 from pathlib import Path
 
 from . import APP_NAME, __version__
@@ -21,33 +19,8 @@ STARTED = time.monotonic()
 SCREENSHOT_TIMEOUT = 90
 
 
-# Qt platforms that need no display server.
-HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc", "linuxfb", "eglfs", "vkkhrdisplay")
-
-
-def no_display_reason(environ: Mapping[str, str], platform: str = sys.platform) -> str | None:
-    """Why the window cannot open here, in a plain sentence; None when a display (or a headless Qt) is there.
-
-    Without it Qt aborts with "could not connect to display" and a list of plugins, which reads like
-    a broken installation.
-    """
-    if not platform.startswith("linux"):
-        return None
-    chosen = environ.get("QT_QPA_PLATFORM", "").split(":")[0].strip()
-    if chosen in HEADLESS_PLATFORMS or environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
-        return None
-    return ("Klarna Order Console needs a graphical desktop, and none was found (neither DISPLAY nor "
-            "WAYLAND_DISPLAY is set). Start it from a desktop session, or over SSH with X forwarding "
-            "(ssh -X). To render screenshots without a display, set QT_QPA_PLATFORM=offscreen. "
-            "The sandbox server alone needs no display: klarna-console sandbox.")
-
-
 def run(args: argparse.Namespace) -> int:
-    """Start the window; returns the exit status."""
-    reason = no_display_reason(os.environ)
-    if reason is not None:
-        print(reason, file=sys.stderr)
-        return 2
+    """Start the window (the command line has checked there is a display: __main__.py); returns the exit status."""
     paths = Paths.resolve(args.basedir).ensure()
     setup_logging(paths.logs, logging.DEBUG if args.debug else logging.INFO)
     log.info("Klarna Order Console %s starting (data in %s)", __version__, paths.data)
@@ -85,7 +58,7 @@ async def main(app: object, args: argparse.Namespace, paths: Paths) -> int:
     window, controller = build_window(paths, profiles, credentials)
     closed = asyncio.Event()
     window.closing.connect(closed.set)
-    width, height = _size(args.size)
+    width, height = args.size
     if args.screenshot:
         window.resize(width, height)
     window.show()
@@ -122,14 +95,6 @@ async def _screenshot(window: object, controller: object, profile: object, args:
     finally:
         await controller.shutdown()  # type: ignore[attr-defined]
         window.close()  # type: ignore[attr-defined]
-
-
-def _size(text: str) -> tuple[int, int]:
-    try:
-        width, height = (int(part) for part in text.lower().split("x"))
-    except ValueError:
-        raise SystemExit(f"--size must look like 1400x860, not {text!r}") from None
-    return max(width, 640), max(height, 480)
 
 
 def screenshot_path(text: str) -> Path:

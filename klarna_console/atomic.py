@@ -8,30 +8,31 @@ import os
 import secrets
 from pathlib import Path
 
+from .reasons import Code, Reason, Reasoned, reason
 
-class WriteError(OSError):
-    """A file could not be written (full disk, no permission); its message says which and where, plainly."""
 
-    def __init__(self, code: int, message: str, path: Path) -> None:
-        super().__init__(code, message, str(path))
-        self.message = message
+class WriteError(Reasoned, OSError):
+    """A file could not be written (full disk, no permission); its reason says which and where.
 
-    def __str__(self) -> str:
-        return self.message
+    Attributes:
+        reason: FILE_DISK_FULL or FILE_NOT_WRITABLE with the folder, the file's name and the system's words.
+    """
+
+    def __init__(self, code: int, why: Reason, path: Path) -> None:
+        OSError.__init__(self, code, str(why), str(path))
+        self.reason = why
 
 
 def _plain(error: OSError, path: Path) -> OSError:
-    """The error in words a person can act on, for the causes they can fix; else the error itself."""
+    """The error with a reason a person can act on, for the causes they can fix; else the error itself."""
     code = error.errno or 0
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        message = (f"The disk holding {path.parent} is full ({error.strerror}); {path.name} was not saved (its "
-                   "earlier version is kept). Free some space and try again.")
+        kind = Code.FILE_DISK_FULL
     elif code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        message = (f"Klarna Order Console cannot write to {path.parent} ({error.strerror}); {path.name} was not "
-                   "saved. Give your user write access to it, or start with --basedir pointing to a folder you own.")
+        kind = Code.FILE_NOT_WRITABLE
     else:
         return error
-    return WriteError(code, message, path)
+    return WriteError(code, reason(kind, folder=str(path.parent), file=path.name, detail=error.strerror or ""), path)
 
 
 def write_atomic(path: Path, data: bytes, *, mode: int = 0o600) -> None:

@@ -48,6 +48,9 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 def run_command(args: argparse.Namespace) -> int:
     """Run one administration command; returns the exit status."""
+    # Problems carry reasons; the window's words for them (in English: no translator is installed here).
+    from .ui import reason_text  # noqa: F401  (installs the words str() of a reason uses)
+
     paths = Paths.resolve(args.basedir).ensure()
     try:
         if args.command == "team":

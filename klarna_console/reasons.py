@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import types
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 Value = int | str
 
@@ -95,6 +95,107 @@ class Code(enum.StrEnum):
     BULK_SENT_UNJOURNALED = "bulk_sent_unjournaled"  # detail: the store's problem
     BULK_NOT_SENT_UNJOURNALED = "bulk_not_sent_unjournaled"  # detail: the store's problem
 
+    # The local files (store/, atomic.py): paths as str; `then` is a Then (what it means for the work).
+    STORE_DISK_FULL = "store_disk_full"  # folder, then
+    STORE_BUSY = "store_busy"  # folder, then
+    STORE_NOT_WRITABLE = "store_not_writable"  # folder, where ("" when the folder itself), then
+    STORE_IN_THE_WAY = "store_in_the_way"  # where (a file where the folder should be), folder, then
+    STORE_DAMAGED = "store_damaged"  # path, detail (SQLite's words), then
+    STORE_CHECK_FAILED = "store_check_failed"  # path, detail
+    STORE_UNREADABLE = "store_unreadable"  # path, detail, then
+    STORE_NOT_SQLITE = "store_not_sqlite"  # path, detail
+    STORE_TOO_NEW = "store_too_new"  # path, version, latest
+    STORE_MIGRATION_FAILED = "store_migration_failed"  # path, version, detail, backup ("" if none)
+    STORE_CLOSED = "store_closed"  # path
+    # A team's shared store (PostgreSQL): `where` is its URL without the password.
+    TEAM_STORE_UNREACHABLE = "team_store_unreachable"  # where, detail (libpq's first line)
+    TEAM_STORE_LOST = "team_store_lost"  # where, detail: it stopped answering during a call
+    TEAM_STORE_TOO_NEW = "team_store_too_new"  # where, version, latest
+    # path, problem (a SetAside), detail, kept_in, files (comma-separated), open, complete (0/1),
+    # source ("moved", "backup" or "both"), backup_when, backup, readme, shown; per shown write n (1..):
+    # w<n>_action, w<n>_order, w<n>_amounts ("captured_amount=1000,..."), w<n>_started, w<n>_key, w<n>_state
+    STORE_SET_ASIDE = "store_set_aside"
+    FILE_DISK_FULL = "file_disk_full"  # folder, file, detail
+    FILE_NOT_WRITABLE = "file_not_writable"  # folder, file, detail
+
+    # Klarna's host and answers (api/): `detail` is the connection's or the parser's own words.
+    KLARNA_TIMEOUT = "klarna_timeout"  # detail
+    KLARNA_UNREACHABLE = "klarna_unreachable"  # url, detail
+    KLARNA_ANSWER_UNREADABLE = "klarna_answer_unreadable"  # kind (what was expected: "Order", ...), detail
+    KLARNA_BAD_NEXT_LINK = "klarna_bad_next_link"  # link
+    KLARNA_REPORT_TYPE = "klarna_report_type"  # report, got ("" if none), expected
+    UNKNOWN_HOST = "unknown_host"  # region, environment, regions, environments (comma-separated)
+    BASE_URL_NOT_HTTP = "base_url_not_http"  # url
+    BASE_URL_CLEAR_TEXT = "base_url_clear_text"  # url
+    BASE_URL_HAS_CREDENTIALS = "base_url_has_credentials"
+
+    # A profile's fields (profiles/): shown next to the field's label, so they carry no field name.
+    PROFILE_ID_INVALID = "profile_id_invalid"  # value
+    PROFILE_NAME_TAKEN = "profile_name_taken"  # name
+    NOT_A_COLOUR = "not_a_colour"  # value
+    SANDBOX_FIXED = "sandbox_fixed"  # only the built-in Sandbox profile is a sandbox profile
+    SANDBOX_NOT_CHANGED = "sandbox_not_changed"
+    SANDBOX_NOT_REMOVED = "sandbox_not_removed"
+    BASE_URL_REPLACES_REGION = "base_url_replaces_region"
+    REGION_NOT_ALLOWED = "region_not_allowed"  # value, allowed (comma-separated)
+    USERNAME_REQUIRED = "username_required"
+    HAS_CONTROL_CHARACTERS = "has_control_characters"
+    TEAM_STORE_NOT_POSTGRESQL = "team_store_not_postgresql"
+    TEAM_STORE_NO_SERVER = "team_store_no_server"
+    TEAM_STORE_HOLDS_PASSWORD = "team_store_holds_password"
+    HAS_COLON = "has_colon"
+    HAS_SPACES = "has_spaces"  # spaces or control characters
+
+    # Settings files and secrets (profiles/). A damaged file names each problem as a nested reason:
+    # `problems` (count), then problem n's code and values under the prefix "q<n>." (see nest()).
+    SETTINGS_DAMAGED = "settings_damaged"  # path, kept_as (file name), then ("profiles_left_out",
+    #   "no_profile_read" or "passwords_again"), problems, q<n>.code, q<n>.<value>...
+    FILE_NOT_JSON = "file_not_json"  # detail
+    FILE_TOO_NEW = "file_too_new"  # format
+    FILE_NOT_READ = "file_not_read"  # detail: the parser's words (the file's shape)
+    PROFILE_NOT_READ = "profile_not_read"  # number, detail: the parser's words
+    PROFILE_ID_TWICE = "profile_id_twice"  # number, name, id
+    PROFILE_INVALID = "profile_invalid"  # number, name, problems, p<n>.field, p<n>.code, p<n>.<value>...
+    NO_KEYRING = "no_keyring"
+    KEYRING_REFUSED = "keyring_refused"  # profile, detail
+    KEPT_IN_KEYRING = "kept_in_keyring"  # backend, service
+    KEPT_IN_FILE = "kept_in_file"  # path
+
+    # A connection test (profiles/connection.py); `url` is the host that was tried.
+    CONNECTED = "connected"  # url
+    CREDENTIALS_REFUSED = "credentials_refused"  # status, environment (label), url
+    HOST_UNREACHABLE = "host_unreachable"  # cause.code, cause.<value>... (the client's reason)
+    NOT_KLARNA_HOST = "not_klarna_host"  # url, detail
+    UNEXPECTED_ANSWER = "unexpected_answer"  # url, detail
+
+    # Notes the console writes into a journal entry (in the words of the window at the time, see words()).
+    NOTE_FOUND_AT_KLARNA = "note_found_at_klarna"  # settled by Check with Klarna
+    NOTE_RECOVERED = "note_recovered"  # kept_in: the folder the damaged store was moved to
+
+
+class Then(enum.StrEnum):
+    """What a failed write or read of the local files means for the user's work (a store reason's `then`)."""
+
+    NOTHING_SAVED = "nothing_saved"
+    NOTHING_SENT = "nothing_sent"  # the request leaves only after its intent is committed
+    OUTCOME_NOT_RECORDED = "outcome_not_recorded"  # the action stays open, resumed with its key
+    ORDERS_NOT_SAVED = "orders_not_saved"
+    BACKUP_NOT_TAKEN = "backup_not_taken"
+    CANNOT_SHOW = "cannot_show"  # the profile's orders and journal
+    NOT_READ = "not_read"
+
+
+class SetAside(enum.StrEnum):
+    """What was wrong with a store that was moved aside (a STORE_SET_ASIDE reason's `problem`)."""
+
+    MISSING = "missing"
+    MISSING_WAL_LEFT = "missing_wal_left"
+    EMPTY = "empty"
+    ZEROED = "zeroed"
+    NOT_SQLITE = "not_sqlite"
+    CHECK_FAILED = "check_failed"  # detail
+    DAMAGED = "damaged"  # detail
+
 
 @dataclasses.dataclass(frozen=True)
 class Reason:
@@ -128,9 +229,45 @@ class Reason:
         return f"{self.code.value}({inner})"
 
 
+def nest(prefix: str, why: Reason) -> dict[str, Value]:
+    """A reason's code and values as values of another, under `prefix` ("q1."): reasons stay flat."""
+    return {f"{prefix}code": why.code.value, **{f"{prefix}{name}": value for name, value in why.values.items()}}
+
+
+def nested(why: Reason, prefix: str) -> Reason:
+    """The reason nest() put into `why` under `prefix`."""
+    inner = {name[len(prefix):]: value for name, value in why.values.items() if name.startswith(prefix)}
+    code = Code(str(inner.pop("code")))
+    return Reason(code, inner)
+
+
 def reason(code: Code, **values: Value) -> Reason:
     """A Reason with its values as keywords: reason(Code.NO_SUCH_CAPTURE, capture_id=...)."""
     return Reason(code, values)
+
+
+_words: Callable[[Reason], str] | None = None
+
+
+def words(why: Reason) -> str:
+    """The reason in the window's words once installed (see install_words), else the developer rendering."""
+    return _words(why) if _words is not None else str(why)
+
+
+def install_words(words: Callable[[Reason], str] | None) -> None:
+    """The window's words for reasons (ui/reason_text.text): str() of a Reasoned error then reads as the
+    window says it, wherever it is shown; without them, the developer rendering."""
+    global _words
+    _words = words
+
+
+class Reasoned(Exception):
+    """Mixin of errors that carry a Reason: str() is the window's words once installed, else for developers."""
+
+    reason: Reason
+
+    def __str__(self) -> str:
+        return words(self.reason)
 
 
 class ReasonError(ValueError):
@@ -141,4 +278,4 @@ class ReasonError(ValueError):
         self.reason = why
 
 
-__all__ = ["Code", "Reason", "ReasonError", "Value", "reason"]
+__all__ = ["Code", "Reason", "ReasonError", "Reasoned", "SetAside", "Then", "Value", "install_words", "nest", "nested", "reason", "words"]

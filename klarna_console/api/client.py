@@ -65,7 +65,7 @@ def _decode(response: httpx.Response, kind: type[T]) -> T:
         return msgspec.json.decode(response.content.removeprefix(b"\xef\xbb\xbf"), type=kind)
     except (msgspec.DecodeError, msgspec.ValidationError) as exc:
         raise errors.UnexpectedResponseError(
-            f"Klarna's answer could not be read as {kind.__name__}: {exc}",
+            reason(Code.KLARNA_ANSWER_UNREADABLE, kind=kind.__name__, detail=str(exc)),
             status=response.status_code,
             correlation_id=response.headers.get("Klarna-Correlation-Id"),
         ) from None
@@ -112,9 +112,9 @@ class KlarnaConnection:
         pacer: Pacer | None = None,
     ) -> None:
         if base_url and region:
-            raise ValueError("give either base_url or region (+ environment), not both")
+            raise TypeError("give either base_url or region (+ environment), not both")
         if not base_url and not region:
-            raise ValueError("give base_url, or region ('eu', 'na', 'oc') and environment")
+            raise TypeError("give base_url, or region ('eu', 'na', 'oc') and environment")
         self.base_url = check_base_url(base_url) if base_url else base_url_for(region or "", environment)
         self.retry = retry or RetryPolicy()
         if max_retries is not None:
@@ -191,10 +191,10 @@ class KlarnaConnection:
             try:
                 response = await self._http.request(method, path, content=content, headers=headers, params=params)
             except httpx.TimeoutException as exc:
-                failure: errors.KlarnaError = errors.RequestTimeoutError(f"Klarna did not answer in time ({exc})")
+                failure: errors.KlarnaError = errors.RequestTimeoutError(reason(Code.KLARNA_TIMEOUT, detail=str(exc)))
                 self._observe(Answer(0, time.monotonic() - started))
             except httpx.TransportError as exc:
-                failure = errors.TransportError(f"could not reach Klarna at {self.base_url}: {exc}")
+                failure = errors.TransportError(reason(Code.KLARNA_UNREACHABLE, url=self.base_url, detail=str(exc)))
                 self._observe(Answer(0, time.monotonic() - started))
             else:
                 elapsed = time.monotonic() - started

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import msgspec
 
-from ..reasons import Reason
+from ..reasons import Reason, words
 
 if TYPE_CHECKING:
     import httpx
@@ -24,7 +24,7 @@ class KlarnaError(Exception):
 
     def __init__(
         self,
-        message: str,
+        message: str | Reason,
         *,
         status: int | None = None,
         error_code: str | None = None,
@@ -32,14 +32,21 @@ class KlarnaError(Exception):
         correlation_id: str | None = None,
         retry_after: float | None = None,
     ) -> None:
-        super().__init__(message)
-        self.message = message
+        # A Reason (a timeout, an unreadable answer) is worded by the window; Klarna's own words stay as they are.
+        self.said: Reason | None = message if isinstance(message, Reason) else None
+        self._message = str(message)
+        super().__init__(self._message)
         if status is not None:
             self.status = status
         self.error_code = error_code
         self.error_messages = list(error_messages or [])
         self.correlation_id = correlation_id
         self.retry_after = retry_after
+
+    @property
+    def message(self) -> str:
+        """Klarna's (or the connection's) message; for a reason of the client's own, the window's words of it."""
+        return words(self.said) if self.said is not None else self._message
 
     @property
     def transient(self) -> bool:

@@ -6,6 +6,8 @@ import ipaddress
 import urllib.parse
 from typing import Literal
 
+from ..reasons import Code, ReasonError, reason
+
 Region = Literal["eu", "na", "oc"]
 Environment = Literal["production", "playground"]
 
@@ -26,10 +28,8 @@ def base_url_for(region: str, environment: str) -> str:
     """The base URL of a region ("eu", "na", "oc") in an environment ("production", "playground")."""
     key = (region.lower(), environment.lower())
     if key not in _HOSTS:
-        raise ValueError(
-            f"unknown region/environment {region!r}/{environment!r}: "
-            f"region is one of {', '.join(REGIONS)}, environment one of {', '.join(ENVIRONMENTS)}"
-        )
+        raise ReasonError(reason(Code.UNKNOWN_HOST, region=region, environment=environment,
+                                 regions=",".join(REGIONS), environments=",".join(ENVIRONMENTS)))
     return _HOSTS[key]
 
 
@@ -48,12 +48,9 @@ def check_base_url(url: str) -> str:
     """Return the URL without a trailing slash, or refuse one that would send credentials in clear text."""
     parts = urllib.parse.urlsplit(url.strip())
     if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise ValueError(f"base URL {url!r} is not an http(s) URL with a host")
+        raise ReasonError(reason(Code.BASE_URL_NOT_HTTP, url=url))
     if parts.scheme == "http" and not is_loopback(parts.hostname):
-        raise ValueError(
-            f"base URL {url!r} is not https: credentials would travel in clear text "
-            "(plain http is accepted only for this machine, e.g. the sandbox)"
-        )
+        raise ReasonError(reason(Code.BASE_URL_CLEAR_TEXT, url=url))
     if parts.username or parts.password:
-        raise ValueError("put the API username and password in the profile, not in the URL")
+        raise ReasonError(reason(Code.BASE_URL_HAS_CREDENTIALS))
     return url.strip().rstrip("/")

@@ -202,7 +202,7 @@ class SettlementsClient(KlarnaConnection):
         if base_path and path.startswith(base_path + "/"):
             path = path[len(base_path):]
         if not path.startswith(SETTLEMENTS + "/"):
-            raise errors.UnexpectedResponseError(f"Klarna's next link {link[:120]!r} is not a Settlements URL")
+            raise errors.UnexpectedResponseError(reason(Code.KLARNA_BAD_NEXT_LINK, link=link[:120]))
         params = dict(urllib.parse.parse_qsl(parts.query, keep_blank_values=True))
         return _decode(await self._send("GET", path, params=params), kind)
 
@@ -214,7 +214,7 @@ class SettlementsClient(KlarnaConnection):
         # Klarna's content types are matched by prefix (it adds "; charset=utf-8" at will).
         if not kind.lower().startswith(accept):
             raise errors.UnexpectedResponseError(
-                f"Klarna's {name} report came as {kind or 'no content type'}, not {accept}",
+                reason(Code.KLARNA_REPORT_TYPE, report=name, got=kind, expected=accept),
                 status=response.status_code, correlation_id=response.headers.get("Klarna-Correlation-Id"),
             )
         return response.content

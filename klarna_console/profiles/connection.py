@@ -17,6 +17,7 @@ from ..api import (
     TransportError,
 )
 from ..log import register_secret
+from ..reasons import Code, Reason, nest, reason
 from .model import Profile
 
 CHECK_TIMEOUT = httpx.Timeout(15.0, connect=5.0)
@@ -33,10 +34,10 @@ class ConnectionOutcome(enum.StrEnum):
 
 @dataclasses.dataclass(frozen=True)
 class ConnectionCheck:
-    """The result of a connection check, with a message for people and Klarna's details if it answered."""
+    """The result of a connection check, with why as a code (the dialog words it) and Klarna's details if it answered."""
 
     outcome: ConnectionOutcome
-    message: str
+    reason: Reason
     status: int | None = None
     error_code: str | None = None
     correlation_id: str | None = None
@@ -68,40 +69,27 @@ async def test_connection(
         try:
             await client.get_order(probe)
         except AuthenticationError as exc:
-            return _check(
-                ConnectionOutcome.BAD_CREDENTIALS,
-                f"Klarna refused the username or password ({exc.status}). Credentials work only in "
-                f"their own region and environment: check those as well ({profile.environment_label}, "
-                f"{base_url}).",
-                exc,
-            )
+            return _check(ConnectionOutcome.BAD_CREDENTIALS, reason(
+                Code.CREDENTIALS_REFUSED, status=exc.status or 0, environment=profile.environment_label, url=base_url,
+            ), exc)
         except TransportError as exc:
-            return _check(
-                ConnectionOutcome.UNREACHABLE,
-                f"{exc.message[:1].upper()}{exc.message[1:]}. Check the region and environment (or the "
-                "base URL) and the network connection.",
-                exc,
-            )
+            cause = exc.said or reason(Code.KLARNA_UNREACHABLE, url=base_url, detail=exc.message)
+            return _check(ConnectionOutcome.UNREACHABLE, Reason(Code.HOST_UNREACHABLE, nest("cause.", cause)), exc)
         except NotFoundError as exc:
             if exc.error_code == "NO_SUCH_ORDER":
-                return ConnectionCheck(ConnectionOutcome.OK, f"Connected to {base_url}: Klarna accepted the credentials.")
-            return _check(
-                ConnectionOutcome.OTHER,
-                f"{base_url} answered 404 without Klarna's NO_SUCH_ORDER: it may not be a Klarna Order "
-                f"Management host ({exc}).",
-                exc,
-            )
+                return ConnectionCheck(ConnectionOutcome.OK, reason(Code.CONNECTED, url=base_url))
+            return _check(ConnectionOutcome.OTHER, reason(Code.NOT_KLARNA_HOST, url=base_url, detail=str(exc)), exc)
         except KlarnaError as exc:
-            return _check(ConnectionOutcome.OTHER, f"Unexpected answer from {base_url}: {exc}", exc)
+            return _check(ConnectionOutcome.OTHER, reason(Code.UNEXPECTED_ANSWER, url=base_url, detail=str(exc)), exc)
     # An order with a random UUID exists only if the host does not check: the credentials passed.
-    return ConnectionCheck(ConnectionOutcome.OK, f"Connected to {base_url}: Klarna accepted the credentials.")
+    return ConnectionCheck(ConnectionOutcome.OK, reason(Code.CONNECTED, url=base_url))
 
 
 # Not a test: keep pytest from collecting it where a test module imports it.
 test_connection.__test__ = False  # type: ignore[attr-defined]
 
 
-def _check(outcome: ConnectionOutcome, message: str, error: KlarnaError) -> ConnectionCheck:
+def _check(outcome: ConnectionOutcome, why: Reason, error: KlarnaError) -> ConnectionCheck:
     return ConnectionCheck(
-        outcome, message, status=error.status, error_code=error.error_code, correlation_id=error.correlation_id
+        outcome, why, status=error.status, error_code=error.error_code, correlation_id=error.correlation_id
     )

@@ -16,6 +16,7 @@ import msgspec
 from .. import APP_NAME
 from ..log import register_secret
 from ..paths import Paths
+from ..reasons import Code, Reason, Reasoned, reason
 from .files import CorruptFileError, keep_aside, write_atomic
 
 log = logging.getLogger(__name__)
@@ -26,8 +27,12 @@ KEYRING_SERVICE = APP_NAME
 Backend = Literal["auto", "file", "keyring"]
 
 
-class CredentialError(Exception):
-    """A secret could not be stored or read (no usable keyring, a keyring error)."""
+class CredentialError(Reasoned):
+    """A secret could not be stored or read (no usable keyring, a keyring error); `reason` says which."""
+
+    def __init__(self, why: Reason) -> None:
+        super().__init__(str(why))
+        self.reason = why
 
 
 class _File(msgspec.Struct, kw_only=True):
@@ -74,7 +79,7 @@ class CredentialStore:
         self.load_error: CorruptFileError | None = None
         self._lock = threading.Lock()
         if backend not in ("auto", "file", "keyring"):
-            raise ValueError(f"backend {backend!r} is not 'auto', 'file' or 'keyring'")
+            raise TypeError(f"backend {backend!r} is not 'auto', 'file' or 'keyring'")
         self._wanted = backend
         self._probed = backend == "file"
         self._found: Any = None
@@ -88,10 +93,7 @@ class CredentialStore:
             self._found = usable_keyring()
             self._probed = True
             if self._wanted == "keyring" and self._found is None:
-                raise CredentialError(
-                    "no usable keyring: install the 'keyring' package and run under a desktop session "
-                    "with a secret service (or use the credentials file)"
-                )
+                raise CredentialError(reason(Code.NO_KEYRING))
         return self._found
 
     @property
@@ -103,13 +105,13 @@ class CredentialStore:
         """Where secrets go: "keyring" when an OS keyring is usable, else "file"."""
         return "keyring" if self._keyring is not None else "file"
 
-    def where(self) -> str:
-        """Where a password saved now is kept, in words for the Profiles dialog."""
+    def where(self) -> Reason:
+        """Where a password saved now is kept (the Profiles dialog words it)."""
         found = self._keyring
         if found is not None:
             name = getattr(found, "name", None) or type(found).__name__
-            return f"in the system keyring ({name}), under the service name {KEYRING_SERVICE!r}"
-        return f"in the file {self.path}, which only your user account can read (no system keyring was found)"
+            return reason(Code.KEPT_IN_KEYRING, backend=name, service=KEYRING_SERVICE)
+        return reason(Code.KEPT_IN_FILE, path=str(self.path))
 
     def __repr__(self) -> str:
         return f"<CredentialStore {self.backend} {self.path}>"
@@ -131,13 +133,13 @@ class CredentialStore:
     def set(self, profile_id: str, secret: str) -> None:
         """Store (or replace) a profile's secret."""
         if not secret:
-            raise ValueError("an empty password cannot be stored; use delete() to forget one")
+            raise ValueError("an empty password cannot be stored; use delete() to forget one")  # english-ok: a programming error (the dialog asks for one)
         register_secret(secret)
         if self._keyring is not None:
             try:
                 self._keyring.set_password(KEYRING_SERVICE, profile_id, secret)
             except Exception as exc:
-                raise CredentialError(f"the keyring refused the password of profile {profile_id}: {exc}") from exc
+                raise CredentialError(reason(Code.KEYRING_REFUSED, profile=profile_id, detail=str(exc))) from exc
             # Only one copy: an older one left in the file would shadow nothing, but would linger.
             self._remove_from_file(profile_id)
             return
@@ -173,20 +175,18 @@ class CredentialStore:
         try:
             document = msgspec.json.decode(raw.removeprefix(b"\xef\xbb\xbf"), type=_File)
         except msgspec.ValidationError as exc:
-            problem = str(exc)
+            problem = reason(Code.FILE_NOT_READ, detail=str(exc))
         except msgspec.DecodeError as exc:
-            problem = f"it is not valid JSON ({exc})"
+            problem = reason(Code.FILE_NOT_JSON, detail=str(exc))
         else:
             if document.format <= FORMAT:
                 for secret in document.secrets.values():
                     register_secret(secret)
                 return document
-            problem = f"it is format {document.format}, written by a newer Klarna Order Console"
+            problem = reason(Code.FILE_TOO_NEW, format=document.format)
         kept = keep_aside(self.path)
-        self.load_error = CorruptFileError(
-            self.path, kept, [problem], "Passwords in it must be entered again."
-        )
-        log.warning("%s", self.load_error)
+        self.load_error = CorruptFileError(self.path, kept, [problem], "passwords_again")
+        log.warning("%s is damaged (kept as %s): %s", self.path, kept.name, self.load_error.reason)
         return _File()
 
     def _tighten_mode(self) -> None:

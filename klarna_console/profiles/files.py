@@ -7,27 +7,31 @@ import os
 from pathlib import Path
 
 from ..atomic import write_atomic
+from ..reasons import Code, Reason, Reasoned, Value, nest
 
 __all__ = ["CorruptFileError", "keep_aside", "write_atomic"]
 
 
-class CorruptFileError(Exception):
+class CorruptFileError(Reasoned):
     """A settings file could not be read (or only in part); the original is kept under another name.
 
     Attributes:
         path: the file that was read.
         kept_as: where its original content now is.
-        problems: what was wrong, one line each.
+        problems: what was wrong, one reason each.
+        reason: all of it as one reason (SETTINGS_DAMAGED), for the window to word.
     """
 
-    def __init__(self, path: Path, kept_as: Path, problems: list[str], consequence: str) -> None:
+    def __init__(self, path: Path, kept_as: Path, problems: list[Reason], then: str) -> None:
         self.path = path
         self.kept_as = kept_as
         self.problems = list(problems)
-        super().__init__(
-            f"{path} is damaged: {'; '.join(problems)}. {consequence} "
-            f"The file as it was is kept as {kept_as.name}."
-        )
+        values: dict[str, Value] = {"path": str(path), "kept_as": kept_as.name, "then": then,
+                                    "problems": len(problems)}
+        for n, problem in enumerate(problems, start=1):
+            values.update(nest(f"q{n}.", problem))
+        self.reason = Reason(Code.SETTINGS_DAMAGED, values)
+        super().__init__(str(self.reason))
 
 
 def keep_aside(path: Path, *, copy: bool = False, now: dt.datetime | None = None) -> Path:

@@ -12,6 +12,7 @@ from typing import Literal
 import msgspec
 
 from ..api.hosts import ENVIRONMENTS, REGIONS, base_url_for, check_base_url
+from ..reasons import Code, Reason, ReasonError, reason, words
 
 SANDBOX_ID = "sandbox"
 SANDBOX_BASE_URL = "http://sandbox.localhost"
@@ -26,7 +27,7 @@ MAX_NAME = 60
 MAX_USERNAME = 255
 
 Kind = Literal["klarna", "sandbox"]
-_Report = Callable[[str, str], None]  # problem(field, message)
+_Report = Callable[[str, Reason], None]  # problem(field, why)
 
 _PRODUCTION_HOSTS = frozenset(
     {urllib.parse.urlsplit(base_url_for(r, "production")).hostname for r in REGIONS} | {"api.kustom.co"}
@@ -107,13 +108,13 @@ SANDBOX_PROFILE = Profile(
 
 @dataclasses.dataclass(frozen=True)
 class ProfileProblem:
-    """One thing wrong with a profile, and the field it is about."""
+    """One thing wrong with a profile: the field it is about and why, as a code (the dialog words it)."""
 
     field: str
-    message: str
+    reason: Reason
 
     def __str__(self) -> str:
-        return f"{self.field}: {self.message}"
+        return f"{self.field}: {words(self.reason)}"
 
 
 class ProfileValidationError(ValueError):
@@ -121,7 +122,10 @@ class ProfileValidationError(ValueError):
 
     def __init__(self, problems: list[ProfileProblem]) -> None:
         self.problems = list(problems)
-        super().__init__("; ".join(str(p) for p in problems))
+        super().__init__("; ".join(f"{p.field}: {p.reason}" for p in problems))
+
+    def __str__(self) -> str:
+        return "; ".join(str(p) for p in self.problems)
 
 
 def slugify(name: str, taken: Iterable[str] = ()) -> str:
@@ -155,26 +159,26 @@ def validate_profile(profile: Profile, others: Iterable[Profile] = ()) -> list[P
     """Everything wrong with a profile, each naming its field; `others` are the profiles it must not clash with."""
     problems: list[ProfileProblem] = []
 
-    def problem(field: str, message: str) -> None:
-        problems.append(ProfileProblem(field, message))
+    def problem(field: str, why: Reason) -> None:
+        problems.append(ProfileProblem(field, why))
 
     if not _ID.match(profile.id):
-        problem("id", f"{profile.id!r} is not a profile id (lower-case letters, digits and '-', at most 63)")
+        problem("id", reason(Code.PROFILE_ID_INVALID, value=profile.id))
     name = profile.name.strip()
     if not name:
-        problem("name", "is required")
+        problem("name", reason(Code.FIELD_REQUIRED, field="name"))
     elif len(name) > MAX_NAME:
-        problem("name", f"is {len(name)} characters long; at most {MAX_NAME}")
+        problem("name", reason(Code.TEXT_TOO_LONG, field="name", limit=MAX_NAME, got=len(name)))
     elif any(o.id != profile.id and o.name.strip().casefold() == name.casefold() for o in others):
-        problem("name", f"another profile is already called {name!r}")
+        problem("name", reason(Code.PROFILE_NAME_TAKEN, name=name))
     if not _COLOR.match(profile.color):
-        problem("color", f"{profile.color!r} is not a colour like #4a6fa5")
+        problem("color", reason(Code.NOT_A_COLOUR, value=profile.color))
     if profile.kind == "sandbox" or profile.id == SANDBOX_ID:
         if profile != SANDBOX_PROFILE:
-            problem("kind", "only the built-in Sandbox profile is a sandbox profile, and it cannot be changed")
+            problem("kind", reason(Code.SANDBOX_FIXED))
         return problems
     if profile.kind != "klarna":
-        problem("kind", f"{profile.kind!r} is not 'klarna' or 'sandbox'")
+        problem("kind", reason(Code.VALUE_NOT_ALLOWED, field="kind", value=profile.kind, allowed="klarna,sandbox"))
     _check_host(profile, problem)
     _check_username(profile.username, problem)
     _check_team(profile, problem)
@@ -188,43 +192,44 @@ def team_secret_id(profile_id: str) -> str:
 
 def _check_team(profile: Profile, problem: _Report) -> None:
     if len(profile.agent) > MAX_NAME:
-        problem("agent", f"is {len(profile.agent)} characters long; at most {MAX_NAME}")
+        problem("agent", reason(Code.TEXT_TOO_LONG, field="agent", limit=MAX_NAME, got=len(profile.agent)))
     elif any(unicodedata.category(ch) == "Cc" for ch in profile.agent):
-        problem("agent", "cannot contain control characters")
+        problem("agent", reason(Code.HAS_CONTROL_CHARACTERS))
     if profile.team_store is None:
         return
     url = urllib.parse.urlsplit(profile.team_store.strip())
     if url.scheme not in ("postgresql", "postgres"):
-        problem("team_store", "must be a PostgreSQL URL starting with postgresql://")
+        problem("team_store", reason(Code.TEAM_STORE_NOT_POSTGRESQL))
     elif not url.hostname:
-        problem("team_store", "names no server (postgresql://user@host/database)")
+        problem("team_store", reason(Code.TEAM_STORE_NO_SERVER))
     elif url.password is not None or "password=" in url.query:
         # The profiles file is shared and backed up: a password in it would leak.
-        problem("team_store", "must not hold the password: give it in the password field (kept in the keyring)")
+        problem("team_store", reason(Code.TEAM_STORE_HOLDS_PASSWORD))
 
 
 def _check_host(profile: Profile, problem: _Report) -> None:
     if profile.base_url:
         if profile.region or profile.environment:
-            problem("base_url", "a custom base URL replaces region and environment: leave those empty")
+            problem("base_url", reason(Code.BASE_URL_REPLACES_REGION))
         try:
             check_base_url(profile.base_url)
-        except ValueError as exc:
-            problem("base_url", str(exc))
+        except ReasonError as exc:
+            problem("base_url", exc.reason)
         return
     if profile.region not in REGIONS:
-        problem("region", f"{profile.region!r} is not one of {', '.join(REGIONS)} (or give a base URL)")
+        problem("region", reason(Code.REGION_NOT_ALLOWED, value=profile.region or "", allowed=",".join(REGIONS)))
     if profile.environment not in ENVIRONMENTS:
-        problem("environment", f"{profile.environment!r} is not one of {', '.join(ENVIRONMENTS)}")
+        problem("environment", reason(Code.VALUE_NOT_ALLOWED, field="environment", value=profile.environment or "",
+                                      allowed=",".join(ENVIRONMENTS)))
 
 
 def _check_username(username: str, problem: _Report) -> None:
     if not username.strip():
-        problem("username", "is required (the API username from the Merchant Portal)")
+        problem("username", reason(Code.USERNAME_REQUIRED))
     elif len(username) > MAX_USERNAME:
-        problem("username", f"is {len(username)} characters long; at most {MAX_USERNAME}")
+        problem("username", reason(Code.TEXT_TOO_LONG, field="username", limit=MAX_USERNAME, got=len(username)))
     elif ":" in username:
         # HTTP Basic auth ends the username at the first colon: the rest would be sent as password.
-        problem("username", "cannot contain ':'")
+        problem("username", reason(Code.HAS_COLON))
     elif any(ch.isspace() or unicodedata.category(ch) == "Cc" for ch in username.strip()):
-        problem("username", "cannot contain spaces or control characters")
+        problem("username", reason(Code.HAS_SPACES))

@@ -8,6 +8,7 @@ import threading
 import msgspec
 
 from ..paths import Paths
+from ..reasons import Code, Reason, Value, nest, reason
 from .files import CorruptFileError, keep_aside, write_atomic
 from .model import (
     SANDBOX_ID,
@@ -102,7 +103,7 @@ class ProfileStore:
     def update(self, profile: Profile) -> Profile:
         """Replace a stored profile (same id); returns it as stored."""
         if profile.id == SANDBOX_ID:
-            raise ProfileValidationError([ProfileProblem("id", "the built-in Sandbox profile cannot be changed")])
+            raise ProfileValidationError([ProfileProblem("id", reason(Code.SANDBOX_NOT_CHANGED))])
         with self._lock:
             if profile.id not in self._profiles:
                 raise KeyError(f"no profile {profile.id!r}")
@@ -116,7 +117,7 @@ class ProfileStore:
     def remove(self, profile_id: str) -> None:
         """Forget a profile (its password and its order database are separate: see CredentialStore, Store)."""
         if profile_id == SANDBOX_ID:
-            raise ProfileValidationError([ProfileProblem("id", "the built-in Sandbox profile cannot be removed")])
+            raise ProfileValidationError([ProfileProblem("id", reason(Code.SANDBOX_NOT_REMOVED))])
         with self._lock:
             if profile_id not in self._profiles:
                 raise KeyError(f"no profile {profile_id!r}")
@@ -158,28 +159,30 @@ class ProfileStore:
         try:
             document = msgspec.json.decode(raw.removeprefix(b"\xef\xbb\xbf"), type=_RawFile)
         except msgspec.ValidationError as exc:
-            self._give_up(str(exc))
+            self._give_up(reason(Code.FILE_NOT_READ, detail=str(exc)))
             return
         except msgspec.DecodeError as exc:
-            self._give_up(f"it is not valid JSON ({exc})")
+            self._give_up(reason(Code.FILE_NOT_JSON, detail=str(exc)))
             return
         if document.format > FORMAT:
-            self._give_up(f"it is format {document.format}, written by a newer Klarna Order Console")
+            self._give_up(reason(Code.FILE_TOO_NEW, format=document.format))
             return
-        problems: list[str] = []
+        problems: list[Reason] = []
         for number, entry in enumerate(document.profiles, start=1):
             try:
                 profile = msgspec.json.decode(entry, type=Profile)
             except (msgspec.DecodeError, msgspec.ValidationError) as exc:
-                problems.append(f"profile {number}: {exc}")
+                problems.append(reason(Code.PROFILE_NOT_READ, number=number, detail=str(exc)))
                 continue
-            label = f"profile {number} ({profile.name!r})"
             if profile.id in self._profiles or profile.id == SANDBOX_ID:
-                problems.append(f"{label}: its id {profile.id!r} is used twice")
+                problems.append(reason(Code.PROFILE_ID_TWICE, number=number, name=profile.name, id=profile.id))
                 continue
             found = validate_profile(profile, [SANDBOX_PROFILE, *self._profiles.values()])
             if found:
-                problems.append(f"{label}: " + "; ".join(str(p) for p in found))
+                values: dict[str, Value] = {"number": number, "name": profile.name, "problems": len(found)}
+                for n, problem in enumerate(found, start=1):
+                    values.update({f"p{n}.field": problem.field, **nest(f"p{n}.", problem.reason)})
+                problems.append(Reason(Code.PROFILE_INVALID, values))
                 continue
             self._profiles[profile.id] = profile
         if document.last_used and self.get(document.last_used) is not None:
@@ -188,14 +191,12 @@ class ProfileStore:
             # Keep the file as the user left it, and write back what could be read, so the next
             # save cannot quietly drop what was left out.
             kept = keep_aside(self.path, copy=True)
-            self.load_error = CorruptFileError(
-                self.path, kept, problems, "Those profiles were left out; the others were loaded."
-            )
+            self.load_error = CorruptFileError(self.path, kept, problems, "profiles_left_out")
             self._save()
-            log.warning("%s", self.load_error)
+            log.warning("%s is damaged (kept as %s): %s", self.path, kept.name, self.load_error.reason)
 
-    def _give_up(self, problem: str) -> None:
+    def _give_up(self, problem: Reason) -> None:
         kept = keep_aside(self.path)
-        self.load_error = CorruptFileError(self.path, kept, [problem], "No profile could be read from it.")
-        log.warning("%s", self.load_error)
+        self.load_error = CorruptFileError(self.path, kept, [problem], "no_profile_read")
+        log.warning("%s is damaged (kept as %s): %s", self.path, kept.name, self.load_error.reason)
 

@@ -30,7 +30,7 @@ from ..api.validation import check_id, validate
 from ..domain import rules
 from ..domain.rules import Action, Verdict
 from ..log import holds_secret
-from ..reasons import Code, Reason, reason
+from ..reasons import Code, Reason, reason, words
 from ..store.interface import OrderStore
 from ..store.values import (
     KEY_LIFETIME,
@@ -314,7 +314,7 @@ class ActionService:
         if self.read_only:
             raise ActionRefused(READ_ONLY)
         if not entry.is_open:
-            raise ValueError(f"journal entry {entry.id} is {entry.state.value}; only open entries are retried")
+            raise ValueError(f"journal entry {entry.id} is {entry.state.value}; only open entries are retried")  # english-ok: a programming error (only open entries offer a retry)
         ActionRequest.from_journal(entry)  # raises RequestValidationError for one that can no longer be sent
         async with self._lock(entry.order_id):
             try:
@@ -343,7 +343,8 @@ class ActionService:
             status = 201 if current.action in (Action.CAPTURE, Action.REFUND) else 204
             done = self._changed(await self._store.record_outcome(
                 current.id, JournalState.SUCCEEDED, http_status=status, result_id=matched or None,
-                note="found at Klarna by Check with Klarna", now=self._now(),
+                # A record, like a note typed by a person: in the words of the window that wrote it.
+                note=words(reason(Code.NOTE_FOUND_AT_KLARNA)), now=self._now(),
             ))
             log.info("entry %d settled by Klarna's order %s (%s)", current.id, entry.order_id, matched or "-")
             return Reconciliation(done, order, matched or None)

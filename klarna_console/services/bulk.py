@@ -211,7 +211,7 @@ class BulkRunner:
         than the last write.
         """
         if action not in BULK_ACTIONS:
-            raise ValueError(f"{action.value} is not a bulk action")
+            raise ValueError(f"{action.value} is not a bulk action")  # english-ok: a programming error (the menu offers bulk actions only)
         by_id = {o.order_id: o for o in orders if o.order_id}
         batch = batch_id(action, self._profile_id, list(by_id))
         history = await self._store.entries_for_orders(by_id)

@@ -235,7 +235,7 @@ class PayoutService:
             return await self.settlements.payout_report_csv(payment_reference)
         if kind == "pdf":
             return await self.settlements.payout_report_pdf(payment_reference)
-        raise ValueError(f"kind: {kind!r} is not csv or pdf")
+        raise ValueError(f"kind: {kind!r} is not csv or pdf")  # english-ok: a programming error
 
 
 __all__ = ["KlarnaError", "Pacer", "PayoutService", "SyncProgress"]

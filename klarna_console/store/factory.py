@@ -44,7 +44,7 @@ _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$")
 def profile_folder(paths: Paths, profile_id: str) -> Path:
     """The folder of a profile's local files (its lock, the sandbox's state, an SQLite store and its backups)."""
     if not _SAFE_ID.match(profile_id) or ".." in profile_id:
-        raise ValueError(f"profile id {profile_id!r} cannot name a directory")
+        raise ValueError(f"profile id {profile_id!r} cannot name a directory")  # english-ok: ids are checked by the profile model first
     return paths.data / profile_id
 
 

@@ -17,12 +17,22 @@ from typing import Any
 
 from ..api.models import Order
 from ..api.settlement_models import Totals
+from ..reasons import Code, Reason, Reasoned, SetAside, reason
 
 # --- errors ------------------------------------------------------------------------------------
 
 
-class StoreError(Exception):
-    """The local database cannot be opened, read or written; the message names the file and what to do."""
+class StoreError(Reasoned):
+    """The local database cannot be opened, read or written.
+
+    Attributes:
+        reason: what went wrong, as a code with the file or folder and what it means for the user's work
+            (the window words it; str() gives those words once the window has installed them).
+    """
+
+    def __init__(self, why: Reason) -> None:
+        super().__init__(str(why))
+        self.reason = why
 
 
 class StoreUnavailableError(StoreError):
@@ -32,8 +42,8 @@ class StoreUnavailableError(StoreError):
         folder: the folder holding the store.
     """
 
-    def __init__(self, message: str, folder: Path) -> None:
-        super().__init__(message)
+    def __init__(self, why: Reason, folder: Path) -> None:
+        super().__init__(why)
         self.folder = folder
 
 
@@ -60,8 +70,8 @@ class StoreDamagedError(StoreError):
         path: the database file.
     """
 
-    def __init__(self, message: str, path: Path) -> None:
-        super().__init__(message)
+    def __init__(self, why: Reason, path: Path) -> None:
+        super().__init__(why)
         self.path = path
 
 
@@ -119,7 +129,7 @@ class SearchQuery:
 
     def __post_init__(self) -> None:
         if self.sort not in SORT_COLUMNS:
-            raise ValueError(f"sort: {self.sort!r} is not one of {', '.join(SORT_COLUMNS)}")
+            raise ValueError(f"sort: {self.sort!r} is not one of {', '.join(SORT_COLUMNS)}")  # english-ok: a programming error
         if self.expires_within_days is not None and self.expires_within_days < 0:
             raise ValueError("expires_within_days: must be 0 or more")
         if self.unpaid_capture_days is not None and self.unpaid_capture_days < 0:
@@ -242,7 +252,7 @@ class GuardRefusal(Exception):
 
     def __init__(self, entry: JournalEntry) -> None:
         by = f" ({entry.agent} at {entry.desk})" if entry.agent else ""
-        super().__init__(f"{entry.action} on {entry.order_id} blocked by journal entry {entry.id}{by}")
+        super().__init__(f"{entry.action} on {entry.order_id} blocked by journal entry {entry.id}{by}")  # english-ok: for logs; the window shows `entry`
         self.entry = entry
 
 
@@ -308,13 +318,30 @@ class UnfinishedWrite:
     state: str
     request: Any
 
-    def describe(self) -> str:
-        """One line a person can check in Klarna's Merchant Portal."""
+    def amounts(self) -> str:
+        """The request's amounts as "captured_amount=1000,..." (int minor units), "" for none."""
         body = self.request.get("body") if isinstance(self.request, dict) else None
-        amounts = [f"{name} {body[name]}" for name in _AMOUNTS if isinstance(body, dict) and name in body]
-        amount = f" ({', '.join(amounts)} in minor units)" if amounts else ""
+        return ",".join(f"{name}={body[name]}" for name in _AMOUNTS if isinstance(body, dict) and name in body)
+
+    def describe(self) -> str:
+        """One line a person can check in Klarna's Merchant Portal (README beside the moved files, and the log)."""
+        amounts = self.amounts().replace("=", " ").replace(",", ", ")
+        amount = f" ({amounts} in minor units)" if amounts else ""  # english-ok: README and log, see Recovery
         return (f"{self.action.replace('_', ' ')} on order {self.order_id}{amount}, started {self.created_at[:19]} "
                 f"UTC, idempotency key {self.idempotency_key}, state {self.state}")
+
+
+# The README beside the moved files and the log are in English, like every log line (for support);
+# the window words the recovery from its reason (ui/reason_text.py).
+_PROBLEMS = {
+    SetAside.MISSING: "is missing: the file was there before and is gone",  # english-ok: README and log
+    SetAside.MISSING_WAL_LEFT: "is missing, but its -wal file (the newest part of it) is still there",  # english-ok: README and log
+    SetAside.EMPTY: "is empty (0 bytes): the file was there before, with data",  # english-ok: README and log
+    SetAside.ZEROED: "is not a readable SQLite database (its first page is zeroed)",  # english-ok: README and log
+    SetAside.NOT_SQLITE: "is not a readable SQLite database (its first page is not a SQLite header)",  # english-ok: README and log
+    SetAside.CHECK_FAILED: "failed SQLite's check: {detail}",
+    SetAside.DAMAGED: "is damaged ({detail})",
+}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -323,45 +350,68 @@ class Recovery:
 
     Attributes:
         path: the store file.
-        problem: what was wrong ("is empty (0 bytes)", "failed SQLite's check: ...").
+        problem: what was wrong (empty, zeroed, failed SQLite's check, ...), with `detail` (SQLite's words).
         kept_in: the folder the files were moved to.
         moved: the files moved there (names as they were).
         open_writes: the journal entries found open, oldest first.
         complete: whether the whole journal could be read (else the list may miss some).
-        source: where the open writes were read from (the moved files, or a backup of a given time).
+        source: where the open writes were read from: "moved" (the moved files), "backup" (the last daily
+            backup, `backup`, taken at `backup_when`), or "both".
     """
 
     path: Path
-    problem: str
+    problem: SetAside
     kept_in: Path
     moved: tuple[str, ...]
     open_writes: tuple[UnfinishedWrite, ...]
     complete: bool
-    source: str
+    source: str = "moved"
+    detail: str = ""
+    backup: Path | None = None
+    backup_when: str = ""
+
+    def reason(self, limit: int = _SHOWN) -> Reason:
+        """What the window says, as a code: the file, where it went, and the first `limit` writes to check."""
+        values: dict[str, int | str] = {
+            "path": str(self.path), "problem": self.problem.value, "detail": self.detail,
+            "kept_in": str(self.kept_in), "files": ",".join(self.moved), "open": len(self.open_writes),
+            "complete": int(self.complete), "source": self.source, "backup": str(self.backup or ""),
+            "backup_when": self.backup_when, "readme": str(self.kept_in / README),
+            "shown": min(limit, len(self.open_writes)),
+        }
+        for n, write in enumerate(self.open_writes[:limit], start=1):
+            values.update({f"w{n}_action": write.action, f"w{n}_order": write.order_id,
+                           f"w{n}_amounts": write.amounts(), f"w{n}_started": write.created_at[:19],
+                           f"w{n}_key": write.idempotency_key, f"w{n}_state": write.state})
+        return reason(Code.STORE_SET_ASIDE, **values)
 
     def message(self, limit: int = _SHOWN) -> str:
-        """What the window says: the file, where it went, and the writes to check with Klarna."""
-        files = ", ".join(self.moved) if self.moved else "nothing was left of it"
-        text = (f"The local store {self.path} {self.problem}. It was moved aside whole ({files}) to "
+        """The README's and the log's account: the file, where it went, and the writes to check with Klarna."""
+        files = ", ".join(self.moved) if self.moved else "nothing was left of it"  # english-ok: README and log
+        problem = _PROBLEMS[self.problem].replace("{detail}", self.detail)
+        text = (f"The local store {self.path} {problem}. It was moved aside whole ({files}) to "  # english-ok: README and log
                 f"{self.kept_in}; nothing was deleted, and a new, empty store was started for this profile. ")
+        source = {"moved": "the moved files",  # english-ok: README and log
+                  "backup": f"the backup of {self.backup_when}, {self.backup}",  # english-ok: README and log
+                  "both": f"the moved files and the backup of {self.backup_when}"}[self.source]  # english-ok: README and log
         if self.open_writes:
             lines = [f"{n}) {w.describe()}" for n, w in enumerate(self.open_writes[:limit], start=1)]
             more = len(self.open_writes) - limit
             if more > 0:
-                lines.append(f"and {more} more, listed in {self.kept_in / README}")
-            text += (f"It held {len(self.open_writes)} write(s) to Klarna whose outcome was never recorded"
-                     f"{'' if self.source == 'the moved files' else f' (read from {self.source})'}. They are "
+                lines.append(f"and {more} more, listed in {self.kept_in / README}")  # english-ok: README and log
+            text += (f"It held {len(self.open_writes)} write(s) to Klarna whose outcome was never recorded"  # english-ok: README and log
+                     f"{'' if self.source == 'moved' else f' (read from {source})'}. They are "
                      "kept open in the new journal with their own keys: nothing new is sent for those orders "
                      "until each is settled; each is sent again with its own key (Klarna applies it at most "
                      "once) while the key is under 23 hours old, and older ones wait for Check with Klarna in "
                      "the order's action: "
                      + "; ".join(lines) + ".")
             if not self.complete:
-                text += " Part of its journal could not be read, so there may be more."
+                text += " Part of its journal could not be read, so there may be more."  # english-ok: README and log
         elif self.complete:
-            text += f"It held no unfinished writes (read from {self.source})."
+            text += f"It held no unfinished writes (read from {source})."  # english-ok: README and log
         else:
-            text += ("Its journal could not be read, so writes it left unfinished are unknown: check this "
+            text += ("Its journal could not be read, so writes it left unfinished are unknown: check this "  # english-ok: README and log
                      "profile's recent captures and refunds with Klarna before repeating any.")
         return text
 
@@ -374,5 +424,5 @@ class StoreSetAsideError(StoreError):
     """
 
     def __init__(self, recovery: Recovery) -> None:
-        super().__init__(recovery.message())
+        super().__init__(recovery.reason())
         self.recovery = recovery

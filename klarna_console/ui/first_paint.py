@@ -16,6 +16,7 @@ from ..paths import Paths
 from ..profiles import Profile
 from ..services.cache import FirstPaint, LocalData
 from ..store.values import StoreError
+from . import reason_text
 from .main_window import MainWindow
 from .messages import MessageKind
 
@@ -38,7 +39,7 @@ def paint_cached(window: MainWindow, paths: Paths, profile: Profile) -> LocalDat
         report_open_failure(window, profile, error)
         return None
     if look.set_aside is not None:
-        window.messages.show(str(look.set_aside), MessageKind.ERROR)
+        window.messages.show(reason_text.text(look.set_aside.reason), MessageKind.ERROR)
     window.set_environment(profile.environment_label, profile.is_production, profile.read_only,
                            profile.kind == "sandbox")
     pane.show_results(query, look.total, look.rows)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..api.errors import KlarnaError
+from ..reasons import Reasoned
 from . import reason_text
 from .klarna_text import with_amounts
 from .qt import QtCore, QtGui, QtWidgets
@@ -110,6 +111,9 @@ class MessageBar(QtWidgets.QFrame):
             corr = f"  (correlation id {error.correlation_id})" if error.correlation_id else ""
             message = with_amounts(reason_text.error_text(error), currency, locale)
             self.show_message(f"{prefix}{code}{message}{corr}", "error", correlation_id=error.correlation_id)
+        elif isinstance(error, Reasoned):
+            # A store, file or profile problem: its reason in the user's language.
+            self.show_message(f"{prefix}{reason_text.text(error.reason, locale)}", "error")
         else:
             self.show_message(f"{prefix}{error}", "error")
 

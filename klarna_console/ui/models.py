@@ -265,7 +265,7 @@ class PagedModel(ColumnsModel):
     def record(self, row: int) -> Any:
         """The record of a row if its page is loaded; otherwise None, and the page is requested."""
         if row < 0:
-            return None  # no row (an invalid index's row() is -1): there is no page to read
+            return None  # no row (an invalid index's -1): nothing to read, and no page -1 to ask for
         page, offset = divmod(row, self.PAGE)
         records = self._pages.get(page)
         if records is None or (page in self._partial and offset >= len(records)):

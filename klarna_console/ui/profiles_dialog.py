@@ -16,6 +16,8 @@ from ..profiles import (
     ProfileValidationError,
     validate_profile,
 )
+from ..reasons import Code, reason
+from . import reason_text
 from .qt import QtCore, QtWidgets
 
 if TYPE_CHECKING:
@@ -84,7 +86,7 @@ class ProfilesDialog(QtWidgets.QDialog):
             widget.setAccessibleName(label or "Read-only")
             self.form.addRow(label, widget)
             if key == "password":
-                self.password_home = QtWidgets.QLabel(f"Kept {self.credentials.where()}.")
+                self.password_home = QtWidgets.QLabel(f"Kept {reason_text.text(self.credentials.where())}.")
                 self.password_home.setWordWrap(True)
                 self.password_home.setStyleSheet("color: palette(placeholder-text);")
                 self.password_home.setAccessibleName("Where the password is kept")
@@ -204,9 +206,9 @@ class ProfilesDialog(QtWidgets.QDialog):
         problems = validate_profile(profile, others)
         new = self.current in (None, NEW)
         if new and not password:
-            problems.append(ProfileProblem("password", "is required"))
+            problems.append(ProfileProblem("password", reason(Code.FIELD_REQUIRED, field="password")))
         if problems:
-            self.errors.setText("\n".join(str(p) for p in problems))
+            self.errors.setText("\n".join(reason_text.profile_problem(p) for p in problems))
             first = self.fields.get(problems[0].field)
             if first is not None:
                 first.setFocus()
@@ -214,7 +216,7 @@ class ProfilesDialog(QtWidgets.QDialog):
         try:
             stored = self.profiles.add(profile) if new else self.profiles.update(profile)
         except ProfileValidationError as error:
-            self.errors.setText("\n".join(str(p) for p in error.problems))
+            self.errors.setText("\n".join(reason_text.profile_problem(p) for p in error.problems))
             return None
         if password:
             self.credentials.set(stored.id, password)
@@ -251,7 +253,7 @@ class ProfilesDialog(QtWidgets.QDialog):
         profile = self.profile_from_form()
         problems = [p for p in validate_profile(profile) if p.field not in ("name", "id")]
         if problems:
-            self.errors.setText("\n".join(str(p) for p in problems))
+            self.errors.setText("\n".join(reason_text.profile_problem(p) for p in problems))
             return
         password = self.password.text() or (self.credentials.get(self.current) if self.current not in (None, NEW)
                                             else None) or ""
@@ -268,6 +270,6 @@ class ProfilesDialog(QtWidgets.QDialog):
             self.test.setEnabled(True)
         color = "#15803d" if result.ok else "#b91c1c"
         self.check_result.setStyleSheet(f"color: {color};")
-        self.check_result.setText(result.message + (f" (correlation id {result.correlation_id})"
+        self.check_result.setText(reason_text.text(result.reason) + (f" (correlation id {result.correlation_id})"
                                                     if result.correlation_id else ""))
 

@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING
 from ..api.errors import KlarnaError, RequestValidationError
 from ..domain.money import format_amount
 from ..domain.rules import Action
-from ..reasons import Code, Reason, Value
+from ..reasons import Code, Reason, SetAside, Then, Value, install_words, nested
 from .qt import QtCore
 
 if TYPE_CHECKING:  # the services load after the first paint
+    from ..profiles import ProfileProblem
     from ..services.actions import ActionRequest
 
 
@@ -287,7 +288,7 @@ def _other(why: Reason, locale: str | None) -> str:
             return _fill(QtCore.QCoreApplication.translate(
                 "Reasons", "{given} is not {currency}: type the amount in {currency}, the order's currency"),
                 given=v["given"], currency=v["currency"])
-    return _bulk(why) or problem(why)
+    return _bulk(why) or _store(why) or _profile(why) or problem(why)
 
 
 def _action_words(why: Reason) -> str:
@@ -330,6 +331,390 @@ def _bulk(why: Reason) -> str:
         case Code.BULK_NOT_SENT_UNJOURNALED:
             return _fill(QtCore.QCoreApplication.translate(
                 "Reasons", "not sent: the journal could not be written: {detail}"), detail=v["detail"])
+    return ""
+
+
+def _then(then: Value) -> str:
+    """What a store failure means for the user's work."""
+    match then:
+        case Then.NOTHING_SENT:
+            return QtCore.QCoreApplication.translate("Reasons", "nothing was sent")
+        case Then.OUTCOME_NOT_RECORDED:
+            return QtCore.QCoreApplication.translate(
+                "Reasons", "Klarna's answer could not be recorded, so the action stays open and is resumed with "
+                           "its original idempotency key")
+        case Then.ORDERS_NOT_SAVED:
+            return QtCore.QCoreApplication.translate(
+                "Reasons", "the orders fetched from Klarna were not saved on this computer")
+        case Then.BACKUP_NOT_TAKEN:
+            return QtCore.QCoreApplication.translate("Reasons", "today's backup of the journal was not taken")
+        case Then.CANNOT_SHOW:
+            return QtCore.QCoreApplication.translate(
+                "Reasons", "the orders and journal of this profile cannot be shown")
+        case Then.NOT_READ:
+            return QtCore.QCoreApplication.translate("Reasons", "the local data could not be read")
+    return QtCore.QCoreApplication.translate("Reasons", "nothing was saved")
+
+
+def _set_aside_problem(why: Reason) -> str:
+    """What was wrong with a store moved aside, as the rest of a sentence after its name."""
+    match why.get("problem"):
+        case SetAside.MISSING:
+            return QtCore.QCoreApplication.translate("Reasons", "is missing: the file was there before and is gone")
+        case SetAside.MISSING_WAL_LEFT:
+            return QtCore.QCoreApplication.translate(
+                "Reasons", "is missing, but its -wal file (the newest part of it) is still there")
+        case SetAside.EMPTY:
+            return QtCore.QCoreApplication.translate("Reasons", "is empty (0 bytes): the file was there before, with data")
+        case SetAside.ZEROED:
+            return QtCore.QCoreApplication.translate(
+                "Reasons", "is not a readable SQLite database (its first page is zeroed)")
+        case SetAside.NOT_SQLITE:
+            return QtCore.QCoreApplication.translate(
+                "Reasons", "is not a readable SQLite database (its first page is not a SQLite header)")
+        case SetAside.CHECK_FAILED:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "failed SQLite's check: {detail}"),
+                         detail=why.get("detail"))
+    return _fill(QtCore.QCoreApplication.translate("Reasons", "is damaged ({detail})"), detail=why.get("detail"))
+
+
+def _unfinished_write(why: Reason, n: int) -> str:
+    """One open write of a store moved aside, as a person checks it in Klarna's Merchant Portal."""
+    amounts = [pair.split("=", 1) for pair in str(why.get(f"w{n}_amounts")).split(",") if "=" in pair]
+    amount = _fill(QtCore.QCoreApplication.translate("Reasons", " ({amounts} in minor units)"),
+                   amounts=", ".join(f"{name} {value}" for name, value in amounts)) if amounts else ""
+    return _fill(QtCore.QCoreApplication.translate(
+        "Reasons", "{n}) {action} on order {order}{amount}, started {started} UTC, idempotency key {key}, "
+                   "state {state}"),
+        n=n, action=str(why.get(f"w{n}_action")).replace("_", " "), order=why.get(f"w{n}_order"), amount=amount,
+        started=why.get(f"w{n}_started"), key=why.get(f"w{n}_key"), state=why.get(f"w{n}_state"))
+
+
+def _set_aside(why: Reason) -> str:
+    """A store moved aside: the file, where it went, and the writes it left open to check with Klarna."""
+    v = why.values
+    files = (", ".join(str(v["files"]).split(",")) if v.get("files")
+             else QtCore.QCoreApplication.translate("Reasons", "nothing was left of it"))
+    said = _fill(QtCore.QCoreApplication.translate(
+        "Reasons", "The local store {path} {problem}. It was moved aside whole ({files}) to {kept_in}; nothing was "
+                   "deleted, and a new, empty store was started for this profile. "),
+        path=v["path"], problem=_set_aside_problem(why), files=files, kept_in=v["kept_in"])
+    source = {
+        "moved": QtCore.QCoreApplication.translate("Reasons", "the moved files"),
+        "backup": _fill(QtCore.QCoreApplication.translate("Reasons", "the backup of {when}, {backup}"),
+                        when=v.get("backup_when"), backup=v.get("backup")),
+        "both": _fill(QtCore.QCoreApplication.translate("Reasons", "the moved files and the backup of {when}"),
+                      when=v.get("backup_when")),
+    }.get(str(v.get("source")), "")
+    count, shown = int(v.get("open", 0)), int(v.get("shown", 0))
+    if count:
+        lines = [_unfinished_write(why, n) for n in range(1, shown + 1)]
+        if count > shown:
+            lines.append(_fill(QtCore.QCoreApplication.translate("Reasons", "and {more} more, listed in {readme}"),
+                               more=count - shown, readme=v.get("readme")))
+        read_from = ("" if v.get("source") == "moved" else
+                     _fill(QtCore.QCoreApplication.translate("Reasons", " (read from {source})"), source=source))
+        said += _fill(QtCore.QCoreApplication.translate(
+            "Reasons", "It held {count} write(s) to Klarna whose outcome was never recorded{read_from}. They are "
+                       "kept open in the new journal with their own keys: nothing new is sent for those orders "
+                       "until each is settled; each is sent again with its own key (Klarna applies it at most "
+                       "once) while the key is under 23 hours old, and older ones wait for Check with Klarna in "
+                       "the order's action: {writes}."),
+            count=count, read_from=read_from, writes="; ".join(lines))
+        if not v.get("complete"):
+            said += QtCore.QCoreApplication.translate(
+                "Reasons", " Part of its journal could not be read, so there may be more.")
+    elif v.get("complete"):
+        said += _fill(QtCore.QCoreApplication.translate("Reasons", "It held no unfinished writes (read from {source})."),
+                      source=source)
+    else:
+        said += QtCore.QCoreApplication.translate(
+            "Reasons", "Its journal could not be read, so writes it left unfinished are unknown: check this "
+                       "profile's recent captures and refunds with Klarna before repeating any.")
+    return said
+
+
+def _store(why: Reason) -> str:
+    """Problems of the local files: which file or folder, what it meant for the work, and what to do."""
+    v = why.values
+    match why.code:
+        case Code.STORE_DISK_FULL:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "The disk holding {folder} is full; {then}. Free some space and try again."),
+                folder=v["folder"], then=_then(v.get("then", "")))
+        case Code.STORE_BUSY:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "The local store in {folder} is locked by another program (another Klarna Order Console "
+                           "window, a backup or sync tool) and stayed locked; {then}. Close the other program and "
+                           "try again."), folder=v["folder"], then=_then(v.get("then", "")))
+        case Code.STORE_NOT_WRITABLE:
+            where = _fill(QtCore.QCoreApplication.translate("Reasons", " ({where})"), where=v["where"]) if v.get("where") else ""
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "Klarna Order Console cannot write to {folder}{where}: the folder belongs to another "
+                           "user, or the disk is read-only; {then}. Give your user write access to it, or start "
+                           "with --basedir pointing to a folder you own."),
+                folder=v["folder"], where=where, then=_then(v.get("then", "")))
+        case Code.STORE_IN_THE_WAY:
+            role = (QtCore.QCoreApplication.translate("Reasons", "Klarna Order Console keeps its data in a folder of that name")
+                    if v["where"] == v["folder"] else
+                    _fill(QtCore.QCoreApplication.translate("Reasons", "Klarna Order Console keeps its data in {folder}"),
+                          folder=v["folder"]))
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "{where} is in the way: it is a file, not a folder, and {role}; {then}. Move the file "
+                           "away, or start with --basedir pointing elsewhere."),
+                where=v["where"], role=role, then=_then(v.get("then", "")))
+        case Code.STORE_DAMAGED:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "The local store {path} is damaged ({detail}); {then}. Quit and start Klarna Order "
+                           "Console again: it moves the damaged file aside, keeps it whole, and lists the writes it "
+                           "left unfinished."), path=v["path"], detail=v.get("detail"), then=_then(v.get("then", "")))
+        case Code.STORE_CHECK_FAILED:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "The local store {path} failed its daily check ({detail}). Quit and start Klarna Order "
+                           "Console again: it moves the damaged file aside, keeps it whole, and lists the writes it "
+                           "left unfinished."), path=v["path"], detail=v.get("detail"))
+        case Code.STORE_UNREADABLE:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "The local store {path} could not be read ({detail}); nothing was changed. The disk may "
+                           "be failing or disconnected: check it, then open the profile again."),
+                path=v["path"], detail=v.get("detail"))
+        case Code.STORE_NOT_SQLITE:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "{path} is not a readable SQLite database ({detail})"), path=v["path"], detail=v.get("detail"))
+        case Code.STORE_TOO_NEW:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "{path} has schema version {version}, newer than this program's {latest}: it was written "
+                           "by a newer Klarna Order Console; update the program to open it"),
+                path=v["path"], version=v["version"], latest=v["latest"])
+        case Code.STORE_MIGRATION_FAILED:
+            kept = (_fill(QtCore.QCoreApplication.translate("Reasons", "; the file as it was before is kept at {backup}"),
+                          backup=v["backup"]) if v.get("backup") else "")
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "could not update {path} to schema {version} ({detail}){kept}"),
+                path=v["path"], version=v["version"], detail=v.get("detail"), kept=kept)
+        case Code.STORE_CLOSED:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "the local store {path} is closed"), path=v["path"])
+        case Code.TEAM_STORE_UNREACHABLE:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "The team store {where} cannot be reached ({detail}). Nothing is sent from this desk "
+                           "until it can be: every write is journaled there first."),
+                where=v["where"], detail=v["detail"])
+        case Code.TEAM_STORE_LOST:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "The team store {where} stopped answering ({detail}). What was being done was not "
+                           "sent; try again once the server answers."),
+                where=v["where"], detail=v["detail"])
+        case Code.TEAM_STORE_TOO_NEW:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "The team store {where} has schema version {version}, newer than this program's "
+                           "{latest}: another desk runs a newer Klarna Order Console; update it on this desk too."),
+                where=v["where"], version=v["version"], latest=v["latest"])
+        case Code.STORE_SET_ASIDE:
+            return _set_aside(why)
+        case Code.KLARNA_TIMEOUT:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "Klarna did not answer in time ({detail})"),
+                         detail=v.get("detail"))
+        case Code.KLARNA_UNREACHABLE:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "could not reach Klarna at {url}: {detail}"),
+                         url=v["url"], detail=v.get("detail"))
+        case Code.KLARNA_ANSWER_UNREADABLE:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "Klarna's answer could not be read as {kind}: {detail}"),
+                         kind=v["kind"], detail=v.get("detail"))
+        case Code.KLARNA_BAD_NEXT_LINK:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "Klarna's next link {link} is not a Settlements URL"),
+                         link=repr(v["link"]))
+        case Code.KLARNA_REPORT_TYPE:
+            got = v.get("got") or QtCore.QCoreApplication.translate("Reasons", "no content type")
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "Klarna's {report} report came as {got}, not {expected}"),
+                         report=v["report"], got=got, expected=v["expected"])
+        case Code.UNKNOWN_HOST:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "unknown region/environment {region}/{environment}: region is one of {regions}, "
+                           "environment one of {environments}"),
+                region=repr(v["region"]), environment=repr(v["environment"]),
+                regions=", ".join(str(v["regions"]).split(",")), environments=", ".join(str(v["environments"]).split(",")))
+        case Code.BASE_URL_NOT_HTTP:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "base URL {url} is not an http(s) URL with a host"),
+                         url=repr(v["url"]))
+        case Code.BASE_URL_CLEAR_TEXT:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "base URL {url} is not https: credentials would travel in clear text (plain http is "
+                           "accepted only for this machine, e.g. the sandbox)"), url=repr(v["url"]))
+        case Code.BASE_URL_HAS_CREDENTIALS:
+            return QtCore.QCoreApplication.translate(
+                "Reasons", "put the API username and password in the profile, not in the URL")
+        case Code.FILE_DISK_FULL:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "The disk holding {folder} is full ({detail}); {file} was not saved (its earlier version "
+                           "is kept). Free some space and try again."),
+                folder=v["folder"], detail=v.get("detail"), file=v["file"])
+        case Code.FILE_NOT_WRITABLE:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "Klarna Order Console cannot write to {folder} ({detail}); {file} was not saved. Give "
+                           "your user write access to it, or start with --basedir pointing to a folder you own."),
+                folder=v["folder"], detail=v.get("detail"), file=v["file"])
+    return ""
+
+
+def field_label(field: str) -> str:
+    """A profile field as its label in the Profiles dialog ("API username", "Badge colour")."""
+    match field:
+        case "name":
+            return QtCore.QCoreApplication.translate("Profiles", "Name")
+        case "host":
+            return QtCore.QCoreApplication.translate("Profiles", "Host")
+        case "region":
+            return QtCore.QCoreApplication.translate("Profiles", "Region")
+        case "environment":
+            return QtCore.QCoreApplication.translate("Profiles", "Environment")
+        case "base_url":
+            return QtCore.QCoreApplication.translate("Profiles", "Base URL")
+        case "username":
+            return QtCore.QCoreApplication.translate("Profiles", "API username")
+        case "password":
+            return QtCore.QCoreApplication.translate("Profiles", "API password")
+        case "color":
+            return QtCore.QCoreApplication.translate("Profiles", "Badge colour")
+        case "id":
+            return QtCore.QCoreApplication.translate("Profiles", "Profile id")
+        case "team_store":
+            return QtCore.QCoreApplication.translate("Profiles", "Team store")
+        case "agent":
+            return QtCore.QCoreApplication.translate("Profiles", "Agent name")
+        case "kind":
+            return QtCore.QCoreApplication.translate("Profiles", "Kind")
+    return field
+
+
+def profile_problem(found: ProfileProblem) -> str:
+    """A profile's problem with its field's label first ("API username: is required ...")."""
+    return f"{field_label(found.field)}: {text(found.reason)}"
+
+
+def _settings_problem(why: Reason) -> str:
+    """One problem of a damaged settings file."""
+    v = why.values
+    match why.code:
+        case Code.FILE_NOT_JSON:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "it is not valid JSON ({detail})"),
+                         detail=v.get("detail"))
+        case Code.FILE_TOO_NEW:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "it is format {format}, written by a newer Klarna Order Console"), format=v["format"])
+        case Code.FILE_NOT_READ:
+            return str(v.get("detail"))  # the parser's own words on the file's shape
+        case Code.PROFILE_NOT_READ:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "profile {number}: {detail}"),
+                         number=v["number"], detail=v.get("detail"))
+        case Code.PROFILE_ID_TWICE:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "profile {number} ({name}): its id {id} is used twice"),
+                         number=v["number"], name=repr(v["name"]), id=repr(v["id"]))
+        case Code.PROFILE_INVALID:
+            found = "; ".join(f"{field_label(str(v.get(f'p{n}.field')))}: {text(nested(why, f'p{n}.'))}"
+                              for n in range(1, int(v.get("problems", 0)) + 1))
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "profile {number} ({name}): {problems}"),
+                         number=v["number"], name=repr(v["name"]), problems=found)
+    return text(why)
+
+
+def _profile(why: Reason) -> str:
+    """Profiles, their settings files, their secrets and a connection test."""
+    v = why.values
+    match why.code:
+        case Code.PROFILE_ID_INVALID:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "{value} is not a profile id (lower-case letters, digits and '-', at most 63)"),
+                value=repr(v["value"]))
+        case Code.PROFILE_NAME_TAKEN:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "another profile is already called {name}"),
+                         name=repr(v["name"]))
+        case Code.NOT_A_COLOUR:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "{value} is not a colour like #4a6fa5"),
+                         value=repr(v["value"]))
+        case Code.SANDBOX_FIXED:
+            return QtCore.QCoreApplication.translate(
+                "Reasons", "only the built-in Sandbox profile is a sandbox profile, and it cannot be changed")
+        case Code.SANDBOX_NOT_CHANGED:
+            return QtCore.QCoreApplication.translate("Reasons", "the built-in Sandbox profile cannot be changed")
+        case Code.SANDBOX_NOT_REMOVED:
+            return QtCore.QCoreApplication.translate("Reasons", "the built-in Sandbox profile cannot be removed")
+        case Code.BASE_URL_REPLACES_REGION:
+            return QtCore.QCoreApplication.translate(
+                "Reasons", "a custom base URL replaces region and environment: leave those empty")
+        case Code.REGION_NOT_ALLOWED:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "{value} is not one of {allowed} (or give a base URL)"),
+                         value=repr(v["value"]), allowed=", ".join(str(v["allowed"]).split(",")))
+        case Code.USERNAME_REQUIRED:
+            return QtCore.QCoreApplication.translate("Reasons", "is required (the API username from the Merchant Portal)")
+        case Code.HAS_COLON:
+            return QtCore.QCoreApplication.translate("Reasons", "cannot contain ':'")
+        case Code.HAS_SPACES:
+            return QtCore.QCoreApplication.translate("Reasons", "cannot contain spaces or control characters")
+        case Code.HAS_CONTROL_CHARACTERS:
+            return QtCore.QCoreApplication.translate("Reasons", "cannot contain control characters")
+        case Code.TEAM_STORE_NOT_POSTGRESQL:
+            return QtCore.QCoreApplication.translate("Reasons", "must be a PostgreSQL URL starting with postgresql://")
+        case Code.TEAM_STORE_NO_SERVER:
+            return QtCore.QCoreApplication.translate("Reasons", "names no server (postgresql://user@host/database)")
+        case Code.TEAM_STORE_HOLDS_PASSWORD:
+            return QtCore.QCoreApplication.translate(
+                "Reasons", "must not hold the password: give it in the password field (kept in the keyring)")
+        case Code.SETTINGS_DAMAGED:
+            problems = "; ".join(_settings_problem(nested(why, f"q{n}."))
+                                 for n in range(1, int(v.get("problems", 0)) + 1))
+            then = {
+                "profiles_left_out": QtCore.QCoreApplication.translate(
+                    "Reasons", "Those profiles were left out; the others were loaded."),
+                "no_profile_read": QtCore.QCoreApplication.translate("Reasons", "No profile could be read from it."),
+                "passwords_again": QtCore.QCoreApplication.translate("Reasons", "Passwords in it must be entered again."),
+            }.get(str(v.get("then")), "")
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "{path} is damaged: {problems}. {then} The file as it was is kept as {kept_as}."),
+                path=v["path"], problems=problems, then=then, kept_as=v["kept_as"])
+        case Code.FILE_NOT_JSON | Code.FILE_TOO_NEW | Code.FILE_NOT_READ | Code.PROFILE_NOT_READ | \
+                Code.PROFILE_ID_TWICE | Code.PROFILE_INVALID:
+            return _settings_problem(why)
+        case Code.NO_KEYRING:
+            return QtCore.QCoreApplication.translate(
+                "Reasons", "no usable keyring: install the 'keyring' package and run under a desktop session with a "
+                           "secret service (or use the credentials file)")
+        case Code.KEYRING_REFUSED:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "the keyring refused the password of profile {profile}: {detail}"),
+                profile=v["profile"], detail=v.get("detail"))
+        case Code.KEPT_IN_KEYRING:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "in the system keyring ({backend}), under the service name {service}"),
+                backend=v["backend"], service=repr(v["service"]))
+        case Code.KEPT_IN_FILE:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "in the file {path}, which only your user account can read (no system keyring was found)"),
+                path=v["path"])
+        case Code.CONNECTED:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "Connected to {url}: Klarna accepted the credentials."),
+                         url=v["url"])
+        case Code.CREDENTIALS_REFUSED:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "Klarna refused the username or password ({status}). Credentials work only in their own "
+                           "region and environment: check those as well ({environment}, {url})."),
+                status=v["status"], environment=v["environment"], url=v["url"])
+        case Code.HOST_UNREACHABLE:
+            cause = text(nested(why, "cause.")) if "cause.code" in v else ""
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "{cause}. Check the region and environment (or the base URL) and the network connection."),
+                cause=cause[:1].upper() + cause[1:])
+        case Code.NOT_KLARNA_HOST:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "{url} answered 404 without Klarna's NO_SUCH_ORDER: it may not be a Klarna Order "
+                           "Management host ({detail})."), url=v["url"], detail=v.get("detail"))
+        case Code.NOTE_FOUND_AT_KLARNA:
+            return QtCore.QCoreApplication.translate("Reasons", "found at Klarna by Check with Klarna")
+        case Code.NOTE_RECOVERED:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "recovered from the damaged store moved to {kept_in}"),
+                         kept_in=v["kept_in"])
+        case Code.UNEXPECTED_ANSWER:
+            return _fill(QtCore.QCoreApplication.translate("Reasons", "Unexpected answer from {url}: {detail}"),
+                         url=v["url"], detail=v.get("detail"))
     return ""
 
 
@@ -424,4 +809,9 @@ def with_field(why: Reason) -> str:
     return f"{field}: {problem(why)}"
 
 
-__all__ = ["TITLES", "describe", "error_text", "problem", "text", "title", "with_field"]
+__all__ = ["TITLES", "describe", "error_text", "field_label", "problem", "profile_problem", "text", "title", "with_field"]
+
+
+# Errors of the core that carry a reason (store and file problems, profiles) read as the window words them,
+# wherever they are shown or logged.
+install_words(text)

@@ -75,7 +75,7 @@ class CrashHandler(QtCore.QObject):
             QtWidgets.QApplication.quit()
             return
         plain = (StoreUnavailableError, StoreDamagedError, WriteError)
-        if isinstance(value, plain) and self._show_in_window(redact(str(value))):
+        if isinstance(value, plain) and self._show_in_window(redact(_words(value))):
             # A full disk, a locked or damaged store: a plain message in the window, not a crash report.
             log.error("%s", value)
             return
@@ -134,3 +134,10 @@ class InterruptHandler(QtCore.QObject):
         log.info("interrupted: closing the window")
         signal.signal(signal.SIGINT, signal.default_int_handler)  # a second Ctrl-C ends it at once
         QtCore.QTimer.singleShot(0, self._window.close)
+
+
+def _words(error: StoreUnavailableError | StoreDamagedError | WriteError) -> str:
+    """A store or file problem in the user's language (reason_text loads after the first paint)."""
+    from . import reason_text
+
+    return reason_text.text(error.reason)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 from klarna_console import api
+from klarna_console.reasons import Code, reason
 
 from .conftest import ORDER_ID, error
 
@@ -94,15 +95,18 @@ async def test_correlation_id_header_is_used_when_the_body_has_none(klarna):
 async def test_unreadable_success_body_is_an_unexpected_response(klarna):
     klarna.answer(httpx.Response(200, text="<html>maintenance</html>"))
     async with klarna.client() as client:
-        with pytest.raises(api.UnexpectedResponseError, match="could not be read as Order"):
+        with pytest.raises(api.UnexpectedResponseError) as caught:
             await client.get_order(ORDER_ID)
+    assert (caught.value.said.code, caught.value.said.get("kind")) == (Code.KLARNA_ANSWER_UNREADABLE, "Order")
 
 
 async def test_connection_failure_is_a_transport_error(klarna):
     klarna.answer(httpx.ConnectError("Name or service not known"))
     async with klarna.client(max_retries=0) as client:
-        with pytest.raises(api.TransportError, match="could not reach Klarna at https://api.playground.klarna.com"):
+        with pytest.raises(api.TransportError) as caught:
             await client.get_order(ORDER_ID)
+    assert caught.value.said == reason(Code.KLARNA_UNREACHABLE, url="https://api.playground.klarna.com",
+                                       detail="Name or service not known")
 
 
 async def test_timeout_is_its_own_transport_error(klarna):
@@ -112,6 +116,7 @@ async def test_timeout_is_its_own_transport_error(klarna):
             await client.capture_order(ORDER_ID, {"captured_amount": 100})
     assert isinstance(caught.value, api.TransportError)
     assert caught.value.transient
+    assert caught.value.said == reason(Code.KLARNA_TIMEOUT, detail="read timed out")
 
 
 async def test_unexpected_status_is_still_a_klarna_error(klarna):

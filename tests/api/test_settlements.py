@@ -8,6 +8,7 @@ import httpx
 import pytest
 from klarna_console.api import RequestValidationError, UnexpectedResponseError
 from klarna_console.api.settlements import SettlementsClient
+from klarna_console.reasons import Code, reason
 from klarna_console.sandbox.klarna_errors import validation_message as said
 
 from .conftest import ORDER_ID, error
@@ -129,8 +130,10 @@ async def test_one_payout_summary_and_the_four_reports(klarna):
 async def test_a_report_in_the_wrong_format_is_an_error(klarna):
     klarna.answer(httpx.Response(200, json={"not": "a pdf"}))
     async with settlements(klarna) as client:
-        with pytest.raises(UnexpectedResponseError, match="not application/pdf"):
+        with pytest.raises(UnexpectedResponseError) as caught:
             await client.payout_report_pdf("AB12CD34")
+    assert caught.value.said == reason(Code.KLARNA_REPORT_TYPE, report="payout", got="application/json",
+                                       expected="application/pdf")
 
 
 @pytest.mark.expect_log("klarna_console.api.client", r"failed \(.+\); retry \d+ in")

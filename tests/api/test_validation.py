@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from klarna_console import api
 from klarna_console.api.requests import CaptureRequest, OrderLineInput
+from klarna_console.reasons import Code, ReasonError, reason
 from klarna_console.sandbox.klarna_errors import validation_message as said
 
 from .conftest import ORDER_ID
@@ -114,9 +115,13 @@ async def test_loopback_http_and_any_https_are_accepted(url):
 
 
 def test_region_or_base_url_is_required_and_not_both():
-    with pytest.raises(ValueError, match="region"):
+    # Which arguments to give is the caller's business (a programming error); a region is checked.
+    with pytest.raises(TypeError, match="region"):
         api.OrderManagementClient(username="u", password="p")
-    with pytest.raises(ValueError, match="not both"):
+    with pytest.raises(TypeError, match="not both"):
         api.OrderManagementClient(username="u", password="p", region="eu", base_url="https://x.example")
-    with pytest.raises(ValueError, match="unknown region"):
+    with pytest.raises(ReasonError) as raised:
         api.OrderManagementClient(username="u", password="p", region="mars")
+    assert isinstance(raised.value, ValueError)
+    assert raised.value.reason == reason(Code.UNKNOWN_HOST, region="mars", environment="production",
+                                         regions="eu,na,oc", environments="production,playground")

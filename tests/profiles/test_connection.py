@@ -12,6 +12,7 @@ import pytest
 
 # Imported by its own name on purpose: pytest would collect it here if it were not marked as no test.
 from klarna_console.profiles import ConnectionOutcome, Profile, test_connection
+from klarna_console.reasons import Code, nested, reason
 
 SHOP = Profile(id="shop-eu", name="Shop EU", region="eu", environment="playground", username="PK01234_abc")
 
@@ -39,7 +40,7 @@ async def test_no_such_order_means_the_credentials_were_accepted() -> None:
     body = {"error_code": "NO_SUCH_ORDER", "error_messages": ["Order not found"], "correlation_id": "c-1"}
     check = await test_connection(SHOP, "s3cret-pw", transport=answering(404, body, seen=seen))
     assert check.ok and check.outcome is ConnectionOutcome.OK
-    assert "https://api.playground.klarna.com" in check.message
+    assert check.reason == reason(Code.CONNECTED, url="https://api.playground.klarna.com")
     (request,) = seen
     # A read of a random order id on the profile's host, with its credentials: nothing real is touched.
     assert request.method == "GET"
@@ -53,21 +54,26 @@ async def test_401_means_bad_credentials_and_says_to_check_region_and_environmen
     check = await test_connection(SHOP, "wrong-pw", transport=answering(401, text=""))
     assert check.outcome is ConnectionOutcome.BAD_CREDENTIALS and not check.ok
     assert check.status == 401
-    assert "refused the username or password" in check.message and "region and environment" in check.message
+    assert check.reason == reason(Code.CREDENTIALS_REFUSED, status=401, environment="Playground",
+                                  url="https://api.playground.klarna.com")
 
 
 @pytest.mark.parametrize("error", [httpx.ConnectError, httpx.ConnectTimeout, httpx.ReadTimeout])
 async def test_no_answer_means_a_wrong_or_unreachable_host(error: type[httpx.TransportError]) -> None:
     check = await test_connection(SHOP, "pw-123456", transport=raising(error))
     assert check.outcome is ConnectionOutcome.UNREACHABLE
-    assert "Check the region and environment (or the base URL)" in check.message
+    assert check.reason.code is Code.HOST_UNREACHABLE
+    cause = nested(check.reason, "cause.")
+    timeout = error is not httpx.ConnectError
+    assert cause.code is (Code.KLARNA_TIMEOUT if timeout else Code.KLARNA_UNREACHABLE)
+    assert cause.get("detail") == "no route", "the connection's own words are kept"
 
 
 async def test_a_404_that_is_not_klarnas_says_the_host_may_not_be_klarna() -> None:
     kustom = Profile(id="k", name="K", base_url="https://shop.example.com", username="M1")
     check = await test_connection(kustom, "pw-123456", transport=answering(404, text="<h1>Not Found</h1>"))
     assert check.outcome is ConnectionOutcome.OTHER
-    assert "may not be a Klarna Order Management host" in check.message
+    assert (check.reason.code, check.reason.get("url")) == (Code.NOT_KLARNA_HOST, "https://shop.example.com")
 
 
 async def test_other_answers_are_reported_with_klarnas_details() -> None:
@@ -75,7 +81,7 @@ async def test_other_answers_are_reported_with_klarnas_details() -> None:
     check = await test_connection(SHOP, "pw-123456", transport=answering(503, body))
     assert check.outcome is ConnectionOutcome.OTHER
     assert (check.status, check.error_code, check.correlation_id) == (503, "TEMPORARILY_UNAVAILABLE", "c-42")
-    assert "Try later" in check.message
+    assert check.reason.code is Code.UNEXPECTED_ANSWER and "Try later" in str(check.reason.get("detail"))
 
 
 async def test_the_password_is_in_no_log_record(caplog: pytest.LogCaptureFixture) -> None:

@@ -17,6 +17,7 @@ from keyring.backends import fail
 from klarna_console import atomic
 from klarna_console.paths import Paths
 from klarna_console.profiles import CredentialError, CredentialStore, usable_keyring
+from klarna_console.reasons import Code, nested, reason
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 
@@ -100,8 +101,9 @@ def test_a_headless_machine_keeps_secrets_in_the_file(paths: Paths, no_keyring: 
 
 
 def test_asking_for_the_keyring_where_there_is_none_says_so(paths: Paths, no_keyring: None) -> None:
-    with pytest.raises(CredentialError, match="no usable keyring"):
+    with pytest.raises(CredentialError) as raised:
         CredentialStore(paths, backend="keyring")
+    assert raised.value.reason == reason(Code.NO_KEYRING)
 
 
 def test_with_a_real_keyring_secrets_go_there_and_not_to_the_file(paths: Paths, os_keyring: MemoryKeyring) -> None:
@@ -163,7 +165,9 @@ def test_a_damaged_credentials_file_is_kept_owner_only_and_reported(
         assert store.get("shop-eu") is None
     error = store.load_error
     assert error is not None
-    assert str(path) in str(error) and "not valid JSON" in str(error) and "must be entered again" in str(error)
+    assert (error.reason.code, error.reason.get("path"), error.reason.get("then")) == (
+        Code.SETTINGS_DAMAGED, str(path), "passwords_again")
+    assert nested(error.reason, "q1.").code is Code.FILE_NOT_JSON
     assert error.kept_as.read_bytes() == damaged
     if os.name == "posix":
         assert stat.S_IMODE(error.kept_as.stat().st_mode) == 0o600
@@ -207,6 +211,6 @@ def test_an_empty_password_is_refused(paths: Paths, no_keyring: None) -> None:
 def test_where_names_the_keyring_or_the_file(paths: Paths, os_keyring: MemoryKeyring) -> None:
     """What the Profiles dialog says: the keyring by its name where there is one, else the file's path."""
     kept = CredentialStore(paths).where()
-    assert kept.startswith("in the system keyring (") and "'klarna-console'" in kept
+    assert (kept.code, kept.get("service")) == (Code.KEPT_IN_KEYRING, "klarna-console") and kept.get("backend")
     keyring.set_keyring(fail.Keyring())
-    assert CredentialStore(paths).where().startswith(f"in the file {paths.config / 'credentials.json'}")
+    assert CredentialStore(paths).where() == reason(Code.KEPT_IN_FILE, path=str(paths.config / "credentials.json"))

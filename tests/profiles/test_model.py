@@ -13,6 +13,7 @@ from klarna_console.profiles import (
     validate_profile,
 )
 from klarna_console.profiles.model import normalized
+from klarna_console.reasons import Code, Reason, reason
 
 
 @pytest.mark.parametrize(("profile", "url", "label", "production"), [
@@ -37,34 +38,36 @@ def test_where_a_profile_points_and_how_it_is_labelled(profile: Profile, url: st
     assert profile.is_production is production
 
 
-@pytest.mark.parametrize(("changes", "field", "message"), [
-    ({"name": "  "}, "name", "is required"),
-    ({"name": "x" * 61}, "name", "at most 60"),
-    ({"region": "us"}, "region", "not one of eu, na, oc"),
-    ({"environment": "test"}, "environment", "not one of production, playground"),
-    ({"username": ""}, "username", "is required"),
-    ({"username": "PK1:pw"}, "username", "cannot contain ':'"),
-    ({"username": "PK 1"}, "username", "cannot contain spaces"),
-    ({"username": "u" * 256}, "username", "at most 255"),
-    ({"color": "blue"}, "color", "not a colour"),
-    ({"id": "Shop EU"}, "id", "not a profile id"),
-    ({"base_url": "https://api.kustom.co"}, "base_url", "replaces region and environment"),
+@pytest.mark.parametrize(("changes", "field", "why"), [
+    ({"name": "  "}, "name", reason(Code.FIELD_REQUIRED, field="name")),
+    ({"name": "x" * 61}, "name", reason(Code.TEXT_TOO_LONG, field="name", limit=60, got=61)),
+    ({"region": "us"}, "region", reason(Code.REGION_NOT_ALLOWED, value="us", allowed="eu,na,oc")),
+    ({"environment": "test"}, "environment",
+     reason(Code.VALUE_NOT_ALLOWED, field="environment", value="test", allowed="production,playground")),
+    ({"username": ""}, "username", reason(Code.USERNAME_REQUIRED)),
+    ({"username": "PK1:pw"}, "username", reason(Code.HAS_COLON)),
+    ({"username": "PK 1"}, "username", reason(Code.HAS_SPACES)),
+    ({"username": "u" * 256}, "username", reason(Code.TEXT_TOO_LONG, field="username", limit=255, got=256)),
+    ({"color": "blue"}, "color", reason(Code.NOT_A_COLOUR, value="blue")),
+    ({"id": "Shop EU"}, "id", reason(Code.PROFILE_ID_INVALID, value="Shop EU")),
+    ({"base_url": "https://api.kustom.co"}, "base_url", reason(Code.BASE_URL_REPLACES_REGION)),
 ])
-def test_each_problem_names_its_field(changes: dict[str, object], field: str, message: str) -> None:
+def test_each_problem_names_its_field(changes: dict[str, object], field: str, why: Reason) -> None:
     fields = {"id": "shop", "name": "Shop", "region": "eu", "environment": "playground", "username": "PK1"}
     problems = validate_profile(Profile(**{**fields, **changes}))  # type: ignore[arg-type]
-    assert [(p.field, message in p.message) for p in problems] == [(field, True)]
+    assert [(p.field, p.reason) for p in problems] == [(field, why)]
 
 
 def test_a_custom_host_must_be_https_unless_it_is_this_machine() -> None:
-    def problems(url: str) -> list[str]:
-        return [str(p) for p in validate_profile(Profile(id="c", name="C", base_url=url, username="u"))]
+    def problems(url: str) -> list[tuple[str, Reason]]:
+        return [(p.field, p.reason) for p in validate_profile(Profile(id="c", name="C", base_url=url, username="u"))]
 
     assert problems("http://localhost:8787") == []
     assert problems("http://[::1]:8787") == []
-    assert problems("http://proxy.example.com")[0].startswith("base_url: base URL 'http://proxy.example.com' is not https")
-    assert problems("https://user:pw@api.kustom.co") == [
-        "base_url: put the API username and password in the profile, not in the URL"]
+    assert problems("http://proxy.example.com") == [
+        ("base_url", reason(Code.BASE_URL_CLEAR_TEXT, url="http://proxy.example.com"))]
+    assert problems("https://user:pw@api.kustom.co") == [("base_url", reason(Code.BASE_URL_HAS_CREDENTIALS))]
+    assert problems("ftp://example.com") == [("base_url", reason(Code.BASE_URL_NOT_HTTP, url="ftp://example.com"))]
 
 
 def test_names_become_stable_readable_ids() -> None:
@@ -78,15 +81,15 @@ TEAM = Profile(id="team", name="Team", region="eu", environment="playground", us
                team_store="postgresql://agent@db.example.com:5432/klarna?sslmode=verify-full", agent="Anna")
 
 
-@pytest.mark.parametrize(("url", "problem"), [
-    ("mysql://db.example.com/klarna", "must be a PostgreSQL URL"),
-    ("postgresql:///klarna", "names no server"),
-    ("postgresql://agent:hunter2@db.example.com/klarna", "must not hold the password"),
-    ("postgresql://db.example.com/klarna?password=hunter2", "must not hold the password"),
+@pytest.mark.parametrize(("url", "code"), [
+    ("mysql://db.example.com/klarna", Code.TEAM_STORE_NOT_POSTGRESQL),
+    ("postgresql:///klarna", Code.TEAM_STORE_NO_SERVER),
+    ("postgresql://agent:hunter2@db.example.com/klarna", Code.TEAM_STORE_HOLDS_PASSWORD),
+    ("postgresql://db.example.com/klarna?password=hunter2", Code.TEAM_STORE_HOLDS_PASSWORD),
 ])
-def test_a_team_store_url_is_a_postgresql_server_without_its_password(url, problem):
+def test_a_team_store_url_is_a_postgresql_server_without_its_password(url, code):
     found = validate_profile(msgspec.structs.replace(TEAM, team_store=url))
-    assert [(p.field, problem in p.message) for p in found] == [("team_store", True)]
+    assert [(p.field, p.reason.code) for p in found] == [("team_store", code)]
 
 
 def test_a_team_profile_with_tls_options_and_an_agent_name_is_accepted():
@@ -94,4 +97,5 @@ def test_a_team_profile_with_tls_options_and_an_agent_name_is_accepted():
     tidy = normalized(msgspec.structs.replace(TEAM, team_store="  ", agent="  Anna   Berg "))
     assert (tidy.team_store, tidy.agent) == (None, "Anna Berg")
     too_long = validate_profile(msgspec.structs.replace(TEAM, agent="x" * 61))
-    assert [(p.field, "at most 60" in p.message) for p in too_long] == [("agent", True)]
+    assert [(p.field, p.reason) for p in too_long] == [
+        ("agent", reason(Code.TEXT_TOO_LONG, field="agent", limit=60, got=61))]

@@ -14,6 +14,7 @@ from klarna_console.profiles import (
     ProfileStore,
     ProfileValidationError,
 )
+from klarna_console.reasons import Code, nested, reason
 
 SHOP = Profile(name="Shop EU", region="eu", environment="playground", username="PK01234_abc")
 KUSTOM = Profile(name="Kustom live", base_url="https://api.kustom.co/", username="M12345")
@@ -74,12 +75,15 @@ def test_removing_a_profile_forgets_it_and_the_last_used_choice(paths: Paths) ->
 
 def test_the_sandbox_profile_cannot_be_removed_or_changed(paths: Paths) -> None:
     profiles = ProfileStore(paths)
-    with pytest.raises(ProfileValidationError, match="cannot be removed"):
+    with pytest.raises(ProfileValidationError) as refused:
         profiles.remove("sandbox")
-    with pytest.raises(ProfileValidationError, match="cannot be changed"):
+    assert [(p.field, p.reason) for p in refused.value.problems] == [("id", reason(Code.SANDBOX_NOT_REMOVED))]
+    with pytest.raises(ProfileValidationError) as refused:
         profiles.update(Profile(**{**_fields(SANDBOX_PROFILE), "name": "Play"}))
-    with pytest.raises(ProfileValidationError, match="kind: only the built-in Sandbox"):
+    assert [(p.field, p.reason) for p in refused.value.problems] == [("id", reason(Code.SANDBOX_NOT_CHANGED))]
+    with pytest.raises(ProfileValidationError) as refused:
         profiles.add(Profile(name="My sandbox", base_url="http://127.0.0.1:8787", kind="sandbox"))
+    assert [(p.field, p.reason) for p in refused.value.problems] == [("kind", reason(Code.SANDBOX_FIXED))]
     profiles.set_last_used("sandbox")
     assert ProfileStore(paths).last_used == SANDBOX_PROFILE
 
@@ -90,8 +94,9 @@ def test_a_refused_profile_says_which_fields_are_wrong_and_is_not_stored(paths: 
     with pytest.raises(ProfileValidationError) as refused:
         profiles.add(Profile(name=" shop eu ", base_url="http://api.example.com", username="PK1:secret"))
     assert {p.field for p in refused.value.problems} == {"name", "base_url", "username"}
-    assert "another profile is already called 'shop eu'" in str(refused.value)
-    assert "not https" in str(refused.value)
+    reasons = {p.field: p.reason for p in refused.value.problems}
+    assert reasons["name"] == reason(Code.PROFILE_NAME_TAKEN, name="shop eu")
+    assert reasons["base_url"] == reason(Code.BASE_URL_CLEAR_TEXT, url="http://api.example.com")
     assert [p.name for p in ProfileStore(paths).list()] == ["Sandbox", "Shop EU"]
 
 
@@ -120,8 +125,11 @@ def test_a_file_that_is_not_json_is_kept_aside_and_reported(paths: Paths) -> Non
     profiles = ProfileStore(paths)
     error = profiles.load_error
     assert error is not None
-    assert str(path) in str(error) and "is damaged: it is not valid JSON" in str(error)
-    assert "No profile could be read" in str(error)
+    why = error.reason
+    assert (why.code, why.get("path"), why.get("then"), why.get("problems")) == (
+        Code.SETTINGS_DAMAGED, str(path), "no_profile_read", 1)
+    assert nested(why, "q1.").code is Code.FILE_NOT_JSON
+    assert why.get("kept_as") == error.kept_as.name
     assert error.kept_as.name.startswith("profiles.json.corrupt-")
     assert error.kept_as.read_bytes() == b'{"format": 1, "profiles": [{"name": "Shop"'
     assert profiles.list() == [SANDBOX_PROFILE]
@@ -145,8 +153,12 @@ def test_a_hand_edited_profile_with_a_mistake_is_left_out_the_others_load(paths:
     assert [p.id for p in again.list()] == ["sandbox"]
     error = again.load_error
     assert error is not None
-    assert "profile 1: Expected `bool`, got `str` - at `$.read_only`" in str(error)
-    assert "profile 2 ('Shop EU'): username: is required" in str(error)
+    assert error.reason.get("then") == "profiles_left_out"
+    first, second = (nested(error.reason, f"q{n}.") for n in (1, 2))
+    assert first == reason(Code.PROFILE_NOT_READ, number=1, detail="Expected `bool`, got `str` - at `$.read_only`")
+    assert (second.code, second.get("number"), second.get("name"), second.get("p1.field")) == (
+        Code.PROFILE_INVALID, 2, "Shop EU", "username")
+    assert nested(second, "p1.") == reason(Code.USERNAME_REQUIRED, field="username")
     assert error.kept_as.read_text(encoding="utf-8") == edited
 
 
@@ -161,7 +173,8 @@ def test_one_bad_profile_does_not_take_the_good_ones_with_it(paths: Paths) -> No
 
     again = ProfileStore(paths)
     assert [p.id for p in again.list()] == ["sandbox", "shop-eu"]
-    assert again.load_error is not None and "base_url" in str(again.load_error)
+    assert again.load_error is not None
+    assert nested(again.load_error.reason, "q1.").get("p1.field") == "base_url"
     # What was read is written back at once; the kept copy holds the user's edit.
     assert ProfileStore(paths).load_error is None
     assert json.loads(again.load_error.kept_as.read_text(encoding="utf-8")) == document
@@ -173,7 +186,8 @@ def test_a_file_from_a_newer_version_is_kept_not_overwritten(paths: Paths) -> No
     path = paths.config / "profiles.json"
     path.write_text('{"format": 2, "profiles": []}', encoding="utf-8")
     profiles = ProfileStore(paths)
-    assert profiles.load_error is not None and "format 2" in str(profiles.load_error)
+    assert profiles.load_error is not None
+    assert nested(profiles.load_error.reason, "q1.") == reason(Code.FILE_TOO_NEW, format=2)
     assert profiles.load_error.kept_as.read_text(encoding="utf-8") == '{"format": 2, "profiles": []}'
 
 

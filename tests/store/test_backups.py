@@ -8,6 +8,7 @@ import sqlite3
 
 import pytest
 from klarna_console.paths import Paths
+from klarna_console.reasons import Code
 from klarna_console.store import SCHEMA_VERSION, Store, StoreDamagedError, StoreSetAsideError
 from klarna_console.store.sqlite.backups import daily_backups
 from klarna_console.store.sqlite.recovery import full_check_asked
@@ -60,8 +61,9 @@ def test_a_file_that_fails_the_daily_check_is_not_backed_up_and_is_checked_in_fu
     data[page * 4096 + 8:(page + 1) * 4096] = b"\xff" * (4096 - 8)
     path.write_bytes(bytes(data))
     with Store.open(paths, "test") as store:  # the journal's own check passes: the window opens
-        with pytest.raises(StoreDamagedError, match="failed its daily check"):
+        with pytest.raises(StoreDamagedError) as raised:
             store.daily_backup(NOW)
+        assert (raised.value.reason.code, raised.value.reason.get("path")) == (Code.STORE_CHECK_FAILED, str(path))
     assert daily_backups(path) == [], "a damaged copy must not rotate a good one out"
     assert full_check_asked(path) is not None
     with pytest.raises(StoreSetAsideError) as raised:

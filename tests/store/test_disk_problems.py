@@ -1,4 +1,5 @@
-"""A full disk, a folder that cannot be written and a held lock come out as plain messages naming the folder."""
+"""A full disk, a folder that cannot be written and a held lock come out as reasons naming the folder and what
+it meant for the work (the window words them: tests/ui/test_store_problems.py)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from klarna_console.paths import Paths
+from klarna_console.reasons import Code, Then, reason
 from klarna_console.store import (
     AsyncStore,
     Database,
@@ -44,13 +46,14 @@ def test_a_full_disk_names_the_folder_and_says_nothing_was_sent(paths: Paths) ->
             await asyncio.to_thread(fill_up, store.store)
             with pytest.raises(DiskFullError) as raised:
                 await store.add_intent("o1", "capture", BIG)
-            assert str(raised.value) == (
-                f"The disk holding {folder} is full; nothing was sent. Free some space and try again.")
+            assert raised.value.reason == reason(Code.STORE_DISK_FULL, folder=str(folder), then=Then.NOTHING_SENT)
             assert raised.value.folder == folder
             assert await store.open_intents() == [], "no intent was committed, so no request may leave"
             small = await store.add_intent("o2", "capture", {})  # room in the pages it has: still works
-            with pytest.raises(DiskFullError, match="the action stays open and is resumed with its original"):
+            with pytest.raises(DiskFullError) as raised:
                 await store.record_outcome(small.id, "failed", error_messages=["y" * 50_000])
+            assert raised.value.reason == reason(Code.STORE_DISK_FULL, folder=str(folder),
+                                                 then=Then.OUTCOME_NOT_RECORDED)
             assert [e.id for e in await store.open_intents()] == [small.id]
         finally:
             await store.close()
@@ -60,8 +63,10 @@ def test_a_full_disk_names_the_folder_and_says_nothing_was_sent(paths: Paths) ->
 
 def test_a_full_disk_in_the_sync_store_is_classified_too(store: Store) -> None:
     fill_up(store)
-    with pytest.raises(DiskFullError, match=r"^The disk holding .*test is full; nothing was saved"):
+    with pytest.raises(DiskFullError) as raised:
         store.journal.add_intent("o1", "capture", BIG)
+    assert raised.value.reason == reason(Code.STORE_DISK_FULL, folder=str(store.db.path.parent),
+                                         then=Then.NOTHING_SAVED)
 
 
 @contextlib.contextmanager
@@ -91,9 +96,10 @@ def test_a_data_folder_that_cannot_be_written_gives_a_plain_message(paths: Paths
             probe.mkdir()
         with pytest.raises(FolderNotWritableError) as raised:
             Store.open(paths, "test")
-    message = str(raised.value)
-    assert message.startswith(f"Klarna Order Console cannot write to {paths.data / 'test'}")
-    assert "--basedir" in message and "Errno" not in message and "disk I/O" not in message
+    why = raised.value.reason
+    assert (why.code, why.get("folder"), why.get("then")) == (
+        Code.STORE_NOT_WRITABLE, str(paths.data / "test"), Then.CANNOT_SHOW)
+    assert raised.value.folder == paths.data / "test"
 
 
 def test_an_existing_store_in_a_folder_turned_read_only_gives_a_plain_message(paths: Paths) -> None:
@@ -102,8 +108,9 @@ def test_an_existing_store_in_a_folder_turned_read_only_gives_a_plain_message(pa
     folder = database_path(paths, "test").parent
     if os.geteuid() != 0:
         pytest.skip("a user's own folder is made owner-writable again on open (it is theirs); root's test covers it")
-    with unwritable(folder), pytest.raises(FolderNotWritableError, match=f"cannot write to {folder}"):
+    with unwritable(folder), pytest.raises(FolderNotWritableError) as raised:
         Store.open(paths, "test")
+    assert (raised.value.reason.code, raised.value.reason.get("folder")) == (Code.STORE_NOT_WRITABLE, str(folder))
     with Store.open(paths, "test") as store:  # nothing was moved aside or lost meanwhile
         assert len(store.journal.open_intents()) == 1
 
@@ -112,8 +119,8 @@ def test_a_file_where_the_folder_should_be_is_named(paths: Paths) -> None:
     (paths.data / "test").write_text("not a folder")
     with pytest.raises(FolderNotWritableError) as raised:
         Store.open(paths, "test")
-    assert f"{paths.data / 'test'} is in the way" in str(raised.value)
-    assert "it is a file, not a folder" in str(raised.value)
+    why = raised.value.reason
+    assert (why.code, why.get("where")) == (Code.STORE_IN_THE_WAY, str(paths.data / "test"))
 
 
 def test_a_lock_held_past_the_busy_timeout_says_so(paths: Paths) -> None:
@@ -125,7 +132,7 @@ def test_a_lock_held_past_the_busy_timeout_says_so(paths: Paths) -> None:
     try:
         with pytest.raises(StoreBusyError) as raised, db.write() as conn:
             conn.execute("DELETE FROM journal")
-        assert "is locked by another program" in str(raised.value) and str(path.parent) in str(raised.value)
+        assert raised.value.reason == reason(Code.STORE_BUSY, folder=str(path.parent), then=Then.NOTHING_SAVED)
     finally:
         db.close()
         other.execute("ROLLBACK")
@@ -152,12 +159,12 @@ async def main() -> dict:
     try:
         await store.add_intent("o1", "capture", {"body": {"description": "x" * 200_000}})
     except DiskFullError as error:
-        out["intent"] = str(error)
+        out["intent"] = dict(error.reason.values, code=error.reason.code)
     out["open"] = len(await store.open_intents())
     try:
         write_atomic(paths.config / "profiles.json", b"[]" * 200_000)
     except OSError as error:
-        out["settings"] = str(error)
+        out["settings"] = dict(error.reason.values, code=error.reason.code)
     await store.close()
     return out
 
@@ -181,7 +188,7 @@ def test_a_really_full_disk_says_so_for_the_journal_and_the_settings(tmp_path: P
         pytest.skip(f"cannot mount a file system here: {done.stderr.strip()}")
     assert done.returncode == 0, done.stderr
     out = json.loads(done.stdout)
-    assert out["intent"] == f"The disk holding {out['folder']} is full; nothing was sent. Free some space and try again."
+    assert out["intent"] == {"code": Code.STORE_DISK_FULL, "folder": out["folder"], "then": Then.NOTHING_SENT}
     assert out["open"] == 0
-    assert out["settings"].startswith(f"The disk holding {home / 'config'} is full (No space left on device); "
-                                      "profiles.json was not saved")
+    assert out["settings"] == {"code": Code.FILE_DISK_FULL, "folder": str(home / "config"), "file": "profiles.json",
+                               "detail": "No space left on device"}

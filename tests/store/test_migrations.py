@@ -8,7 +8,16 @@ from pathlib import Path
 import msgspec
 import pytest
 from klarna_console.paths import Paths
-from klarna_console.store import MIGRATIONS, SCHEMA_VERSION, Database, SearchQuery, Store, StoreError
+from klarna_console.reasons import Code, SetAside, reason
+from klarna_console.store import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    Database,
+    SearchQuery,
+    Store,
+    StoreError,
+    StoreSetAsideError,
+)
 from klarna_console.store.sqlite.db import Migration
 
 from fixtures.store import NOW, make_order
@@ -116,8 +125,12 @@ def test_a_failed_migration_leaves_the_database_as_it_was_and_says_where_the_cop
         conn.execute("SELECT no_such_column FROM orders")
 
     steps = [*MIGRATIONS, Migration(SCHEMA_VERSION + 1, "a step that fails", broken)]
-    with pytest.raises(StoreError, match=rf"could not migrate .* to schema {SCHEMA_VERSION + 1} .*kept at .*\.bak"):
+    with pytest.raises(StoreError) as raised:
         Database(v1_path, migrations=steps)
+    why = raised.value.reason
+    assert (why.code, why.get("path"), why.get("version")) == (
+        Code.STORE_MIGRATION_FAILED, str(v1_path), SCHEMA_VERSION + 1)
+    assert str(why.get("backup")).endswith(".bak") and Path(str(why.get("backup"))).exists()
     # The shipped steps are in; the failed one left nothing behind, so the next start can try again.
     with Store.open(paths, "test") as store:
         assert store.db.schema_version() == SCHEMA_VERSION
@@ -133,8 +146,9 @@ def test_a_database_from_a_newer_version_is_refused_and_left_alone(paths: Paths)
     conn.execute("PRAGMA user_version = 99")
     conn.close()
     before = path.read_bytes()
-    with pytest.raises(StoreError, match="schema version 99, newer than this program's"):
+    with pytest.raises(StoreError) as raised:
         Store.open(paths, "test")
+    assert raised.value.reason == reason(Code.STORE_TOO_NEW, path=str(path), version=99, latest=SCHEMA_VERSION)
     assert path.read_bytes() == before
 
 
@@ -143,8 +157,11 @@ def test_a_file_that_is_not_a_database_is_refused_naming_it(paths: Paths) -> Non
     path = paths.data / "test" / "orders.sqlite3"
     path.parent.mkdir(parents=True)
     path.write_bytes(b"this is not SQLite " * 100)
-    with pytest.raises(StoreError, match=r"orders\.sqlite3 is not a readable SQLite database"):
+    with pytest.raises(StoreSetAsideError) as raised:
         Store.open(paths, "test")
+    assert raised.value.recovery.problem is SetAside.NOT_SQLITE
+    assert (raised.value.reason.code, raised.value.reason.get("path")) == (Code.STORE_SET_ASIDE, str(path))
+    assert "orders.sqlite3 is not a readable SQLite database" in raised.value.recovery.message()
 
 
 def test_reopening_a_current_database_migrates_nothing(paths: Paths) -> None:

@@ -10,6 +10,7 @@ import msgspec
 import pytest
 from klarna_console.api.models import Capture, Order
 from klarna_console.paths import Paths
+from klarna_console.reasons import Code, reason
 from klarna_console.store import SCHEMA_VERSION, SearchQuery, Store, StoreError, database_path
 from klarna_console.store.sqlite import orders as orders_module
 
@@ -129,5 +130,6 @@ def test_a_profile_id_that_is_not_a_plain_name_cannot_name_a_directory(paths: Pa
 def test_a_closed_store_says_so(paths: Paths) -> None:
     store = Store.open(paths, "test")
     store.close()
-    with pytest.raises(StoreError, match="is closed"):
+    with pytest.raises(StoreError) as raised:
         store.orders.search(SearchQuery())
+    assert raised.value.reason == reason(Code.STORE_CLOSED, path=str(store.db.path))

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from klarna_console.paths import Paths
+from klarna_console.reasons import Code, SetAside, Then
 from klarna_console.store import AsyncStore, Store, StoreDamagedError, StoreSetAsideError, database_path
 from klarna_console.store.sqlite.recovery import README, marker_path, read_journal
 
@@ -90,7 +91,11 @@ def assert_kept_whole(error: StoreSetAsideError, before: dict[str, bytes]) -> No
 
 
 def assert_reported(error: StoreSetAsideError, open_keys: list[str]) -> None:
-    message = str(error)
+    why = error.reason  # what the window words (tests/ui/test_store_problems.py)
+    assert (why.code, why.get("path"), why.get("kept_in")) == (
+        Code.STORE_SET_ASIDE, str(error.recovery.path), str(error.recovery.kept_in))
+    assert [why.get(f"w{n}_key") for n in range(1, len(open_keys) + 1)] == open_keys
+    message = error.recovery.message()  # the README's and the log's account
     assert str(error.recovery.path) in message, "names the file"
     assert str(error.recovery.kept_in) in message, "says where it went"
     assert "nothing was deleted" in message and "kept open in the new journal with their own keys" in message
@@ -114,7 +119,8 @@ def test_a_zeroed_header_is_moved_aside_with_its_wal_and_the_open_writes_listed(
     before = files_of(db)
     assert db.name + "-wal" in before, "the newest rows are in the -wal: it must survive"
     error = open_damaged(paths)
-    assert "is not a readable SQLite database (its first page is zeroed)" in str(error)
+    assert error.recovery.problem is SetAside.ZEROED and error.reason.get("problem") == SetAside.ZEROED
+    assert "is not a readable SQLite database (its first page is zeroed)" in error.recovery.message()
     assert_kept_whole(error, before)
     assert_reported(error, keys["open"])
     assert error.recovery.complete, "a header rebuilt on a scratch copy lets SQLite read the whole journal"
@@ -130,11 +136,12 @@ def test_a_store_truncated_to_zero_bytes_is_reported_not_silently_replaced(paths
     db.write_bytes(b"")
     before = files_of(db)
     error = open_damaged(paths)
-    assert "is empty (0 bytes)" in str(error)
+    assert error.recovery.problem is SetAside.EMPTY and "is empty (0 bytes)" in error.recovery.message()
     assert_kept_whole(error, before)
     # The -wal alone holds the newest pages: the journal's open entries are found in them.
     assert_reported(error, keys["open"])
-    assert not error.recovery.complete and "there may be more" in str(error)
+    assert not error.recovery.complete and "there may be more" in error.recovery.message()
+    assert error.reason.get("complete") == 0
     assert_fresh_store_opens(paths)
 
 
@@ -145,10 +152,12 @@ def test_a_missing_store_that_existed_is_reported_with_the_open_writes_of_its_la
     for name in (db.name, db.name + "-wal", db.name + "-shm"):
         (db.parent / name).unlink(missing_ok=True)
     error = open_damaged(paths)
-    assert "is missing: the file was there before and is gone" in str(error)
+    assert error.recovery.problem is SetAside.MISSING
+    assert "is missing: the file was there before and is gone" in error.recovery.message()
     assert error.recovery.moved == ()
     (backup,) = (db.parent / "backups").iterdir()
-    assert str(backup) in str(error), "says which backup the list comes from"
+    assert str(backup) in error.recovery.message(), "says which backup the list comes from"
+    assert (error.reason.get("source"), error.reason.get("backup")) == ("backup", str(backup))
     # As the backup saw them: the capture started after it is not in it, and the message says so.
     assert_reported(error, keys["open"])
     assert_fresh_store_opens(paths)
@@ -170,7 +179,8 @@ def test_a_store_with_a_damaged_journal_page_is_moved_aside_and_the_rest_of_the_
     db.write_bytes(bytes(data))
     before = files_of(db)
     error = open_damaged(paths)
-    assert "failed SQLite's check" in str(error) or "is damaged" in str(error)
+    assert error.recovery.problem in (SetAside.CHECK_FAILED, SetAside.DAMAGED)
+    assert error.reason.get("problem") == error.recovery.problem and error.reason.get("detail")
     assert_kept_whole(error, before)
     assert_reported(error, keys["open"])
     rows, complete = read_journal(error.recovery.kept_in / db.name)
@@ -200,7 +210,8 @@ def test_damage_in_the_order_cache_is_reported_when_met_and_set_aside_at_the_nex
             assert [e.idempotency_key for e in await store.open_intents()] == keys["open"]
             with pytest.raises(StoreDamagedError) as raised:
                 await store.get_order("cached-200")
-            assert str(db) in str(raised.value) and "Quit and start Klarna Order Console again" in str(raised.value)
+            why = raised.value.reason
+            assert (why.code, why.get("path"), why.get("then")) == (Code.STORE_DAMAGED, str(db), Then.NOT_READ)
         finally:
             await store.close()
 

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from klarna_console.ui.qt import QtGui
 
 HARMLESS = ("This plugin does not support propagateSizeHints",)
@@ -98,10 +99,20 @@ def test_without_a_display_it_says_so_in_a_plain_sentence(tmp_path):
 
 
 def test_a_display_or_a_headless_platform_is_enough():
-    from klarna_console.app import no_display_reason
+    from klarna_console.__main__ import no_display_reason
 
     assert no_display_reason({"DISPLAY": ":0"}, "linux") is None
     assert no_display_reason({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
     assert no_display_reason({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
     assert no_display_reason({"QT_QPA_PLATFORM": "xcb"}, "linux") is not None
     assert no_display_reason({}, "win32") is None and no_display_reason({}, "darwin") is None
+
+
+def test_a_malformed_size_is_refused_by_the_command_line_before_any_window():
+    from klarna_console.__main__ import build_parser
+
+    assert build_parser().parse_args(["--size", "1024x700"]).size == (1024, 700)
+    assert build_parser().parse_args(["--size", "100x100"]).size == (640, 480), "no smaller than 640x480"
+    with pytest.raises(SystemExit) as refused:
+        build_parser().parse_args(["--size", "large"])
+    assert refused.value.code == 2

@@ -86,6 +86,16 @@ def test_a_new_query_drops_pages_of_the_old_one(qtbot, qloop):
     assert model.rowCount() == 10 and model.index(9, 0).data() == "Customer 9"
 
 
+def test_no_row_asks_for_no_page(qtbot, qloop):
+    """An invalid index's row (-1, no current row) has no record, and asks the store for nothing."""
+    store = FakeStore()
+    model = ResultsModel(result_columns("en"), store.fetch)
+    model.reset("q", store.total, [row(n) for n in range(ResultsModel.PAGE)])
+    assert model.record(-1) is None
+    qtbot.wait(20)
+    assert store.requests == []
+
+
 def test_sorting_asks_the_store(qtbot):
     model = ResultsModel(result_columns("en"), FakeStore().fetch)
     with qtbot.waitSignal(model.sort_requested) as asked:

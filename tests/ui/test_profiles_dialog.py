@@ -110,10 +110,11 @@ def test_problems_name_their_field_and_nothing_is_saved(qtbot, app_window: AppWi
     type_into(qtbot, dialog.color, "blue")
     click(qtbot, dialog.save)
     errors = dialog.errors.text().splitlines()
-    assert "name: is required" in errors
-    assert any(e.startswith("username: is required") for e in errors)
-    assert "password: is required" in errors
-    assert "color: 'blue' is not a colour like #4a6fa5" in errors
+    # Each field by its label in the form.
+    assert "Name: is required" in errors
+    assert "API username: is required (the API username from the Merchant Portal)" in errors
+    assert "API password: is required" in errors
+    assert "Badge colour: 'blue' is not a colour like #4a6fa5" in errors
     assert dialog.focusWidget() is dialog.name, "the cursor goes to the first field to fix"
     assert app.controller.profiles.list() == before
 
@@ -129,9 +130,9 @@ def test_problems_name_their_field_and_nothing_is_saved(qtbot, app_window: AppWi
     type_into(qtbot, dialog.base_url, "ftp://example.com")
     click(qtbot, dialog.save)
     errors = dialog.errors.text()
-    assert "name: another profile is already called 'Sandbox'" in errors
-    assert "username: cannot contain ':'" in errors
-    assert "base_url:" in errors and "ftp" in errors
+    assert "Name: another profile is already called 'Sandbox'" in errors
+    assert "API username: cannot contain ':'" in errors
+    assert "Base URL: base URL 'ftp://example.com' is not an http(s) URL with a host" in errors
     assert app.controller.profiles.list() == before
     assert app.controller.credentials.get("sandbox-2") is None
     dialog.accept()

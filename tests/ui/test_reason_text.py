@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from klarna_console.api.models import Capture, Order
 from klarna_console.domain import rules
 from klarna_console.domain.money import AmountError, parse_amount
 from klarna_console.domain.rules import Action
-from klarna_console.reasons import Code, Reason
+from klarna_console.profiles import ProfileProblem
+from klarna_console.reasons import Code, Reason, Then, nest, reason
+from klarna_console.store import DiskFullError
 from klarna_console.ui import reason_text
 from klarna_console.ui.qt import QtCore
 
@@ -22,6 +25,21 @@ VALUES = {
     "capture_id": "c-1", "count": 2, "text": "12,345", "given": "€", "decimals": 2, "field": "order_lines[0].name",
     "limit": 255, "low": 1, "high": 1000, "expected": "int", "got": 256, "value": "WEIRD", "allowed": "A,B",
     "start": "2026-01-02", "end": "2026-01-01", "entry": 42, "when": "2026-03-01 10:00", "detail": "disk I/O error",
+    # The local files (store/, atomic.py, profiles/).
+    "folder": "/home/a/.local/share/klarna-console/p1", "where": "/home/a/.local/share/klarna-console/p1/orders.db",
+    "then": "nothing_sent", "path": "/data/p1/orders.db", "version": 5, "latest": 4, "backup": "/data/p1/b.db",
+    "file": "profiles.json", "problem": "check_failed", "kept_in": "/data/p1/damaged-1", "files": "orders.db,orders.db-wal",
+    "open": 2, "complete": 1, "source": "both", "backup_when": "2026-03-01 10:00 UTC", "readme": "/data/p1/damaged-1/README.txt",
+    "shown": 1, "w1_action": "capture", "w1_order": "o-1", "w1_amounts": "captured_amount=1000", "w1_started": "2026-03-01T10:00:00",
+    "w1_key": "k-1", "w1_state": "intent",
+    # Klarna's host and answers (api/).
+    "url": "https://api.playground.klarna.com", "kind": "Order", "link": "https://x.example/next", "report": "payout",
+    "region": "xx", "environment": "prod", "regions": "eu,na,oc", "environments": "production,playground",
+    # Profiles, their files and secrets, a connection test (profiles/); nested reasons under a prefix.
+    "name": "Shop EU", "id": "shop-eu", "format": 2, "number": 3, "kept_as": "profiles.json.corrupt-1",
+    "backend": "SecretService", "service": "klarna-console", "status": 401, "profile": "shop-eu",
+    "problems": 1, "p1.field": "username", "p1.code": "has_colon", "q1.code": "file_too_new", "q1.format": 2,
+    "cause.code": "klarna_timeout", "cause.detail": "read timed out",
 }
 
 
@@ -137,3 +155,53 @@ def test_a_request_refused_before_sending_is_worded_wherever_the_window_shows_it
         "order_id: 'o-1' is not a Klarna id (a UUID such as 0b1d9815-165e-42e2-8867-35bc03789e00)")
     assert "not_a_klarna_id" in str(caught.value), "str() stays the developer's rendering, for logs"
     assert reason_text.error_text(TransportError("could not reach Klarna")) == "could not reach Klarna"
+
+
+# --- the local files, profiles and a connection test (issue 11: no English built outside ui/) ------------
+
+
+def test_a_store_problem_says_which_folder_and_what_it_meant_for_the_work():
+    full = reason(Code.STORE_DISK_FULL, folder="/data/p1", then=Then.NOTHING_SENT)
+    assert reason_text.text(full) == "The disk holding /data/p1 is full; nothing was sent. Free some space and try again."
+    stuck = reason(Code.STORE_NOT_WRITABLE, folder="/data/p1", where="/data/p1/orders.sqlite3", then=Then.NOTHING_SAVED)
+    assert reason_text.text(stuck) == (
+        "Klarna Order Console cannot write to /data/p1 (/data/p1/orders.sqlite3): the folder belongs to another user, "
+        "or the disk is read-only; nothing was saved. Give your user write access to it, or start with --basedir "
+        "pointing to a folder you own.")
+    settings = reason(Code.FILE_DISK_FULL, folder="/cfg", file="profiles.json", detail="No space left on device")
+    assert reason_text.text(settings).startswith(
+        "The disk holding /cfg is full (No space left on device); profiles.json was not saved (its earlier version is kept)")
+
+
+def test_an_error_that_carries_a_reason_reads_as_the_window_words_it():
+    error = DiskFullError(reason(Code.STORE_DISK_FULL, folder="/data/p1", then=Then.ORDERS_NOT_SAVED), Path("/data/p1"))
+    assert str(error) == ("The disk holding /data/p1 is full; the orders fetched from Klarna were not saved on this "
+                          "computer. Free some space and try again.")
+
+
+def test_a_profile_problem_names_the_field_by_its_label_in_the_form():
+    found = ProfileProblem("username", reason(Code.TEXT_TOO_LONG, field="username", limit=255, got=256))
+    assert reason_text.profile_problem(found) == "API username: at most 255 characters (got 256 characters)"
+    colour = ProfileProblem("color", reason(Code.NOT_A_COLOUR, value="blue"))
+    assert reason_text.profile_problem(colour) == "Badge colour: 'blue' is not a colour like #4a6fa5"
+
+
+def test_a_damaged_profiles_file_lists_each_profile_left_out_with_its_fields_labels():
+    invalid = Reason(Code.PROFILE_INVALID, {"number": 2, "name": "Shop EU", "problems": 1, "p1.field": "username",
+                                            **nest("p1.", reason(Code.USERNAME_REQUIRED))})
+    damaged = Reason(Code.SETTINGS_DAMAGED, {"path": "/cfg/profiles.json", "kept_as": "profiles.json.corrupt-1",
+                                             "then": "profiles_left_out", "problems": 2,
+                                             **nest("q1.", reason(Code.FILE_TOO_NEW, format=2)), **nest("q2.", invalid)})
+    assert reason_text.text(damaged) == (
+        "/cfg/profiles.json is damaged: it is format 2, written by a newer Klarna Order Console; profile 2 ('Shop EU'): "
+        "API username: is required (the API username from the Merchant Portal). Those profiles were left out; the "
+        "others were loaded. The file as it was is kept as profiles.json.corrupt-1.")
+
+
+def test_a_connection_test_that_reached_nothing_says_what_the_client_met_and_what_to_check():
+    cause = reason(Code.KLARNA_UNREACHABLE, url="http://127.0.0.1:9", detail="connection refused")
+    check = Reason(Code.HOST_UNREACHABLE, nest("cause.", cause))
+    assert reason_text.text(check) == ("Could not reach Klarna at http://127.0.0.1:9: connection refused. Check the "
+                                       "region and environment (or the base URL) and the network connection.")
+    assert reason_text.text(reason(Code.CONNECTED, url="https://api.klarna.com")) == (
+        "Connected to https://api.klarna.com: Klarna accepted the credentials.")

@@ -9,6 +9,7 @@ import pytest
 from klarna_console.domain import rules
 from klarna_console.paths import Paths
 from klarna_console.profiles import SANDBOX_PROFILE, CredentialStore, ProfileStore
+from klarna_console.reasons import Code, Then, reason
 from klarna_console.sandbox import Sandbox
 from klarna_console.store import DiskFullError, Store, database_path
 
@@ -92,8 +93,7 @@ def test_a_full_disk_met_by_a_background_task_shows_in_the_message_bar_not_a_cra
     folder = paths.data / "sandbox"
     try:
         async def saving() -> None:
-            raise DiskFullError(f"The disk holding {folder} is full; nothing was saved. Free some space and try again.",
-                                folder)
+            raise DiskFullError(reason(Code.STORE_DISK_FULL, folder=str(folder), then=Then.NOTHING_SAVED), folder)
 
         controller.tasks.start(saving())
         qtbot.waitUntil(window.message_bar.isVisible)

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import psycopg
 
+from ...reasons import Code, reason
 from ..values import StoreError, TeamStoreUnreachable
 from .schema import MIGRATIONS, PgMigration
 
@@ -48,12 +49,12 @@ class TeamDatabase:
             return conn
         with self._lock:
             if self._closed:
-                raise StoreError(f"the team store {redacted_url(self.url)} is closed")
+                raise StoreError(reason(Code.STORE_CLOSED, path=redacted_url(self.url)))
         try:
             conn = connect(self.url, self.password, self._connect_timeout, "klarna-console")
         except psycopg.OperationalError as exc:
-            raise TeamStoreUnreachable(
-                f"the team store {redacted_url(self.url)} cannot be reached ({first_line(exc)})") from exc
+            raise TeamStoreUnreachable(reason(Code.TEAM_STORE_UNREACHABLE, where=redacted_url(self.url),
+                                              detail=first_line(exc))) from exc
         with self._lock:
             self._connections.append(conn)
         self._local.conn = conn
@@ -67,8 +68,8 @@ class TeamDatabase:
             with conn.transaction():
                 yield conn
         except psycopg.OperationalError as exc:
-            raise TeamStoreUnreachable(
-                f"the team store {redacted_url(self.url)} stopped answering ({first_line(exc)})") from exc
+            raise TeamStoreUnreachable(reason(Code.TEAM_STORE_LOST, where=redacted_url(self.url),
+                                              detail=first_line(exc))) from exc
 
     def read(self) -> psycopg.Connection:
         """This thread's connection for single reads (each statement sees what was committed)."""
@@ -83,8 +84,8 @@ class TeamDatabase:
         latest = migrations[-1].version if migrations else 0
         version = self.migrate_from()
         if version > latest:
-            raise StoreError(f"the team store has schema version {version}, newer than this program's "
-                             f"{latest}: update Klarna Order Console on this desk")
+            raise StoreError(reason(Code.TEAM_STORE_TOO_NEW, where=redacted_url(self.url), version=version,
+                                    latest=latest))
         if version == latest:
             return latest
         with self.write() as conn:

@@ -107,7 +107,7 @@ class TeamJournal:
             if existing is None:
                 raise
             raise ValueError(
-                f"idempotency key {key} is already journaled (entry {existing.id}, {existing.action} "
+                f"idempotency key {key} is already journaled (entry {existing.id}, {existing.action} "  # english-ok: an invariant
                 f"on {existing.order_id}): one key must stand for exactly one write"
             ) from exc
         return _entry(row)
@@ -189,12 +189,12 @@ class TeamJournal:
         """See `Journal.record_outcome`."""
         state = JournalState(state)
         if state is JournalState.INTENT:
-            raise ValueError("an outcome is succeeded, failed or unknown, not intent")
+            raise ValueError("an outcome is succeeded, failed or unknown, not intent")  # english-ok: a programming error
         with self._db.write() as conn:
             current = self._locked(conn, entry_id)
             if not current.is_open and current.state is not state and state is not JournalState.UNKNOWN:
                 raise ValueError(
-                    f"journal entry {entry_id} already {current.state.value}; it cannot become {state.value}")
+                    f"journal entry {entry_id} already {current.state.value}; it cannot become {state.value}")  # english-ok: an invariant, for logs
             if not current.is_open:
                 return current
             row = conn.execute(

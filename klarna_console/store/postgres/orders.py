@@ -118,7 +118,7 @@ class TeamOrderCache:
         """One page of the orders matching a query: exact id/reference hits first, then by the sort column."""
         query = SearchQuery(text=query) if isinstance(query, str) else query
         if offset < 0 or limit < 0:
-            raise ValueError("offset and limit must be 0 or more")
+            raise ValueError("offset and limit must be 0 or more")  # english-ok: a programming error
         conn = self._db.read()
         with conn.transaction():  # one snapshot for the pinned rows and the page
             conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")

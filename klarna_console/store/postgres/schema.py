@@ -127,7 +127,7 @@ _V3 = (
 )
 
 MIGRATIONS: tuple[PgMigration, ...] = (
-    PgMigration(1, "the shared journal, with each entry's agent and desk", _V1),
-    PgMigration(2, "the shared order cache and its search terms", _V2),
-    PgMigration(3, "Klarna's payouts and their transactions", _V3),
+    PgMigration(1, "the shared journal, with each entry's agent and desk", _V1),  # english-ok: names the step for developers
+    PgMigration(2, "the shared order cache and its search terms", _V2),  # english-ok: names the step for developers
+    PgMigration(3, "Klarna's payouts and their transactions", _V3),  # english-ok: names the step for developers
 )

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import psycopg
 
+from ...reasons import Code, reason
 from ..threaded import ThreadedStore
 from ..values import TeamStoreUnreachable
 from .db import TeamDatabase, first_line, redacted_url
@@ -42,8 +43,8 @@ class TeamStore(ThreadedStore):
 
     async def _problem(self, error: Exception, call: str) -> BaseException | None:
         if isinstance(error, psycopg.OperationalError):
-            return TeamStoreUnreachable(f"the team store {redacted_url(self.db.url)} stopped answering "
-                                        f"({first_line(error)})")
+            return TeamStoreUnreachable(reason(Code.TEAM_STORE_LOST, where=redacted_url(self.db.url),
+                                               detail=first_line(error)))
         return None
 
     async def daily_backup(self) -> Path | None:

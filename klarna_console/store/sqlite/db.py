@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from ...reasons import Code, reason
 from ..values import StoreError
 from . import backups
 from .errors import classify
@@ -66,7 +67,7 @@ class Database:
             return conn
         with self._connections_lock:
             if self._closed:
-                raise StoreError(f"the store {self.path} is closed")
+                raise StoreError(reason(Code.STORE_CLOSED, path=str(self.path)))
             # check_same_thread=False only so close() may close it from another thread; each
             # connection is otherwise used by the thread that opened it.
             conn = sqlite3.connect(
@@ -159,15 +160,12 @@ class Database:
         try:
             version = int(probe.execute("PRAGMA user_version").fetchone()[0]) if probe is not None else 0
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path} is not a readable SQLite database ({exc})") from exc
+            raise StoreError(reason(Code.STORE_NOT_SQLITE, path=str(self.path), detail=str(exc))) from exc
         finally:
             if probe is not None:
                 probe.close()
         if version > latest:
-            raise StoreError(
-                f"{self.path} has schema version {version}, newer than this program's {latest}: "
-                "it was written by a newer Klarna Order Console; update the program to open it"
-            )
+            raise StoreError(reason(Code.STORE_TOO_NEW, path=str(self.path), version=version, latest=latest))
         pending = [m for m in migrations if m.version > version]
         if not pending:
             return
@@ -184,11 +182,8 @@ class Database:
                     migration.apply(conn)
                     conn.execute(f"PRAGMA user_version = {int(migration.version)}")
             except (sqlite3.Error, StoreError) as exc:
-                kept = f"; the file as it was before is kept at {self.backup_path}" if self.backup_path else ""
-                raise StoreError(
-                    f"could not migrate {self.path} to schema {migration.version} "
-                    f"({migration.description}): {exc}{kept}"
-                ) from exc
+                raise StoreError(reason(Code.STORE_MIGRATION_FAILED, path=str(self.path), version=migration.version,
+                                        detail=str(exc), backup=str(self.backup_path or ""))) from exc
 
     def _backup(self, version: int) -> Path:
         """Copy the database (with whatever its WAL holds) beside it, owner-only, before changing it.

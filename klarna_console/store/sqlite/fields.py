@@ -137,7 +137,7 @@ class OrderFields(NamedTuple):
         """Extract the columns of an order; the billing address is the customer, else the shipping one."""
         order_id = (order.order_id or "").strip()
         if not order_id:
-            raise ValueError("an order without order_id cannot be cached")
+            raise ValueError("an order without order_id cannot be cached")  # english-ok: a programming error
         billing, shipping = order.billing_address, order.shipping_address
         name = _normalized(customer_name(billing)) or _normalized(customer_name(shipping))
         phone = _first("phone", billing, shipping)

@@ -123,7 +123,7 @@ class Journal:
             if existing is None:
                 raise
             raise ValueError(
-                f"idempotency key {key} is already journaled (entry {existing.id}, {existing.action} "
+                f"idempotency key {key} is already journaled (entry {existing.id}, {existing.action} "  # english-ok: an invariant
                 f"on {existing.order_id}): one key must stand for exactly one write"
             ) from exc
         entry = self.get(int(entry_id or 0))
@@ -229,7 +229,7 @@ class Journal:
         """
         state = JournalState(state)
         if state is JournalState.INTENT:
-            raise ValueError("an outcome is succeeded, failed or unknown, not intent")
+            raise ValueError("an outcome is succeeded, failed or unknown, not intent")  # english-ok: a programming error
         stamp = to_db_time(now or dt.datetime.now(UTC))
         with self._db.write() as conn:
             row = conn.execute("SELECT state FROM journal WHERE id = ?", (entry_id,)).fetchone()
@@ -237,7 +237,7 @@ class Journal:
                 raise KeyError(f"no journal entry {entry_id}")
             current = JournalState(row[0])
             if not current.is_open and current is not state and state is not JournalState.UNKNOWN:
-                raise ValueError(f"journal entry {entry_id} already {current.value}; it cannot become {state.value}")
+                raise ValueError(f"journal entry {entry_id} already {current.value}; it cannot become {state.value}")  # english-ok: an invariant, for logs
             if not current.is_open:
                 # Finished already (another window's resend got the answer this one lost): keep that.
                 return self._require(entry_id, 1)

@@ -13,6 +13,7 @@ from types import TracebackType
 from typing import Any, Self, TypeVar
 
 from ...paths import Paths
+from ...reasons import Code, Then, reason, words
 from ..factory import profile_folder
 from ..interface import FirstLook
 from ..threaded import ThreadedStore
@@ -74,7 +75,7 @@ class Store:
                     backups.owner_only_file(path)
             self.db = Database(path)
         except (OSError, sqlite3.Error) as error:
-            problem_ = classify(error, path, "the orders and journal of this profile cannot be shown")
+            problem_ = classify(error, path, Then.CANNOT_SHOW)
             if problem_ is None:
                 raise
             raise problem_ from error
@@ -108,7 +109,8 @@ class Store:
         except StoreSetAsideError as set_aside:
             store = cls.open(paths, profile_id)
             found = set_aside.recovery
-            store.journal.adopt(found.open_writes, f"recovered from the damaged store moved to {found.kept_in}")
+            # A record, like a note typed by a person: in the words of the window that wrote it.
+            store.journal.adopt(found.open_writes, words(reason(Code.NOTE_RECOVERED, kept_in=str(found.kept_in))))
             return store, set_aside
 
     def close(self) -> None:
@@ -125,12 +127,9 @@ class Store:
             return None
         found = self.db.quick_check()
         if found != ["ok"]:
-            reason = "; ".join(found[:3])
-            recovery.remember(self.db.path, check=reason)
-            raise StoreDamagedError(
-                f"The local store {self.db.path} failed its daily check ({reason}). Quit and start Klarna "
-                "Order Console again: it moves the damaged file aside, keeps it whole, and lists the writes "
-                "it left unfinished.", self.db.path)
+            detail = "; ".join(found[:3])
+            recovery.remember(self.db.path, check=detail)
+            raise StoreDamagedError(reason(Code.STORE_CHECK_FAILED, path=str(self.db.path), detail=detail), self.db.path)
         return backups.take_daily(self.db.path, self.db.migrations, now)
 
     def __enter__(self) -> Self:
@@ -145,15 +144,14 @@ class Store:
         return f"<Store {self.profile_id} at {self.db.path}>"
 
 
-READ_CONSEQUENCE = "the local data could not be read"
+READ_CONSEQUENCE = Then.NOT_READ
 CONSEQUENCES = {
     # The request leaves only after its intent (and each attempt) is committed.
-    "add_intent": "nothing was sent",
-    "record_attempt": "nothing was sent",
-    "record_outcome": ("Klarna's answer could not be recorded, so the action stays open and is resumed with "
-                       "its original idempotency key"),
-    "upsert_orders": "the orders fetched from Klarna were not saved on this computer",
-    "daily_backup": "today's backup of the journal was not taken",
+    "add_intent": Then.NOTHING_SENT,
+    "record_attempt": Then.NOTHING_SENT,
+    "record_outcome": Then.OUTCOME_NOT_RECORDED,
+    "upsert_orders": Then.ORDERS_NOT_SAVED,
+    "daily_backup": Then.BACKUP_NOT_TAKEN,
 }
 """What a failed call means for the user's work, by the name of the store method."""
 

@@ -199,9 +199,9 @@ def _v4_payouts(conn: sqlite3.Connection) -> None:
 
 
 MIGRATIONS: tuple[Migration, ...] = (
-    Migration(1, "order cache and action journal", _v1_schema),
-    Migration(2, "full-text search index and sort indexes", _v2_search),
-    Migration(3, "journal notes, who finished an entry, and the next background attempt", _v3_journal_guard),
-    Migration(4, "Klarna's payouts, their transactions and how far a payout sync got", _v4_payouts),
+    Migration(1, "order cache and action journal", _v1_schema),  # english-ok: names the step for developers
+    Migration(2, "full-text search index and sort indexes", _v2_search),  # english-ok: names the step for developers
+    Migration(3, "journal notes, who finished an entry, and the next background attempt", _v3_journal_guard),  # english-ok: names the step for developers
+    Migration(4, "Klarna's payouts, their transactions and how far a payout sync got", _v4_payouts),  # english-ok: names the step for developers
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -162,7 +162,7 @@ class OrderCache:
         """One page of the orders matching a query: exact id/reference hits first, then by the sort column."""
         query = SearchQuery(text=query) if isinstance(query, str) else query
         if offset < 0 or limit < 0:
-            raise ValueError("offset and limit must be 0 or more")
+            raise ValueError("offset and limit must be 0 or more")  # english-ok: a programming error
         with self._db.read() as conn:
             pinned = self._pinned(conn, query)
             rows = [row[1:] for row in pinned[offset:offset + limit]]

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from ...atomic import write_atomic
+from ...reasons import Code, SetAside, Then, reason
 from ..values import README, Recovery, StoreError, UnfinishedWrite
 from . import backups
 from .errors import classify
@@ -95,8 +96,8 @@ def _size(path: Path) -> int | None:
         return None
 
 
-def inspect(path: Path) -> str | None:
-    """What is wrong with the store at `path` (a phrase after its name), or None if it may be opened.
+def inspect(path: Path) -> tuple[SetAside, str] | None:
+    """What is wrong with the store at `path` (and SQLite's words for it, if any), or None if it may be opened.
 
     A store that is not there yet is fine unless the marker says one was. Raises a StoreError for
     problems that are not the file's (a folder that cannot be read, a lock held by another program).
@@ -105,30 +106,29 @@ def inspect(path: Path) -> str | None:
     wal = _size(path.with_name(path.name + "-wal")) or 0
     if size is None:
         if known(path):
-            return "is missing: the file was there before and is gone"
+            return SetAside.MISSING, ""
         if wal:
-            return "is missing, but its -wal file (the newest part of it) is still there"
+            return SetAside.MISSING_WAL_LEFT, ""
         return None
     if size == 0:
         if known(path) or wal:
-            return "is empty (0 bytes): the file was there before, with data"
+            return SetAside.EMPTY, ""
         return None  # created, and the program stopped before SQLite wrote to it
     with open(path, "rb") as handle:
         header = handle.read(100)
     if not header.startswith(SQLITE_MAGIC):
-        what = "is zeroed" if not any(header) else "is not a SQLite header"
-        return f"is not a readable SQLite database (its first page {what})"
+        return (SetAside.ZEROED if not any(header) else SetAside.NOT_SQLITE), ""
     return _quick_check(path, full=full_check_asked(path) is not None)
 
 
-def _quick_check(path: Path, *, full: bool) -> str | None:
+def _quick_check(path: Path, *, full: bool) -> tuple[SetAside, str] | None:
     """Run SQLite's quick check on a read-only connection, leaving the files exactly as they were."""
     shm = path.with_name(path.name + "-shm")
     # A reader rewrites the -shm (SQLite's index of the -wal), and creates it and an empty -wal if they
     # were not there: if damage is found, the -shm gets its bytes back and what the check created goes.
     shm_before = shm.read_bytes() if shm.exists() else None
     absent = [side for side in (path.with_name(path.name + s) for s in SIDE_FILES) if not side.exists()]
-    problem: str | None = None
+    problem: tuple[SetAside, str] | None = None
     conn = None
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -140,14 +140,13 @@ def _quick_check(path: Path, *, full: bool) -> str | None:
         target = "" if full or version == 0 or "journal" not in tables else "(journal)"
         rows = [str(row[0]) for row in conn.execute(f"PRAGMA quick_check{target}")]
         if rows != ["ok"]:
-            problem = "failed SQLite's check: " + "; ".join(rows[:3])
+            problem = SetAside.CHECK_FAILED, "; ".join(rows[:3])
     except sqlite3.DatabaseError as error:
         if not _is_damage(error):
-            mapped = classify(error, path, "its orders and journal cannot be shown")
-            raise (mapped or StoreError(
-                f"The local store {path} could not be read ({error}); nothing was changed. The disk may be "
-                "failing or disconnected: check it, then open the profile again.")) from error
-        problem = f"is damaged ({error})"
+            mapped = classify(error, path, Then.CANNOT_SHOW)
+            raise (mapped or StoreError(reason(Code.STORE_UNREADABLE, path=str(path), detail=str(error),
+                                              then=Then.CANNOT_SHOW))) from error
+        problem = SetAside.DAMAGED, str(error)
     finally:
         if conn is not None:
             conn.close()
@@ -169,7 +168,7 @@ def _is_damage(error: sqlite3.DatabaseError) -> bool:
 # --- moving aside ------------------------------------------------------------------------------
 
 
-def set_aside(path: Path, problem: str, now: dt.datetime | None = None) -> Recovery:
+def set_aside(path: Path, problem: tuple[SetAside, str], now: dt.datetime | None = None) -> Recovery:
     """Move the store, its -wal/-shm and its marker into `damaged-<time>/` beside it; read its open writes."""
     stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     folder = path.parent / f"damaged-{stamp}"
@@ -188,17 +187,17 @@ def set_aside(path: Path, problem: str, now: dt.datetime | None = None) -> Recov
     if marker_path(path).exists():
         os.replace(marker_path(path), folder / marker_path(path).name)
     rows, complete = read_journal(folder / path.name)
-    source = "the moved files"
+    source, backup, when = "moved", None, ""
     newest = backups.daily_backups(path)
     if not complete and newest:
         # What the files lost may still be in the last daily backup (as it stood then).
         kept, _ = read_journal(newest[-1])
         taken = backups.backup_time(newest[-1])
         when = f"{taken:%Y-%m-%d %H:%M} UTC" if taken else newest[-1].name
-        source = f"the backup of {when}, {newest[-1]}" if not rows else f"the moved files and the backup of {when}"
+        source, backup = ("backup" if not rows else "both"), newest[-1]
         rows = merge(kept, rows)
     writes = open_writes(rows)
-    recovery = Recovery(path, problem, folder, tuple(moved), tuple(writes), complete, source)
+    recovery = Recovery(path, problem[0], folder, tuple(moved), tuple(writes), complete, source, problem[1], backup, when)
     write_atomic(folder / README, _readme(recovery).encode("utf-8"))
     log.error("%s", recovery.message(limit=len(writes)))
     return recovery
@@ -206,12 +205,12 @@ def set_aside(path: Path, problem: str, now: dt.datetime | None = None) -> Recov
 
 def _readme(recovery: Recovery) -> str:
     lines = [
-        "Klarna Order Console moved these files here because the store could not be used safely.",
+        "Klarna Order Console moved these files here because the store could not be used safely.",  # english-ok: README for support, like the log
         "",
         recovery.message(limit=len(recovery.open_writes)),
         "",
-        f"To look inside: open {recovery.path.name} here with any SQLite tool (keep its -wal beside it).",
-        "Do not copy it back while the console runs.",
+        f"To look inside: open {recovery.path.name} here with any SQLite tool (keep its -wal beside it).",  # english-ok: README
+        "Do not copy it back while the console runs.",  # english-ok: README for support, like the log
         "",
     ]
     return "\n".join(lines)
@@ -487,7 +486,7 @@ def _payload(page: bytes, offset: int, size: int, usable: int, pages: Callable[[
         following = struct.unpack(">I", overflow[:4])[0]
         payload += overflow[4:4 + min(usable - 4, size - len(payload))]
     if len(payload) < size:
-        raise ValueError("overflow chain cut short")
+        raise ValueError("overflow chain cut short")  # english-ok: caught below, never shown
     return bytes(payload)
 
 
@@ -518,7 +517,7 @@ def _record(payload: bytes) -> list[Any]:
         else:
             raise ValueError(f"serial type {serial} is reserved")
         if position > len(payload):
-            raise ValueError("record longer than its cell")
+            raise ValueError("record longer than its cell")  # english-ok: caught below, never shown
     return values
 
 
