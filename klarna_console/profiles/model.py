@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import getpass
+import os
 import re
 import unicodedata
 import urllib.parse
@@ -183,6 +185,14 @@ def validate_profile(profile: Profile, others: Iterable[Profile] = ()) -> list[P
     _check_username(profile.username, problem)
     _check_team(profile, problem)
     return problems
+
+
+def default_agent() -> str:
+    """The agent name of a desk that gave none: the user this program runs as."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (a container)
+        return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"  # english-ok: a user name stand-in
 
 
 def team_secret_id(profile_id: str) -> str:

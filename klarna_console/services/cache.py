@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import getpass
-import os
 import socket
 from collections.abc import AsyncGenerator
 from pathlib import Path
 
 from ..paths import Paths
 from ..profiles import CredentialStore, Profile
-from ..profiles.model import team_secret_id
+from ..profiles.model import default_agent, team_secret_id
 from ..store import factory
 from ..store.interface import OrderStore
 from ..store.values import CachedOrder, JournalEntry, OrderRow, SearchQuery, StoreSetAsideError
@@ -94,11 +92,5 @@ def team_connection(profile: Profile, credentials: CredentialStore | None) -> fa
     if not profile.team_store:
         return None
     password = credentials.get(team_secret_id(profile.id)) if credentials is not None else None
-    return factory.TeamConnection(profile.team_store, password, profile.agent or _user(), socket.gethostname())
+    return factory.TeamConnection(profile.team_store, password, profile.agent or default_agent(), socket.gethostname())
 
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no name for this uid (a container)
-        return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"

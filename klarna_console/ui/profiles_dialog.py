@@ -16,6 +16,7 @@ from ..profiles import (
     ProfileValidationError,
     validate_profile,
 )
+from ..profiles.model import default_agent, team_secret_id
 from ..reasons import Code, reason
 from . import reason_text
 from .qt import QtCore, QtWidgets
@@ -75,13 +76,22 @@ class ProfilesDialog(QtWidgets.QDialog):
         self.read_only = QtWidgets.QCheckBox("Read-only: look at orders, never change them")
         self.color = QtWidgets.QLineEdit()
         self.color.setPlaceholderText("#3d6fb4")
+        # Team mode: a PostgreSQL store shared by the team's desks (README, "Team mode").
+        self.team_store = QtWidgets.QLineEdit()
+        self.team_store.setPlaceholderText("empty: this computer's own store; or postgresql://user@server/database")
+        self.team_password = QtWidgets.QLineEdit()
+        self.team_password.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
+        self.agent = QtWidgets.QLineEdit()
+        self.agent.setPlaceholderText(default_agent())
         self.form = QtWidgets.QFormLayout()
         self.fields = {"name": self.name, "host": self.host, "region": self.region, "environment": self.environment,
                        "base_url": self.base_url, "username": self.username, "password": self.password,
-                       "read_only": self.read_only, "color": self.color}
+                       "read_only": self.read_only, "color": self.color, "team_store": self.team_store,
+                       "team_password": self.team_password, "agent": self.agent}
         for label, key in (("Name", "name"), ("Host", "host"), ("Region", "region"), ("Environment", "environment"),
                            ("Base URL", "base_url"), ("API username", "username"), ("API password", "password"),
-                           ("", "read_only"), ("Badge colour", "color")):
+                           ("", "read_only"), ("Badge colour", "color"), ("Team store", "team_store"),
+                           ("Team store password", "team_password"), ("Agent name", "agent")):
             widget = self.fields[key]
             widget.setAccessibleName(label or "Read-only")
             self.form.addRow(label, widget)
@@ -165,6 +175,12 @@ class ProfilesDialog(QtWidgets.QDialog):
                                          else "required")
         self.read_only.setChecked(p.read_only)
         self.color.setText(p.color)
+        self.team_store.setText(p.team_store or "")
+        self.team_password.clear()
+        team_stored = profile is not None and self.credentials.get(team_secret_id(profile.id)) is not None
+        self.team_password.setPlaceholderText("stored; type to replace" if team_stored
+                                              else "if the server asks for one")
+        self.agent.setText(p.agent)
         self._on_host_changed()
 
     def _on_host_changed(self, *_: object) -> None:
@@ -189,6 +205,8 @@ class ProfilesDialog(QtWidgets.QDialog):
             username=self.username.text(),
             read_only=self.read_only.isChecked(),
             color=self.color.text().strip() or "#3d6fb4",
+            team_store=self.team_store.text().strip() or None,
+            agent=self.agent.text(),
         )
 
     def _add(self) -> None:
@@ -200,8 +218,9 @@ class ProfilesDialog(QtWidgets.QDialog):
 
     def _save(self, open_it: bool = False) -> Profile | None:
         profile = self.profile_from_form()
-        password = self.password.text()
+        password, team_password = self.password.text(), self.team_password.text()
         register_secret(password)
+        register_secret(team_password)
         others = [p for p in self.profiles.list() if p.id != profile.id]
         problems = validate_profile(profile, others)
         new = self.current in (None, NEW)
@@ -220,6 +239,8 @@ class ProfilesDialog(QtWidgets.QDialog):
             return None
         if password:
             self.credentials.set(stored.id, password)
+        if team_password:
+            self.credentials.set(team_secret_id(stored.id), team_password)
         self.errors.clear()
         self._reload(stored.id)
         self.check_result.setText("Saved.")
@@ -247,6 +268,7 @@ class ProfilesDialog(QtWidgets.QDialog):
     def _really_remove(self, profile_id: str) -> None:
         self.profiles.remove(profile_id)
         self.credentials.delete(profile_id)
+        self.credentials.delete(team_secret_id(profile_id))
         self._reload(SANDBOX_ID)
 
     async def _test(self) -> None:

@@ -228,3 +228,31 @@ def test_save_and_open_switches_the_window_to_the_new_profile(qtbot, app_window:
                     timeout=10_000)
     assert app.window.environment.text() == "CUSTOM"
     assert controller.session.client.base_url == "http://127.0.0.1:9"
+
+
+def test_a_team_store_is_named_with_its_password_kept_apart_and_an_agent_name(qtbot, app_window: AppWindow):
+    """Team mode from the window: the URL must not hold the password; the password goes to the credential
+    store under its own name, never into the profiles file; the agent name is kept with the profile."""
+    from klarna_console.profiles.model import team_secret_id
+
+    app = app_window
+    dialog = open_dialog(qtbot, app)
+    add_shop(qtbot, dialog, "Team desk")
+    type_into(qtbot, dialog.team_store, "postgresql://agent:hunter2@db.example.com/klarna")
+    click(qtbot, dialog.save)
+    assert "Team store: must not hold the password" in dialog.errors.text()
+    assert dialog.focusWidget() is dialog.team_store, "the field with the problem takes the focus"
+    assert "Team desk" not in list_names(dialog), "nothing was saved"
+
+    type_into(qtbot, dialog.team_store, "postgresql://agent@db.example.com/klarna?sslmode=verify-full")
+    type_into(qtbot, dialog.team_password, "team-Db-Pa55-91c2")
+    assert dialog.team_password.echoMode() == QtWidgets.QLineEdit.EchoMode.Password
+    type_into(qtbot, dialog.agent, "Anna")
+    click(qtbot, dialog.save)
+    assert dialog.errors.text() == ""
+    saved = next(p for p in dialog.profiles.list() if p.name == "Team desk")
+    assert (saved.team_store, saved.agent) == ("postgresql://agent@db.example.com/klarna?sslmode=verify-full", "Anna")
+    assert dialog.credentials.get(team_secret_id(saved.id)) == "team-Db-Pa55-91c2"
+    on_disk = "".join(p.read_text(errors="replace") for p in app.paths.config.rglob("profiles*.json"))
+    assert "team-Db-Pa55-91c2" not in on_disk and "postgresql://agent@db.example.com" in on_disk
+    dialog.accept()
