@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import select
 import threading
 from collections.abc import Iterator
 
@@ -45,8 +46,10 @@ class TeamDatabase:
     def connection(self) -> psycopg.Connection:
         """This thread's connection, opened on first use."""
         conn: psycopg.Connection | None = getattr(self._local, "conn", None)
-        if conn is not None and not conn.closed:
+        if conn is not None and _alive(conn):
             return conn
+        if conn is not None:
+            conn.close()  # the server dropped it (restarted, or an administrator ended it): a new one
         with self._lock:
             if self._closed:
                 raise StoreError(reason(Code.STORE_CLOSED, path=redacted_url(self.url)))
@@ -123,6 +126,23 @@ class TeamDatabase:
             connections, self._connections = self._connections, []
         for conn in connections:
             conn.close()
+
+
+def _alive(conn: psycopg.Connection) -> bool:
+    """Whether an idle connection still stands, without a round trip.
+
+    A server that ends a connection says so before closing it; an idle connection with something to read
+    has therefore most likely been dropped. Reading it settles the question (a notice leaves it usable).
+    """
+    if conn.closed or conn.broken:
+        return False
+    try:
+        ready, _, _ = select.select([conn.fileno()], [], [], 0)
+        if ready:
+            conn.pgconn.consume_input()
+    except (OSError, ValueError, psycopg.OperationalError):
+        return False
+    return conn.pgconn.status == psycopg.pq.ConnStatus.OK
 
 
 def connect(url: str, password: str | None, timeout: int, name: str) -> psycopg.Connection:
