@@ -268,7 +268,45 @@ class KeyExpired(GuardRefusal):
     """An open entry's key is past its lifetime: resending it could apply the write a second time."""
 
 
+def check_guard(action: str, open_entry: JournalEntry | None, recent_success: JournalEntry | None,
+                confirmed_recent: int | None) -> None:
+    """The guard's rule, the same for every backend (each decides it inside its write transaction).
+
+    `open_entry`: the oldest open entry of the same action on the order; `recent_success`: the newest
+    succeeded one within RECENT_WRITE. Raises OpenWrite, or RecentWrite for a capture or refund unless
+    `confirmed_recent` names that very entry (or a later one).
+    """
+    if open_entry is not None:
+        raise OpenWrite(open_entry)
+    if action in MONEY_ACTIONS and recent_success is not None and (
+            confirmed_recent is None or confirmed_recent < recent_success.id):
+        raise RecentWrite(recent_success)
+
+
+def records_outcome(entry_id: int, current: JournalState, state: JournalState) -> bool:
+    """Whether an outcome is recorded over an entry in state `current` (the same for every backend).
+
+    An open entry takes it. A finished one is final: a lost answer ("unknown", when another window or desk
+    already recorded the real one) leaves it as it is (False); a different final outcome is a bug (ValueError).
+    """
+    if state is JournalState.INTENT:
+        raise ValueError("an outcome is succeeded, failed or unknown, not intent")  # english-ok: a programming error
+    if current.is_open:
+        return True
+    if current is not state and state is not JournalState.UNKNOWN:
+        raise ValueError(f"journal entry {entry_id} already {current.value}; it cannot become {state.value}")  # english-ok: an invariant, for logs
+    return False
+
+
 # --- payouts -----------------------------------------------------------------------------------
+
+
+def usual_delay(days: list[float], default: int) -> int:
+    """Days from capture to payout that nine in ten synced sales were paid within, plus two days' margin."""
+    if not days:
+        return default
+    ordered = sorted(days)
+    return int(ordered[min(len(ordered) - 1, len(ordered) * 9 // 10)]) + 1 + 2
 
 
 @dataclasses.dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 
 import pytest
 from klarna_console.paths import Paths
@@ -78,6 +79,9 @@ async def test_a_server_lost_after_opening_blocks_the_journal_with_a_clear_error
             # The server goes away for this store: its connections are cut and no new one is let in.
             admin.execute(f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS false')
             admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (database,))
+            while admin.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = %s",
+                                (database,)).fetchone()[0]:
+                time.sleep(0.02)  # until the cut connections are gone (their goodbye sent)
             with pytest.raises(TeamStoreUnreachable) as refused:
                 await store.add_intent(ORDER, "capture", {"captured_amount": 100}, guard=True)
             assert refused.value.reason.code in (Code.TEAM_STORE_LOST, Code.TEAM_STORE_UNREACHABLE)

@@ -7,6 +7,7 @@ import logging
 import select
 import threading
 from collections.abc import Iterator
+from typing import Any
 
 import psycopg
 
@@ -68,7 +69,16 @@ class TeamDatabase:
         """A transaction, committed on success and rolled back on any exception."""
         conn = self.connection()
         try:
-            with conn.transaction():
+            transaction = conn.transaction()
+            try:
+                transaction.__enter__()  # BEGIN
+            except psycopg.OperationalError:
+                # Dropped by the server since its last use: nothing was asked yet, so a new connection may.
+                conn.close()
+                conn = self.connection()
+                transaction = conn.transaction()
+                transaction.__enter__()
+            with _entered(transaction):
                 yield conn
         except psycopg.OperationalError as exc:
             raise TeamStoreUnreachable(reason(Code.TEAM_STORE_LOST, where=redacted_url(self.url),
@@ -126,6 +136,17 @@ class TeamDatabase:
             connections, self._connections = self._connections, []
         for conn in connections:
             conn.close()
+
+
+@contextlib.contextmanager
+def _entered(transaction: contextlib.AbstractContextManager[Any]) -> Iterator[None]:
+    """Commit (or roll back, on an exception) a transaction already begun."""
+    try:
+        yield
+    except BaseException as exc:
+        transaction.__exit__(type(exc), exc, exc.__traceback__)
+        raise
+    transaction.__exit__(None, None, None)
 
 
 def _alive(conn: psycopg.Connection) -> bool:

@@ -23,8 +23,8 @@ from ..values import (
     JournalEntry,
     JournalState,
     KeyExpired,
-    OpenWrite,
-    RecentWrite,
+    check_guard,
+    records_outcome,
     this_process,
 )
 from .db import TeamDatabase
@@ -119,17 +119,14 @@ class TeamJournal:
             f"SELECT {_COLUMNS} FROM journal WHERE order_id = %s AND action = %s AND {_OPEN} ORDER BY id LIMIT 1",
             (order_id, action),
         ).fetchone()
-        if row is not None:
-            raise OpenWrite(_entry(row))
-        if action not in MONEY_ACTIONS:
-            return
-        row = conn.execute(
-            f"SELECT {_COLUMNS} FROM journal WHERE order_id = %s AND action = %s AND state = 'succeeded' "
-            "AND updated_at >= %s ORDER BY id DESC LIMIT 1",
-            (order_id, action, now - RECENT_WRITE),
-        ).fetchone()
-        if row is not None and (confirmed_recent is None or confirmed_recent < row[0]):
-            raise RecentWrite(_entry(row))
+        recent = None
+        if row is None and action in MONEY_ACTIONS:
+            recent = conn.execute(
+                f"SELECT {_COLUMNS} FROM journal WHERE order_id = %s AND action = %s AND state = 'succeeded' "
+                "AND updated_at >= %s ORDER BY id DESC LIMIT 1",
+                (order_id, action, now - RECENT_WRITE),
+            ).fetchone()
+        check_guard(action, _entry(row) if row else None, _entry(recent) if recent else None, confirmed_recent)
 
     def adopt(self, writes: Iterable[Any], note: str) -> list[JournalEntry]:
         """See `Journal.adopt`."""
@@ -188,14 +185,9 @@ class TeamJournal:
     ) -> JournalEntry:
         """See `Journal.record_outcome`."""
         state = JournalState(state)
-        if state is JournalState.INTENT:
-            raise ValueError("an outcome is succeeded, failed or unknown, not intent")  # english-ok: a programming error
         with self._db.write() as conn:
             current = self._locked(conn, entry_id)
-            if not current.is_open and current.state is not state and state is not JournalState.UNKNOWN:
-                raise ValueError(
-                    f"journal entry {entry_id} already {current.state.value}; it cannot become {state.value}")  # english-ok: an invariant, for logs
-            if not current.is_open:
+            if not records_outcome(entry_id, current.state, state):
                 return current
             row = conn.execute(
                 "UPDATE journal SET state = %s, http_status = %s, error_code = %s, error_messages = %s, "

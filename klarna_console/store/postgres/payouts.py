@@ -10,7 +10,7 @@ import msgspec
 
 from ...api.settlement_models import Payout, Totals, Transaction
 from ..sqlite.fields import UTC
-from ..values import PayoutRow, Settled
+from ..values import PayoutRow, Settled, usual_delay
 from .db import TeamDatabase
 
 _PAYOUT = "payment_reference, payout_date, currency, settlement_amount, totals, transactions_synced"
@@ -143,9 +143,7 @@ class TeamPayoutCache:
             "SELECT extract(epoch FROM p.payout_date - t.capture_date) / 86400 FROM payout_transactions t "
             "JOIN payouts p ON lower(p.payment_reference) = lower(t.payment_reference) "
             "WHERE t.type = 'SALE' AND t.capture_date IS NOT NULL ORDER BY 1")]
-        if not days:
-            return default
-        return int(days[min(len(days) - 1, len(days) * 9 // 10)]) + 1 + 2
+        return usual_delay(days, default)
 
     def get_state(self, key: str) -> str | None:
         """A value a sync left to resume from."""

@@ -25,8 +25,8 @@ from ..values import (
     JournalEntry,
     JournalState,
     KeyExpired,
-    OpenWrite,
-    RecentWrite,
+    check_guard,
+    records_outcome,
     this_process,
 )
 from .db import Database
@@ -160,17 +160,14 @@ class Journal:
             f"SELECT {_COLUMNS} FROM journal WHERE order_id = ? AND action = ? AND {_OPEN} ORDER BY id LIMIT 1",
             (order_id, action),
         ).fetchone()
-        if row is not None:
-            raise OpenWrite(_entry(row))
-        if action not in MONEY_ACTIONS:
-            return
-        row = conn.execute(
-            f"SELECT {_COLUMNS} FROM journal WHERE order_id = ? AND action = ? AND state = 'succeeded' "
-            "AND updated_at >= ? ORDER BY id DESC LIMIT 1",
-            (order_id, action, to_db_time(now - RECENT_WRITE)),
-        ).fetchone()
-        if row is not None and (confirmed_recent is None or confirmed_recent < row[0]):
-            raise RecentWrite(_entry(row))
+        recent = None
+        if row is None and action in MONEY_ACTIONS:
+            recent = conn.execute(
+                f"SELECT {_COLUMNS} FROM journal WHERE order_id = ? AND action = ? AND state = 'succeeded' "
+                "AND updated_at >= ? ORDER BY id DESC LIMIT 1",
+                (order_id, action, to_db_time(now - RECENT_WRITE)),
+            ).fetchone()
+        check_guard(action, _entry(row) if row else None, _entry(recent) if recent else None, confirmed_recent)
 
     def record_attempt(
         self, entry_id: int, *, now: dt.datetime | None = None, lifetime: dt.timedelta | None = None
@@ -228,17 +225,12 @@ class Journal:
         answer, when another process already recorded the real one) leaves it as it is.
         """
         state = JournalState(state)
-        if state is JournalState.INTENT:
-            raise ValueError("an outcome is succeeded, failed or unknown, not intent")  # english-ok: a programming error
         stamp = to_db_time(now or dt.datetime.now(UTC))
         with self._db.write() as conn:
             row = conn.execute("SELECT state FROM journal WHERE id = ?", (entry_id,)).fetchone()
             if row is None:
                 raise KeyError(f"no journal entry {entry_id}")
-            current = JournalState(row[0])
-            if not current.is_open and current is not state and state is not JournalState.UNKNOWN:
-                raise ValueError(f"journal entry {entry_id} already {current.value}; it cannot become {state.value}")  # english-ok: an invariant, for logs
-            if not current.is_open:
+            if not records_outcome(entry_id, JournalState(row[0]), state):
                 # Finished already (another window's resend got the answer this one lost): keep that.
                 return self._require(entry_id, 1)
             conn.execute(

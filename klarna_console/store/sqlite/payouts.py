@@ -9,7 +9,7 @@ from typing import Any
 import msgspec
 
 from ...api.settlement_models import Payout, Totals, Transaction
-from ..values import PayoutRow, Settled
+from ..values import PayoutRow, Settled, usual_delay
 from .db import Database
 from .fields import UTC, from_db_time, to_db_time
 
@@ -149,9 +149,7 @@ class PayoutCache:
                 "SELECT julianday(p.payout_date) - julianday(substr(t.capture_date, 1, 19)) FROM payout_transactions t "
                 "JOIN payouts p ON p.payment_reference = t.payment_reference WHERE t.type = 'SALE' "
                 "ORDER BY 1")]
-        if not days:
-            return default
-        return int(days[min(len(days) - 1, len(days) * 9 // 10)]) + 1 + 2
+        return usual_delay(days, default)
 
     def get_state(self, key: str) -> str | None:
         """A value a sync left to resume from."""
