@@ -213,8 +213,8 @@ class OrderView(QtWidgets.QWidget):
             return
         self.settlement.set(lines, synced)
         for model, table in ((self.captures, self.captures_table), (self.refunds, self.refunds_table)):
-            first, last = model.index(0, 0), model.index(max(0, model.rowCount() - 1), model.columnCount() - 1)
-            model.dataChanged.emit(first, last)
+            if model.rowCount():  # an empty range would be an invalid index to Qt, which warns
+                model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, model.columnCount() - 1))
             table.fit()
 
     def show_history(self, entries: Sequence[JournalEntry]) -> None:
