@@ -74,3 +74,25 @@ def test_metainfo_passes_appstreamcli_validate(rules: ModuleType) -> None:
                             check=False, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "W:" not in result.stdout and "E:" not in result.stdout, result.stdout
+
+
+LANGUAGES = ("sv", "de", "nb", "da", "fi", "nl")  # the catalogues' languages (issue 16)
+
+
+def test_desktop_entry_and_metainfo_speak_every_language_of_the_catalogues(rules: ModuleType) -> None:
+    """A software centre or menu in those languages shows our words, for every text the English entry has."""
+    desktop = _desktop()
+    for section, keys in (("Desktop Entry", ("Name", "GenericName", "Comment", "Keywords")),
+                          ("Desktop Action sandbox", ("Name",))):
+        for key in keys:
+            for lang in LANGUAGES:
+                assert desktop[section].get(f"{key}[{lang}]", "").strip(), f"{section} {key}[{lang}]"
+    assert all(desktop["Desktop Entry"][f"Keywords[{lang}]"].endswith(";") for lang in LANGUAGES)
+    root = ET.parse(_metainfo(rules)).getroot()
+    lang_attr = "{http://www.w3.org/XML/1998/namespace}lang"
+    summaries = {s.get(lang_attr) for s in root.findall("summary")}
+    assert summaries == {None, *LANGUAGES}
+    for tag in ("description/p", "description/ul/li"):
+        english = [e for e in root.findall(tag) if e.get(lang_attr) is None]
+        for lang in LANGUAGES:
+            assert len([e for e in root.findall(tag) if e.get(lang_attr) == lang]) == len(english), (tag, lang)
