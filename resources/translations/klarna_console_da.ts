@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Badge colour</source>
-        <translation>Mærkefarve</translation>
+        <translation>Profilfarve</translation>
     </message>
     <message>
         <source>Profile id</source>

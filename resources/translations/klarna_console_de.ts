@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>Klarna could not charge the customer&apos;s payment method, so nothing was captured. Do not ship yet: ask the customer to update their payment details, or contact Klarna merchant support.</source>
-        <translation>Klarna konnte die Zahlungsart der Kundin bzw. des Kunden nicht belasten, daher wurde nichts erfasst. Versenden Sie noch nicht: Bitten Sie um aktualisierte Zahlungsdaten oder wenden Sie sich an den Klarna-Händlersupport.</translation>
+        <translation>Klarna konnte die Zahlungsart des Kunden nicht belasten, daher wurde nichts erfasst. Versenden Sie noch nicht: Bitten Sie den Kunden, seine Zahlungsdaten zu aktualisieren, oder wenden Sie sich an den Klarna-Händlersupport.</translation>
     </message>
     <message>
         <source>The request clashes with a change made to the order at the same time, for example in the Merchant Portal or the shop system. Reload the order and check whether the change is already there before sending it again.</source>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Badge colour</source>
-        <translation>Farbe der Kennzeichnung</translation>
+        <translation>Profilfarbe</translation>
     </message>
     <message>
         <source>Profile id</source>
@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>Agent name</source>
-        <translation>Name der Bearbeiterin/des Bearbeiters</translation>
+        <translation>Name des Bearbeiters</translation>
     </message>
     <message>
         <source>Kind</source>

@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Badge colour</source>
-        <translation>Tunnusväri</translation>
+        <translation>Profiilin väri</translation>
     </message>
     <message>
         <source>Profile id</source>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <source>It held {count} write(s) to Klarna whose outcome was never recorded{read_from}. They are kept open in the new journal with their own keys: nothing new is sent for those orders until each is settled; each is sent again with its own key (Klarna applies it at most once) while the key is under 23 hours old, and older ones wait for Check with Klarna in the order&apos;s action: {writes}.</source>
-        <translation>Siinä oli Klarnaan lähetettyjä muutoksia {count} kpl, joiden lopputulosta ei koskaan tallennettu{read_from}. Ne pidetään avoimina uudessa päiväkirjassa omine avaimineen: näille tilauksille ei lähetetä mitään uutta, ennen kuin jokainen on selvitetty; jokainen lähetetään uudelleen omalla avaimellaan (Klarna tekee sen enintään kerran), kun avain on alle 23 tuntia vanha, ja vanhemmat odottavat tilauksen toiminnon Tarkista Klarnasta -vaihetta: {writes}.</translation>
+        <translation>Siinä oli Klarnaan lähetettyjä muutoksia {count} kpl, joiden lopputulosta ei koskaan tallennettu{read_from}. Ne pidetään avoimina uudessa päiväkirjassa omine avaimineen: näille tilauksille ei lähetetä mitään uutta, ennen kuin jokainen on selvitetty; jokainen lähetetään uudelleen omalla avaimellaan (Klarna tekee sen enintään kerran), kun avain on alle 23 tuntia vanha, ja vanhemmat odottavat, että ne tarkistetaan tilauksen toiminnossa Tarkista Klarnasta: {writes}.</translation>
     </message>
     <message>
         <source> Part of its journal could not be read, so there may be more.</source>

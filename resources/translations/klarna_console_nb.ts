@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Badge colour</source>
-        <translation>Merkefarge</translation>
+        <translation>Profilfarge</translation>
     </message>
     <message>
         <source>Profile id</source>

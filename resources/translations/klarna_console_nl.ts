@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>Klarna does not allow this action on the order in its current state; its message says why. Nothing was changed: reload the order to see its status and amounts.</source>
-        <translation>Klarna staat deze actie niet toe bij de bestelling in haar huidige status; het bericht van Klarna zegt waarom. Er is niets gewijzigd: laad de bestelling opnieuw om de status en bedragen te zien.</translation>
+        <translation>Klarna staat deze actie niet toe bij de bestelling in de huidige status; het bericht van Klarna zegt waarom. Er is niets gewijzigd: laad de bestelling opnieuw om de status en bedragen te zien.</translation>
     </message>
     <message>
         <source>Klarna did not capture: the order is cancelled or expired, or the amount is higher than the remaining authorized amount. Reload the order and capture at most the remaining authorized amount.</source>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Badge colour</source>
-        <translation>Labelkleur</translation>
+        <translation>Profielkleur</translation>
     </message>
     <message>
         <source>Profile id</source>

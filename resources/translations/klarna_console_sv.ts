@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Badge colour</source>
-        <translation>Märkets färg</translation>
+        <translation>Profilfärg</translation>
     </message>
     <message>
         <source>Profile id</source>
