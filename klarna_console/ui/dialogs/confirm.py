@@ -7,6 +7,7 @@ from collections.abc import Callable
 from ...profiles import Profile
 from ..qt import Qt, QtCore, QtWidgets
 
+
 def environment_note(profile: Profile) -> str:
     """One line naming the profile and its environment; production is unmistakable."""
     if profile.is_production:
