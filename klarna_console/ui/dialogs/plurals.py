@@ -15,3 +15,7 @@ class DialogPlurals(QtCore.QObject):
     def shipments_reported(self, n: int) -> str:
         """The capture confirmation: how many shipments are reported with it."""
         return self.tr("%n shipment(s) are reported with it.", "", n)
+
+    def lines_replaced(self, n: int) -> str:
+        """The amount update's confirmation: the order's lines are replaced by the ones shown."""
+        return self.tr("<p>The order's lines are replaced by the %n shown.</p>", "", n)
