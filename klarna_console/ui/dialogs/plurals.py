@@ -38,3 +38,115 @@ class DialogPlurals(QtCore.QObject):
     def extend_due_date_button(self, n: int) -> str:
         """The due-date confirmation's button ({fee})."""
         return self.tr("Extend by %n days, pay {fee}", "", n)
+
+    def bulk_capture_title(self, n: int) -> str:
+        """The bulk capture's title."""
+        return self.tr('Capture %n selected order(s) in full', "", n)
+
+    def bulk_extend_title(self, n: int) -> str:
+        """The bulk extension's title."""
+        return self.tr('Extend the authorization of %n selected order(s)', "", n)
+
+    def checking_selected(self, n: int) -> str:
+        """While a bulk run's selection is read."""
+        return self.tr('Checking the %n selected order(s)…', "", n)
+
+    def will_be_sent(self, n: int) -> str:
+        """A bulk preview: how many of the selected go ({allowed})."""
+        return self.tr('<p><b>{allowed}</b> of %n order(s) will be sent.</p>', "", n)
+
+    def will_be_sent_resumed(self, n: int) -> str:
+        """A bulk preview, with open writes resumed ({allowed}, {resumed})."""
+        return self.tr('<p><b>{allowed}</b> of %n order(s) will be sent ({resumed} resumed with their original keys).</p>', "", n)
+
+    def cannot_be_captured(self, n: int) -> str:
+        """A bulk preview: the refused and why ({reasons}, a list)."""
+        return self.tr('<p><b>%n</b> cannot be captured:</p><ul>{reasons}</ul>', "", n)
+
+    def cannot_be_extended(self, n: int) -> str:
+        """A bulk preview: the refused and why ({reasons}, a list)."""
+        return self.tr('<p><b>%n</b> cannot be extended:</p><ul>{reasons}</ul>', "", n)
+
+    def done_before_skipped(self, n: int) -> str:
+        """A bulk preview: what is skipped."""
+        return self.tr("<p><b>%n</b> were already done before (by an earlier run or from the order's own dialog, as the journal shows) and are skipped.</p>", "", n)
+
+    def capture_orders_ellipsis(self, n: int) -> str:
+        """The bulk capture's button."""
+        return self.tr('Capture %n order(s)…', "", n)
+
+    def extend_orders_ellipsis(self, n: int) -> str:
+        """The bulk extension's button."""
+        return self.tr('Extend %n order(s)…', "", n)
+
+    def capture_question(self, n: int) -> str:
+        """The bulk capture's confirmation."""
+        return self.tr('Capture %n order(s) in full?', "", n)
+
+    def extend_question(self, n: int) -> str:
+        """The bulk extension's confirmation."""
+        return self.tr('Extend the authorization of %n order(s)?', "", n)
+
+    def left_out(self, n: int) -> str:
+        """A bulk confirmation: the refused."""
+        return self.tr('<p>%n selected order(s) are left out (not allowed).</p>', "", n)
+
+    def capture_orders(self, n: int) -> str:
+        """The bulk capture's confirming button."""
+        return self.tr('Capture %n order(s)', "", n)
+
+    def extend_orders(self, n: int) -> str:
+        """The bulk extension's confirming button."""
+        return self.tr('Extend %n order(s)', "", n)
+
+    def capturing_orders(self, n: int) -> str:
+        """A bulk capture under way."""
+        return self.tr('Capture %n order(s)…', "", n)
+
+    def extending_orders(self, n: int) -> str:
+        """A bulk extension under way."""
+        return self.tr('Extend the authorization of %n order(s)…', "", n)
+
+    def sent_at_limit(self, n: int) -> str:
+        """A bulk run's pace with Klarna's limit known."""
+        return self.tr('%n request(s) sent in the last second (Klarna allows {limit} a second; pacing at {rate})', "", n)
+
+    def sent_no_limit(self, n: int) -> str:
+        """A bulk run's pace before Klarna announced a limit."""
+        return self.tr('%n request(s) sent in the last second (pacing at {rate} until Klarna announces its limit)', "", n)
+
+    def answered_429(self, n: int) -> str:
+        """How many requests Klarna asked to slow down."""
+        return self.tr('%n answered 429', "", n)
+
+    def captured(self, n: int) -> str:
+        """A bulk report: the captured."""
+        return self.tr('<p><b>%n</b> captured.</p>', "", n)
+
+    def extended(self, n: int) -> str:
+        """A bulk report: the extended."""
+        return self.tr('<p><b>%n</b> extended.</p>', "", n)
+
+    def refused_by_klarna(self, n: int) -> str:
+        """A bulk report: Klarna's refusals ({codes}, error codes with counts)."""
+        return self.tr('<p><b>%n</b> refused by Klarna: {codes}</p>', "", n)
+
+    def not_allowed_not_sent(self, n: int) -> str:
+        """A bulk report: the rules' refusals ({codes})."""
+        return self.tr('<p><b>%n</b> not allowed, so not sent: {codes}</p>', "", n)
+
+    def failed(self, n: int) -> str:
+        """A bulk report: the failed."""
+        return self.tr('<p><b>%n</b> failed.</p>', "", n)
+
+    def no_answer(self, n: int) -> str:
+        """A bulk report: no answer."""
+        return self.tr('<p><b>%n</b> got no answer (Run again resumes them with their keys).</p>', "", n)
+
+    def not_sent(self, n: int) -> str:
+        """A bulk report: stopped before sending."""
+        return self.tr('<p><b>%n</b> were not sent (stopped).</p>', "", n)
+
+    def done_elsewhere(self, n: int) -> str:
+        """A bulk report: done elsewhere."""
+        return self.tr('<p><b>%n</b> were done before or by another window, so not sent again.</p>', "", n)
