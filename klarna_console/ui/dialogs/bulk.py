@@ -196,10 +196,10 @@ class BulkDialog(QtWidgets.QDialog):
         self.job = BulkJob(context, action, rows, query, self)
         self.job.planned.connect(self._on_planned)
         self.job.progressed.connect(self._on_progress)
-        self.job.rereading.connect(lambda: self.progress_label.setText(QtCore.QCoreApplication.translate("BulkDialog", "Reading the orders back from Klarna…")))
+        self.job.rereading.connect(self._on_rereading)
         self.job.finished.connect(self._on_finished)
         self.job.failed.connect(self._on_failed)
-        self.job.saved.connect(lambda path: self.saved_label.setText(QtCore.QCoreApplication.translate("BulkDialog", "Saved to {path}").format(path=path)))
+        self.job.saved.connect(self._on_saved)
         # The pace is read a few times a second while running, not per request: the loop stays free.
         self.rate_timer = QtCore.QTimer(self)
         self.rate_timer.setInterval(250)
@@ -479,6 +479,12 @@ class BulkDialog(QtWidgets.QDialog):
         self.progress.setMaximum(total)
         self.progress.setValue(done)
         self.progress.setFormat(QtCore.QCoreApplication.translate("BulkDialog", "{done} of {total}").format(done=done, total=total))
+
+    def _on_rereading(self) -> None:
+        self.progress_label.setText(QtCore.QCoreApplication.translate("BulkDialog", "Reading the orders back from Klarna…"))
+
+    def _on_saved(self, path: str) -> None:
+        self.saved_label.setText(QtCore.QCoreApplication.translate("BulkDialog", "Saved to {path}").format(path=path))
 
     def _on_stop(self) -> None:
         self.job.cancel()

@@ -150,3 +150,7 @@ class DialogPlurals(QtCore.QObject):
     def done_elsewhere(self, n: int) -> str:
         """A bulk report: done elsewhere."""
         return self.tr('<p><b>%n</b> were done before or by another window, so not sent again.</p>', "", n)
+
+    def exported(self, n: int) -> str:
+        """The export's outcome ({path})."""
+        return self.tr("Exported %Ln order(s) to {path}.", "", n)
