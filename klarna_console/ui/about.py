@@ -15,7 +15,6 @@ from ..paths import resource, resources_dir
 from .qt import QtCore, QtGui, QtWidgets
 
 
-
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (the name lupdate looks for)
     """Mark `text` for the catalogue; it is translated where it is shown (PySide6's own is typed `object`)."""
     return text
