@@ -30,7 +30,7 @@ from ..messages import MessageKind
 from ..models import when
 from ..qt import Qt, QtCore, QtGui, QtWidgets
 from ..reason_text import TITLES, describe
-from .confirm import Confirmation
+from .confirm import Confirmation, environment_text
 from .fields import FieldError, FieldMessages, Incomplete, error_label, hint_label, reserve_line, sentence, submit_key
 from .open_write import OpenWritePanel
 from .panels import CaptureChooser, ErrorPanel
@@ -286,7 +286,7 @@ class ActionDialog(QtWidgets.QDialog):
         font.setBold(True)
         self.heading.setFont(font)
         self.status_badge = Badge()
-        self.environment = Badge(self.profile.environment_label.upper(),
+        self.environment = Badge(environment_text(self.profile.environment_label).upper(),
                                  display.ENVIRONMENT_COLORS.get(self.profile.environment_label, "#4b5563"))
         self.environment.setToolTip(QtCore.QCoreApplication.translate("ActionDialog", "Profile {profile}").format(profile=self.profile.name))
         top = QtWidgets.QHBoxLayout()

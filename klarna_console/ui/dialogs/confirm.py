@@ -8,6 +8,15 @@ from ...profiles import Profile
 from ..qt import Qt, QtCore, QtWidgets
 
 
+def environment_text(label: str) -> str:
+    """A profile's environment label ("Production", "Playground", "Sandbox", "Custom") in the user's words."""
+    words = {"Production": QtCore.QCoreApplication.translate("Environments", "Production"),
+             "Playground": QtCore.QCoreApplication.translate("Environments", "Playground"),
+             "Sandbox": QtCore.QCoreApplication.translate("Environments", "Sandbox"),
+             "Custom": QtCore.QCoreApplication.translate("Environments", "Custom")}
+    return words.get(label, label)
+
+
 def environment_note(profile: Profile) -> str:
     """One line naming the profile and its environment; production is unmistakable."""
     if profile.is_production:
@@ -15,14 +24,14 @@ def environment_note(profile: Profile) -> str:
             "Confirmation",
             "<p style='color:#b91c1c; font-weight:600;'>PRODUCTION: this is a real Klarna account; real money "
             "moves and the customer is told.</p><p>Profile <b>{profile}</b> · {environment}</p>",
-        ).format(profile=profile.name, environment=profile.environment_label)
+        ).format(profile=profile.name, environment=environment_text(profile.environment_label))
     if profile.kind == "sandbox":
         return QtCore.QCoreApplication.translate(
             "Confirmation", "<p>Profile <b>{profile}</b> · {environment}: simulated on this computer, no real money.</p>",
-        ).format(profile=profile.name, environment=profile.environment_label)
+        ).format(profile=profile.name, environment=environment_text(profile.environment_label))
     return QtCore.QCoreApplication.translate(
         "Confirmation", "<p>Profile <b>{profile}</b> · {environment}: Klarna's test environment.</p>",
-    ).format(profile=profile.name, environment=profile.environment_label)
+    ).format(profile=profile.name, environment=environment_text(profile.environment_label))
 
 
 class Confirmation(QtWidgets.QMessageBox):
