@@ -154,3 +154,27 @@ class DialogPlurals(QtCore.QObject):
     def exported(self, n: int) -> str:
         """The export's outcome ({path})."""
         return self.tr("Exported %Ln order(s) to {path}.", "", n)
+
+    def ids_found(self, n: int) -> str:
+        """The import: how many ids the pasted text holds."""
+        return self.tr('%n order id(s) found.', "", n)
+
+    def lines_skipped(self, n: int) -> str:
+        """The import: lines without an id."""
+        return self.tr('%n line(s) without an order id will be skipped.', "", n)
+
+    def fetched_of(self, n: int) -> str:
+        """The import report's first line ({fetched})."""
+        return self.tr('Fetched {fetched} of %n order(s).', "", n)
+
+    def not_fetched(self, n: int) -> str:
+        """The import report, when cancelled."""
+        return self.tr('Cancelled: %n were not fetched.', "", n)
+
+    def not_known(self, n: int) -> str:
+        """The import report: unknown ids follow."""
+        return self.tr('Klarna does not know %n of them (wrong id, or another store):', "", n)
+
+    def could_not_fetch(self, n: int) -> str:
+        """The import report: failures follow."""
+        return self.tr('%n could not be fetched:', "", n)
