@@ -204,6 +204,9 @@ class AboutDialog(QtWidgets.QDialog):
                                   "version."))
         note.setWordWrap(True)
         buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
+        # Our words, not Qt's: the catalogue and glossary decide them, like every other button here.
+        buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Close).setText(
+            QtCore.QCoreApplication.translate("AboutDialog", "Close"))
         buttons.rejected.connect(self.reject)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(top)

@@ -57,6 +57,7 @@ class ImportDialog(QtWidgets.QDialog):
         self.import_button = self.buttons.addButton(QtCore.QCoreApplication.translate("ImportDialog", "Import"), QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
         self.cancel_button = self.buttons.addButton(QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText(QtCore.QCoreApplication.translate("ImportDialog", "Cancel"))  # ours, not Qt's
         self.import_button.clicked.connect(self._start)
         self.cancel_button.clicked.connect(self._cancel)
 

@@ -32,7 +32,7 @@ NEW = "__new__"
 
 def host_text(label: str) -> str:
     """A host choice in the user's words (the providers' names stay)."""
-    words = {"Klarna": "Klarna", "Kustom (production)": QtCore.QCoreApplication.translate("ProfilesDialog", "Kustom (production)"),
+    words = {"Klarna": QtCore.QCoreApplication.translate("ProfilesDialog", "Klarna"), "Kustom (production)": QtCore.QCoreApplication.translate("ProfilesDialog", "Kustom (production)"),
              "Kustom (playground)": QtCore.QCoreApplication.translate("ProfilesDialog", "Kustom (playground)"), "Custom URL": QtCore.QCoreApplication.translate("ProfilesDialog", "Custom URL")}
     return words.get(label, label)
 
