@@ -83,7 +83,7 @@ class ProfilesDialog(QtWidgets.QDialog):
         self.environment.addItem(QtCore.QCoreApplication.translate("ProfilesDialog", "Playground (test)"), "playground")
         self.environment.addItem(QtCore.QCoreApplication.translate("ProfilesDialog", "Production (real money)"), "production")
         self.base_url = QtWidgets.QLineEdit()
-        self.base_url.setPlaceholderText("https://…")
+        self.base_url.setPlaceholderText(QtCore.QCoreApplication.translate("ProfilesDialog", "https://…"))
         self.username = QtWidgets.QLineEdit()
         self.password = QtWidgets.QLineEdit()
         self.password.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ...api.errors import KlarnaError, RequestValidationError
 from ...api.models import Capture, Order
 from ...api.requests import MAX_AMOUNT
-from ...domain import display
+from ...domain import display, rules
 from ...domain.money import AmountError, format_amount, parse_amount
 from ...domain.rules import Action, Verdict
 from ...services.actions import (
@@ -33,7 +33,7 @@ from ..reason_text import TITLES, describe
 from .confirm import Confirmation, environment_text
 from .fields import FieldError, FieldMessages, Incomplete, error_label, hint_label, reserve_line, sentence, submit_key
 from .open_write import OpenWritePanel
-from .panels import CaptureChooser, ErrorPanel
+from .panels import CaptureChooser, ErrorPanel, status_words
 from .pick_lines import PickLinesModel
 from .sender import ActionSender
 
@@ -147,8 +147,8 @@ class ActionDialog(QtWidgets.QDialog):
     def order_changed(self) -> None:
         """The order was re-read: show its current amounts (subclasses extend this)."""
         order = self.order
-        status, color = display.badge_status(order, self.now())
-        self.status_badge.set(status, color)
+        _label, color = display.badge_status(order, self.now())
+        self.status_badge.set(status_words(rules.status(order, self.now())), color)
         name = display.customer_name(order)
         self.heading.setText(" · ".join(x for x in (
             QtCore.QCoreApplication.translate("ActionDialog", "Order {order}").format(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from ...api.models import Order
+from ...domain import display
 from ...domain.rules import Verdict
 from ...services.actions import ActionResult
 from .. import reason_text
@@ -12,6 +13,17 @@ from ..klarna_text import with_amounts
 from ..models import money, when
 from ..qt import Qt, QtCore, QtGui, QtWidgets
 from .fields import HINT_STYLE
+
+
+def status_words(status: str | None) -> str:
+    """Klarna's order status (domain.display's codes) in the user's words; an unknown one as display words it."""
+    words = {"AUTHORIZED": QtCore.QCoreApplication.translate("OrderStatus", "Authorized"),
+             "PART_CAPTURED": QtCore.QCoreApplication.translate("OrderStatus", "Part captured"),
+             "CAPTURED": QtCore.QCoreApplication.translate("OrderStatus", "Captured"),
+             "CANCELLED": QtCore.QCoreApplication.translate("OrderStatus", "Cancelled"),
+             "EXPIRED": QtCore.QCoreApplication.translate("OrderStatus", "Expired"),
+             "CLOSED": QtCore.QCoreApplication.translate("OrderStatus", "Closed")}
+    return words.get((status or "").upper(), display.status_label(status))
 
 
 class ErrorPanel(QtWidgets.QFrame):

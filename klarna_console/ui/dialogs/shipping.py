@@ -56,7 +56,8 @@ class ShipmentRow(QtWidgets.QGroupBox):
                 widget: QtWidgets.QLineEdit | QtWidgets.QComboBox = box
             else:
                 edit = QtWidgets.QLineEdit()
-                edit.setPlaceholderText("https://…" if name in _LINKS else "")
+                edit.setPlaceholderText(QtCore.QCoreApplication.translate("ShippingInfo", "https://…")
+                                        if name in _LINKS else "")
                 edit.textChanged.connect(lambda _t: self.changed.emit())
                 widget = edit
             label = QtWidgets.QLabel(caption)
