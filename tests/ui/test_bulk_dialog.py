@@ -161,7 +161,8 @@ def test_export_orders_writes_every_result_of_the_search(qtbot, app_window: AppW
     target = tmp_path / "orders.csv"
     save_through_file_dialog(qtbot, chooser, target)
     # "orders" or "order(s)" as the English plural catalogue is loaded or not.
-    qtbot.waitUntil(lambda: "Exported 260 order" in app_window.window.message_bar.text)
+    qtbot.waitUntil(lambda: any(f"Exported 260 {word} to" in app_window.window.message_bar.text
+                                for word in ("orders", "order(s)")))
     rows = list(csv.DictReader(target.read_text(encoding="utf-8-sig").splitlines()))
     assert len(rows) == 260 == run(qtbot, session.store.count(SearchQuery(text="Bulktest")))
     first = next(r for r in rows if r["order_amount"] == "10.00")
