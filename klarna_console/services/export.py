@@ -65,9 +65,11 @@ def _cell(row: OrderRow, name: str) -> str:
     return "" if value is None else str(value)
 
 
-def write_csv(path: Path, rows: list[OrderRow]) -> None:
-    """Write the orders to `path` atomically (a half-written file never replaces a good one)."""
-    write_table(path, COLUMNS, ([_cell(row, name) for name in COLUMNS] for row in rows))
+def write_csv(path: Path, rows: list[OrderRow], headers: Sequence[str] = COLUMNS) -> None:
+    """Write the orders to `path` atomically (a half-written file never replaces a good one).
+
+    `headers` names COLUMNS in the first row (the user's words; the cells stay as they are)."""
+    write_table(path, headers, ([_cell(row, name) for name in COLUMNS] for row in rows))
 
 
 def write_table(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
@@ -83,7 +85,7 @@ def write_table(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]
 
 
 async def export_orders(store: OrderStore, query: SearchQuery, path: Path | str,
-                        progress: Callable[[int, int], Any] | None = None) -> int:
+                        progress: Callable[[int, int], Any] | None = None, headers: Sequence[str] = COLUMNS) -> int:
     """Write every order matching `query` (all pages, in its sort order) to a CSV file; returns how many.
 
     The store is read page by page in worker threads and the file is written in one too, so the
@@ -98,5 +100,5 @@ async def export_orders(store: OrderStore, query: SearchQuery, path: Path | str,
         rows.extend(page)
         if progress is not None:
             progress(len(rows), total)
-    await asyncio.to_thread(write_csv, Path(path), rows)
+    await asyncio.to_thread(write_csv, Path(path), rows, headers)
     return len(rows)

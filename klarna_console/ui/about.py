@@ -14,6 +14,12 @@ from .. import __version__
 from ..paths import resource, resources_dir
 from .qt import QtCore, QtGui, QtWidgets
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (the name lupdate looks for)
+    """Mark `text` for the catalogue; it is translated where it is shown (PySide6's own is typed `object`)."""
+    return text
+
+
 LICENCE_NAMES = ("LICENSE", "LICENCE", "COPYING", "NOTICE")
 
 
@@ -28,32 +34,34 @@ class Component:
     texts: tuple[str, ...] = ()
 
 
-APP = Component("Klarna Order Console", "this program", "MIT")
-PYTHON = Component("Python", "the runtime", "PSF-2.0")
+# Purposes (and the system libraries' words) are marked for lupdate here and translated when shown.
+APP = Component("Klarna Order Console", QT_TRANSLATE_NOOP("AboutDialog", "this program"), "MIT")
+PYTHON = Component("Python", QT_TRANSLATE_NOOP("AboutDialog", "the runtime"), "PSF-2.0")
 # Everything the installer ships besides our own code and Python, by distribution name. A test checks
 # this against the app's installed requirements, so a new dependency cannot ship unlisted.
 BUNDLED = (
-    Component("PySide6-Essentials", "Qt for Python: the window", "LGPL-3.0-only", ("LGPL-3.0.txt", "GPL-3.0.txt")),
-    Component("shiboken6", "Qt for Python's binding layer", "LGPL-3.0-only", ("LGPL-3.0.txt", "GPL-3.0.txt")),
-    Component("qasync", "asyncio on Qt's event loop", "BSD-2-Clause"),
-    Component("httpx", "HTTP client", "BSD-3-Clause"),
-    Component("httpcore", "HTTP transport", "BSD-3-Clause"),
-    Component("h11", "HTTP/1.1", "MIT"),
-    Component("anyio", "async I/O", "MIT"),
-    Component("certifi", "CA certificates", "MPL-2.0"),
-    Component("idna", "international domain names", "BSD-3-Clause"),
-    Component("sniffio", "which async library runs (used by httpcore)", "MIT OR Apache-2.0"),
-    Component("msgspec", "typed models and JSON", "BSD-3-Clause"),
-    Component("platformdirs", "where files go", "MIT"),
-    Component("starlette", "the sandbox's web framework", "BSD-3-Clause"),
-    Component("uvicorn", "the sandbox's web server", "BSD-3-Clause"),
-    Component("click", "uvicorn's command line", "BSD-3-Clause"),
-    Component("typing_extensions", "typing back-ports", "PSF-2.0"),
-    Component("psycopg", "PostgreSQL driver (team mode)", "LGPL-3.0-only"),
-    Component("psycopg-binary", "PostgreSQL's client library, libpq (team mode)", "LGPL-3.0-only"),
+    Component("PySide6-Essentials", QT_TRANSLATE_NOOP("AboutDialog", "Qt for Python: the window"), "LGPL-3.0-only", ("LGPL-3.0.txt", "GPL-3.0.txt")),
+    Component("shiboken6", QT_TRANSLATE_NOOP("AboutDialog", "Qt for Python's binding layer"), "LGPL-3.0-only", ("LGPL-3.0.txt", "GPL-3.0.txt")),
+    Component("qasync", QT_TRANSLATE_NOOP("AboutDialog", "asyncio on Qt's event loop"), "BSD-2-Clause"),
+    Component("httpx", QT_TRANSLATE_NOOP("AboutDialog", "HTTP client"), "BSD-3-Clause"),
+    Component("httpcore", QT_TRANSLATE_NOOP("AboutDialog", "HTTP transport"), "BSD-3-Clause"),
+    Component("h11", QT_TRANSLATE_NOOP("AboutDialog", "HTTP/1.1"), "MIT"),
+    Component("anyio", QT_TRANSLATE_NOOP("AboutDialog", "async I/O"), "MIT"),
+    Component("certifi", QT_TRANSLATE_NOOP("AboutDialog", "CA certificates"), "MPL-2.0"),
+    Component("idna", QT_TRANSLATE_NOOP("AboutDialog", "international domain names"), "BSD-3-Clause"),
+    Component("sniffio", QT_TRANSLATE_NOOP("AboutDialog", "which async library runs (used by httpcore)"), "MIT OR Apache-2.0"),
+    Component("msgspec", QT_TRANSLATE_NOOP("AboutDialog", "typed models and JSON"), "BSD-3-Clause"),
+    Component("platformdirs", QT_TRANSLATE_NOOP("AboutDialog", "where files go"), "MIT"),
+    Component("starlette", QT_TRANSLATE_NOOP("AboutDialog", "the sandbox's web framework"), "BSD-3-Clause"),
+    Component("uvicorn", QT_TRANSLATE_NOOP("AboutDialog", "the sandbox's web server"), "BSD-3-Clause"),
+    Component("click", QT_TRANSLATE_NOOP("AboutDialog", "uvicorn's command line"), "BSD-3-Clause"),
+    Component("typing_extensions", QT_TRANSLATE_NOOP("AboutDialog", "typing back-ports"), "PSF-2.0"),
+    Component("psycopg", QT_TRANSLATE_NOOP("AboutDialog", "PostgreSQL driver (team mode)"), "LGPL-3.0-only"),
+    Component("psycopg-binary", QT_TRANSLATE_NOOP("AboutDialog", "PostgreSQL's client library, libpq (team mode)"), "LGPL-3.0-only"),
 )
-SYSTEM = Component("Libraries from the build system", "X11, fonts, TLS, SQLite, D-Bus (Linux bundle)",
-                   "various: see each copyright file")
+SYSTEM = Component(QT_TRANSLATE_NOOP("AboutDialog", "Libraries from the build system"),
+                   QT_TRANSLATE_NOOP("AboutDialog", "X11, fonts, TLS, SQLite, D-Bus (Linux bundle)"),
+                   QT_TRANSLATE_NOOP("AboutDialog", "various: see each copyright file"))
 
 
 def _bundle_licences() -> Path | None:
@@ -114,8 +122,9 @@ def licence_text(component: Component) -> tuple[str, list[Path]]:
     """The licence texts of a component, joined, and the files they came from."""
     files = licence_files(component)
     if not files:
-        return (f"{component.name} is licensed under {component.licence}; its licence text was not found "
-                "next to this installation."), []
+        return (QtCore.QCoreApplication.translate("AboutDialog", "{component} is licensed under {licence}; its licence text was not found next to this "
+                  "installation.").format(component=QtCore.QCoreApplication.translate("AboutDialog", component.name),
+                                          licence=QtCore.QCoreApplication.translate("AboutDialog", component.licence))), []
     parts = []
     for path in files:
         text = path.read_text(encoding="utf-8", errors="replace").strip()
@@ -128,7 +137,7 @@ class AboutDialog(QtWidgets.QDialog):
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Klarna Order Console")
+        self.setWindowTitle(QtCore.QCoreApplication.translate("AboutDialog", "About Klarna Order Console"))
         self.setMinimumSize(720, 600)
         self._rows = components()
         self._setup_ui()
@@ -141,12 +150,12 @@ class AboutDialog(QtWidgets.QDialog):
         svg = resource("icons", "klarna-console.svg")
         if svg.is_file():  # absent when installed from a wheel, which carries no resources/
             icon.setPixmap(QtGui.QIcon(str(svg)).pixmap(64, 64))
-        title = QtWidgets.QLabel(f"<h2>Klarna Order Console {__version__}</h2>")
+        title = QtWidgets.QLabel(f"<h2>Klarna Order Console {__version__}</h2>")  # the name and version: data
         facts = QtWidgets.QLabel(
-            "Manage Klarna orders after the purchase through the Order Management API v1.<br>"
-            f"Python {platform.python_version()} · Qt {QtCore.qVersion()} · PySide6 {pyside_version} · "
-            f"{platform.system()} {platform.machine()}<br>"
-            "MIT licence. Not made or endorsed by Klarna."
+            QtCore.QCoreApplication.translate("AboutDialog", "Manage Klarna orders after the purchase through the Order Management API v1.<br>{versions}<br>"
+              "MIT licence. Not made or endorsed by Klarna.").format(
+                versions=f"Python {platform.python_version()} · Qt {QtCore.qVersion()} · PySide6 {pyside_version} · "
+                         f"{platform.system()} {platform.machine()}")
         )
         facts.setWordWrap(True)
         facts.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -158,10 +167,13 @@ class AboutDialog(QtWidgets.QDialog):
         top.addLayout(heading, 1)
 
         self.table = QtWidgets.QTableWidget(len(self._rows), 4)
-        self.table.setAccessibleName("Bundled components and their licences")
-        self.table.setHorizontalHeaderLabels(["Component", "Version", "Licence", "Used for"])
+        self.table.setAccessibleName(QtCore.QCoreApplication.translate("AboutDialog", "Bundled components and their licences"))
+        self.table.setHorizontalHeaderLabels([QtCore.QCoreApplication.translate("AboutDialog", "Component"), QtCore.QCoreApplication.translate("AboutDialog", "Version"), QtCore.QCoreApplication.translate("AboutDialog", "Licence"), QtCore.QCoreApplication.translate("AboutDialog", "Used for")])
         for row, component in enumerate(self._rows):
-            values = (component.name, version_of(component), component.licence, component.purpose)
+            # Names and SPDX ids are data, but the system libraries' row is words (marked NOOP above).
+            values = (QtCore.QCoreApplication.translate("AboutDialog", component.name), version_of(component),
+                      QtCore.QCoreApplication.translate("AboutDialog", component.licence),
+                      QtCore.QCoreApplication.translate("AboutDialog", component.purpose))
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QtWidgets.QTableWidgetItem(value))
         self.table.verticalHeader().hide()
@@ -174,7 +186,7 @@ class AboutDialog(QtWidgets.QDialog):
 
         self.text = QtWidgets.QPlainTextEdit()
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("Licence text")
+        self.text.setAccessibleName(QtCore.QCoreApplication.translate("AboutDialog", "Licence text"))
         self.text.setLineWrapMode(QtWidgets.QPlainTextEdit.LineWrapMode.NoWrap)
         self.text.setFont(QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont))
         self.source = QtWidgets.QLabel()
@@ -187,10 +199,14 @@ class AboutDialog(QtWidgets.QDialog):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
 
-        note = QtWidgets.QLabel("Qt and PySide6 are used under the LGPL v3: they are shipped as separate shared "
-                                "libraries, which you may replace with your own build of the same version.")
+        note = QtWidgets.QLabel(QtCore.QCoreApplication.translate("AboutDialog", "Qt and PySide6 are used under the LGPL v3: they are shipped as separate "
+                                  "shared libraries, which you may replace with your own build of the same "
+                                  "version."))
         note.setWordWrap(True)
         buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
+        # Our words, not Qt's: the catalogue and glossary decide them, like every other button here.
+        buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Close).setText(
+            QtCore.QCoreApplication.translate("AboutDialog", "Close"))
         buttons.rejected.connect(self.reject)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(top)
@@ -209,6 +225,8 @@ class AboutDialog(QtWidgets.QDialog):
         if len(folders) > 2:
             # The build system's libraries: one folder each; name their parent, not forty paths.
             common = os.path.commonpath(folders)
-            self.source.setText(f"Licence texts from {len(files)} files under {common}")
+            self.source.setText(QtCore.QCoreApplication.translate("AboutDialog", "Licence texts from {count} files under {folder}").format(
+                count=len(files), folder=common))
         else:
-            self.source.setText("Licence text from " + ", ".join(folders) if folders else "")
+            self.source.setText(QtCore.QCoreApplication.translate("AboutDialog", "Licence text from {folders}").format(folders=", ".join(folders))
+                                if folders else "")

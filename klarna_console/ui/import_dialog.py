@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from ..services.events import ImportProgress
 from ..services.orders import ImportReport, parse_order_ids
-from .qt import QtWidgets
+from .dialogs.plurals import DialogPlurals
+from .qt import QtCore, QtWidgets
 
 if TYPE_CHECKING:
     from .controller import MainController
@@ -23,7 +24,8 @@ class ImportDialog(QtWidgets.QDialog):
     def __init__(self, parent: QtWidgets.QWidget, controller: MainController) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setWindowTitle("Import order IDs")
+        self.setWindowTitle(QtCore.QCoreApplication.translate("ImportDialog", "Import order IDs"))
+        self.plurals = DialogPlurals(self)
         self.setMinimumSize(560, 420)
         self.stop = asyncio.Event()
         self.report: ImportReport | None = None
@@ -32,29 +34,30 @@ class ImportDialog(QtWidgets.QDialog):
         controller.events.import_progress.connect(self._on_progress)
 
         intro = QtWidgets.QLabel(
-            "Paste Klarna order ids (one per line, or a CSV export with an order id column), or open a CSV "
-            "file. Klarna's API has no search, so orders must be fetched once to be found here.")
+            QtCore.QCoreApplication.translate("ImportDialog", "Paste Klarna order ids (one per line, or a CSV export with an order id column), or open a CSV "
+              "file. Klarna's API has no search, so orders must be fetched once to be found here."))
         intro.setWordWrap(True)
         self.text = QtWidgets.QPlainTextEdit()
-        self.text.setAccessibleName("Order ids to import")
+        self.text.setAccessibleName(QtCore.QCoreApplication.translate("ImportDialog", "Order ids to import"))
         self.text.setPlaceholderText("f3392f8b-6116-4073-ab96-e330819e2c07\n…")
         self.text.textChanged.connect(self._on_text_changed)
-        self.found = QtWidgets.QLabel("No order ids yet.")
-        self.found.setAccessibleName("Order ids found")
-        self.open_file = QtWidgets.QPushButton("Open CSV file…")
+        self.found = QtWidgets.QLabel(QtCore.QCoreApplication.translate("ImportDialog", "No order ids yet."))
+        self.found.setAccessibleName(QtCore.QCoreApplication.translate("ImportDialog", "Order ids found"))
+        self.open_file = QtWidgets.QPushButton(QtCore.QCoreApplication.translate("ImportDialog", "Open CSV file…"))
         self.open_file.clicked.connect(self._choose_file)
         self.progress = QtWidgets.QProgressBar()
-        self.progress.setAccessibleName("Import progress")
+        self.progress.setAccessibleName(QtCore.QCoreApplication.translate("ImportDialog", "Import progress"))
         self.progress.hide()
         self.report_view = QtWidgets.QPlainTextEdit()
         self.report_view.setReadOnly(True)
-        self.report_view.setAccessibleName("Import report")
+        self.report_view.setAccessibleName(QtCore.QCoreApplication.translate("ImportDialog", "Import report"))
         self.report_view.hide()
 
         self.buttons = QtWidgets.QDialogButtonBox()
-        self.import_button = self.buttons.addButton("Import", QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(QtCore.QCoreApplication.translate("ImportDialog", "Import"), QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
         self.cancel_button = self.buttons.addButton(QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText(QtCore.QCoreApplication.translate("ImportDialog", "Cancel"))  # ours, not Qt's
         self.import_button.clicked.connect(self._start)
         self.cancel_button.clicked.connect(self._cancel)
 
@@ -75,12 +78,18 @@ class ImportDialog(QtWidgets.QDialog):
 
     def _on_text_changed(self) -> None:
         ids, skipped = self.ids()
-        note = f"; {len(skipped)} line(s) without an order id will be skipped" if skipped else ""
-        self.found.setText(f"{len(ids)} order id(s) found{note}." if ids or skipped else "No order ids yet.")
+        if not ids and not skipped:
+            self.found.setText(QtCore.QCoreApplication.translate("ImportDialog", "No order ids yet."))
+        else:
+            found = [self.plurals.ids_found(len(ids))]
+            if skipped:
+                found.append(self.plurals.lines_skipped(len(skipped)))
+            self.found.setText(" ".join(found))
         self.import_button.setEnabled(bool(ids) and self._task is None)
 
     def _choose_file(self) -> None:
-        chooser = QtWidgets.QFileDialog(self, "Open a CSV file with order ids", "", "CSV or text (*.csv *.txt);;All files (*)")
+        chooser = QtWidgets.QFileDialog(self, QtCore.QCoreApplication.translate("ImportDialog", "Open a CSV file with order ids"), "",
+                                        QtCore.QCoreApplication.translate("ImportDialog", "CSV or text (*.csv *.txt);;All files (*)"))
         chooser.setFileMode(QtWidgets.QFileDialog.FileMode.ExistingFile)
         chooser.fileSelected.connect(self.load_file)
         chooser.open()  # never exec(): the event loop keeps running
@@ -90,10 +99,11 @@ class ImportDialog(QtWidgets.QDialog):
         path = Path(name)
         try:
             if path.stat().st_size > MAX_FILE:
-                raise OSError(f"{path.name} is larger than {MAX_FILE // 1024 // 1024} MB")
+                raise OSError(QtCore.QCoreApplication.translate("ImportDialog", "{file} is larger than {size} MB").format(file=path.name,
+                                                                           size=MAX_FILE // 1024 // 1024))
             self.text.setPlainText(path.read_text(encoding="utf-8-sig", errors="replace"))
         except OSError as error:
-            self.found.setText(f"Could not read the file: {error}")
+            self.found.setText(QtCore.QCoreApplication.translate("ImportDialog", "Could not read the file: {error}").format(error=error))
 
     def _start(self) -> None:
         ids, _ = self.ids()
@@ -113,24 +123,24 @@ class ImportDialog(QtWidgets.QDialog):
         assert session is not None
         self.report = await session.orders.import_ids(ids, job=self._job, stop=self.stop)
         self._show_report(self.report)
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(QtCore.QCoreApplication.translate("ImportDialog", "Close"))
         await self.controller.search(self.controller.window.search_pane.query())
 
     def _on_progress(self, event: ImportProgress) -> None:
         if event.job != self._job:
             return  # another import (a bulk run reading its orders back)
         self.progress.setValue(event.done)
-        self.progress.setFormat(f"{event.done} of {event.total}")
+        self.progress.setFormat(QtCore.QCoreApplication.translate("ImportDialog", "{done} of {total}").format(done=event.done, total=event.total))
 
     def _show_report(self, report: ImportReport) -> None:
-        lines = [f"Fetched {len(report.fetched)} of {report.total} order(s)."]
+        lines = [self.plurals.fetched_of(report.total).format(fetched=len(report.fetched))]
         if report.cancelled:
-            lines.append(f"Cancelled: {report.total - report.done} were not fetched.")
+            lines.append(self.plurals.not_fetched(report.total - report.done))
         if report.not_found:
-            lines.append(f"\nKlarna does not know {len(report.not_found)} of them (wrong id, or another store):")
+            lines.append("\n" + self.plurals.not_known(len(report.not_found)))
             lines += [f"  {order_id}" for order_id in report.not_found]
         if report.failed:
-            lines.append(f"\n{len(report.failed)} could not be fetched:")
+            lines.append("\n" + self.plurals.could_not_fetch(len(report.failed)))
             lines += [f"  {order_id}: {reason}" for order_id, reason in report.failed]
         self.report_view.setPlainText("\n".join(lines))
         self.report_view.show()

@@ -19,14 +19,28 @@ from ..profiles import (
 from ..profiles.model import default_agent, team_secret_id
 from ..reasons import Code, reason
 from . import reason_text
+from .dialogs.confirm import environment_text
 from .qt import QtCore, QtWidgets
 
 if TYPE_CHECKING:
     from .controller import MainController
 
 HOSTS = (("Klarna", None), ("Kustom (production)", KUSTOM_PRODUCTION), ("Kustom (playground)", KUSTOM_PLAYGROUND),
-         ("Custom URL", ""))
+         ("Custom URL", ""))  # see host_text(): the words shown for each
 NEW = "__new__"
+
+
+def host_text(label: str) -> str:
+    """A host choice in the user's words (the providers' names stay)."""
+    words = {"Klarna": QtCore.QCoreApplication.translate("ProfilesDialog", "Klarna"), "Kustom (production)": QtCore.QCoreApplication.translate("ProfilesDialog", "Kustom (production)"),
+             "Kustom (playground)": QtCore.QCoreApplication.translate("ProfilesDialog", "Kustom (playground)"), "Custom URL": QtCore.QCoreApplication.translate("ProfilesDialog", "Custom URL")}
+    return words.get(label, label)
+
+
+def region_text(code: str) -> str:
+    """One of Klarna's API regions in the user's words."""
+    words = {"eu": QtCore.QCoreApplication.translate("ProfilesDialog", "Europe"), "na": QtCore.QCoreApplication.translate("ProfilesDialog", "North America"), "oc": QtCore.QCoreApplication.translate("ProfilesDialog", "Oceania")}
+    return words.get(code, REGIONS.get(code, code))
 
 
 class ProfilesDialog(QtWidgets.QDialog):
@@ -37,18 +51,18 @@ class ProfilesDialog(QtWidgets.QDialog):
         self.controller = controller
         self.profiles = controller.profiles
         self.credentials = controller.credentials
-        self.setWindowTitle("Profiles")
+        self.setWindowTitle(QtCore.QCoreApplication.translate("ProfilesDialog", "Profiles"))
         self.setMinimumSize(720, 460)
         self._setup_ui()
         self._reload(self.controller.session.profile.id if self.controller.session else SANDBOX_ID)
 
     def _setup_ui(self) -> None:
         self.list = QtWidgets.QListWidget()
-        self.list.setAccessibleName("Profiles")
+        self.list.setAccessibleName(QtCore.QCoreApplication.translate("ProfilesDialog", "Profiles"))
         self.list.currentItemChanged.connect(lambda item, _old: self._show(item.data(QtCore.Qt.ItemDataRole.UserRole) if item else None))
-        add = QtWidgets.QPushButton("Add profile")
+        add = QtWidgets.QPushButton(QtCore.QCoreApplication.translate("ProfilesDialog", "Add profile"))
         add.clicked.connect(self._add)
-        self.remove = QtWidgets.QPushButton("Remove")
+        self.remove = QtWidgets.QPushButton(QtCore.QCoreApplication.translate("ProfilesDialog", "Remove"))
         self.remove.clicked.connect(self._remove)
         left = QtWidgets.QVBoxLayout()
         left.addWidget(self.list, 1)
@@ -60,25 +74,26 @@ class ProfilesDialog(QtWidgets.QDialog):
         self.name = QtWidgets.QLineEdit()
         self.host = QtWidgets.QComboBox()
         for label, url in HOSTS:
-            self.host.addItem(label, url)
+            self.host.addItem(host_text(label), url)
         self.host.currentIndexChanged.connect(self._on_host_changed)
         self.region = QtWidgets.QComboBox()
-        for code, label in REGIONS.items():
-            self.region.addItem(label, code)
+        for code in REGIONS:
+            self.region.addItem(region_text(code), code)
         self.environment = QtWidgets.QComboBox()
-        self.environment.addItem("Playground (test)", "playground")
-        self.environment.addItem("Production (real money)", "production")
+        self.environment.addItem(QtCore.QCoreApplication.translate("ProfilesDialog", "Playground (test)"), "playground")
+        self.environment.addItem(QtCore.QCoreApplication.translate("ProfilesDialog", "Production (real money)"), "production")
         self.base_url = QtWidgets.QLineEdit()
-        self.base_url.setPlaceholderText("https://…")
+        self.base_url.setPlaceholderText(QtCore.QCoreApplication.translate("ProfilesDialog", "https://…"))
         self.username = QtWidgets.QLineEdit()
         self.password = QtWidgets.QLineEdit()
         self.password.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
-        self.read_only = QtWidgets.QCheckBox("Read-only: look at orders, never change them")
+        self.read_only = QtWidgets.QCheckBox(QtCore.QCoreApplication.translate("ProfilesDialog", "Read-only: look at orders, never change them"))
         self.color = QtWidgets.QLineEdit()
         self.color.setPlaceholderText("#3d6fb4")
         # Team mode: a PostgreSQL store shared by the team's desks (README, "Team mode").
         self.team_store = QtWidgets.QLineEdit()
-        self.team_store.setPlaceholderText("empty: this computer's own store; or postgresql://user@server/database")
+        self.team_store.setPlaceholderText(
+            QtCore.QCoreApplication.translate("ProfilesDialog", "empty: this computer's own store; or postgresql://user@server/database"))
         self.team_password = QtWidgets.QLineEdit()
         self.team_password.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
         self.agent = QtWidgets.QLineEdit()
@@ -88,34 +103,36 @@ class ProfilesDialog(QtWidgets.QDialog):
                        "base_url": self.base_url, "username": self.username, "password": self.password,
                        "read_only": self.read_only, "color": self.color, "team_store": self.team_store,
                        "team_password": self.team_password, "agent": self.agent}
-        for label, key in (("Name", "name"), ("Host", "host"), ("Region", "region"), ("Environment", "environment"),
-                           ("Base URL", "base_url"), ("API username", "username"), ("API password", "password"),
-                           ("", "read_only"), ("Badge colour", "color"), ("Team store", "team_store"),
-                           ("Team store password", "team_password"), ("Agent name", "agent")):
+        for label, key in ((QtCore.QCoreApplication.translate("ProfilesDialog", "Name"), "name"), (QtCore.QCoreApplication.translate("ProfilesDialog", "Host"), "host"), (QtCore.QCoreApplication.translate("ProfilesDialog", "Region"), "region"),
+                           (QtCore.QCoreApplication.translate("ProfilesDialog", "Environment"), "environment"), (QtCore.QCoreApplication.translate("ProfilesDialog", "Base URL"), "base_url"),
+                           (QtCore.QCoreApplication.translate("ProfilesDialog", "API username"), "username"), (QtCore.QCoreApplication.translate("ProfilesDialog", "API password"), "password"), ("", "read_only"),
+                           (QtCore.QCoreApplication.translate("ProfilesDialog", "Badge colour"), "color"), (QtCore.QCoreApplication.translate("ProfilesDialog", "Team store"), "team_store"),
+                           (QtCore.QCoreApplication.translate("ProfilesDialog", "Team store password"), "team_password"), (QtCore.QCoreApplication.translate("ProfilesDialog", "Agent name"), "agent")):
             widget = self.fields[key]
-            widget.setAccessibleName(label or "Read-only")
+            widget.setAccessibleName(label or QtCore.QCoreApplication.translate("ProfilesDialog", "Read-only"))
             self.form.addRow(label, widget)
             if key == "password":
-                self.password_home = QtWidgets.QLabel(f"Kept {reason_text.text(self.credentials.where())}.")
+                self.password_home = QtWidgets.QLabel(QtCore.QCoreApplication.translate("ProfilesDialog", "Kept {where}.").format(
+                    where=reason_text.text(self.credentials.where())))
                 self.password_home.setWordWrap(True)
                 self.password_home.setStyleSheet("color: palette(placeholder-text);")
-                self.password_home.setAccessibleName("Where the password is kept")
+                self.password_home.setAccessibleName(QtCore.QCoreApplication.translate("ProfilesDialog", "Where the password is kept"))
                 self.form.addRow("", self.password_home)
         self.errors = QtWidgets.QLabel()
         self.errors.setWordWrap(True)
         self.errors.setStyleSheet("color: #b91c1c;")
-        self.errors.setAccessibleName("Problems with this profile")
+        self.errors.setAccessibleName(QtCore.QCoreApplication.translate("ProfilesDialog", "Problems with this profile"))
         self.check_result = QtWidgets.QLabel()
         self.check_result.setWordWrap(True)
-        self.check_result.setAccessibleName("Connection test result")
-        self.test = QtWidgets.QPushButton("Test connection")
+        self.check_result.setAccessibleName(QtCore.QCoreApplication.translate("ProfilesDialog", "Connection test result"))
+        self.test = QtWidgets.QPushButton(QtCore.QCoreApplication.translate("ProfilesDialog", "Test connection"))
         self.test.clicked.connect(lambda: self.controller.tasks.start(self._test(), "profile-test"))
-        self.save = QtWidgets.QPushButton("Save")
+        self.save = QtWidgets.QPushButton(QtCore.QCoreApplication.translate("ProfilesDialog", "Save"))
         self.save.setDefault(True)
         self.save.clicked.connect(self._save)
-        self.use = QtWidgets.QPushButton("Save and open")
+        self.use = QtWidgets.QPushButton(QtCore.QCoreApplication.translate("ProfilesDialog", "Save and open"))
         self.use.clicked.connect(lambda: self._save(open_it=True))
-        close = QtWidgets.QPushButton("Close")
+        close = QtWidgets.QPushButton(QtCore.QCoreApplication.translate("ProfilesDialog", "Close"))
         close.clicked.connect(self.accept)
         actions = QtWidgets.QHBoxLayout()
         actions.addWidget(self.test)
@@ -124,8 +141,8 @@ class ProfilesDialog(QtWidgets.QDialog):
         actions.addWidget(self.use)
         actions.addWidget(close)
         self.sandbox_note = QtWidgets.QLabel(
-            "The Sandbox is built in: demo orders in a simulator of Klarna Order Management on this computer. "
-            "No account, no network, no real money. It cannot be edited or removed.")
+            QtCore.QCoreApplication.translate("ProfilesDialog", "The Sandbox is built in: demo orders in a simulator of Klarna Order Management on this computer. "
+              "No account, no network, no real money. It cannot be edited or removed."))
         self.sandbox_note.setWordWrap(True)
         right = QtWidgets.QVBoxLayout()
         right.addWidget(self.sandbox_note)
@@ -143,7 +160,7 @@ class ProfilesDialog(QtWidgets.QDialog):
     def _reload(self, select: str) -> None:
         self.list.clear()
         for profile in self.profiles.list():
-            item = QtWidgets.QListWidgetItem(f"{profile.name}  ·  {profile.environment_label}")
+            item = QtWidgets.QListWidgetItem(f"{profile.name}  ·  {environment_text(profile.environment_label)}")
             item.setData(QtCore.Qt.ItemDataRole.UserRole, profile.id)
             self.list.addItem(item)
             if profile.id == select:
@@ -171,15 +188,15 @@ class ProfilesDialog(QtWidgets.QDialog):
         self.username.setText(p.username)
         self.password.clear()
         stored = profile is not None and not sandbox and self.credentials.get(profile.id) is not None
-        self.password.setPlaceholderText(f"stored ({self.credentials.backend}); type to replace" if stored
-                                         else "required")
+        self.password.setPlaceholderText(QtCore.QCoreApplication.translate("ProfilesDialog", "stored ({backend}); type to replace").format(
+            backend=self.credentials.backend) if stored else QtCore.QCoreApplication.translate("ProfilesDialog", "required"))
         self.read_only.setChecked(p.read_only)
         self.color.setText(p.color)
         self.team_store.setText(p.team_store or "")
         self.team_password.clear()
         team_stored = profile is not None and self.credentials.get(team_secret_id(profile.id)) is not None
-        self.team_password.setPlaceholderText("stored; type to replace" if team_stored
-                                              else "if the server asks for one")
+        self.team_password.setPlaceholderText(QtCore.QCoreApplication.translate("ProfilesDialog", "stored; type to replace") if team_stored
+                                              else QtCore.QCoreApplication.translate("ProfilesDialog", "if the server asks for one"))
         self.agent.setText(p.agent)
         self._on_host_changed()
 
@@ -210,7 +227,7 @@ class ProfilesDialog(QtWidgets.QDialog):
         )
 
     def _add(self) -> None:
-        item = QtWidgets.QListWidgetItem("New profile")
+        item = QtWidgets.QListWidgetItem(QtCore.QCoreApplication.translate("ProfilesDialog", "New profile"))
         item.setData(QtCore.Qt.ItemDataRole.UserRole, NEW)
         self.list.addItem(item)
         self.list.setCurrentItem(item)
@@ -243,7 +260,7 @@ class ProfilesDialog(QtWidgets.QDialog):
             self.credentials.set(team_secret_id(stored.id), team_password)
         self.errors.clear()
         self._reload(stored.id)
-        self.check_result.setText("Saved.")
+        self.check_result.setText(QtCore.QCoreApplication.translate("ProfilesDialog", "Saved."))
         if open_it:
             self.controller.tasks.start(self.controller.open_profile(stored), "profile")
             self.accept()
@@ -253,9 +270,9 @@ class ProfilesDialog(QtWidgets.QDialog):
         profile_id = self.current
         if not profile_id or profile_id in (NEW, SANDBOX_ID):
             return
-        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Question, "Remove profile",
-                                    f"Remove profile {self.name.text()!r} and its stored password? "
-                                    "Its local order cache and history stay on disk.",
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Question, QtCore.QCoreApplication.translate("ProfilesDialog", "Remove profile"),
+                                    QtCore.QCoreApplication.translate("ProfilesDialog", "Remove profile {name} and its stored password? Its local order cache and "
+                                      "history stay on disk.").format(name=repr(self.name.text())),
                                     QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
                                     self)
         box.finished.connect(functools.partial(self._on_remove_answered, profile_id))
@@ -280,10 +297,10 @@ class ProfilesDialog(QtWidgets.QDialog):
         password = self.password.text() or (self.credentials.get(self.current) if self.current not in (None, NEW)
                                             else None) or ""
         if not password:
-            self.check_result.setText("Type the API password to test the connection.")
+            self.check_result.setText(QtCore.QCoreApplication.translate("ProfilesDialog", "Type the API password to test the connection."))
             return
         self.test.setEnabled(False)
-        self.check_result.setText(f"Testing {profile.resolved_base_url()}…")
+        self.check_result.setText(QtCore.QCoreApplication.translate("ProfilesDialog", "Testing {url}…").format(url=profile.resolved_base_url()))
         from ..profiles.connection import test_connection
 
         try:
@@ -292,6 +309,9 @@ class ProfilesDialog(QtWidgets.QDialog):
             self.test.setEnabled(True)
         color = "#15803d" if result.ok else "#b91c1c"
         self.check_result.setStyleSheet(f"color: {color};")
-        self.check_result.setText(reason_text.text(result.reason) + (f" (correlation id {result.correlation_id})"
-                                                    if result.correlation_id else ""))
+        if result.correlation_id:
+            self.check_result.setText(QtCore.QCoreApplication.translate("ProfilesDialog", "{result} (correlation id {id})").format(
+                result=reason_text.text(result.reason), id=result.correlation_id))
+        else:
+            self.check_result.setText(reason_text.text(result.reason))
 

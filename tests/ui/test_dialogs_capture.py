@@ -135,7 +135,7 @@ def test_a_capture_made_behind_the_windows_back_is_shown_and_nothing_is_sent(qtb
     assert [e for e in entries(qtbot, app_window, order.order_id) if e.action == "capture"] == []
     assert dialog.amount.text() == dialog.amount_text(wanted) and dialog.reference.text() == "SHIP-77"
     # The dialog now knows the order as it is: the amount is over what is left, so Send waits for a fix.
-    assert dialog.amounts["Remaining to capture"].text() == dialog.money(order.remaining_authorized_amount - 2)
+    assert dialog.amounts["remaining"].text() == dialog.money(order.remaining_authorized_amount - 2)
     assert "higher than the remaining" in dialog.messages.shown()["captured_amount"]
     assert not dialog.send_button.isEnabled()
     assert len(app_window.sandbox.order(order.order_id).captures) == 1
@@ -163,7 +163,7 @@ def test_klarnas_refusal_shows_its_code_and_correlation_id_and_the_inputs_stay(q
     assert entry.state == "failed" and entry.error_code == "CAPTURE_NOT_ALLOWED" and entry.correlation_id
     assert entry.correlation_id in panel.correlation.text()
     assert dialog.amount.text() == dialog.amount_text(wanted) and dialog.reference.text() == "SHIP-77"
-    assert dialog.amounts["Remaining to capture"].text() == dialog.money(order.remaining_authorized_amount - 2)
+    assert dialog.amounts["remaining"].text() == dialog.money(order.remaining_authorized_amount - 2)
     assert "higher than the remaining" in dialog.messages.shown()["captured_amount"]
     assert len(app_window.sandbox.order(order.order_id).captures) == 1
     assert history(app_window)[0].error_code == "CAPTURE_NOT_ALLOWED"

@@ -301,8 +301,10 @@ def test_the_refund_amounts_sit_with_their_captions_at_any_size(qtbot, app_windo
             dialog.resize(width, height)
             qtbot.waitUntil(lambda w=width: dialog.width() >= min(w, dialog.screen().availableGeometry().width()) - 1)
             QtWidgets.QApplication.processEvents()
-            for caption, value in dialog.amounts.items():
-                title = next(label for label in dialog.findChildren(QtWidgets.QLabel) if label.text() == caption)
+            for value in dialog.amounts.values():
+                caption = value.accessibleName()  # the caption the strip shows over the value
+                title = next(label for label in dialog.findChildren(QtWidgets.QLabel)
+                             if label.text() == caption and label is not value)
                 gap = value.mapTo(dialog, QtCore.QPoint(0, 0)).y() - title.mapTo(dialog, QtCore.QPoint(0, 0)).y() \
                     - title.height()
                 # Labels centre their text: a label stretched taller than its text floats the text away.

@@ -27,9 +27,9 @@ def test_the_dialog_shows_captured_refunded_and_refundable(qtbot, app_window: Ap
         app_window, lambda o: (o.refunded_amount or 0) > 0 and rules.refundable(o) > 0).order_id)
     dialog = open_from_menu(qtbot, app_window, Action.REFUND)
     assert isinstance(dialog, RefundDialog)
-    assert dialog.amounts["Captured"].text() == dialog.money(order.captured_amount)
-    assert dialog.amounts["Already refunded"].text() == dialog.money(order.refunded_amount)
-    assert dialog.amounts["Refundable"].text() == dialog.money(order.captured_amount - order.refunded_amount)
+    assert dialog.amounts["captured"].text() == dialog.money(order.captured_amount)
+    assert dialog.amounts["refunded"].text() == dialog.money(order.refunded_amount)
+    assert dialog.amounts["refundable"].text() == dialog.money(order.captured_amount - order.refunded_amount)
     assert dialog.amount.text() == dialog.amount_text(rules.refundable(order))
 
 

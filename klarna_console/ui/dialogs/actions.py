@@ -75,14 +75,15 @@ class ActionDialogs(QtCore.QObject):
         action = Action(action)
         if session.read_only:
             reason = reason_text.text(READ_ONLY.reason) if session.held_elsewhere is None else (
-                "This profile is open in another window; only that window may send.")
-            self._refuse(f"{TITLES[action]}: not possible. {reason}")
+                QtCore.QCoreApplication.translate("ActionDialogs", "This profile is open in another window; only that window may send."))
+            self._refuse(QtCore.QCoreApplication.translate("ActionDialogs", "{action}: not possible. {reason}").format(action=TITLES[action], reason=reason))
             return None
         if capture is None and len(order.captures or []) == 1:
             capture = (order.captures or [])[0]
         verdict = rules.check(action, order, session.now(), capture.capture_id if capture else None)
         if not verdict and action not in self.context.open_entries:
-            self._refuse(f"{TITLES[action]}: not possible. {reason_text.text(verdict.reason, self.context.locale)}")
+            self._refuse(QtCore.QCoreApplication.translate("ActionDialogs", "{action}: not possible. {reason}").format(
+                action=TITLES[action], reason=reason_text.text(verdict.reason, self.context.locale)))
             return None
         dialog = DIALOGS[action](self.context, order, capture)
         self._show(dialog)
@@ -94,12 +95,12 @@ class ActionDialogs(QtCore.QObject):
         if session is None:
             return None
         if session.read_only:
-            self._refuse(f"Bulk actions: not possible. {reason_text.text(READ_ONLY.reason)}")
+            self._refuse(QtCore.QCoreApplication.translate("ActionDialogs", "Bulk actions: not possible. {reason}").format(reason=reason_text.text(READ_ONLY.reason)))
             return None
         rows, query = self.context.selection()
         if not rows or query is None:
-            self._refuse("Select the orders in the results table first: Ctrl + click adds an order, Shift + click "
-                         "or Shift + arrow keys a range, Ctrl+A all of them.")
+            self._refuse(QtCore.QCoreApplication.translate("ActionDialogs", "Select the orders in the results table first: Ctrl + click adds an order, Shift + "
+                           "click or Shift + arrow keys a range, Ctrl+A all of them."))
             return None
         dialog = BulkDialog(self.context, Action(action), rows, query)
         self._show(dialog)

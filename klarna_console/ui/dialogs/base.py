@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ...api.errors import KlarnaError, RequestValidationError
 from ...api.models import Capture, Order
 from ...api.requests import MAX_AMOUNT
-from ...domain import display
+from ...domain import display, rules
 from ...domain.money import AmountError, format_amount, parse_amount
 from ...domain.rules import Action, Verdict
 from ...services.actions import (
@@ -30,10 +30,10 @@ from ..messages import MessageKind
 from ..models import when
 from ..qt import Qt, QtCore, QtGui, QtWidgets
 from ..reason_text import TITLES, describe
-from .confirm import Confirmation
+from .confirm import Confirmation, environment_text
 from .fields import FieldError, FieldMessages, Incomplete, error_label, hint_label, reserve_line, sentence, submit_key
 from .open_write import OpenWritePanel
-from .panels import CaptureChooser, ErrorPanel
+from .panels import CaptureChooser, ErrorPanel, status_words
 from .pick_lines import PickLinesModel
 from .sender import ActionSender
 
@@ -83,8 +83,6 @@ class ActionDialog(QtWidgets.QDialog):
 
     action: ClassVar[Action]
     money_moving: ClassVar[bool] = False
-    send_text: ClassVar[str] = "Send"
-    close_text: ClassVar[str] = "Cancel"
     on_capture: ClassVar[bool] = False
 
     sent = QtCore.Signal(object)
@@ -117,7 +115,8 @@ class ActionDialog(QtWidgets.QDialog):
         self._pending: ActionRequest | None = None
         self._form: QtWidgets.QFormLayout | None = None
         self.setObjectName(f"dialog_{self.action.value}")
-        self.setWindowTitle(f"{TITLES[self.action]} — order {order.klarna_reference or order.order_id}")
+        self.setWindowTitle(QtCore.QCoreApplication.translate("ActionDialog", "{action} — order {order}").format(
+            action=TITLES[self.action], order=order.klarna_reference or order.order_id))
         self.setSizeGripEnabled(True)
         self._setup_frame()
         self._setup_body()
@@ -133,6 +132,14 @@ class ActionDialog(QtWidgets.QDialog):
     def _setup_body(self) -> None:
         """Build the inputs (into self.body_layout)."""
 
+    def send_text(self) -> str:
+        """The sending button's text (subclasses name their action)."""
+        return QtCore.QCoreApplication.translate("ActionDialog", "Send")
+
+    def close_text(self) -> str:
+        """The closing button's text while editing."""
+        return QtCore.QCoreApplication.translate("ActionDialog", "Cancel")
+
     def build_request(self) -> ActionRequest:
         """The request the inputs describe; raise FieldError (or RequestValidationError) if they cannot be sent."""
         return ActionRequest(self.action, self.order.order_id or "", self.capture_id())
@@ -140,10 +147,12 @@ class ActionDialog(QtWidgets.QDialog):
     def order_changed(self) -> None:
         """The order was re-read: show its current amounts (subclasses extend this)."""
         order = self.order
-        status, color = display.badge_status(order, self.now())
-        self.status_badge.set(status, color)
+        _label, color = display.badge_status(order, self.now())
+        self.status_badge.set(status_words(rules.status(order, self.now())), color)
         name = display.customer_name(order)
-        self.heading.setText(" · ".join(x for x in (f"Order {order.klarna_reference or order.order_id}", name,
+        self.heading.setText(" · ".join(x for x in (
+            QtCore.QCoreApplication.translate("ActionDialog", "Order {order}").format(
+                order=order.klarna_reference or order.order_id), name,
                                                     self.money(order.order_amount or 0)) if x))
 
     def needs_confirmation(self, request: ActionRequest) -> bool:
@@ -153,7 +162,7 @@ class ActionDialog(QtWidgets.QDialog):
     def confirmation_text(self, request: ActionRequest) -> tuple[str, str, str]:
         """The question, its details and the confirming button's text for a request that needs confirmation."""
         what = describe(request, self.currency, self.user_locale)
-        return f"{what} on order {self.order_ref}?", "", what
+        return QtCore.QCoreApplication.translate("ActionDialog", "{action} on order {order}?").format(action=what, order=self.order_ref), "", what
 
     def verdict_field(self) -> str:
         """The field next to which the rules' refusal is shown (the amount, for money)."""
@@ -186,7 +195,7 @@ class ActionDialog(QtWidgets.QDialog):
         except AmountError as error:
             raise FieldError(field, sentence(reason_text.text(error.reason, self.user_locale))) from None
         if abs(minor) > MAX_AMOUNT:
-            raise FieldError(field, f"Klarna accepts at most {self.money(MAX_AMOUNT)}")
+            raise FieldError(field, QtCore.QCoreApplication.translate("ActionDialog", "Klarna accepts at most {amount}").format(amount=self.money(MAX_AMOUNT)))
         return minor
 
     def capture_id(self) -> str | None:
@@ -205,7 +214,7 @@ class ActionDialog(QtWidgets.QDialog):
         """A capture picker (shown even for one capture, so the user sees which)."""
         self.capture_chooser = CaptureChooser(self.user_locale)
         self.capture_chooser.set_order(self.order, self.capture.capture_id if self.capture else None)
-        self.add_field("capture_id", "&Capture", self.capture_chooser)
+        self.add_field("capture_id", QtCore.QCoreApplication.translate("ActionDialog", "&Capture"), self.capture_chooser)
         self.watch(self.capture_chooser)
         return self.capture_chooser
 
@@ -228,7 +237,7 @@ class ActionDialog(QtWidgets.QDialog):
         column.addWidget(widget)
         if hint:
             column.addWidget(hint_label(hint))
-        message = error_label(f"{caption.replace('&', '')}: problem")
+        message = error_label(QtCore.QCoreApplication.translate("ActionDialog", "{field}: problem").format(field=caption.replace("&", "")))
         reserve_line(message)
         column.addWidget(message)
         label = QtWidgets.QLabel(caption)
@@ -272,39 +281,39 @@ class ActionDialog(QtWidgets.QDialog):
 
     def _setup_frame(self) -> None:
         self.heading = QtWidgets.QLabel()
-        self.heading.setAccessibleName("Order")
+        self.heading.setAccessibleName(QtCore.QCoreApplication.translate("ActionDialog", "Order"))
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
         self.status_badge = Badge()
-        self.environment = Badge(self.profile.environment_label.upper(),
+        self.environment = Badge(environment_text(self.profile.environment_label).upper(),
                                  display.ENVIRONMENT_COLORS.get(self.profile.environment_label, "#4b5563"))
-        self.environment.setToolTip(f"Profile {self.profile.name}")
+        self.environment.setToolTip(QtCore.QCoreApplication.translate("ActionDialog", "Profile {profile}").format(profile=self.profile.name))
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.heading)
         top.addWidget(self.status_badge)
         top.addStretch(1)
         top.addWidget(self.environment)
         if self.read_only:
-            top.addWidget(Badge("READ-ONLY", "#374151"))
+            top.addWidget(Badge(QtCore.QCoreApplication.translate("ActionDialog", "READ-ONLY"), "#374151"))
 
         self.body = QtWidgets.QWidget()
         self.body_layout = QtWidgets.QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 4, 0, 0)
 
-        self.general_message = error_label("Problem")
+        self.general_message = error_label(QtCore.QCoreApplication.translate("ActionDialog", "Problem"))
         self.messages = FieldMessages(self.general_message)
         self.error_panel = ErrorPanel(currency=lambda: self.currency, locale=self.user_locale)
         self.notice = QtWidgets.QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName("What happened")
+        self.notice.setAccessibleName(QtCore.QCoreApplication.translate("ActionDialog", "What happened"))
         self.notice.setStyleSheet("#notice { background: #fdf6e3; color: #8a4b0f; border: 1px solid #f3d08c;"
                                   " border-radius: 6px; padding: 8px; }")
         self.notice.hide()
         self.progress = QtWidgets.QProgressBar()
         self.progress.setRange(0, 0)  # busy: Klarna gives no progress to show
-        self.progress.setAccessibleName("Sending")
+        self.progress.setAccessibleName(QtCore.QCoreApplication.translate("ActionDialog", "Sending"))
         self.progress.setMaximumHeight(14)
         self.progress.setTextVisible(False)
         self.progress_label = QtWidgets.QLabel()
@@ -321,14 +330,14 @@ class ActionDialog(QtWidgets.QDialog):
         self.open_write.not_applied_requested.connect(self._on_not_applied_requested)
 
         self.buttons = QtWidgets.QDialogButtonBox()
-        self.send_button = self.buttons.addButton(self.send_text, QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)
-        self.send_button.setAccessibleName(self.send_text.replace("&", ""))
+        self.send_button = self.buttons.addButton(self.send_text(), QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)
+        self.send_button.setAccessibleName(self.send_text().replace("&", ""))
         self.send_button.setDefault(True)
-        self.retry_button = self.buttons.addButton("&Retry", QtWidgets.QDialogButtonBox.ButtonRole.ActionRole)
-        self.retry_button.setAccessibleName("Retry with the same idempotency key")
+        self.retry_button = self.buttons.addButton(QtCore.QCoreApplication.translate("ActionDialog", "&Retry"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole)
+        self.retry_button.setAccessibleName(QtCore.QCoreApplication.translate("ActionDialog", "Retry with the same idempotency key"))
         self.retry_button.hide()
-        self.close_button = self.buttons.addButton(self.close_text, QtWidgets.QDialogButtonBox.ButtonRole.RejectRole)
-        self.close_button.setAccessibleName("Close this dialog")
+        self.close_button = self.buttons.addButton(self.close_text(), QtWidgets.QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button.setAccessibleName(QtCore.QCoreApplication.translate("ActionDialog", "Close this dialog"))
         self.send_button.clicked.connect(self._on_send_clicked)
         self.retry_button.clicked.connect(self._on_retry_clicked)
         self.close_button.clicked.connect(self.reject)
@@ -363,7 +372,7 @@ class ActionDialog(QtWidgets.QDialog):
         self.request = None
         if self.read_only:
             self.messages.show("", reason_text.text(READ_ONLY.reason) if self.profile.read_only else
-                               "This profile is open in another window; only that window may send.")
+                               QtCore.QCoreApplication.translate("ActionDialog", "This profile is open in another window; only that window may send."))
         else:
             try:
                 request = self.build_request()
@@ -387,7 +396,7 @@ class ActionDialog(QtWidgets.QDialog):
         self.retry_button.setEnabled(self.state == SendState.UNKNOWN)
         self.close_button.setEnabled(self.state != SendState.SENDING)
         self.open_write.setVisible(self.state == SendState.BLOCKED)
-        self.close_button.setText(self.close_text if editing else "Close")
+        self.close_button.setText(self.close_text() if editing else QtCore.QCoreApplication.translate("ActionDialog", "Close"))
         self.body.setEnabled(editing)
         self.progress_box.setVisible(self.state == SendState.SENDING)
 
@@ -431,13 +440,15 @@ class ActionDialog(QtWidgets.QDialog):
         self.state = SendState.BLOCKED
         what = journal_text.write_text(entry, self.currency, self.user_locale)
         if isinstance(refusal, KeyExpired) or not entry.key_alive(self.now()):
-            text = (f"An earlier {what} on this order (started {when(entry.created_at)}, journal entry "
-                    f"{entry.id}) never got an answer, and its key is over 23 hours old: Klarna may have "
-                    "forgotten it, so it cannot be sent again safely. Check with Klarna whether it was applied.")
+            text = QtCore.QCoreApplication.translate("ActionDialog", "An earlier {what} on this order (started {started}, journal entry {entry}) never got an "
+                     "answer, and its key is over 23 hours old: Klarna may have forgotten it, so it cannot be "
+                     "sent again safely. Check with Klarna whether it was applied.").format(
+                what=what, started=when(entry.created_at), entry=entry.id)
         else:
-            text = (f"An earlier {what}{journal_text.by_whom(entry)} on this order (started {when(entry.created_at)}, "
-                    f"journal entry {entry.id}) has no answer from Klarna yet. Nothing new is sent while it is open: send "
-                    "it again with the same key (Klarna applies it at most once), or check with Klarna.")
+            text = QtCore.QCoreApplication.translate("ActionDialog", "An earlier {what}{by_whom} on this order (started {started}, journal entry {entry}) has no "
+                     "answer from Klarna yet. Nothing new is sent while it is open: send it again with the same key "
+                     "(Klarna applies it at most once), or check with Klarna.").format(
+                what=what, by_whom=journal_text.by_whom(entry), started=when(entry.created_at), entry=entry.id)
         self.notice.hide()
         self.open_write.show_entry(entry, text, key_alive=entry.key_alive(self.now()))
         self._update_buttons()
@@ -448,12 +459,15 @@ class ActionDialog(QtWidgets.QDialog):
         if request is None:
             return
         what = journal_text.write_text(entry, self.currency, self.user_locale)
-        where = journal_text.by_whom(entry) or " from this profile"
-        question = (f"A {what} was made {journal_text.ago(entry.updated_at, self.now())}{where} "
-                    f"on order {self.order_ref}. {TITLES[self.action]} again?")
+        where = journal_text.by_whom(entry) or QtCore.QCoreApplication.translate("ActionDialog", " from this profile")
+        question = QtCore.QCoreApplication.translate("ActionDialog", "A {what} was made {ago}{where} on order {order}. {action} again?").format(
+            what=what, ago=journal_text.ago(entry.updated_at, self.now()), where=where, order=self.order_ref,
+            action=TITLES[self.action])
         self.confirmation = Confirmation(
-            self, TITLES[self.action], question, f"<p>{describe(request, self.currency, self.user_locale)} "
-            "would be a second, separate one.</p>", f"{TITLES[self.action]} again", self.profile,
+            self, TITLES[self.action], question,
+            QtCore.QCoreApplication.translate("ActionDialog", "<p>{request} would be a second, separate one.</p>").format(
+                request=describe(request, self.currency, self.user_locale)),
+            QtCore.QCoreApplication.translate("ActionDialog", "{action} again").format(action=TITLES[self.action]), self.profile,
             lambda: self._send(request, confirmed_recent=entry.id))
         self.confirmation.finished.connect(lambda _r: setattr(self, "confirmation", None))
         self.confirmation.open()
@@ -462,10 +476,13 @@ class ActionDialog(QtWidgets.QDialog):
         self.state = SendState.EDITING
         self.order = changed.order
         self.order_changed()
-        news = [f"a capture of {self.money(c.captured_amount or 0)} ({when(c.captured_at)})" for c in changed.captures]
-        news += [f"a refund of {self.money(r.refunded_amount or 0)} ({when(r.refunded_at)})" for r in changed.refunds]
-        self.notice.setText(f"Nothing was sent: since this dialog opened, Klarna's order has {', '.join(news)}, "
-                            "made elsewhere. The amounts now shown include it; check them and send again.")
+        news = [QtCore.QCoreApplication.translate("ActionDialog", "a capture of {amount} ({when})").format(amount=self.money(c.captured_amount or 0),
+                                                          when=when(c.captured_at)) for c in changed.captures]
+        news += [QtCore.QCoreApplication.translate("ActionDialog", "a refund of {amount} ({when})").format(amount=self.money(r.refunded_amount or 0),
+                                                          when=when(r.refunded_at)) for r in changed.refunds]
+        self.notice.setText(QtCore.QCoreApplication.translate("ActionDialog", "Nothing was sent: since this dialog opened, Klarna's order has {news}, made "
+                              "elsewhere. The amounts now shown include it; check them and send again.").format(
+            news=", ".join(news)))
         self.notice.show()
         self.revalidate()
 
@@ -490,19 +507,23 @@ class ActionDialog(QtWidgets.QDialog):
         if found.found or not entry.is_open:
             self.state = SendState.EDITING
             if entry.not_applied:
-                text = f"The earlier {what} is closed as not applied. A new one may be sent now."
+                text = QtCore.QCoreApplication.translate("ActionDialog", "The earlier {what} is closed as not applied. A new one may be sent now.").format(what=what)
             else:
-                ref = f" ({found.matched_id})" if found.matched_id else ""
-                text = f"Klarna has the earlier {what}{ref}: it is recorded as done. Nothing was sent again."
+                if found.matched_id:
+                    text = QtCore.QCoreApplication.translate("ActionDialog", "Klarna has the earlier {what} ({id}): it is recorded as done. Nothing was sent "
+                             "again.").format(what=what, id=found.matched_id)
+                else:
+                    text = QtCore.QCoreApplication.translate("ActionDialog", "Klarna has the earlier {what}: it is recorded as done. Nothing was sent again.").format(
+                        what=what)
             self.notice.setText(text)
             self.notice.show()
             self._update_buttons()
             self.revalidate()
             return
         self.open_write.show_not_found(
-            f"Klarna's order shows no {what} made after {when(entry.created_at)}. If you are sure it was not "
-            "applied (for example, you checked the Merchant Portal), close it with a note; then a new one "
-            "can be sent.")
+            QtCore.QCoreApplication.translate("ActionDialog", "Klarna's order shows no {what} made after {started}. If you are sure it was not applied (for "
+              "example, you checked the Merchant Portal), close it with a note; then a new one can be sent.").format(
+                what=what, started=when(entry.created_at)))
 
     def _on_klarna_unreachable(self, error: KlarnaError) -> None:
         """Reading the order (before a send, or for Check with Klarna) failed: nothing was sent."""
@@ -514,14 +535,15 @@ class ActionDialog(QtWidgets.QDialog):
             self._update_buttons()
         else:
             return
-        self.error_panel.show_error(error.error_code or "Klarna could not be reached",
-                                    [f"Nothing was sent: the order could not be read from Klarna first. {reason_text.error_text(error)}"],
+        self.error_panel.show_error(error.error_code or QtCore.QCoreApplication.translate("ActionDialog", "Klarna could not be reached"),
+                                    [QtCore.QCoreApplication.translate("ActionDialog", "Nothing was sent: the order could not be read from Klarna first. {error}").format(
+                                        error=reason_text.error_text(error))],
                                     error.correlation_id, error.status)
 
     def _on_started(self) -> None:
         self.state = SendState.SENDING
-        self.progress_label.setText("Retrying with the same idempotency key…" if self._retrying
-                                    else "Sending to Klarna…")
+        self.progress_label.setText(QtCore.QCoreApplication.translate("ActionDialog", "Retrying with the same idempotency key…") if self._retrying
+                                    else QtCore.QCoreApplication.translate("ActionDialog", "Sending to Klarna…"))
         self.notice.hide()
         self._update_buttons()
 
@@ -535,7 +557,8 @@ class ActionDialog(QtWidgets.QDialog):
             self._update_buttons()
             request = ActionRequest.from_journal(result.entry)
             self.context.messages.show(
-                f"{describe(request, self.currency, self.user_locale)}: done on order {self.order_ref}.",
+                QtCore.QCoreApplication.translate("ActionDialog", "{request}: done on order {order}.").format(
+                    request=describe(request, self.currency, self.user_locale), order=self.order_ref),
                 MessageKind.SUCCESS)
             self.sent.emit(result)
             self.accept()
@@ -543,12 +566,19 @@ class ActionDialog(QtWidgets.QDialog):
         if result.unknown:
             self.state = SendState.UNKNOWN
             reason = f" ({result.error.message})" if result.error is not None else ""
-            self.notice.setText(
-                f"Klarna did not answer{reason}. The request may have been applied. Retry sends it again with "
-                f"the same idempotency key ({result.entry.idempotency_key[:8]}…), so Klarna applies it at most "
-                "once. If you close this dialog, the console sends it again by itself"
-                + (f" at {journal_text.clock(result.entry.next_attempt_at)}" if result.entry.next_attempt_at else "")
-                + " (Klarna's schedule: after 5 seconds, 5 minutes and 5 hours, with the same key).")
+            key = result.entry.idempotency_key[:8]
+            if result.entry.next_attempt_at:
+                text = QtCore.QCoreApplication.translate("ActionDialog", "Klarna did not answer{reason}. The request may have been applied. Retry sends it again "
+                         "with the same idempotency key ({key}…), so Klarna applies it at most once. If you close "
+                         "this dialog, the console sends it again by itself at {time} (Klarna's schedule: after 5 "
+                         "seconds, 5 minutes and 5 hours, with the same key).").format(
+                    reason=reason, key=key, time=journal_text.clock(result.entry.next_attempt_at))
+            else:
+                text = QtCore.QCoreApplication.translate("ActionDialog", "Klarna did not answer{reason}. The request may have been applied. Retry sends it again "
+                         "with the same idempotency key ({key}…), so Klarna applies it at most once. If you close "
+                         "this dialog, the console sends it again by itself (Klarna's schedule: after 5 seconds, "
+                         "5 minutes and 5 hours, with the same key).").format(reason=reason, key=key)
+            self.notice.setText(text)
             self.notice.show()
             self._update_buttons()
             return
@@ -566,15 +596,17 @@ class ActionDialog(QtWidgets.QDialog):
         self._retrying = False
         self.state = SendState.STUCK
         if isinstance(error, JournalWriteFailed) and not error.sent:
-            self.notice.setText(f"Nothing was sent: the journal could not be written ({error}). Every write is "
-                                "journaled before it is sent; free the disk or fix the file, then try again.")
+            self.notice.setText(QtCore.QCoreApplication.translate("ActionDialog", "Nothing was sent: the journal could not be written ({error}). Every write is "
+                                  "journaled before it is sent; free the disk or fix the file, then try "
+                                  "again.").format(error=error))
         elif isinstance(error, JournalWriteFailed):
-            self.notice.setText(f"The request was sent, but its answer could not be journaled ({error}). The "
-                                "console sends it again with the same key when the journal works again.")
+            self.notice.setText(QtCore.QCoreApplication.translate("ActionDialog", "The request was sent, but its answer could not be journaled ({error}). The "
+                                  "console sends it again with the same key when the journal works again.").format(
+                error=error))
         else:
             text = str(error) if not isinstance(error, KlarnaError) else reason_text.error_text(error)
-            self.notice.setText(f"Something went wrong while sending: {text}. Check the order's History tab "
-                                "before you try again.")
+            self.notice.setText(QtCore.QCoreApplication.translate("ActionDialog", "Something went wrong while sending: {error}. Check the order's History tab "
+                                  "before you try again.").format(error=text))
         self.notice.show()
         self._update_buttons()
 

@@ -23,17 +23,27 @@ from ..qt import QtCore, QtGui, QtWidgets
 from .confirm import Confirmation, environment_note
 from .fields import hint_label, submit_key
 from .panels import ErrorPanel
+from .plurals import DialogPlurals
 
 if TYPE_CHECKING:
     from .context import DialogContext
 
 log = logging.getLogger(__name__)
 
-VERBS = {Action.CAPTURE: ("Capture", "captured", "in full"),
-         Action.EXTEND_AUTHORIZATION: ("Extend the authorization of", "extended", "")}
 PAGE = 500  # rows read from the store at a time when resolving a selection
 OUTCOME_COLORS = {"succeeded": "#15803d", "refused": "#b91c1c", "failed": "#b91c1c", "unknown": "#b45309",
                   "not_sent": "#6b7280", "skipped": "#6b7280"}
+
+
+def outcome_text(outcome: str) -> str:
+    """An order's outcome in a bulk run, in the user's words."""
+    words = {"succeeded": QtCore.QCoreApplication.translate("BulkDialog", "succeeded"),
+             "refused": QtCore.QCoreApplication.translate("BulkDialog", "refused"),
+             "failed": QtCore.QCoreApplication.translate("BulkDialog", "failed"),
+             "unknown": QtCore.QCoreApplication.translate("BulkDialog", "unknown"),
+             "not_sent": QtCore.QCoreApplication.translate("BulkDialog", "not sent"),
+             "skipped": QtCore.QCoreApplication.translate("BulkDialog", "skipped")}
+    return words.get(outcome, outcome.replace("_", " "))
 
 
 class BulkJob(QtCore.QObject):
@@ -186,17 +196,19 @@ class BulkDialog(QtWidgets.QDialog):
         self.job = BulkJob(context, action, rows, query, self)
         self.job.planned.connect(self._on_planned)
         self.job.progressed.connect(self._on_progress)
-        self.job.rereading.connect(lambda: self.progress_label.setText("Reading the orders back from Klarna…"))
+        self.job.rereading.connect(self._on_rereading)
         self.job.finished.connect(self._on_finished)
         self.job.failed.connect(self._on_failed)
-        self.job.saved.connect(lambda path: self.saved_label.setText(f"Saved to {path}"))
+        self.job.saved.connect(self._on_saved)
         # The pace is read a few times a second while running, not per request: the loop stays free.
         self.rate_timer = QtCore.QTimer(self)
         self.rate_timer.setInterval(250)
         self.rate_timer.timeout.connect(self._show_rate)
         self.pacer = session.pacer
-        verb = VERBS[action][0]
-        self.setWindowTitle(f"{verb} {len(rows)} selected orders {VERBS[action][2]}".strip())
+        self.plurals = DialogPlurals(self)
+        self.capturing = action == Action.CAPTURE  # the two bulk actions: capture in full, extend
+        self.setWindowTitle(self.plurals.bulk_capture_title(len(rows)) if self.capturing
+                            else self.plurals.bulk_extend_title(len(rows)))
         self.setObjectName(f"bulk_{action.value}")
         self.setSizeGripEnabled(True)
         self._setup_ui(len(rows))
@@ -209,10 +221,10 @@ class BulkDialog(QtWidgets.QDialog):
         self.pages = QtWidgets.QStackedWidget()
         loading = QtWidgets.QWidget()
         column = QtWidgets.QVBoxLayout(loading)
-        column.addWidget(QtWidgets.QLabel(f"Checking the {selected} selected orders…"))
+        column.addWidget(QtWidgets.QLabel(self.plurals.checking_selected(selected)))
         busy = QtWidgets.QProgressBar()
         busy.setRange(0, 0)
-        busy.setAccessibleName("Checking")
+        busy.setAccessibleName(QtCore.QCoreApplication.translate("BulkDialog", "Checking"))
         column.addWidget(busy)
         column.addStretch(1)
         self.pages.addWidget(loading)
@@ -221,11 +233,11 @@ class BulkDialog(QtWidgets.QDialog):
         column = QtWidgets.QVBoxLayout(preview)
         self.preview_summary = QtWidgets.QLabel()
         self.preview_summary.setWordWrap(True)
-        self.preview_summary.setAccessibleName("Preview")
+        self.preview_summary.setAccessibleName(QtCore.QCoreApplication.translate("BulkDialog", "Preview"))
         self.preview_summary.setTextFormat(QtCore.Qt.TextFormat.RichText)
         column.addWidget(self.preview_summary)
         self.items = RecordsModel[PlannedItem](self._item_columns(), self)
-        self.items_table = self._table(self.items, "Orders in this run")
+        self.items_table = self._table(self.items, QtCore.QCoreApplication.translate("BulkDialog", "Orders in this run"))
         column.addWidget(self.items_table, 1)
         self.pages.addWidget(preview)
 
@@ -233,16 +245,16 @@ class BulkDialog(QtWidgets.QDialog):
         column = QtWidgets.QVBoxLayout(running)
         self.progress_label = QtWidgets.QLabel()
         self.progress = QtWidgets.QProgressBar()
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleName(QtCore.QCoreApplication.translate("BulkDialog", "Progress"))
         column.addWidget(self.progress_label)
         column.addWidget(self.progress)
         self.rate_label = QtWidgets.QLabel()
-        self.rate_label.setAccessibleName("Rate")
+        self.rate_label.setAccessibleName(QtCore.QCoreApplication.translate("BulkDialog", "Rate"))
         column.addWidget(self.rate_label)
-        column.addWidget(hint_label("Requests go as fast as Klarna's rate limit allows, as Klarna announces it "
-                                    "in each answer, with a margin. Stop ends the run "
-                                    "after the requests already sent; running the same selection again later "
-                                    "skips what succeeded."))
+        column.addWidget(hint_label(QtCore.QCoreApplication.translate("BulkDialog", "Requests go as fast as Klarna's rate limit allows, as Klarna announces "
+                                      "it in each answer, with a margin. Stop ends the run after the requests "
+                                      "already sent; running the same selection again later skips what "
+                                      "succeeded.")))
         column.addStretch(1)
         self.pages.addWidget(running)
 
@@ -250,17 +262,17 @@ class BulkDialog(QtWidgets.QDialog):
         column = QtWidgets.QVBoxLayout(report)
         self.report_summary = QtWidgets.QLabel()
         self.report_summary.setWordWrap(True)
-        self.report_summary.setAccessibleName("Report")
+        self.report_summary.setAccessibleName(QtCore.QCoreApplication.translate("BulkDialog", "Report"))
         self.report_summary.setTextFormat(QtCore.Qt.TextFormat.RichText)
         column.addWidget(self.report_summary)
         self.outcomes = RecordsModel[BulkOutcome](self._outcome_columns(), self)
-        self.outcomes_table = self._table(self.outcomes, "Outcome per order")
+        self.outcomes_table = self._table(self.outcomes, QtCore.QCoreApplication.translate("BulkDialog", "Outcome per order"))
         column.addWidget(self.outcomes_table, 1)
         row = QtWidgets.QHBoxLayout()
-        self.save_button = QtWidgets.QPushButton("&Save report as CSV…")
+        self.save_button = QtWidgets.QPushButton(QtCore.QCoreApplication.translate("BulkDialog", "&Save report as CSV…"))
         self.save_button.clicked.connect(self._choose_file)
-        self.again_button = QtWidgets.QPushButton("Run &again")
-        self.again_button.setAccessibleName("Run again: skip what succeeded, retry the rest")
+        self.again_button = QtWidgets.QPushButton(QtCore.QCoreApplication.translate("BulkDialog", "Run &again"))
+        self.again_button.setAccessibleName(QtCore.QCoreApplication.translate("BulkDialog", "Run again: skip what succeeded, retry the rest"))
         self.again_button.clicked.connect(self._run_again)
         self.saved_label = QtWidgets.QLabel()
         row.addWidget(self.save_button)
@@ -271,14 +283,14 @@ class BulkDialog(QtWidgets.QDialog):
 
         self.error_panel = ErrorPanel()
         self.buttons = QtWidgets.QDialogButtonBox()
-        self.go_button = self.buttons.addButton("Send", QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)
+        self.go_button = self.buttons.addButton(QtCore.QCoreApplication.translate("BulkDialog", "Send"), QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)
         self.go_button.setEnabled(False)
         self.go_button.setDefault(True)
-        self.stop_button = self.buttons.addButton("&Stop", QtWidgets.QDialogButtonBox.ButtonRole.ActionRole)
-        self.stop_button.setAccessibleName("Stop after the requests in flight")
+        self.stop_button = self.buttons.addButton(QtCore.QCoreApplication.translate("BulkDialog", "&Stop"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole)
+        self.stop_button.setAccessibleName(QtCore.QCoreApplication.translate("BulkDialog", "Stop after the requests in flight"))
         self.stop_button.hide()
-        self.close_button = self.buttons.addButton("Cancel", QtWidgets.QDialogButtonBox.ButtonRole.RejectRole)
-        self.close_button.setAccessibleName("Close this dialog")
+        self.close_button = self.buttons.addButton(QtCore.QCoreApplication.translate("BulkDialog", "Cancel"), QtWidgets.QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button.setAccessibleName(QtCore.QCoreApplication.translate("BulkDialog", "Close this dialog"))
         self.go_button.clicked.connect(self._on_go)
         self.stop_button.clicked.connect(self._on_stop)
         self.close_button.clicked.connect(self.reject)
@@ -326,10 +338,10 @@ class BulkDialog(QtWidgets.QDialog):
 
         def will(item: PlannedItem) -> str:
             if item.done_before:
-                return "skip: done before"
+                return QtCore.QCoreApplication.translate("BulkDialog", "skip: done before")
             if item.request is None:
-                return "not allowed"
-            return "resume (same key)" if item.open_entry is not None else "send"
+                return QtCore.QCoreApplication.translate("BulkDialog", "not allowed")
+            return QtCore.QCoreApplication.translate("BulkDialog", "resume (same key)") if item.open_entry is not None else QtCore.QCoreApplication.translate("BulkDialog", "send")
 
         def expiry(item: PlannedItem, new: bool) -> str:
             order = self._order(item.order_id)
@@ -337,14 +349,17 @@ class BulkDialog(QtWidgets.QDialog):
                 return ""
             return when(rules.new_expiry(order, self.now()) if new else order.expires_at)
 
-        what = [Column("Amount", amount, align=RIGHT)] if self.action == Action.CAPTURE else [
-            Column("Expires now", lambda i: expiry(i, False)), Column("After extending", lambda i: expiry(i, True))]
+        what = [Column(QtCore.QCoreApplication.translate("BulkDialog", "Amount"), amount, align=RIGHT)] if self.action == Action.CAPTURE else [
+            Column(QtCore.QCoreApplication.translate("BulkDialog", "Expires now"), lambda i: expiry(i, False)),
+            Column(QtCore.QCoreApplication.translate("BulkDialog", "After extending"), lambda i: expiry(i, True))]
         return [
-            Column("Klarna ref", lambda i: self._ref(i.order_id), tooltip=lambda i: i.order_id),
-            Column("Customer", lambda i: display.customer_name(o) if (o := self._order(i.order_id)) else ""),
+            Column(QtCore.QCoreApplication.translate("BulkDialog", "Klarna ref"), lambda i: self._ref(i.order_id), tooltip=lambda i: i.order_id),
+            Column(QtCore.QCoreApplication.translate("BulkDialog", "Customer"), lambda i: display.customer_name(o) if (o := self._order(i.order_id)) else ""),
             *what,
-            Column("Will", will, foreground=lambda i: "#b91c1c" if i.request is None and not i.done_before else None),
-            Column("Why not", lambda i: self._why(i) if i.request is None else "", tooltip=lambda i: self._why(i) or None),
+            Column(QtCore.QCoreApplication.translate("BulkDialog", "Will"), will,
+                   foreground=lambda i: "#b91c1c" if i.request is None and not i.done_before else None),
+            Column(QtCore.QCoreApplication.translate("BulkDialog", "Why not"), lambda i: self._why(i) if i.request is None else "",
+                   tooltip=lambda i: self._why(i) or None),
         ]
 
     def _outcome_columns(self) -> list[Column[BulkOutcome]]:
@@ -355,19 +370,19 @@ class BulkDialog(QtWidgets.QDialog):
             return with_amounts(o.message, o.currency, self.user_locale)
 
         return [
-            Column("Klarna ref", lambda o: o.facts.klarna_reference or self._ref(o.order_id),
+            Column(QtCore.QCoreApplication.translate("BulkDialog", "Klarna ref"), lambda o: o.facts.klarna_reference or self._ref(o.order_id),
                    tooltip=lambda o: o.order_id),
-            Column("Merchant ref", lambda o: o.facts.merchant_reference1,
+            Column(QtCore.QCoreApplication.translate("BulkDialog", "Merchant ref"), lambda o: o.facts.merchant_reference1,
                    tooltip=lambda o: " / ".join(r for r in (o.facts.merchant_reference1,
                                                             o.facts.merchant_reference2) if r) or None),
-            Column("Customer", lambda o: o.facts.customer, tooltip=lambda o: o.facts.customer or None),
-            Column("Amount", lambda o: money(o.amount, o.currency, self.user_locale) if o.amount is not None else "",
+            Column(QtCore.QCoreApplication.translate("BulkDialog", "Customer"), lambda o: o.facts.customer, tooltip=lambda o: o.facts.customer or None),
+            Column(QtCore.QCoreApplication.translate("BulkDialog", "Amount"), lambda o: money(o.amount, o.currency, self.user_locale) if o.amount is not None else "",
                    align=RIGHT),
-            Column("Outcome", lambda o: o.outcome.replace("_", " "),
+            Column(QtCore.QCoreApplication.translate("BulkDialog", "Outcome"), lambda o: outcome_text(o.outcome),
                    foreground=lambda o: OUTCOME_COLORS.get(o.outcome)),
-            Column("Error code", lambda o: o.error_code or ""),
-            Column("Message", message, tooltip=lambda o: message(o) or None),
-            Column("Correlation id", lambda o: o.correlation_id or ""),
+            Column(QtCore.QCoreApplication.translate("BulkDialog", "Error code"), lambda o: o.error_code or ""),
+            Column(QtCore.QCoreApplication.translate("BulkDialog", "Message"), message, tooltip=lambda o: message(o) or None),
+            Column(QtCore.QCoreApplication.translate("BulkDialog", "Correlation id"), lambda o: o.correlation_id or ""),
         ]
 
     # --- the steps -----------------------------------------------------------------------------
@@ -380,13 +395,13 @@ class BulkDialog(QtWidgets.QDialog):
         self.plan = plan
         self.items.set_records(plan.items)
         self._fit(self.items_table)
-        verb = VERBS[self.action][0]
         allowed, refused, skipped = len(plan.allowed), len(plan.refused), len(plan.skipped)
-        lines = [f"<p><b>{allowed}</b> of {len(plan.items)} orders will be sent"
-                 + (f" ({sum(1 for i in plan.allowed if i.open_entry)} resumed with their original keys)"
-                    if any(i.open_entry for i in plan.allowed) else "") + ".</p>"]
+        resumed = sum(1 for i in plan.allowed if i.open_entry)
+        sending = (self.plurals.will_be_sent_resumed(len(plan.items)) if resumed
+                   else self.plurals.will_be_sent(len(plan.items)))
+        lines = [sending.format(allowed=allowed, resumed=resumed)]
         if plan.totals():
-            lines.append(f"<p>Total to capture: <b>{self._totals_text(plan)}</b></p>")
+            lines.append(QtCore.QCoreApplication.translate("BulkDialog", "<p>Total to capture: <b>{total}</b></p>").format(total=self._totals_text(plan)))
         if refused:
             reasons: dict[str, int] = {}
             for item in plan.refused:
@@ -394,13 +409,17 @@ class BulkDialog(QtWidgets.QDialog):
                 reasons[why] = reasons.get(why, 0) + 1
             listed = "".join(f"<li>{count} × {reason}</li>" for reason, count in
                              sorted(reasons.items(), key=lambda kv: -kv[1]))
-            lines.append(f"<p><b>{refused}</b> cannot be {VERBS[self.action][1]}:</p><ul>{listed}</ul>")
+            lines.append((self.plurals.cannot_be_captured(refused) if self.capturing
+                          else self.plurals.cannot_be_extended(refused)).format(reasons=listed))
         if skipped:
-            lines.append(f"<p><b>{skipped}</b> were already done before (by an earlier run or from the order's "
-                         "own dialog, as the journal shows) and are skipped.</p>")
+            lines.append(self.plurals.done_before_skipped(skipped))
         lines.append(environment_note(self.profile))
         self.preview_summary.setText("".join(lines))
-        self.go_button.setText(f"{verb.split()[0]} {allowed} orders…" if allowed else "Nothing to send")
+        if not allowed:
+            self.go_button.setText(QtCore.QCoreApplication.translate("BulkDialog", "Nothing to send"))
+        else:
+            self.go_button.setText(self.plurals.capture_orders_ellipsis(allowed) if self.capturing
+                                   else self.plurals.extend_orders_ellipsis(allowed))
         self.go_button.setAccessibleName(self.go_button.text())
         self.go_button.setEnabled(allowed > 0 and not self.read_only)
         self.pages.setCurrentIndex(self.PREVIEW)
@@ -409,14 +428,15 @@ class BulkDialog(QtWidgets.QDialog):
         plan = self.plan
         if plan is None or not plan.allowed or self.job.busy:
             return
-        verb, _done, how = VERBS[self.action]
         count = len(plan.allowed)
-        question = f"{verb} {count} orders {how}?".replace("  ", " ")
-        details = (f"<p>Total: <b>{self._totals_text(plan)}</b></p>" if plan.totals() else "")
+        question = (self.plurals.capture_question(count) if self.capturing
+                    else self.plurals.extend_question(count))
+        details = (QtCore.QCoreApplication.translate("BulkDialog", "<p>Total: <b>{total}</b></p>").format(total=self._totals_text(plan)) if plan.totals() else "")
         if plan.refused:
-            details += f"<p>{len(plan.refused)} selected orders are left out (not allowed).</p>"
+            details += self.plurals.left_out(len(plan.refused))
+        button = self.plurals.capture_orders(count) if self.capturing else self.plurals.extend_orders(count)
         self.confirmation = Confirmation(self, self.windowTitle(), question, details,
-                                         f"{verb.split()[0]} {count} orders", self.profile, lambda: self._start(plan))
+                                         button, self.profile, lambda: self._start(plan))
         self.confirmation.finished.connect(lambda _r: setattr(self, "confirmation", None))
         self.confirmation.open()
 
@@ -424,8 +444,9 @@ class BulkDialog(QtWidgets.QDialog):
         total = len(plan.allowed)
         self.progress.setRange(0, total)
         self.progress.setValue(0)
-        self.progress.setFormat(f"0 of {total}")
-        self.progress_label.setText(f"{VERBS[self.action][0]} {total} orders…")
+        self.progress.setFormat(QtCore.QCoreApplication.translate("BulkDialog", "{done} of {total}").format(done=0, total=total))
+        self.progress_label.setText(self.plurals.capturing_orders(total) if self.capturing
+                                    else self.plurals.extending_orders(total))
         self.pages.setCurrentIndex(self.RUNNING)
         self.go_button.hide()
         self.stop_button.show()
@@ -442,26 +463,33 @@ class BulkDialog(QtWidgets.QDialog):
             self.rate_label.setText("")
             return
         state = self.pacer.state()
-        text = f"{state.sent_per_second:.0f} requests sent in the last second"
+        sent = round(state.sent_per_second)
         if state.limit is not None:
-            text += f" (Klarna allows {state.limit:.0f} a second; pacing at {state.rate:.0f})"
+            text = self.plurals.sent_at_limit(sent).format(limit=f"{state.limit:.0f}", rate=f"{state.rate:.0f}")
         else:
-            text += f" (pacing at {state.rate:.0f} until Klarna announces its limit)"
+            text = self.plurals.sent_no_limit(sent).format(rate=f"{state.rate:.0f}")
+        parts = [text]
         if state.waiting > 0:
-            text += f" · Klarna asked to slow down: waiting {state.waiting:.0f} s"
+            parts.append(QtCore.QCoreApplication.translate("BulkDialog", "Klarna asked to slow down: waiting {seconds} s").format(seconds=f"{state.waiting:.0f}"))
         if state.throttled:
-            text += f" · {state.throttled} answered 429"
-        self.rate_label.setText(text)
+            parts.append(self.plurals.answered_429(state.throttled))
+        self.rate_label.setText(" · ".join(parts))
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)
         self.progress.setValue(done)
-        self.progress.setFormat(f"{done} of {total}")
+        self.progress.setFormat(QtCore.QCoreApplication.translate("BulkDialog", "{done} of {total}").format(done=done, total=total))
+
+    def _on_rereading(self) -> None:
+        self.progress_label.setText(QtCore.QCoreApplication.translate("BulkDialog", "Reading the orders back from Klarna…"))
+
+    def _on_saved(self, path: str) -> None:
+        self.saved_label.setText(QtCore.QCoreApplication.translate("BulkDialog", "Saved to {path}").format(path=path))
 
     def _on_stop(self) -> None:
         self.job.cancel()
         self.stop_button.setEnabled(False)
-        self.progress_label.setText("Stopping after the requests already sent…")
+        self.progress_label.setText(QtCore.QCoreApplication.translate("BulkDialog", "Stopping after the requests already sent…"))
 
     def _on_finished(self, report: BulkReport) -> None:
         self.rate_timer.stop()
@@ -469,51 +497,56 @@ class BulkDialog(QtWidgets.QDialog):
         self.report = report
         self.outcomes.set_records(report.outcomes)
         self._fit(self.outcomes_table)
-        done = VERBS[self.action][1]
-        parts = [f"<p><b>{report.count('succeeded')}</b> {done}.</p>"]
+        succeeded = report.count("succeeded")
+        parts = [self.plurals.captured(succeeded) if self.capturing else self.plurals.extended(succeeded)]
         refused = [o for o in report.outcomes if o.outcome == "refused"]
         # Klarna's refusals carry a correlation id; the rules' refusals were never sent.
-        for title, group in (("refused by Klarna", [o for o in refused if o.correlation_id]),
-                             ("not allowed, so not sent", [o for o in refused if not o.correlation_id])):
+        for by_klarna, group in ((True, [o for o in refused if o.correlation_id]),
+                                 (False, [o for o in refused if not o.correlation_id])):
             if group:
                 codes: dict[str, int] = {}
                 for outcome in group:
-                    codes[outcome.error_code or "refused"] = codes.get(outcome.error_code or "refused", 0) + 1
-                parts.append(f"<p><b>{len(group)}</b> {title}: "
-                             + ", ".join(f"{code} × {count}" for code, count in sorted(codes.items())) + "</p>")
-        for kind, text in (("failed", "failed"), ("unknown", "got no answer (Run again resumes them with their "
-                                                            "keys)"),
-                           ("not_sent", "were not sent (stopped)"), ("skipped", "were done before or by another "
-                                                                              "window, so not sent again")):
+                    code = outcome.error_code or QtCore.QCoreApplication.translate("BulkDialog", "refused")
+                    codes[code] = codes.get(code, 0) + 1
+                listed = ", ".join(QtCore.QCoreApplication.translate("BulkDialog", "{code} × {count}").format(code=code, count=count)
+                                   for code, count in sorted(codes.items()))
+                text = (self.plurals.refused_by_klarna(len(group)) if by_klarna
+                        else self.plurals.not_allowed_not_sent(len(group)))
+                parts.append(text.format(codes=listed))
+        for kind, words in (("failed", self.plurals.failed), ("unknown", self.plurals.no_answer),
+                            ("not_sent", self.plurals.not_sent), ("skipped", self.plurals.done_elsewhere)):
             if report.count(kind):
-                parts.append(f"<p><b>{report.count(kind)}</b> {text}.</p>")
+                parts.append(words(report.count(kind)))
         if report.journal_error:
-            parts.insert(0, f"<p style='color:#b91c1c;'><b>The run stopped: the journal could not be written "
-                            f"({report.journal_error}).</b> Nothing is sent without its journal entry; what was sent "
-                            "is listed below.</p>")
+            parts.insert(0, QtCore.QCoreApplication.translate("BulkDialog", "<p style='color:#b91c1c;'><b>The run stopped: the journal could not be written "
+                              "({error}).</b> Nothing is sent without its journal entry; what was sent is listed "
+                              "below.</p>").format(error=report.journal_error))
         self.report_summary.setText("".join(parts))
         self.again_button.setVisible(bool(report.count("unknown") or report.count("not_sent")
                                           or report.count("failed")))
         self.pages.setCurrentIndex(self.REPORT)
         self.stop_button.hide()
         self.close_button.setEnabled(True)
-        self.close_button.setText("Close")
-        self.context.messages.show(
-            f"Bulk run: {report.count('succeeded')} {done}, {len(refused)} refused, "
-            f"{report.count('failed') + report.count('unknown')} failed.", MessageKind.INFO)
+        self.close_button.setText(QtCore.QCoreApplication.translate("BulkDialog", "Close"))
+        summary = (QtCore.QCoreApplication.translate("BulkDialog", "Bulk run: {succeeded} captured, {refused} refused, {failed} failed.") if self.capturing
+                   else QtCore.QCoreApplication.translate("BulkDialog", "Bulk run: {succeeded} extended, {refused} refused, {failed} failed."))
+        self.context.messages.show(summary.format(succeeded=succeeded, refused=len(refused),
+                                                  failed=report.count("failed") + report.count("unknown")),
+                                   MessageKind.INFO)
 
     def _on_failed(self, error: BaseException) -> None:
         self.rate_timer.stop()
-        self.error_panel.show_error(None, [f"The bulk run stopped: {error}. Check the orders' History."], None)
+        self.error_panel.show_error(None, [QtCore.QCoreApplication.translate("BulkDialog", "The bulk run stopped: {error}. Check the orders' History.").format(
+            error=error)], None)
         self.stop_button.hide()
         self.close_button.setEnabled(True)
-        self.close_button.setText("Close")
+        self.close_button.setText(QtCore.QCoreApplication.translate("BulkDialog", "Close"))
 
     def _run_again(self) -> None:
         self.report = None
         self.go_button.show()
         self.go_button.setEnabled(False)
-        self.close_button.setText("Cancel")
+        self.close_button.setText(QtCore.QCoreApplication.translate("BulkDialog", "Cancel"))
         self.pages.setCurrentIndex(self.LOADING)
         self.job.plan()
 
@@ -521,7 +554,8 @@ class BulkDialog(QtWidgets.QDialog):
         if self.report is None:
             return
         name = f"bulk-{self.action.value}-{self.report.batch[:8]}.csv"
-        chooser = QtWidgets.QFileDialog(self, "Save the report as CSV", str(Path.home() / name), "CSV (*.csv)")
+        chooser = QtWidgets.QFileDialog(self, QtCore.QCoreApplication.translate("BulkDialog", "Save the report as CSV"), str(Path.home() / name),
+                                        QtCore.QCoreApplication.translate("BulkDialog", "CSV (*.csv)"))
         chooser.setAcceptMode(QtWidgets.QFileDialog.AcceptMode.AcceptSave)
         chooser.setDefaultSuffix("csv")
         report = self.report

@@ -9,11 +9,12 @@ from ...domain.display import customer_name
 from ...domain.lines import capturable_quantities, line_part, parts_total
 from ...domain.rules import Action
 from ...services.actions import ActionRequest
-from ..qt import Qt, QtWidgets
+from ..qt import Qt, QtCore, QtWidgets
 from .base import ActionDialog
 from .fields import Incomplete, error_label
 from .panels import summary_strip
 from .pick_lines import PickLinesModel, PickLinesView
+from .plurals import DialogPlurals
 from .shipping import ShippingInfoEditor
 
 
@@ -57,20 +58,24 @@ class CaptureDialog(ActionDialog):
 
     action = Action.CAPTURE
     money_moving = True
-    send_text = "&Capture…"
+
+    def send_text(self) -> str:
+        return QtCore.QCoreApplication.translate("CaptureDialog", "&Capture…")
 
     def _setup_body(self) -> None:
-        strip, self.amounts = summary_strip(["Order amount", "Captured", "Remaining to capture"])
+        strip, self.amounts = summary_strip([("order", QtCore.QCoreApplication.translate("CaptureDialog", "Order amount")), ("captured", QtCore.QCoreApplication.translate("CaptureDialog", "Captured")),
+                                             ("remaining", QtCore.QCoreApplication.translate("CaptureDialog", "Remaining to capture"))])
         self.body_layout.addWidget(strip)
-        self.modes = AmountModes("How much to capture", ("The &remaining amount", "&Part of it, by amount",
-                                                         "By &lines and quantities"))
+        self.modes = AmountModes(QtCore.QCoreApplication.translate("CaptureDialog", "How much to capture"), (QtCore.QCoreApplication.translate("CaptureDialog", "The &remaining amount"),
+                                                             QtCore.QCoreApplication.translate("CaptureDialog", "&Part of it, by amount"),
+                                                             QtCore.QCoreApplication.translate("CaptureDialog", "By &lines and quantities")))
         self.body_layout.addWidget(self.modes)
-        row, self.amount = amount_input(self.currency or "", "Amount to capture")
-        self.add_field("captured_amount", "&Amount", row,
-                       "Each capture becomes its own invoice or payment instruction for the customer.")
+        row, self.amount = amount_input(self.currency or "", QtCore.QCoreApplication.translate("CaptureDialog", "Amount to capture"))
+        self.add_field("captured_amount", QtCore.QCoreApplication.translate("CaptureDialog", "&Amount"), row,
+                       QtCore.QCoreApplication.translate("CaptureDialog", "Each capture becomes its own invoice or payment instruction for the customer."))
         self.lines = PickLinesModel(lambda: self.currency, self.user_locale, self)
-        self.lines_view = PickLinesView(self.lines, "Lines to capture")
-        self.lines_message = error_label("Lines: problem")
+        self.lines_view = PickLinesView(self.lines, QtCore.QCoreApplication.translate("CaptureDialog", "Lines to capture"))
+        self.lines_message = error_label(QtCore.QCoreApplication.translate("CaptureDialog", "Lines: problem"))
         self.messages.add("order_lines", self.lines_message)
         self.lines_box = QtWidgets.QWidget()
         box = QtWidgets.QVBoxLayout(self.lines_box)
@@ -79,10 +84,10 @@ class CaptureDialog(ActionDialog):
         box.addWidget(self.lines_message)
         self.form.addRow(self.lines_box)
         self.description = QtWidgets.QLineEdit()
-        self.add_field("description", "&Description", self.description, "Shown to the customer.")
+        self.add_field("description", QtCore.QCoreApplication.translate("CaptureDialog", "&Description"), self.description, QtCore.QCoreApplication.translate("CaptureDialog", "Shown to the customer."))
         self.reference = QtWidgets.QLineEdit()
-        self.add_field("reference", "Re&ference", self.reference, "Appears in your settlement files.")
-        shipments = QtWidgets.QGroupBox("Shipments sent with this capture (optional)")
+        self.add_field("reference", QtCore.QCoreApplication.translate("CaptureDialog", "Re&ference"), self.reference, QtCore.QCoreApplication.translate("CaptureDialog", "Appears in your settlement files."))
+        shipments = QtWidgets.QGroupBox(QtCore.QCoreApplication.translate("CaptureDialog", "Shipments sent with this capture (optional)"))
         inner = QtWidgets.QVBoxLayout(shipments)
         self.shipments = ShippingInfoEditor(self.messages)
         inner.addWidget(self.shipments)
@@ -97,10 +102,10 @@ class CaptureDialog(ActionDialog):
     def order_changed(self) -> None:
         super().order_changed()
         order = self.order
-        for caption, value in (("Order amount", order.order_amount), ("Captured", order.captured_amount),
-                               ("Remaining to capture", rules.remaining(order))):
-            self.amounts[caption].setText(self.money(value or 0))
-        self.modes.full.setText(f"The &remaining amount ({self.money(rules.remaining(order))})")
+        for key, value in (("order", order.order_amount), ("captured", order.captured_amount),
+                           ("remaining", rules.remaining(order))):
+            self.amounts[key].setText(self.money(value or 0))
+        self.modes.full.setText(QtCore.QCoreApplication.translate("CaptureDialog", "The &remaining amount ({amount})").format(amount=self.money(rules.remaining(order))))
         self.lines.set_lines(order.order_lines or [], capturable_quantities(order))
         self._on_mode_changed()
 
@@ -140,7 +145,7 @@ class CaptureDialog(ActionDialog):
         else:
             lines = self.lines.parts()
             if not lines:
-                raise Incomplete("order_lines", "Pick at least one unit of a line to capture.")
+                raise Incomplete("order_lines", QtCore.QCoreApplication.translate("CaptureDialog", "Pick at least one unit of a line to capture."))
             amount = parts_total(lines)
         body: dict[str, Any] = {"captured_amount": amount}
         if lines:
@@ -157,13 +162,19 @@ class CaptureDialog(ActionDialog):
         body = request.body or {}
         amount = self.money(body["captured_amount"])
         left = rules.remaining(self.order) - body["captured_amount"]
-        who = customer_name(self.order) or "the customer"
-        details = [f"Klarna charges {who} {amount} and starts the payout to you and the customer's billing."]
-        details.append("That is everything still authorized." if left == 0
-                       else f"{self.money(left)} stays authorized for later captures.")
+        who = customer_name(self.order)
+        if who:
+            details = [QtCore.QCoreApplication.translate("CaptureDialog", "Klarna charges {customer} {amount} and starts the payout to you and the customer's "
+                         "billing.").format(customer=who, amount=amount)]
+        else:
+            details = [QtCore.QCoreApplication.translate("CaptureDialog", "Klarna charges the customer {amount} and starts the payout to you and the customer's "
+                         "billing.").format(amount=amount)]
+        details.append(QtCore.QCoreApplication.translate("CaptureDialog", "That is everything still authorized.") if left == 0
+                       else QtCore.QCoreApplication.translate("CaptureDialog", "{amount} stays authorized for later captures.").format(amount=self.money(left)))
+        plurals = DialogPlurals()
         if body.get("order_lines"):
-            details.append(f"{len(body['order_lines'])} line(s) go on the invoice.")
+            details.append(plurals.lines_on_invoice(len(body["order_lines"])))
         if body.get("shipping_info"):
-            details.append(f"{len(body['shipping_info'])} shipment(s) are reported with it.")
-        return (f"Capture {amount} on order {self.order_ref}?", "<p>" + " ".join(details) + "</p>",
-                f"Capture {amount}")
+            details.append(plurals.shipments_reported(len(body["shipping_info"])))
+        return (QtCore.QCoreApplication.translate("CaptureDialog", "Capture {amount} on order {order}?").format(amount=amount, order=self.order_ref),
+                "<p>" + " ".join(details) + "</p>", QtCore.QCoreApplication.translate("CaptureDialog", "Capture {amount}").format(amount=amount))

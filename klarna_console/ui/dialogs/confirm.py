@@ -5,22 +5,33 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ...profiles import Profile
-from ..qt import Qt, QtWidgets
+from ..qt import Qt, QtCore, QtWidgets
 
-_PRODUCTION = (
-    "<p style='color:#b91c1c; font-weight:600;'>PRODUCTION: this is a real Klarna account; real money moves "
-    "and the customer is told.</p>"
-)
+
+def environment_text(label: str) -> str:
+    """A profile's environment label ("Production", "Playground", "Sandbox", "Custom") in the user's words."""
+    words = {"Production": QtCore.QCoreApplication.translate("Environments", "Production"),
+             "Playground": QtCore.QCoreApplication.translate("Environments", "Playground"),
+             "Sandbox": QtCore.QCoreApplication.translate("Environments", "Sandbox"),
+             "Custom": QtCore.QCoreApplication.translate("Environments", "Custom")}
+    return words.get(label, label)
 
 
 def environment_note(profile: Profile) -> str:
     """One line naming the profile and its environment; production is unmistakable."""
     if profile.is_production:
-        return f"{_PRODUCTION}<p>Profile <b>{profile.name}</b> · {profile.environment_label}</p>"
+        return QtCore.QCoreApplication.translate(
+            "Confirmation",
+            "<p style='color:#b91c1c; font-weight:600;'>PRODUCTION: this is a real Klarna account; real money "
+            "moves and the customer is told.</p><p>Profile <b>{profile}</b> · {environment}</p>",
+        ).format(profile=profile.name, environment=environment_text(profile.environment_label))
     if profile.kind == "sandbox":
-        return (f"<p>Profile <b>{profile.name}</b> · {profile.environment_label}: simulated on this computer, "
-                "no real money.</p>")
-    return f"<p>Profile <b>{profile.name}</b> · {profile.environment_label}: Klarna's test environment.</p>"
+        return QtCore.QCoreApplication.translate(
+            "Confirmation", "<p>Profile <b>{profile}</b> · {environment}: simulated on this computer, no real money.</p>",
+        ).format(profile=profile.name, environment=environment_text(profile.environment_label))
+    return QtCore.QCoreApplication.translate(
+        "Confirmation", "<p>Profile <b>{profile}</b> · {environment}: Klarna's test environment.</p>",
+    ).format(profile=profile.name, environment=environment_text(profile.environment_label))
 
 
 class Confirmation(QtWidgets.QMessageBox):
@@ -41,8 +52,8 @@ class Confirmation(QtWidgets.QMessageBox):
         self.setInformativeText(details + environment_note(profile))
         self.yes_button = self.addButton(button, QtWidgets.QMessageBox.ButtonRole.AcceptRole)
         self.yes_button.setAccessibleName(button)
-        self.no_button = self.addButton("Go back", QtWidgets.QMessageBox.ButtonRole.RejectRole)
-        self.no_button.setAccessibleName("Go back without sending")
+        self.no_button = self.addButton(QtCore.QCoreApplication.translate("Confirmation", "Go back"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
+        self.no_button.setAccessibleName(QtCore.QCoreApplication.translate("Confirmation", "Go back without sending"))
         self.setDefaultButton(self.no_button if profile.is_production else self.yes_button)
         self.setEscapeButton(self.no_button)
         self._on_yes = on_yes

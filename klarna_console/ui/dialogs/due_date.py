@@ -12,32 +12,36 @@ from ...domain.money import format_amount
 from ...domain.rules import Action
 from ...services.actions import ActionRequest
 from .. import reason_text
-from ..qt import QtWidgets
+from ..qt import QtCore, QtWidgets
 from .base import ActionDialog
 from .fields import FieldError, Incomplete, hint_label
+from .plurals import DialogPlurals
 
 
 class DueDateDialog(ActionDialog):
     """Pick a number of days from the options Klarna offers for the capture; the merchant pays the fee."""
 
     action = Action.EXTEND_DUE_DATE
-    send_text = "&Extend due date…"
+
+    def send_text(self) -> str:
+        return QtCore.QCoreApplication.translate("DueDateDialog", "&Extend due date…")
     on_capture = True
 
     def _setup_body(self) -> None:
         self.options: ExtendDueDateOptions | None = None
         self.add_capture_chooser()
-        self.choices = QtWidgets.QGroupBox("Extend the customer's due date by")
+        self.choices = QtWidgets.QGroupBox(QtCore.QCoreApplication.translate("DueDateDialog", "Extend the customer's due date by"))
         self.choices_layout = QtWidgets.QVBoxLayout(self.choices)
         self.status = QtWidgets.QLabel()
-        self.status.setAccessibleName("Options")
+        self.status.setAccessibleName(QtCore.QCoreApplication.translate("DueDateDialog", "Options"))
         self.status.setWordWrap(True)
         self.choices_layout.addWidget(self.status)
         self.group = QtWidgets.QButtonGroup(self)
         self.group.buttonToggled.connect(lambda *_: self.revalidate())
-        self.add_field("number_of_days", "&Options", self.choices,
-                       "Klarna charges you (the merchant) the fee; the customer simply gets longer to pay.")
-        self.body_layout.addWidget(hint_label("Only pay-later purchases (such as Pay in 30 days) have a due date."))
+        self.add_field("number_of_days", QtCore.QCoreApplication.translate("DueDateDialog", "&Options"), self.choices,
+                       QtCore.QCoreApplication.translate("DueDateDialog", "Klarna charges you (the merchant) the fee; the customer simply gets longer to pay."))
+        self.body_layout.addWidget(hint_label(
+            QtCore.QCoreApplication.translate("DueDateDialog", "Only pay-later purchases (such as Pay in 30 days) have a due date.")))
         self.body_layout.addStretch(1)
         self.capture_chooser.currentIndexChanged.connect(lambda _i: self.load_options())
         self.sender_.fetched.connect(self._on_options)
@@ -53,9 +57,9 @@ class DueDateDialog(ActionDialog):
         session = self.context.session
         verdict = rules.check(self.action, self.order, self.now(), capture_id)
         if not capture_id or session is None or not verdict:
-            self.status.setText(reason_text.text(verdict.reason, self.user_locale) or "Choose a capture.")
+            self.status.setText(reason_text.text(verdict.reason, self.user_locale) or QtCore.QCoreApplication.translate("DueDateDialog", "Choose a capture."))
             return
-        self.status.setText("Fetching the options from Klarna…")
+        self.status.setText(QtCore.QCoreApplication.translate("DueDateDialog", "Fetching the options from Klarna…"))
         self.error_panel.hide()
         self.sender_.fetch(session.client.get_extend_due_date_options(self.order.order_id or "", capture_id))
 
@@ -66,18 +70,19 @@ class DueDateDialog(ActionDialog):
         currency = options.currency or self.currency
         offered = [o for o in options.options or [] if o.number_of_days]
         if not offered:
-            self.status.setText("Klarna offers no extension for this capture (its due date may have been "
-                                "extended already).")
+            self.status.setText(QtCore.QCoreApplication.translate("DueDateDialog", "Klarna offers no extension for this capture (its due date may have been "
+                                  "extended already)."))
         else:
             self.status.setText("")
             self.status.hide()
-        self._show_buttons([(o.number_of_days or 0,
-                             f"{o.number_of_days} days — fee {format_amount(o.amount or 0, currency, self.user_locale)}")
+        plurals = DialogPlurals()
+        self._show_buttons([(o.number_of_days or 0, plurals.days_for_fee(o.number_of_days or 0).format(
+                                 fee=format_amount(o.amount or 0, currency, self.user_locale)))
                             for o in offered])
         self.revalidate()
 
     def _on_options_failed(self, error: KlarnaError) -> None:
-        self.status.setText("Klarna did not give the options.")
+        self.status.setText(QtCore.QCoreApplication.translate("DueDateDialog", "Klarna did not give the options."))
         self.error_panel.show_error(error.error_code, error.error_messages or [error.message], error.correlation_id,
                                     error.status)
         self.revalidate()
@@ -103,27 +108,27 @@ class DueDateDialog(ActionDialog):
         offered = next((o for o in (self.options.options or []) if o.number_of_days == days), None) \
             if self.options is not None else None
         currency = (self.options.currency if self.options is not None else None) or self.currency
-        return format_amount(offered.amount or 0, currency, self.user_locale) if offered is not None else "unknown"
+        return format_amount(offered.amount or 0, currency, self.user_locale) if offered is not None else QtCore.QCoreApplication.translate("DueDateDialog", "unknown")
 
     def confirmation_text(self, request: ActionRequest) -> tuple[str, str, str]:
         days = int((request.body or {})["number_of_days"])
         fee = self.fee(days)
         capture = self.chosen_capture()
         which = (capture.klarna_reference or capture.capture_id) if capture is not None else self.capture_id()
-        customer = escape(display.customer_name(self.order) or "the customer")
-        return (f"Extend the due date of capture {which} (order {self.order_ref}) by {days} days, for a fee of {fee}?",
-                f"<p>Klarna charges you {fee}. The new due date is {days} days after the current one; {customer} "
-                "gets longer to pay and is told by Klarna. (Klarna's API does not give the current due date, so "
-                "the console cannot show it as a date.)</p>",
-                f"Extend by {days} days, pay {fee}")
+        name = display.customer_name(self.order)
+        customer = escape(name) if name else QtCore.QCoreApplication.translate("DueDateDialog", "the customer")
+        plurals = DialogPlurals()
+        return (plurals.extend_due_date_question(days).format(capture=which, order=self.order_ref, fee=fee),
+                plurals.extend_due_date_details(days).format(fee=fee, customer=customer),
+                plurals.extend_due_date_button(days).format(fee=fee))
 
     def build_request(self) -> ActionRequest:
         if self.sender_.busy and self.options is None:
-            raise Incomplete("number_of_days", "Waiting for Klarna's options…")
+            raise Incomplete("number_of_days", QtCore.QCoreApplication.translate("DueDateDialog", "Waiting for Klarna's options…"))
         days = self.group.checkedId()
         if days <= 0 and self.group.buttons():
-            raise Incomplete("number_of_days", "Choose by how many days.")
+            raise Incomplete("number_of_days", QtCore.QCoreApplication.translate("DueDateDialog", "Choose by how many days."))
         if days <= 0:
-            raise FieldError("number_of_days", "There is nothing to choose.")
+            raise FieldError("number_of_days", QtCore.QCoreApplication.translate("DueDateDialog", "There is nothing to choose."))
         return ActionRequest(self.action, self.order.order_id or "", self.capture_id(),
                              body={"number_of_days": days})

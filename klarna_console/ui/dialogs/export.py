@@ -7,15 +7,30 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ...services.export import export_orders, write_csv
+from ...services.export import COLUMNS, export_orders, write_csv
 from ...store.values import SearchQuery
 from ..messages import MessageKind
 from ..qt import QtCore, QtWidgets
+from .plurals import DialogPlurals
 
 if TYPE_CHECKING:
     from .context import DialogContext
 
 log = logging.getLogger(__name__)
+
+
+def csv_headers() -> list[str]:
+    """The export's first row in the user's words, one per services.export.COLUMNS."""
+    words = {
+        "order_id": QtCore.QCoreApplication.translate("CsvColumns", "order_id"), "klarna_reference": QtCore.QCoreApplication.translate("CsvColumns", "klarna_reference"), "status": QtCore.QCoreApplication.translate("CsvColumns", "status"),
+        "fraud_status": QtCore.QCoreApplication.translate("CsvColumns", "fraud_status"), "currency": QtCore.QCoreApplication.translate("CsvColumns", "currency"), "order_amount": QtCore.QCoreApplication.translate("CsvColumns", "order_amount"),
+        "captured_amount": QtCore.QCoreApplication.translate("CsvColumns", "captured_amount"), "refunded_amount": QtCore.QCoreApplication.translate("CsvColumns", "refunded_amount"),
+        "remaining_amount": QtCore.QCoreApplication.translate("CsvColumns", "remaining_amount"), "created_at": QtCore.QCoreApplication.translate("CsvColumns", "created_at"), "expires_at": QtCore.QCoreApplication.translate("CsvColumns", "expires_at"),
+        "merchant_reference1": QtCore.QCoreApplication.translate("CsvColumns", "merchant_reference1"), "merchant_reference2": QtCore.QCoreApplication.translate("CsvColumns", "merchant_reference2"),
+        "customer_name": QtCore.QCoreApplication.translate("CsvColumns", "customer_name"), "email": QtCore.QCoreApplication.translate("CsvColumns", "email"), "phone": QtCore.QCoreApplication.translate("CsvColumns", "phone"),
+        "postal_code": QtCore.QCoreApplication.translate("CsvColumns", "postal_code"),
+    }
+    return [words[name] for name in COLUMNS]
 
 
 class OrderExport(QtCore.QObject):
@@ -39,10 +54,10 @@ class OrderExport(QtCore.QObject):
             return None
         selected, query = context.selection()
         if query is None:
-            context.messages.show("Search first: the export writes the orders found.", MessageKind.WARNING)
+            context.messages.show(QtCore.QCoreApplication.translate("ExportDialog", "Search first: the export writes the orders found."), MessageKind.WARNING)
             return None
-        chooser = QtWidgets.QFileDialog(context.parent, "Export orders as CSV", str(Path.home() / "klarna-orders.csv"),
-                                        "CSV (*.csv)")
+        chooser = QtWidgets.QFileDialog(context.parent, QtCore.QCoreApplication.translate("ExportDialog", "Export orders as CSV"),
+                                        str(Path.home() / "klarna-orders.csv"), QtCore.QCoreApplication.translate("ExportDialog", "CSV (*.csv)"))
         chooser.setAcceptMode(QtWidgets.QFileDialog.AcceptMode.AcceptSave)
         chooser.setDefaultSuffix("csv")
         # Several rows selected: those (as Bulk does); otherwise every result of the search.
@@ -58,25 +73,28 @@ class OrderExport(QtCore.QObject):
         if session is None:
             return 0
         messages = self.context.messages
+        headers = csv_headers()  # here, on the GUI thread: the file is written in a worker
 
         def progress(done: int, total: int) -> None:
-            self.context.show_status(f"Exporting orders… {done:,} of {total:,}")
+            self.context.show_status(QtCore.QCoreApplication.translate("ExportDialog", "Exporting orders… {done} of {total}").format(done=f"{done:,}",
+                                                                                      total=f"{total:,}"))
 
         try:
             if rows is None:
-                count = await export_orders(session.store, query, path, progress)
+                count = await export_orders(session.store, query, path, progress, headers)
             else:
                 wanted, chosen, page = set(rows), [], 1000
                 for first in sorted({row // page for row in rows}):
                     found = await session.orders.search(query, first * page, page)
                     chosen += [r for i, r in enumerate(found, start=first * page) if i in wanted]
-                await asyncio.to_thread(write_csv, Path(path), chosen)
+                await asyncio.to_thread(write_csv, Path(path), chosen, headers)
                 count = len(chosen)
         except OSError as error:
             log.warning("export to %s failed: %s", path, error)
-            messages.show(f"Could not write {path}: {error.strerror or error}", MessageKind.ERROR)
+            messages.show(QtCore.QCoreApplication.translate("ExportDialog", "Could not write {path}: {error}").format(path=path, error=error.strerror or error),
+                          MessageKind.ERROR)
             return 0
         self.context.show_status("")
-        messages.show(f"Exported {count:,} orders to {path}.", MessageKind.SUCCESS)
+        messages.show(DialogPlurals().exported(count).format(path=path), MessageKind.SUCCESS)
         self.exported.emit(path, count)
         return count

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..qt import Qt, QtGui, QtWidgets
+from ..qt import Qt, QtCore, QtGui, QtWidgets
 
 ERROR_COLOR = "#b91c1c"
 HINT_STYLE = "color: palette(placeholder-text);"
@@ -26,7 +26,7 @@ def error_label(name: str = "") -> QtWidgets.QLabel:
     label = QtWidgets.QLabel()
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {ERROR_COLOR};")
-    label.setAccessibleName(name or "Problem")
+    label.setAccessibleName(name or QtCore.QCoreApplication.translate("DialogFields", "Problem"))
     label.hide()
     return label
 

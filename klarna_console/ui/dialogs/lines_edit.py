@@ -68,6 +68,14 @@ class DraftLine:
         return body
 
 
+def line_type_text(kind: str) -> str:
+    """An order line's type (the spec's names) in the user's words."""
+    words = {"physical": QtCore.QCoreApplication.translate("LinesEdit", "physical"), "discount": QtCore.QCoreApplication.translate("LinesEdit", "discount", "line type"), "shipping_fee": QtCore.QCoreApplication.translate("LinesEdit", "shipping fee"),
+             "sales_tax": QtCore.QCoreApplication.translate("LinesEdit", "sales tax"), "store_credit": QtCore.QCoreApplication.translate("LinesEdit", "store credit"), "gift_card": QtCore.QCoreApplication.translate("LinesEdit", "gift card"),
+             "digital": QtCore.QCoreApplication.translate("LinesEdit", "digital"), "surcharge": QtCore.QCoreApplication.translate("LinesEdit", "surcharge"), "return_fee": QtCore.QCoreApplication.translate("LinesEdit", "return fee")}
+    return words.get(kind, kind.replace("_", " "))
+
+
 class EditableLinesModel(TitledModel):
     """Order lines to edit: every column but Total and Tax can be changed.
 
@@ -77,7 +85,7 @@ class EditableLinesModel(TitledModel):
 
     problem = QtCore.Signal(str)
     NAME, REFERENCE, TYPE, QUANTITY, UNIT_PRICE, DISCOUNT, TAX_RATE, TOTAL, TAX = range(9)
-    TITLES = ("Name", "Reference", "Type", "Qty", "Unit price", "Discount", "Tax rate %", "Total", "Tax")
+    TITLES = ("Name", "Reference", "Type", "Qty", "Unit price", "Discount", "Tax rate %", "Total", "Tax")  # see titles()
     FIELDS = ("name", "reference", "type", "quantity", "unit_price", "total_discount_amount", "tax_rate",
               "total_amount", "total_tax_amount")
     EDITABLE = frozenset(range(7))
@@ -89,6 +97,18 @@ class EditableLinesModel(TitledModel):
         self._locale = locale
         self.lines: list[DraftLine] = []
         self.edited = False  # whether anything differs from the lines the table started with
+
+    @staticmethod
+    def titles() -> tuple[str, ...]:
+        """The column headers in the user's words."""
+        return (QtCore.QCoreApplication.translate("LinesEdit", "Name"), QtCore.QCoreApplication.translate("LinesEdit", "Reference"), QtCore.QCoreApplication.translate("LinesEdit", "Type"), QtCore.QCoreApplication.translate("LinesEdit", "Qty"), QtCore.QCoreApplication.translate("LinesEdit", "Unit price"), QtCore.QCoreApplication.translate("LinesEdit", "Discount"),
+                QtCore.QCoreApplication.translate("LinesEdit", "Tax rate %"), QtCore.QCoreApplication.translate("LinesEdit", "Total"), QtCore.QCoreApplication.translate("LinesEdit", "Tax"))
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.TITLES):
+            return self.titles()[section]
+        return super().headerData(section, orientation, role)
 
     def set_lines(self, lines: Sequence[OrderLine]) -> None:
         """Start from the order's lines."""
@@ -125,22 +145,27 @@ class EditableLinesModel(TitledModel):
     def line_name(self, row: int) -> str:
         """A line as the messages name it: "Line 2 (Blue mug)"."""
         name = self.lines[row].name.strip()
-        return f"Line {row + 1} ({name})" if name else f"Line {row + 1}"
+        if name:
+            return QtCore.QCoreApplication.translate("LinesEdit", "Line {number} ({name})").format(number=row + 1, name=name)
+        return QtCore.QCoreApplication.translate("LinesEdit", "Line {number}").format(number=row + 1)
 
     def problems(self) -> list[tuple[str, str]]:
         """What keeps the lines from being sent, as (request field, message naming the line and the limit)."""
         found: list[tuple[str, str]] = []
         for row, line in enumerate(self.lines):
             for column, (_text, why) in sorted(line.typed.items()):
-                found.append((f"order_lines[{row}].{self.FIELDS[column]}", f"{self.line_name(row)}: {why}"))
+                found.append((f"order_lines[{row}].{self.FIELDS[column]}",
+                              QtCore.QCoreApplication.translate("LinesEdit", "{line}: {problem}").format(line=self.line_name(row), problem=why)))
             gross = line.quantity * line.unit_price
             if line.discount and line.discount > max(gross, 0) and self.DISCOUNT not in line.typed:
                 # Klarna's total_amount is quantity × unit_price − total_discount_amount (spec, order_line): a
                 # discount larger than the line would turn a sale into a payout.
                 limit = self.money_text(max(gross, 0))
                 found.append((f"order_lines[{row}].total_discount_amount",
-                              f"{self.line_name(row)}: discount {self.money_text(line.discount)} is more than "
-                              f"the line's {limit} (quantity × unit price); at most {limit}."))
+                              QtCore.QCoreApplication.translate("LinesEdit", "{line}: discount {discount} is more than the line's {limit} (quantity × unit "
+                                "price); at most {limit}.").format(line=self.line_name(row),
+                                                                   discount=self.money_text(line.discount),
+                                                                   limit=limit)))
         return found
 
     def money_text(self, minor: int) -> str:
@@ -174,7 +199,7 @@ class EditableLinesModel(TitledModel):
         if role == Qt.ItemDataRole.ToolTipRole and typed:
             return typed[1]
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.TOTAL, self.TAX):
-            return "Computed: quantity × unit price − discount; tax included at the rate."
+            return QtCore.QCoreApplication.translate("LinesEdit", "Computed: quantity × unit price − discount; tax included at the rate.")
         return None
 
     @staticmethod
@@ -184,7 +209,7 @@ class EditableLinesModel(TitledModel):
     def _text(self, line: DraftLine, column: int) -> str:
         currency = self._currency()
         if column == self.TYPE:
-            return line.type.replace("_", " ")
+            return line_type_text(line.type)
         if column == self.TAX_RATE:
             return "" if line.tax_rate is None else f"{line.tax_rate / 100:g}"  # display only, never money
         if column in (self.UNIT_PRICE, self.DISCOUNT, self.TOTAL, self.TAX):
@@ -224,9 +249,11 @@ class EditableLinesModel(TitledModel):
         except (AmountError, ValueError, TypeError) as error:
             # Kept as typed and shown in red, so the line cannot be sent until it is corrected.
             why = reason_text.text(error.reason, self._locale) if isinstance(error, AmountError) else str(error)
-            line.typed[column] = (str(value).strip(), f"{self.TITLES[column].lower().replace('qty', 'quantity')} "
-                                  f"{why}" if column == self.QUANTITY else f"{self._caption(column)}: {why}")
-            self.problem.emit(f"{self.line_name(index.row())}: {line.typed[column][1]}")
+            # The quantity's message is a whole sentence already ("quantity must be …").
+            line.typed[column] = (str(value).strip(), why if column == self.QUANTITY
+                                  else QtCore.QCoreApplication.translate("LinesEdit", "{field}: {problem}").format(field=self._caption(column), problem=why))
+            self.problem.emit(QtCore.QCoreApplication.translate("LinesEdit", "{line}: {problem}").format(line=self.line_name(index.row()),
+                                                             problem=line.typed[column][1]))
         else:
             line.typed.pop(column, None)
         if line != before:
@@ -235,7 +262,9 @@ class EditableLinesModel(TitledModel):
         return column not in line.typed  # False: the value was not taken (it stays shown, in red, as typed)
 
     def _caption(self, column: int) -> str:
-        return {self.TAX_RATE: "tax rate"}.get(column, self.TITLES[column].lower())
+        return {self.NAME: QtCore.QCoreApplication.translate("LinesEdit", "name"), self.REFERENCE: QtCore.QCoreApplication.translate("LinesEdit", "reference"), self.TYPE: QtCore.QCoreApplication.translate("LinesEdit", "type"),
+                self.QUANTITY: QtCore.QCoreApplication.translate("LinesEdit", "quantity"), self.UNIT_PRICE: QtCore.QCoreApplication.translate("LinesEdit", "unit price"), self.DISCOUNT: QtCore.QCoreApplication.translate("LinesEdit", "discount"),
+                self.TAX_RATE: QtCore.QCoreApplication.translate("LinesEdit", "tax rate")}.get(column, "")
 
     def _apply(self, line: DraftLine, column: int, value: Any) -> None:
         currency = self._currency()
@@ -246,12 +275,14 @@ class EditableLinesModel(TitledModel):
             line.reference = text
         elif column == self.TYPE:
             if text not in LINE_TYPES:
-                raise ValueError(f"{text!r} is not a line type; use one of {', '.join(LINE_TYPES)}")
+                raise ValueError(QtCore.QCoreApplication.translate("LinesEdit", "{typed} is not a line type; use one of {types}").format(
+                    typed=repr(text), types=", ".join(line_type_text(kind) for kind in LINE_TYPES)))
             line.type = text
         elif column == self.QUANTITY:
             typed = str(value).strip()
             if not _WHOLE.fullmatch(typed) or int(typed) > MAX_QUANTITY:
-                raise ValueError(f"must be a whole number from 0 to {MAX_QUANTITY:,}; {typed!r} is not")
+                raise ValueError(QtCore.QCoreApplication.translate("LinesEdit", "quantity must be a whole number from 0 to {max}; {typed} is not").format(
+                    max=f"{MAX_QUANTITY:,}", typed=repr(typed)))
             line.quantity = int(typed)
         elif column == self.UNIT_PRICE:
             # Discounts and store credit are lines with a negative price.
@@ -268,9 +299,9 @@ class LineTypeDelegate(QtWidgets.QStyledItemDelegate):
     def createEditor(self, parent: QtWidgets.QWidget, option: QtWidgets.QStyleOptionViewItem,  # noqa: N802
                      index: QtCore.QModelIndex | QtCore.QPersistentModelIndex) -> QtWidgets.QWidget:
         box = QtWidgets.QComboBox(parent)
-        box.setAccessibleName("Line type")
+        box.setAccessibleName(QtCore.QCoreApplication.translate("LinesEdit", "Line type"))
         for kind in LINE_TYPES:
-            box.addItem(kind.replace("_", " "), kind)
+            box.addItem(line_type_text(kind), kind)
         return box
 
     def setEditorData(self, editor: QtWidgets.QWidget, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex) -> None:  # noqa: N802

@@ -5,13 +5,25 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from ...api.models import Order
+from ...domain import display
 from ...domain.rules import Verdict
 from ...services.actions import ActionResult
 from .. import reason_text
 from ..klarna_text import with_amounts
 from ..models import money, when
-from ..qt import Qt, QtGui, QtWidgets
+from ..qt import Qt, QtCore, QtGui, QtWidgets
 from .fields import HINT_STYLE
+
+
+def status_words(status: str | None) -> str:
+    """Klarna's order status (domain.display's codes) in the user's words; an unknown one as display words it."""
+    words = {"AUTHORIZED": QtCore.QCoreApplication.translate("OrderStatus", "Authorized"),
+             "PART_CAPTURED": QtCore.QCoreApplication.translate("OrderStatus", "Part captured"),
+             "CAPTURED": QtCore.QCoreApplication.translate("OrderStatus", "Captured"),
+             "CANCELLED": QtCore.QCoreApplication.translate("OrderStatus", "Cancelled"),
+             "EXPIRED": QtCore.QCoreApplication.translate("OrderStatus", "Expired"),
+             "CLOSED": QtCore.QCoreApplication.translate("OrderStatus", "Closed")}
+    return words.get((status or "").upper(), display.status_label(status))
 
 
 class ErrorPanel(QtWidgets.QFrame):
@@ -26,20 +38,20 @@ class ErrorPanel(QtWidgets.QFrame):
         self.setStyleSheet("#errorPanel { background: #fde8e8; border: 1px solid #f8b4b4; border-radius: 6px; }"
                            "#errorPanel QLabel { color: #9b1c1c; }")
         self.code = QtWidgets.QLabel()
-        self.code.setAccessibleName("Error code")
+        self.code.setAccessibleName(QtCore.QCoreApplication.translate("DialogPanels", "Error code"))
         font = self.code.font()
         font.setBold(True)
         self.code.setFont(font)
         self.message = QtWidgets.QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Error message")
+        self.message.setAccessibleName(QtCore.QCoreApplication.translate("DialogPanels", "Error message"))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.correlation = QtWidgets.QLabel()
-        self.correlation.setAccessibleName("Correlation id")
+        self.correlation.setAccessibleName(QtCore.QCoreApplication.translate("DialogPanels", "Correlation id"))
         self.correlation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.copy = QtWidgets.QPushButton("Copy correlation id")
-        self.copy.setAccessibleName("Copy correlation id")
+        self.copy = QtWidgets.QPushButton(QtCore.QCoreApplication.translate("DialogPanels", "Copy correlation id"))
+        self.copy.setAccessibleName(QtCore.QCoreApplication.translate("DialogPanels", "Copy correlation id"))
         self.copy.clicked.connect(self._copy)
         self.correlation_id: str | None = None
         row = QtWidgets.QHBoxLayout()
@@ -55,12 +67,12 @@ class ErrorPanel(QtWidgets.QFrame):
     def show_error(self, code: str | None, messages: Sequence[str], correlation_id: str | None,
                    status: int | None = None) -> None:
         """Show a refusal: "CAPTURE_NOT_ALLOWED (HTTP 403)", the messages, the correlation id."""
-        self.code.setText(" ".join(x for x in (code or "Klarna refused the request",
-                                               f"(HTTP {status})" if status else "") if x))
+        code = code or QtCore.QCoreApplication.translate("DialogPanels", "Klarna refused the request")
+        self.code.setText(QtCore.QCoreApplication.translate("DialogPanels", "{code} (HTTP {status})").format(code=code, status=status) if status else code)
         currency = self._currency() if self._currency is not None else None
         self.message.setText("\n".join(with_amounts(m, currency, self._locale) for m in messages))
         self.correlation_id = correlation_id
-        self.correlation.setText(f"Correlation id: {correlation_id}" if correlation_id else "")
+        self.correlation.setText(QtCore.QCoreApplication.translate("DialogPanels", "Correlation id: {id}").format(id=correlation_id) if correlation_id else "")
         self.correlation.setVisible(bool(correlation_id))
         self.copy.setVisible(bool(correlation_id))
         self.show()
@@ -88,7 +100,7 @@ class CaptureChooser(QtWidgets.QComboBox):
     def __init__(self, locale: str, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self._locale = locale
-        self.setAccessibleName("Capture")
+        self.setAccessibleName(QtCore.QCoreApplication.translate("DialogPanels", "Capture"))
         self.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
 
     def set_order(self, order: Order, selected: str | None) -> None:
@@ -99,9 +111,13 @@ class CaptureChooser(QtWidgets.QComboBox):
         for capture in captures:
             amount = money(capture.captured_amount, order.purchase_currency, self._locale)
             refunded = capture.refunded_amount or 0
-            extra = f", {money(refunded, order.purchase_currency, self._locale)} refunded" if refunded else ""
-            self.addItem(f"{capture.klarna_reference or capture.capture_id} · {when(capture.captured_at)} · "
-                         f"{amount}{extra}", capture.capture_id)
+            values = {"capture": capture.klarna_reference or capture.capture_id, "when": when(capture.captured_at),
+                      "amount": amount, "refunded": money(refunded, order.purchase_currency, self._locale)}
+            if refunded:
+                text = QtCore.QCoreApplication.translate("DialogPanels", "{capture} · {when} · {amount}, {refunded} refunded").format(**values)
+            else:
+                text = QtCore.QCoreApplication.translate("DialogPanels", "{capture} · {when} · {amount}").format(**values)
+            self.addItem(text, capture.capture_id)
         index = self.findData(selected) if selected else -1
         self.setCurrentIndex(index if index >= 0 else self.count() - 1)
         self.blockSignals(False)
@@ -112,15 +128,15 @@ class CaptureChooser(QtWidgets.QComboBox):
         return str(value) if value else None
 
 
-def summary_strip(captions: Iterable[str]) -> tuple[QtWidgets.QWidget, dict[str, QtWidgets.QLabel]]:
-    """Amounts side by side (caption over a bold value), as the order header shows them."""
+def summary_strip(captions: Iterable[tuple[str, str]]) -> tuple[QtWidgets.QWidget, dict[str, QtWidgets.QLabel]]:
+    """Amounts side by side (caption over a bold value), as the order header shows them; by (key, caption)."""
     strip = QtWidgets.QWidget()
     # Never taller than caption and value: spare height in a dialog must not pull them apart.
     strip.setSizePolicy(QtWidgets.QSizePolicy.Policy.Preferred, QtWidgets.QSizePolicy.Policy.Fixed)
     layout = QtWidgets.QHBoxLayout(strip)
     layout.setContentsMargins(0, 0, 0, 4)
     values: dict[str, QtWidgets.QLabel] = {}
-    for caption in captions:
+    for key, caption in captions:
         box = QtWidgets.QVBoxLayout()
         box.setSpacing(2)
         title = QtWidgets.QLabel(caption)
@@ -136,6 +152,6 @@ def summary_strip(captions: Iterable[str]) -> tuple[QtWidgets.QWidget, dict[str,
         box.addWidget(value)
         layout.addLayout(box)
         layout.addSpacing(16)
-        values[caption] = value
+        values[key] = value
     layout.addStretch(1)
     return strip, values

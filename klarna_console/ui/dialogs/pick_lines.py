@@ -33,7 +33,18 @@ class PickLinesModel(TitledModel):
     problem = QtCore.Signal(str)
 
     REFERENCE, NAME, LEFT, UNIT_PRICE, QUANTITY, AMOUNT = range(6)
-    TITLES = ("Reference", "Name", "Available", "Unit price", "Quantity", "Amount")
+    TITLES = ("Reference", "Name", "Available", "Unit price", "Quantity", "Amount")  # see titles()
+
+    @staticmethod
+    def titles() -> tuple[str, ...]:
+        """The column headers in the user's words."""
+        return (QtCore.QCoreApplication.translate("PickLines", "Reference"), QtCore.QCoreApplication.translate("PickLines", "Name"), QtCore.QCoreApplication.translate("PickLines", "Available"), QtCore.QCoreApplication.translate("PickLines", "Unit price"), QtCore.QCoreApplication.translate("PickLines", "Quantity"), QtCore.QCoreApplication.translate("PickLines", "Amount"))
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.TITLES):
+            return self.titles()[section]
+        return super().headerData(section, orientation, role)
 
     def __init__(self, currency: Callable[[], str | None], locale: str,
                  parent: QtCore.QObject | None = None) -> None:
@@ -70,13 +81,14 @@ class PickLinesModel(TitledModel):
         if not (0 <= row < len(self.rows)):
             return
         name = (self.rows[row].line.name or "").strip()
-        line = f"Line {row + 1} ({name})" if name else f"Line {row + 1}"
+        line = (QtCore.QCoreApplication.translate("PickLines", "Line {number} ({name})").format(number=row + 1, name=name) if name
+                else QtCore.QCoreApplication.translate("PickLines", "Line {number}").format(number=row + 1))
         left = self.rows[row].left
         if typed.isdigit() and int(typed) > left:
-            why = f"at most {left} can be picked (what is left of the line)"
+            text = QtCore.QCoreApplication.translate("PickLines", "{line}: quantity at most {left} can be picked (what is left of the line).")
         else:
-            why = f"must be a whole number from 0 to {left}; {typed!r} cannot be typed"
-        self.problem.emit(f"{line}: quantity {why}.")
+            text = QtCore.QCoreApplication.translate("PickLines", "{line}: quantity must be a whole number from 0 to {left}; {typed} cannot be typed.")
+        self.problem.emit(text.format(line=line, left=left, typed=repr(typed)))
 
     def _amount(self, row: PickRow) -> int:
         return int(self._part(row)["total_amount"]) if row.quantity else 0
@@ -106,7 +118,7 @@ class PickLinesModel(TitledModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             currency = self._currency()
             texts = (row.line.reference or "", row.line.name or "",
-                     f"{row.left} of {row.line.quantity or 0}", money(row.line.unit_price, currency, self._locale),
+                     QtCore.QCoreApplication.translate("PickLines", "{left} of {quantity}").format(left=row.left, quantity=row.line.quantity or 0), money(row.line.unit_price, currency, self._locale),
                      str(row.quantity), money(self._amount(row), currency, self._locale))
             return texts[column]
         if role == Qt.ItemDataRole.EditRole and column == self.QUANTITY:
@@ -116,7 +128,7 @@ class PickLinesModel(TitledModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.LEFT:
             return int(RIGHT)
         if role == Qt.ItemDataRole.ToolTipRole and row.left == 0:
-            return "Nothing of this line is left."
+            return QtCore.QCoreApplication.translate("PickLines", "Nothing of this line is left.")
         return None
 
     def setData(self, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex, value: Any,  # noqa: N802
@@ -193,7 +205,7 @@ class QuantityDelegate(QtWidgets.QStyledItemDelegate):
             spin.refused.connect(lambda typed: model.refuse(row, typed))
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         name = index.model().index(index.row(), PickLinesModel.NAME).data()
-        spin.setAccessibleName(f"Quantity of {name}")
+        spin.setAccessibleName(QtCore.QCoreApplication.translate("PickLines", "Quantity of {name}").format(name=name))
         spin.valueChanged.connect(lambda _value, s=spin: self.commitData.emit(s))
         return spin
 

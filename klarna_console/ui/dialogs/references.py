@@ -7,25 +7,30 @@ from typing import Any
 
 from ...domain.rules import Action
 from ...services.actions import ActionRequest
-from ..qt import QtWidgets
+from ..qt import QtCore, QtWidgets
 from .base import ActionDialog
 from .fields import Incomplete
 
-FIELDS = (
-    ("merchant_reference1", "Reference &1", "Shown to the customer as the order number."),
-    ("merchant_reference2", "Reference &2", "Your own reference, e.g. the id in your shop or ERP."),
-)
+
+def fields() -> tuple[tuple[str, str, str], ...]:
+    """The two references: field, caption and hint."""
+    return (
+        ("merchant_reference1", QtCore.QCoreApplication.translate("ReferencesDialog", "Reference &1"), QtCore.QCoreApplication.translate("ReferencesDialog", "Shown to the customer as the order number.")),
+        ("merchant_reference2", QtCore.QCoreApplication.translate("ReferencesDialog", "Reference &2"), QtCore.QCoreApplication.translate("ReferencesDialog", "Your own reference, e.g. the id in your shop or ERP.")),
+    )
 
 
 class ReferencesDialog(ActionDialog):
     """Edit merchant_reference1/2; an emptied field is sent as "" (Klarna clears it)."""
 
     action = Action.UPDATE_MERCHANT_REFERENCES
-    send_text = "&Save references"
+
+    def send_text(self) -> str:
+        return QtCore.QCoreApplication.translate("ReferencesDialog", "&Save references")
 
     def _setup_body(self) -> None:
         self.inputs: dict[str, QtWidgets.QLineEdit] = {}
-        for name, caption, hint in FIELDS:
+        for name, caption, hint in fields():
             edit = QtWidgets.QLineEdit(getattr(self.order, name) or "")
             edit.setClearButtonEnabled(True)
             self.inputs[name] = edit
@@ -45,12 +50,13 @@ class ReferencesDialog(ActionDialog):
 
     def confirmation_text(self, request: ActionRequest) -> tuple[str, str, str]:
         old = self.order.merchant_reference1 or ""
-        return (f"Clear reference 1 (\u201c{escape(old)}\u201d) of order {self.order_ref}?",
-                "<p>Reference 1 is the order number the customer sees in the Klarna app and on the invoice; "
-                "after clearing it, they see none.</p>", "Clear reference 1")
+        return (QtCore.QCoreApplication.translate("ReferencesDialog", "Clear reference 1 (\u201c{reference}\u201d) of order {order}?").format(
+                    reference=escape(old), order=self.order_ref),
+                QtCore.QCoreApplication.translate("ReferencesDialog", "<p>Reference 1 is the order number the customer sees in the Klarna app and on the invoice; "
+                  "after clearing it, they see none.</p>"), QtCore.QCoreApplication.translate("ReferencesDialog", "Clear reference 1"))
 
     def build_request(self) -> ActionRequest:
         changed = self.changes()
         if not changed:
-            raise Incomplete("", "Change a reference to save it.")
+            raise Incomplete("", QtCore.QCoreApplication.translate("ReferencesDialog", "Change a reference to save it."))
         return ActionRequest(self.action, self.order.order_id or "", body=changed)

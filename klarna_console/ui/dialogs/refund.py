@@ -10,7 +10,7 @@ from ...domain.lines import line_part, main_tax_rate, parts_total, refundable_qu
 from ...domain.rules import Action
 from ...services.actions import ActionRequest
 from .. import reason_text
-from ..qt import QtWidgets
+from ..qt import QtCore, QtWidgets
 from .base import ActionDialog
 from .capture import AmountModes, amount_input
 from .fields import FieldError, Incomplete, error_label
@@ -23,27 +23,31 @@ class RefundDialog(ActionDialog):
 
     action = Action.REFUND
     money_moving = True
-    send_text = "&Refund…"
+
+    def send_text(self) -> str:
+        return QtCore.QCoreApplication.translate("RefundDialog", "&Refund…")
 
     def _setup_body(self) -> None:
-        strip, self.amounts = summary_strip(["Captured", "Already refunded", "Refundable"])
+        strip, self.amounts = summary_strip([("captured", QtCore.QCoreApplication.translate("RefundDialog", "Captured")), ("refunded", QtCore.QCoreApplication.translate("RefundDialog", "Already refunded")),
+                                             ("refundable", QtCore.QCoreApplication.translate("RefundDialog", "Refundable"))])
         self.body_layout.addWidget(strip)
-        self.modes = AmountModes("How much to refund", ("&Everything refundable", "&Part of it, by amount",
-                                                        "By &lines of a capture"))
+        self.modes = AmountModes(QtCore.QCoreApplication.translate("RefundDialog", "How much to refund"), (QtCore.QCoreApplication.translate("RefundDialog", "&Everything refundable"),
+                                                            QtCore.QCoreApplication.translate("RefundDialog", "&Part of it, by amount"),
+                                                            QtCore.QCoreApplication.translate("RefundDialog", "By &lines of a capture")))
         self.body_layout.addWidget(self.modes)
-        row, self.amount = amount_input(self.currency or "", "Amount to refund")
-        self.add_field("refunded_amount", "&Amount", row)
+        row, self.amount = amount_input(self.currency or "", QtCore.QCoreApplication.translate("RefundDialog", "Amount to refund"))
+        self.add_field("refunded_amount", QtCore.QCoreApplication.translate("RefundDialog", "&Amount"), row)
 
         self.lines_capture = CaptureChooser(self.user_locale)
-        self.lines_capture.setAccessibleName("Capture whose lines are refunded")
+        self.lines_capture.setAccessibleName(QtCore.QCoreApplication.translate("RefundDialog", "Capture whose lines are refunded"))
         self.lines_capture.set_order(self.order, self.capture.capture_id if self.capture else None)
         capture_message = self.add_field(
-            "capture", "&Capture", self.lines_capture,
-            "The refund lines keep this capture's line references, so Klarna credits its invoice.")
+            "capture", QtCore.QCoreApplication.translate("RefundDialog", "&Capture"), self.lines_capture,
+            QtCore.QCoreApplication.translate("RefundDialog", "The refund lines keep this capture's line references, so Klarna credits its invoice."))
         self.capture_row = capture_message.parentWidget()
         self.lines = PickLinesModel(lambda: self.currency, self.user_locale, self)
-        self.lines_view = PickLinesView(self.lines, "Lines to refund")
-        lines_message = error_label("Lines: problem")
+        self.lines_view = PickLinesView(self.lines, QtCore.QCoreApplication.translate("RefundDialog", "Lines to refund"))
+        lines_message = error_label(QtCore.QCoreApplication.translate("RefundDialog", "Lines: problem"))
         self.messages.add("order_lines", lines_message)
         self.lines_box = QtWidgets.QWidget()
         column = QtWidgets.QVBoxLayout(self.lines_box)
@@ -55,18 +59,18 @@ class RefundDialog(ActionDialog):
         fee_row = QtWidgets.QWidget()
         fee_layout = QtWidgets.QHBoxLayout(fee_row)
         fee_layout.setContentsMargins(0, 0, 0, 0)
-        self.fee_enabled = QtWidgets.QCheckBox("Charge a return fee of")
-        self.fee_enabled.setAccessibleName("Charge a return fee")
-        fee_amount, self.fee = amount_input(self.currency or "", "Return fee")
+        self.fee_enabled = QtWidgets.QCheckBox(QtCore.QCoreApplication.translate("RefundDialog", "Charge a return fee of"))
+        self.fee_enabled.setAccessibleName(QtCore.QCoreApplication.translate("RefundDialog", "Charge a return fee"))
+        fee_amount, self.fee = amount_input(self.currency or "", QtCore.QCoreApplication.translate("RefundDialog", "Return fee"))
         self.fee.setEnabled(False)
         fee_layout.addWidget(self.fee_enabled)
         fee_layout.addWidget(fee_amount, 1)
         fee_row.setFocusProxy(self.fee_enabled)
-        fee_message = self.add_field("return_fee", "Return &fee", fee_row,
-                                     "Kept from what the customer gets back, and shown in the Klarna app.")
+        fee_message = self.add_field("return_fee", QtCore.QCoreApplication.translate("RefundDialog", "Return &fee"), fee_row,
+                                     QtCore.QCoreApplication.translate("RefundDialog", "Kept from what the customer gets back, and shown in the Klarna app."))
         self.fee_unavailable = QtWidgets.QLabel()
         self.fee_unavailable.setWordWrap(True)
-        self.fee_unavailable.setAccessibleName("Why no return fee")
+        self.fee_unavailable.setAccessibleName(QtCore.QCoreApplication.translate("RefundDialog", "Why no return fee"))
         fee_box = fee_message.parentWidget()
         assert fee_box is not None  # add_field puts the message in the field's own column
         fee_column = fee_box.layout()
@@ -74,15 +78,15 @@ class RefundDialog(ActionDialog):
         fee_column.insertWidget(fee_column.indexOf(fee_message), self.fee_unavailable)
         self.fee_enabled.toggled.connect(self.fee.setEnabled)
         self.gets_back = QtWidgets.QLabel()
-        self.gets_back.setAccessibleName("The customer gets back")
+        self.gets_back.setAccessibleName(QtCore.QCoreApplication.translate("RefundDialog", "The customer gets back"))
         font = self.gets_back.font()
         font.setBold(True)
         self.gets_back.setFont(font)
-        self.form.addRow("Customer gets back", self.gets_back)
+        self.form.addRow(QtCore.QCoreApplication.translate("RefundDialog", "Customer gets back"), self.gets_back)
         self.description = QtWidgets.QLineEdit()
-        self.add_field("description", "&Description", self.description, "Shown to the customer.")
+        self.add_field("description", QtCore.QCoreApplication.translate("RefundDialog", "&Description"), self.description, QtCore.QCoreApplication.translate("RefundDialog", "Shown to the customer."))
         self.reference = QtWidgets.QLineEdit()
-        self.add_field("reference", "Re&ference", self.reference, "Appears in your settlement files.")
+        self.add_field("reference", QtCore.QCoreApplication.translate("RefundDialog", "Re&ference"), self.reference, QtCore.QCoreApplication.translate("RefundDialog", "Appears in your settlement files."))
 
         for button in (self.modes.full, self.modes.amount, self.modes.lines):
             button.toggled.connect(self._on_mode_changed)
@@ -95,10 +99,10 @@ class RefundDialog(ActionDialog):
     def order_changed(self) -> None:
         super().order_changed()
         order = self.order
-        for caption, value in (("Captured", order.captured_amount), ("Already refunded", order.refunded_amount),
-                               ("Refundable", rules.refundable(order))):
-            self.amounts[caption].setText(self.money(value or 0))
-        self.modes.full.setText(f"&Everything refundable ({self.money(rules.refundable(order))})")
+        for key, value in (("captured", order.captured_amount), ("refunded", order.refunded_amount),
+                           ("refundable", rules.refundable(order))):
+            self.amounts[key].setText(self.money(value or 0))
+        self.modes.full.setText(QtCore.QCoreApplication.translate("RefundDialog", "&Everything refundable ({amount})").format(amount=self.money(rules.refundable(order))))
         self.lines_capture.set_order(order, self.lines_capture.capture_id())
         self._show_fee_rule()
         self._show_lines()
@@ -112,7 +116,7 @@ class RefundDialog(ActionDialog):
         self.fee_enabled.setEnabled(verdict.allowed)
         why = reason_text.text(verdict.reason, self.user_locale)
         self.fee_enabled.setToolTip(why)
-        self.fee_unavailable.setText(f"No return fee: {why}" if why else "")
+        self.fee_unavailable.setText(QtCore.QCoreApplication.translate("RefundDialog", "No return fee: {why}").format(why=why) if why else "")
         self.fee_unavailable.setVisible(not verdict)
 
     def _refundable_lines(self) -> list[dict[str, Any]] | None:
@@ -164,7 +168,7 @@ class RefundDialog(ActionDialog):
         else:
             lines = self.lines.parts()
             if not lines:
-                raise Incomplete("order_lines", "Pick at least one unit of a captured line to refund.")
+                raise Incomplete("order_lines", QtCore.QCoreApplication.translate("RefundDialog", "Pick at least one unit of a captured line to refund."))
             gross = parts_total(lines)
         fee = 0
         if self.fee_enabled.isChecked():
@@ -173,19 +177,21 @@ class RefundDialog(ActionDialog):
                 raise FieldError("return_fee", reason_text.text(allowed.reason, self.user_locale))
             fee = self.parse_money("return_fee", self.fee.text())
             if fee <= 0:
-                raise Incomplete("return_fee", "Enter the fee, or untick the box.")
+                raise Incomplete("return_fee", QtCore.QCoreApplication.translate("RefundDialog", "Enter the fee, or untick the box."))
             if fee >= gross:
-                raise FieldError("return_fee", f"The fee must be less than the {self.money(gross)} refunded.")
+                raise FieldError("return_fee", QtCore.QCoreApplication.translate("RefundDialog", "The fee must be less than the {amount} refunded.").format(
+                    amount=self.money(gross)))
             if mode == "full":
                 lines = self._refundable_lines() or []
             if not lines:
                 # Klarna wants the lines of a refund with a fee to add up to what the customer gets back.
-                raise FieldError("return_fee", "A return fee goes with the returned lines: refund by lines "
-                                               "of the capture (or everything).")
+                raise FieldError("return_fee", QtCore.QCoreApplication.translate("RefundDialog", "A return fee goes with the returned lines: refund by lines "
+                                                 "of the capture (or everything)."))
             lines = [*lines, return_fee_line(fee, main_tax_rate(self.order))]
         body: dict[str, Any] = {"refunded_amount": gross - fee}
-        self.gets_back.setText(self.money(gross - fee) + (f" ({self.money(gross)} less the {self.money(fee)} fee)"
-                                                           if fee else ""))
+        self.gets_back.setText(QtCore.QCoreApplication.translate("RefundDialog", "{amount} ({gross} less the {fee} fee)").format(
+            amount=self.money(gross - fee), gross=self.money(gross), fee=self.money(fee)) if fee
+            else self.money(gross - fee))
         if lines:
             body["order_lines"] = lines
         for name, edit in (("description", self.description), ("reference", self.reference)):
@@ -196,10 +202,15 @@ class RefundDialog(ActionDialog):
     def confirmation_text(self, request: ActionRequest) -> tuple[str, str, str]:
         body = request.body or {}
         amount = self.money(body["refunded_amount"])
-        who = customer_name(self.order) or "the customer"
-        details = [f"{who} gets {amount} back; Klarna takes it from your next payout."]
+        who = customer_name(self.order)
+        if who:
+            details = [QtCore.QCoreApplication.translate("RefundDialog", "{customer} gets {amount} back; Klarna takes it from your next payout.").format(
+                customer=who, amount=amount)]
+        else:
+            details = [QtCore.QCoreApplication.translate("RefundDialog", "The customer gets {amount} back; Klarna takes it from your next payout.").format(
+                amount=amount)]
         fee = return_fee(body.get("order_lines", []))
         if fee:
-            details.append(f"A return fee of {self.money(fee)} is kept.")
-        return (f"Refund {amount} on order {self.order_ref}?", "<p>" + " ".join(details) + "</p>",
-                f"Refund {amount}")
+            details.append(QtCore.QCoreApplication.translate("RefundDialog", "A return fee of {amount} is kept.").format(amount=self.money(fee)))
+        return (QtCore.QCoreApplication.translate("RefundDialog", "Refund {amount} on order {order}?").format(amount=amount, order=self.order_ref),
+                "<p>" + " ".join(details) + "</p>", QtCore.QCoreApplication.translate("RefundDialog", "Refund {amount}").format(amount=amount))

@@ -13,7 +13,7 @@ from ...domain import rules
 from ...domain.rules import Action
 from ...services.actions import ActionRequest
 from ...store.values import SearchQuery
-from ..qt import QtWidgets
+from ..qt import QtCore, QtWidgets
 from .address import AddressDialog
 from .amount import UpdateAmountDialog
 from .base import ActionDialog
@@ -119,7 +119,7 @@ def _fill_capture(dialog: ActionDialog) -> None:
         if left:
             dialog.lines.setData(dialog.lines.index(row, dialog.lines.QUANTITY), max(1, left - 1))
             break
-    dialog.description.setText("Parcel 1 of 2")
+    dialog.description.setText(QtCore.QCoreApplication.translate("DialogScreenshots", "Parcel 1 of 2"))
     dialog.reference.setText("SHIP-10023")
     dialog.shipments.add_row().fill(SHIPMENT)
 
@@ -131,7 +131,7 @@ def _fill_refund(dialog: ActionDialog) -> None:
         if dialog.lines.rows[row].left:
             dialog.lines.setData(dialog.lines.index(row, dialog.lines.QUANTITY), 1)
             name = dialog.lines.rows[row].line.name
-            dialog.description.setText(f"Returned: {name}")
+            dialog.description.setText(QtCore.QCoreApplication.translate("DialogScreenshots", "Returned: {name}").format(name=name))
             break
     if dialog.fee_enabled.isEnabled():  # only where Klarna allows a return fee
         dialog.fee_enabled.setChecked(True)
@@ -143,12 +143,12 @@ def _fill_amount(dialog: ActionDialog) -> None:
     assert isinstance(dialog, UpdateAmountDialog)
     model = dialog.lines
     model.remove_line(model.rowCount() - 1)
-    dialog.description.setText("The customer cancelled one item before it shipped")
+    dialog.description.setText(QtCore.QCoreApplication.translate("DialogScreenshots", "The customer cancelled one item before it shipped"))
 
 
 def _fill_address(dialog: ActionDialog) -> None:
     assert isinstance(dialog, AddressDialog)
-    dialog.inputs["street_address2"].setText("c/o Reception, 3rd floor")
+    dialog.inputs["street_address2"].setText(QtCore.QCoreApplication.translate("DialogScreenshots", "c/o Reception, 3rd floor"))
     dialog.inputs["phone"].setText(dialog.inputs["phone"].text() or "+46701740605")
 
 
@@ -265,7 +265,7 @@ async def _stage_outcome(dialogs: ActionDialogs, dialog: ActionDialog, key: str)
         await settle()
         await again.sender_.wait()
         await settle()
-        again.open_write.note.setText("Checked in the Merchant Portal: no capture on this order")
+        again.open_write.note.setText(QtCore.QCoreApplication.translate("DialogScreenshots", "Checked in the Merchant Portal: no capture on this order"))
         await settle()
         return again
     if key == "capture_again":

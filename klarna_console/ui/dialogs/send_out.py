@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...domain.rules import Action
 from ..models import when
-from ..qt import Qt, QtWidgets
+from ..qt import Qt, QtCore, QtWidgets
 from .base import ActionDialog
 
 
@@ -12,7 +12,9 @@ class SendOutDialog(ActionDialog):
     """Have Klarna e-mail the customer the invoice or payment instructions of a capture again."""
 
     action = Action.TRIGGER_SEND_OUT
-    send_text = "&Resend"
+
+    def send_text(self) -> str:
+        return QtCore.QCoreApplication.translate("SendOutDialog", "&Resend")
     on_capture = True
 
     def _setup_body(self) -> None:
@@ -20,7 +22,7 @@ class SendOutDialog(ActionDialog):
         self.explanation = QtWidgets.QLabel()
         self.explanation.setWordWrap(True)
         self.explanation.setTextFormat(Qt.TextFormat.RichText)
-        self.explanation.setAccessibleName("What is sent, and to whom")
+        self.explanation.setAccessibleName(QtCore.QCoreApplication.translate("SendOutDialog", "What is sent, and to whom"))
         self.body_layout.addWidget(self.explanation)
         self.body_layout.addStretch(1)
         self.setMinimumWidth(580)
@@ -41,12 +43,17 @@ class SendOutDialog(ActionDialog):
     def _explain(self) -> None:
         capture = self.chosen_capture()
         if capture is None:
-            self.explanation.setText("Choose a capture.")
+            self.explanation.setText(QtCore.QCoreApplication.translate("SendOutDialog", "Choose a capture."))
             return
         email = self.recipient()
-        to = f"<b>{email}</b>" if email else "the customer's e-mail address (Klarna has it; it is not shown here)"
-        self.explanation.setText(
-            f"<p>Klarna sends the latest invoice or payment instructions of capture "
-            f"<b>{capture.klarna_reference or capture.capture_id}</b> (captured {when(capture.captured_at)}, "
-            f"{self.money(capture.captured_amount or 0)}) again to {to}.</p>"
-            "<p>Use this when the customer says the invoice never arrived.</p>")
+        values = {"capture": capture.klarna_reference or capture.capture_id, "when": when(capture.captured_at),
+                  "amount": self.money(capture.captured_amount or 0), "email": email}
+        if email:
+            text = QtCore.QCoreApplication.translate("SendOutDialog", "<p>Klarna sends the latest invoice or payment instructions of capture <b>{capture}</b> "
+                     "(captured {when}, {amount}) again to <b>{email}</b>.</p>"
+                     "<p>Use this when the customer says the invoice never arrived.</p>")
+        else:
+            text = QtCore.QCoreApplication.translate("SendOutDialog", "<p>Klarna sends the latest invoice or payment instructions of capture <b>{capture}</b> "
+                     "(captured {when}, {amount}) again to the customer's e-mail address (Klarna has it; it is "
+                     "not shown here).</p><p>Use this when the customer says the invoice never arrived.</p>")
+        self.explanation.setText(text.format(**values))

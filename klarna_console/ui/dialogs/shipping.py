@@ -12,15 +12,18 @@ from ..qt import QtCore, QtWidgets
 from .base import ActionDialog
 from .fields import FieldError, FieldMessages, Incomplete, error_label, hint_label
 
-FIELDS = (
-    ("shipping_company", "Carrier"),
-    ("shipping_method", "Method"),
-    ("tracking_number", "Tracking number"),
-    ("tracking_uri", "Tracking link"),
-    ("return_shipping_company", "Return carrier"),
-    ("return_tracking_number", "Return tracking number"),
-    ("return_tracking_uri", "Return tracking link"),
-)
+
+def fields() -> tuple[tuple[str, str], ...]:
+    """A shipment's fields with their captions."""
+    return (
+        ("shipping_company", QtCore.QCoreApplication.translate("ShippingInfo", "Carrier")),
+        ("shipping_method", QtCore.QCoreApplication.translate("ShippingInfo", "Method")),
+        ("tracking_number", QtCore.QCoreApplication.translate("ShippingInfo", "Tracking number")),
+        ("tracking_uri", QtCore.QCoreApplication.translate("ShippingInfo", "Tracking link")),
+        ("return_shipping_company", QtCore.QCoreApplication.translate("ShippingInfo", "Return carrier")),
+        ("return_tracking_number", QtCore.QCoreApplication.translate("ShippingInfo", "Return tracking number")),
+        ("return_tracking_uri", QtCore.QCoreApplication.translate("ShippingInfo", "Return tracking link")),
+    )
 _LINKS = ("tracking_uri", "return_tracking_uri")
 
 
@@ -42,22 +45,24 @@ class ShipmentRow(QtWidgets.QGroupBox):
         grid = QtWidgets.QGridLayout(self)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(2)
-        for position, (name, caption) in enumerate(FIELDS):
+        self.captions = dict(fields())
+        for position, (name, caption) in enumerate(fields()):
             if name == "shipping_method":
                 box = QtWidgets.QComboBox()
-                box.addItem("(not given)", "")
-                for method in SHIPPING_METHODS:
+                box.addItem(QtCore.QCoreApplication.translate("ShippingInfo", "(not given)"), "")
+                for method in SHIPPING_METHODS:  # Klarna's own names of the methods, as in its documentation
                     box.addItem(method, method)
                 box.currentIndexChanged.connect(lambda _i: self.changed.emit())
                 widget: QtWidgets.QLineEdit | QtWidgets.QComboBox = box
             else:
                 edit = QtWidgets.QLineEdit()
-                edit.setPlaceholderText("https://…" if name in _LINKS else "")
+                edit.setPlaceholderText(QtCore.QCoreApplication.translate("ShippingInfo", "https://…")
+                                        if name in _LINKS else "")
                 edit.textChanged.connect(lambda _t: self.changed.emit())
                 widget = edit
             label = QtWidgets.QLabel(caption)
             label.setBuddy(widget)
-            message = error_label(f"{caption}: problem")
+            message = error_label(QtCore.QCoreApplication.translate("ShippingInfo", "{field}: problem").format(field=caption))
             row, column = divmod(position, 2)
             grid.addWidget(label, row * 2, column * 2)
             grid.addWidget(widget, row * 2, column * 2 + 1)
@@ -66,18 +71,18 @@ class ShipmentRow(QtWidgets.QGroupBox):
             self.messages[name] = message
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
-        self.general = error_label("Shipment: problem")
-        self.remove = QtWidgets.QPushButton("Remove shipment")
+        self.general = error_label(QtCore.QCoreApplication.translate("ShippingInfo", "Shipment: problem"))
+        self.remove = QtWidgets.QPushButton(QtCore.QCoreApplication.translate("ShippingInfo", "Remove shipment"))
         grid.addWidget(self.general, 8, 0, 1, 3)
         grid.addWidget(self.remove, 6, 3)
         self.remove.clicked.connect(self.remove_requested)
 
     def set_number(self, number: int) -> None:
         """Title and accessible names for the n-th shipment."""
-        self.setTitle(f"Shipment {number}")
-        for name, caption in FIELDS:
-            self.inputs[name].setAccessibleName(f"{caption} of shipment {number}")
-        self.remove.setAccessibleName(f"Remove shipment {number}")
+        self.setTitle(QtCore.QCoreApplication.translate("ShippingInfo", "Shipment {number}").format(number=number))
+        for name, caption in self.captions.items():
+            self.inputs[name].setAccessibleName(QtCore.QCoreApplication.translate("ShippingInfo", "{field} of shipment {number}").format(field=caption, number=number))
+        self.remove.setAccessibleName(QtCore.QCoreApplication.translate("ShippingInfo", "Remove shipment {number}").format(number=number))
 
     def focusables(self) -> list[QtWidgets.QWidget]:
         """The row's controls in Tab order."""
@@ -117,10 +122,10 @@ class ShippingInfoEditor(QtWidgets.QWidget):
         self._messages = messages
         self._field = field
         self.rows: list[ShipmentRow] = []
-        self.add_button = QtWidgets.QPushButton("Add s&hipment")
-        self.add_button.setAccessibleName("Add a shipment")
+        self.add_button = QtWidgets.QPushButton(QtCore.QCoreApplication.translate("ShippingInfo", "Add s&hipment"))
+        self.add_button.setAccessibleName(QtCore.QCoreApplication.translate("ShippingInfo", "Add a shipment"))
         self.add_button.clicked.connect(self.add_row)
-        self.message = error_label("Shipments: problem")
+        self.message = error_label(QtCore.QCoreApplication.translate("ShippingInfo", "Shipments: problem"))
         self._rows_layout = QtWidgets.QVBoxLayout()
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
         layout = QtWidgets.QVBoxLayout(self)
@@ -176,12 +181,12 @@ class ShippingInfoEditor(QtWidgets.QWidget):
         for i, row in enumerate(self.rows):
             item = row.value()
             if not item:
-                raise Incomplete(f"{self._field}[{i}]", "Fill in the carrier or a tracking number, or remove "
-                                                        "this shipment.")
+                raise Incomplete(f"{self._field}[{i}]", QtCore.QCoreApplication.translate("ShippingInfo", "Fill in the carrier or a tracking number, or "
+                                                          "remove this shipment."))
             for name in _LINKS:
                 link = item.get(name, "")
                 if link and not link.lower().startswith(("https://", "http://")):
-                    raise FieldError(f"{self._field}[{i}].{name}", "Enter the whole link, starting with https://")
+                    raise FieldError(f"{self._field}[{i}].{name}", QtCore.QCoreApplication.translate("ShippingInfo", "Enter the whole link, starting with https://"))
             found.append(item)
         return found
 
@@ -190,16 +195,18 @@ class ShippingInfoDialog(ActionDialog):
     """Report shipments (carrier and tracking) of the order, or of one of its captures."""
 
     action = Action.ADD_ORDER_SHIPPING_INFO
-    send_text = "&Add shipping info"
+
+    def send_text(self) -> str:
+        return QtCore.QCoreApplication.translate("ShippingInfo", "&Add shipping info")
 
     def _setup_body(self) -> None:
         if self.on_capture:
             self.add_capture_chooser()
-            intro = ("Klarna shows the tracking in the customer's app for this capture, and uses it when the "
-                     "customer reports a missing parcel.")
+            intro = QtCore.QCoreApplication.translate("ShippingInfo", "Klarna shows the tracking in the customer's app for this capture, and uses it when "
+                       "the customer reports a missing parcel.")
         else:
-            intro = ("Tracking known before the capture: Klarna shows it in the customer's app. Add it to the "
-                     "capture instead once the order is captured.")
+            intro = QtCore.QCoreApplication.translate("ShippingInfo", "Tracking known before the capture: Klarna shows it in the customer's app. Add it to "
+                       "the capture instead once the order is captured.")
         self.body_layout.addWidget(hint_label(intro))
         self.shipments = ShippingInfoEditor(self.messages, rows=1)
         scroll = QtWidgets.QScrollArea()
@@ -214,7 +221,7 @@ class ShippingInfoDialog(ActionDialog):
     def build_request(self) -> ActionRequest:
         items = self.shipments.items()
         if not items:
-            raise FieldError("shipping_info", "Add at least one shipment.")
+            raise FieldError("shipping_info", QtCore.QCoreApplication.translate("ShippingInfo", "Add at least one shipment."))
         return ActionRequest(self.action, self.order.order_id or "", self.capture_id(),
                              body={"shipping_info": items})
 

@@ -6,7 +6,7 @@ from ...domain import display, rules
 from ...domain.rules import Action
 from ...services.actions import ActionRequest
 from ..models import when
-from ..qt import Qt, QtWidgets
+from ..qt import Qt, QtCore, QtWidgets
 from .base import ActionDialog
 from .fields import FieldError, hint_label
 from .panels import summary_strip
@@ -15,15 +15,18 @@ from .panels import summary_strip
 class ExplainedDialog(ActionDialog):
     """A dialog that explains what the action will do, with the amounts that matter, and asks to send it."""
 
-    captions: tuple[str, ...] = ()
+    def captions(self) -> tuple[tuple[str, str], ...]:
+        """The summary's amounts: (key, caption) each."""
+        return ()
 
     def _setup_body(self) -> None:
-        strip, self.values = summary_strip(self.captions)
-        if self.captions:
+        captions = self.captions()
+        strip, self.values = summary_strip(captions)
+        if captions:
             self.body_layout.addWidget(strip)
         self.explanation = QtWidgets.QLabel()
         self.explanation.setWordWrap(True)
-        self.explanation.setAccessibleName("What this does")
+        self.explanation.setAccessibleName(QtCore.QCoreApplication.translate("ExplainedDialog", "What this does"))
         self.explanation.setTextFormat(Qt.TextFormat.RichText)
         self.body_layout.addWidget(self.explanation)
         self.body_layout.addStretch(1)
@@ -41,24 +44,34 @@ class CancelDialog(ExplainedDialog):
 
     action = Action.CANCEL
     money_moving = True
-    send_text = "Cancel the &order…"
-    close_text = "&Keep the order"
-    captions = ("Order amount", "Still authorized")
+
+    def send_text(self) -> str:
+        return QtCore.QCoreApplication.translate("CancelDialog", "Cancel the &order…")
+
+    def close_text(self) -> str:
+        return QtCore.QCoreApplication.translate("CancelDialog", "&Keep the order")
+
+    def captions(self) -> tuple[tuple[str, str], ...]:
+        return ("order", QtCore.QCoreApplication.translate("CancelDialog", "Order amount")), ("authorized", QtCore.QCoreApplication.translate("CancelDialog", "Still authorized"))
 
     def order_changed(self) -> None:
         super().order_changed()
         order = self.order
         self.show_values(
-            {"Order amount": self.money(order.order_amount or 0),
-             "Still authorized": self.money(rules.remaining(order))},
-            "<p>Cancelling releases the whole authorization: the customer is not charged, and the order can no "
-            "longer be captured, changed or extended. This cannot be undone.</p>")
+            {"order": self.money(order.order_amount or 0),
+             "authorized": self.money(rules.remaining(order))},
+            QtCore.QCoreApplication.translate("CancelDialog", "<p>Cancelling releases the whole authorization: the customer is not charged, and the order can no "
+              "longer be captured, changed or extended. This cannot be undone.</p>"))
 
     def confirmation_text(self, request: ActionRequest) -> tuple[str, str, str]:
         amount = self.money(rules.remaining(self.order))
-        return (f"Cancel order {self.order_ref} and release {amount}?",
-                f"<p>{display.customer_name(self.order) or 'The customer'} will not be charged {amount}.</p>",
-                f"Cancel order, release {amount}")
+        who = display.customer_name(self.order)
+        if who:
+            details = QtCore.QCoreApplication.translate("CancelDialog", "<p>{customer} will not be charged {amount}.</p>").format(customer=who, amount=amount)
+        else:
+            details = QtCore.QCoreApplication.translate("CancelDialog", "<p>The customer will not be charged {amount}.</p>").format(amount=amount)
+        return (QtCore.QCoreApplication.translate("CancelDialog", "Cancel order {order} and release {amount}?").format(order=self.order_ref, amount=amount),
+                details, QtCore.QCoreApplication.translate("CancelDialog", "Cancel order, release {amount}").format(amount=amount))
 
 
 class ReleaseDialog(ExplainedDialog):
@@ -66,22 +79,28 @@ class ReleaseDialog(ExplainedDialog):
 
     action = Action.RELEASE_REMAINING
     money_moving = True
-    send_text = "&Release…"
-    captions = ("Captured", "Remaining authorization")
+
+    def send_text(self) -> str:
+        return QtCore.QCoreApplication.translate("ReleaseDialog", "&Release…")
+
+    def captions(self) -> tuple[tuple[str, str], ...]:
+        return ("captured", QtCore.QCoreApplication.translate("ReleaseDialog", "Captured")), ("remaining", QtCore.QCoreApplication.translate("ReleaseDialog", "Remaining authorization"))
 
     def order_changed(self) -> None:
         super().order_changed()
         order = self.order
         self.show_values(
-            {"Captured": self.money(order.captured_amount or 0),
-             "Remaining authorization": self.money(rules.remaining(order))},
-            f"<p>The customer is not charged the remaining {self.money(rules.remaining(order))} (card payers get it "
-            "back). Nothing more can be captured afterwards; refunds of what was captured stay possible.</p>")
+            {"captured": self.money(order.captured_amount or 0),
+             "remaining": self.money(rules.remaining(order))},
+            QtCore.QCoreApplication.translate("ReleaseDialog", "<p>The customer is not charged the remaining {amount} (card payers get it back). Nothing more can "
+              "be captured afterwards; refunds of what was captured stay possible.</p>").format(
+                amount=self.money(rules.remaining(order))))
 
     def confirmation_text(self, request: ActionRequest) -> tuple[str, str, str]:
         amount = self.money(rules.remaining(self.order))
-        return (f"Release the remaining {amount} of order {self.order_ref}?",
-                "<p>The order is closed for further captures.</p>", f"Release {amount}")
+        return (QtCore.QCoreApplication.translate("ReleaseDialog", "Release the remaining {amount} of order {order}?").format(amount=amount, order=self.order_ref),
+                QtCore.QCoreApplication.translate("ReleaseDialog", "<p>The order is closed for further captures.</p>"),
+                QtCore.QCoreApplication.translate("ReleaseDialog", "Release {amount}").format(amount=amount))
 
 
 class ExtendAuthorizationDialog(ExplainedDialog):
@@ -95,25 +114,29 @@ class ExtendAuthorizationDialog(ExplainedDialog):
     """
 
     action = Action.EXTEND_AUTHORIZATION
-    send_text = "&Extend"
-    captions = ("Expires now", "After extending")
+
+    def send_text(self) -> str:
+        return QtCore.QCoreApplication.translate("ExtendAuthorizationDialog", "&Extend")
+
+    def captions(self) -> tuple[tuple[str, str], ...]:
+        return ("now", QtCore.QCoreApplication.translate("ExtendAuthorizationDialog", "Expires now")), ("after", QtCore.QCoreApplication.translate("ExtendAuthorizationDialog", "After extending"))
 
     def _setup_body(self) -> None:
         self.unchanged = False
         super()._setup_body()
-        self.anyway = QtWidgets.QCheckBox(f"Send anyway: this account's authorization period is longer than "
-                                          f"{rules.AUTHORIZATION_PERIOD.days} days")
-        self.anyway.setAccessibleName("Send anyway")
+        self.anyway = QtWidgets.QCheckBox(QtCore.QCoreApplication.translate("ExtendAuthorizationDialog", "Send anyway: this account's authorization period is longer than "
+                                            "{days} days").format(days=rules.AUTHORIZATION_PERIOD.days))
+        self.anyway.setAccessibleName(QtCore.QCoreApplication.translate("ExtendAuthorizationDialog", "Send anyway"))
         self.anyway.hide()
         self.body_layout.insertWidget(self.body_layout.count() - 1, self.anyway)
         self.watch(self.anyway)
 
     def build_request(self) -> ActionRequest:
         if self.unchanged and not self.anyway.isChecked():
-            raise FieldError("", "Extending now would change nothing: the expiry would stay "
-                                 f"{when(self.order.expires_at)} (Klarna counts "
-                                 f"{rules.AUTHORIZATION_PERIOD.days} days from today, the standard period, and "
-                                 "never past 180 days after the purchase).")
+            raise FieldError("", QtCore.QCoreApplication.translate("ExtendAuthorizationDialog", "Extending now would change nothing: the expiry would stay {expiry} (Klarna "
+                                   "counts {days} days from today, the standard period, and never past 180 days "
+                                   "after the purchase).").format(
+                expiry=when(self.order.expires_at), days=rules.AUTHORIZATION_PERIOD.days))
         return super().build_request()
 
     def order_changed(self) -> None:
@@ -127,33 +150,36 @@ class ExtendAuthorizationDialog(ExplainedDialog):
         if hasattr(self, "anyway"):
             self.anyway.setVisible(self.unchanged)
         if self.unchanged:
-            note = ("<p>The new date is no later than the current one: extending now changes nothing "
-                    "(Klarna counts from today, and never past 180 days after the purchase).</p>")
+            note = QtCore.QCoreApplication.translate("ExtendAuthorizationDialog", "<p>The new date is no later than the current one: extending now changes nothing "
+                     "(Klarna counts from today, and never past 180 days after the purchase).</p>")
         elif order.created_at is not None and new is not None and new >= order.created_at + rules.MAX_AUTHORIZATION_AGE:
-            note = "<p>This reaches the limit of 180 days after the purchase; it cannot be extended again.</p>"
+            note = QtCore.QCoreApplication.translate("ExtendAuthorizationDialog", "<p>This reaches the limit of 180 days after the purchase; it cannot be extended again.</p>")
         self.show_values(
-            {"Expires now": self._date(current), "After extending": self._date(new)},
-            "<p>Klarna extends the authorization from today by the account's period, so there is more time "
-            "to capture. Klarna means this as an exception, not a routine.</p>" + note)
+            {"now": self._date(current), "after": self._date(new)},
+            QtCore.QCoreApplication.translate("ExtendAuthorizationDialog", "<p>Klarna extends the authorization from today by the account's period, so there is more time "
+              "to capture. Klarna means this as an exception, not a routine.</p>") + note)
 
     def _date(self, value: object) -> str:
         if value is None:
-            return "unknown"
-        return f"{when(value)} ({display.relative_days(value, self.now())})"  # type: ignore[arg-type]
+            return QtCore.QCoreApplication.translate("ExtendAuthorizationDialog", "unknown")
+        return QtCore.QCoreApplication.translate("ExtendAuthorizationDialog", "{date} ({relative})").format(  # a translator may want the words first
+            date=when(value), relative=display.relative_days(value, self.now()))  # type: ignore[arg-type]
 
 
 class AcknowledgeDialog(ExplainedDialog):
     """Tell Klarna (KCO/Kustom) that the order reached the shop's system."""
 
     action = Action.ACKNOWLEDGE
-    send_text = "&Acknowledge"
+
+    def send_text(self) -> str:
+        return QtCore.QCoreApplication.translate("AcknowledgeDialog", "&Acknowledge")
 
     def _setup_body(self) -> None:
         super()._setup_body()
         self.body_layout.insertWidget(0, hint_label(
-            "For Klarna Checkout and Kustom orders: until an order is acknowledged, Klarna keeps sending its push "
-            "notification to the shop (for up to 48 hours). Acknowledging twice changes nothing."))
+            QtCore.QCoreApplication.translate("AcknowledgeDialog", "For Klarna Checkout and Kustom orders: until an order is acknowledged, Klarna keeps sending its "
+              "push notification to the shop (for up to 48 hours). Acknowledging twice changes nothing.")))
 
     def order_changed(self) -> None:
         super().order_changed()
-        self.show_values({}, "<p>A capture acknowledges the order too.</p>")
+        self.show_values({}, QtCore.QCoreApplication.translate("AcknowledgeDialog", "<p>A capture acknowledges the order too.</p>"))
