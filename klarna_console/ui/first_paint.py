@@ -13,7 +13,7 @@ import logging
 
 from ..paths import Paths
 from ..profiles import SANDBOX_PROFILE, Profile, ProfileStore
-from ..services.cache import FirstPaint, LocalData
+from ..services.cache import FirstPaint, LocalData, local_store_exists
 from ..store.values import StoreError
 from . import reason_text
 from .main_window import MainWindow
@@ -43,17 +43,21 @@ def paint_cached(window: MainWindow, paths: Paths, profile: Profile) -> LocalDat
     """
     if profile.team_store:
         return None  # a team store is reached over the network, once the event loop runs: never from here
+    window.set_environment(profile.environment_label, profile.is_production, profile.read_only,
+                           profile.kind == "sandbox")
     pane = window.search_pane
     query = pane.query()
     try:
+        if not local_store_exists(paths, profile):
+            # A first start: creating the store (its schema, each step synced) is left to the controller,
+            # off the GUI thread, after the empty window is on screen.
+            return None
         look = FirstPaint(paths, profile, query, pane.model.PAGE)
     except (OSError, ValueError, StoreError) as error:
         report_open_failure(window, profile, error)
         return None
     if look.set_aside is not None:
         window.messages.show(reason_text.text(look.set_aside.reason), MessageKind.ERROR)
-    window.set_environment(profile.environment_label, profile.is_production, profile.read_only,
-                           profile.kind == "sandbox")
     pane.show_results(query, look.total, look.rows)
     if look.cached is not None:
         window.order_view.show_order(look.cached.order, dt.datetime.now(dt.timezone.utc), look.cached.fetched_at)
