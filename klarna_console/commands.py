@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import os
 import sys
 from pathlib import Path
@@ -57,6 +56,8 @@ def run_command(args: argparse.Namespace) -> int:
             return _team_init(args.url)
         if args.command == "profile":
             return _profile_add(args, paths)
+        import asyncio  # not at the top: the window's command line is parsed here too, before its first paint
+
         return asyncio.run(_import(args, paths))
     except (CommandError, StoreError, ProfileValidationError, OSError) as error:
         print(f"klarna-console {args.command}: {error}", file=sys.stderr)

@@ -56,6 +56,11 @@ class LocalData:
         await self.store.close()
 
 
+def local_store_exists(paths: Paths, profile: Profile) -> bool:
+    """Whether the profile's own store is on disk already (a first start creates it: see `open_local`)."""
+    return not profile.team_store and factory.local_store_exists(paths, profile.id)
+
+
 class FirstPaint:
     """The first paint's data: the query's first page, its first order and History, read at once.
 

@@ -74,6 +74,13 @@ async def open_recovering(
     return await AsyncStore.open_recovering(paths, profile_id)
 
 
+def local_store_exists(paths: Paths, profile_id: str) -> bool:
+    """Whether a profile's own store is on disk (not yet on a first start); ValueError for an id naming no folder."""
+    from .sqlite.local_store import database_path
+
+    return database_path(paths, profile_id).exists()
+
+
 def first_look(paths: Paths, profile_id: str, query: SearchQuery, limit: int) -> FirstLook:
     """Open a profile's store on this thread, with the first page of `query` and its first order read at once.
 

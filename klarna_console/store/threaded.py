@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextvars
 import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import msgspec
 
@@ -23,6 +22,9 @@ from .values import (
     Settled,
     UnfinishedWrite,
 )
+
+if TYPE_CHECKING:
+    import asyncio
 
 T = TypeVar("T")
 
@@ -47,6 +49,8 @@ class ThreadedStore:
 
     async def _run(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run a blocking call in a worker thread, remembered until the thread is done."""
+        import asyncio  # here, not above: the window's first paint reads the store before asyncio loads
+
         call = functools.partial(contextvars.copy_context().run, function, *args, **kwargs)
         future = asyncio.get_running_loop().run_in_executor(None, call)
         self._in_flight.add(future)
@@ -67,6 +71,8 @@ class ThreadedStore:
     async def wait_idle(self) -> None:
         """Wait for calls still running in worker threads."""
         if self._in_flight:
+            import asyncio
+
             await asyncio.wait(list(self._in_flight))
 
     # --- orders ----------------------------------------------------------------------------------

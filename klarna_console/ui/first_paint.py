@@ -11,16 +11,28 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from .. import startup
 from ..paths import Paths
-from ..profiles import Profile
-from ..services.cache import FirstPaint, LocalData
+from ..profiles import SANDBOX_PROFILE, Profile, ProfileStore
+from ..services.cache import FirstPaint, LocalData, local_store_exists
 from ..store.values import StoreError
 from . import reason_text
 from .main_window import MainWindow
-from .messages import MessageKind
+from .messages import MessageKind, Messages
 
 log = logging.getLogger(__name__)
+
+
+def profile_for_start(profiles: ProfileStore, messages: Messages, sandbox: bool, name: str | None) -> Profile:
+    """--sandbox (or a first run) opens the Sandbox; --profile picks one; else the last used."""
+    if sandbox:
+        return SANDBOX_PROFILE
+    if name:
+        for profile in profiles.list():
+            if name in (profile.id, profile.name):
+                return profile
+        messages.show(f"There is no profile {name!r}; opened the Sandbox.", MessageKind.WARNING)
+        return SANDBOX_PROFILE
+    return profiles.last_used or SANDBOX_PROFILE
 
 
 def paint_cached(window: MainWindow, paths: Paths, profile: Profile) -> LocalData | None:
@@ -31,22 +43,25 @@ def paint_cached(window: MainWindow, paths: Paths, profile: Profile) -> LocalDat
     """
     if profile.team_store:
         return None  # a team store is reached over the network, once the event loop runs: never from here
+    window.set_environment(profile.environment_label, profile.is_production, profile.read_only,
+                           profile.kind == "sandbox")
     pane = window.search_pane
     query = pane.query()
     try:
+        if not local_store_exists(paths, profile):
+            # A first start: creating the store (its schema, each step synced) is left to the controller,
+            # off the GUI thread, after the empty window is on screen.
+            return None
         look = FirstPaint(paths, profile, query, pane.model.PAGE)
     except (OSError, ValueError, StoreError) as error:
         report_open_failure(window, profile, error)
         return None
     if look.set_aside is not None:
         window.messages.show(reason_text.text(look.set_aside.reason), MessageKind.ERROR)
-    window.set_environment(profile.environment_label, profile.is_production, profile.read_only,
-                           profile.kind == "sandbox")
     pane.show_results(query, look.total, look.rows)
     if look.cached is not None:
         window.order_view.show_order(look.cached.order, dt.datetime.now(dt.timezone.utc), look.cached.fetched_at)
         window.order_view.show_history(look.history)
-        startup.note_populated()
     return look.local
 
 

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import datetime as dt
 import difflib
 import logging
+import sys
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ..domain.money import format_amount
 from .qt import Qt, QtCore, QtGui
+
+if TYPE_CHECKING:
+    import asyncio
 
 log = logging.getLogger(__name__)
 
@@ -280,10 +283,13 @@ class PagedModel(ColumnsModel):
     def _request(self, page: int) -> None:
         if page in self._loading:
             return
+        asyncio = sys.modules.get("asyncio")  # not loaded yet (the first paint): no loop runs either
         try:
-            loop = asyncio.get_running_loop()
+            loop = asyncio.get_running_loop() if asyncio is not None else None
         except RuntimeError:
-            return  # no loop (a model test without one): the row stays a placeholder
+            loop = None
+        if loop is None:
+            return  # no loop (the first paint, a model test without one): the row stays a placeholder
         self._loading[page] = loop.create_task(self._load(page, self._generation))
 
     async def _load(self, page: int, generation: int) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
 os.environ.setdefault("QT_API", "pyside6")
 
@@ -10,9 +11,16 @@ os.environ.setdefault("QT_API", "pyside6")
 # isort: off
 from PySide6 import QtCore, QtGui, QtWidgets  # noqa: E402
 from PySide6.QtCore import Qt, Signal, Slot  # noqa: E402
-
-import qasync  # noqa: E402  (must come after PySide6)
-from qasync import asyncSlot  # noqa: E402
 # isort: on
 
-__all__ = ["QtCore", "QtGui", "QtWidgets", "Qt", "Signal", "Slot", "qasync", "asyncSlot"]
+
+def __getattr__(name: str) -> Any:
+    # qasync (and asyncio under it) loads on first use, after the first paint; PySide6 is in already.
+    if name in ("qasync", "asyncSlot"):
+        import qasync
+
+        return qasync if name == "qasync" else qasync.asyncSlot
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = ["QtCore", "QtGui", "QtWidgets", "Qt", "Signal", "Slot"]  # and qasync, asyncSlot: see __getattr__

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from ..paths import Paths, private_file
 from ..profiles import CredentialStore, ProfileStore
-from .controller import MainController
 from .main_window import MainWindow
 from .qt import QtCore
+
+if TYPE_CHECKING:
+    from ..store.values import SearchQuery
+    from .controller import MainController
 
 DIALOGS_AT_LATEST_MS = 1000  # with no order to show and no session, the dialogs still come soon after start
 
@@ -17,19 +22,39 @@ def user_locale() -> str:
     return "en" if name in ("", "C") else name
 
 
+class LateFetch:
+    """The results table's page reader, answered by the controller once it is attached after the first paint."""
+
+    def __init__(self) -> None:
+        self.controller: MainController | None = None
+
+    async def __call__(self, query: SearchQuery, offset: int, limit: int) -> list[Any]:
+        if self.controller is None:
+            return []  # nothing reads pages before the event loop runs, and the controller comes with it
+        return await self.controller.fetch_page(query, offset, limit)
+
+
+def build_main_window(paths: Paths) -> tuple[MainWindow, LateFetch]:
+    """The bare main window, enough for the first paint: no controller, no event loop, no session yet."""
+    settings = QtCore.QSettings(str(private_file(paths.config / "window.ini")), QtCore.QSettings.Format.IniFormat)
+    fetch = LateFetch()
+    return MainWindow(fetch, user_locale(), settings), fetch
+
+
 def build_window(paths: Paths, profiles: ProfileStore, credentials: CredentialStore,
                  *, sandbox_orders: int = 200) -> tuple[MainWindow, MainController]:
     """The main window and its controller, wired; nothing is loaded yet."""
-    settings = QtCore.QSettings(str(private_file(paths.config / "window.ini")), QtCore.QSettings.Format.IniFormat)
-    controller_ref: list[MainController] = []
+    window, fetch = build_main_window(paths)
+    return window, attach_controller(window, fetch, paths, profiles, credentials, sandbox_orders=sandbox_orders)
 
-    async def fetch(query: object, offset: int, limit: int) -> list[object]:
-        return await controller_ref[0].fetch_page(query, offset, limit)  # type: ignore[arg-type]
 
-    locale = user_locale()
-    window = MainWindow(fetch, locale, settings)
-    controller = MainController(window, paths, profiles, credentials, locale, sandbox_orders=sandbox_orders)
-    controller_ref.append(controller)
+def attach_controller(window: MainWindow, fetch: LateFetch, paths: Paths, profiles: ProfileStore,
+                      credentials: CredentialStore, *, sandbox_orders: int = 200) -> MainController:
+    """The window's controller and the dialogs its menus open (the start attaches them after the first paint)."""
+    from .controller import MainController  # brings asyncio and the services' events
+
+    controller = MainController(window, paths, profiles, credentials, user_locale(), sandbox_orders=sandbox_orders)
+    fetch.controller = controller
 
     def open_import() -> None:
         from .import_dialog import ImportDialog
@@ -54,7 +79,7 @@ def build_window(paths: Paths, profiles: ProfileStore, credentials: CredentialSt
     window.reset_sandbox_requested.connect(lambda: controller.tasks.start(controller.reset_sandbox(), "profile"))
     controller.payouts_ui = None  # type: ignore[attr-defined]
     attach_dialogs_later(window, controller)
-    return window, controller
+    return controller
 
 
 def attach_dialogs_later(window: MainWindow, controller: MainController) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import datetime as dt
 import os
@@ -178,17 +177,23 @@ class AsyncStore(ThreadedStore):
     @classmethod
     async def open(cls, paths: Paths, profile_id: str) -> AsyncStore:
         """Open a profile's store off the event loop (a migration may take a while)."""
+        import asyncio  # loaded after the first paint, which reads the store without it
+
         return cls(await asyncio.to_thread(Store.open, paths, profile_id))
 
     @classmethod
     async def open_recovering(cls, paths: Paths, profile_id: str) -> tuple[AsyncStore, StoreSetAsideError | None]:
         """See `Store.open_recovering` (off the event loop)."""
+        import asyncio
+
         store, set_aside = await asyncio.to_thread(Store.open_recovering, paths, profile_id)
         return cls(store), set_aside
 
     async def _problem(self, error: Exception, call: str) -> BaseException | None:
         """Disk and lock problems as StoreError classes saying what they meant for this call (CONSEQUENCES);
         a damaged file is remembered so the next start checks it in full."""
+        import asyncio
+
         if not isinstance(error, (sqlite3.Error, OSError, StoreError)):
             return None
         cause = error.__cause__ if isinstance(error, StoreError) and error.__cause__ is not None else error
@@ -203,6 +208,8 @@ class AsyncStore(ThreadedStore):
 
     async def close(self) -> None:
         """Wait for calls still running in worker threads, then close the store."""
+        import asyncio
+
         await self.wait_idle()
         await asyncio.to_thread(self.store.close)
 
@@ -212,6 +219,8 @@ class AsyncStore(ThreadedStore):
         The poll runs on a connection of its own, in a worker thread; it reads no table, so it costs next
         to nothing however large the store is (see `StoreWatcher`).
         """
+        import asyncio
+
         watcher = await asyncio.to_thread(StoreWatcher, self.store.db.path)
         try:
             while True:

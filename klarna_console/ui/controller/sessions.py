@@ -7,7 +7,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from ...api.errors import KlarnaError
-from ...profiles import SANDBOX_PROFILE, Profile
+from ...profiles import Profile
 from ...services import events
 from ...store.values import StoreError
 from ..klarna_text import with_amounts
@@ -28,15 +28,9 @@ class ProfileSessions(OrderActions):
 
     def profile_for_start(self, sandbox: bool, name: str | None) -> Profile:
         """--sandbox (or a first run) opens the Sandbox; --profile picks one; else the last used."""
-        if sandbox:
-            return SANDBOX_PROFILE
-        if name:
-            for profile in self.profiles.list():
-                if name in (profile.id, profile.name):
-                    return profile
-            self.window.messages.show(f"There is no profile {name!r}; opened the Sandbox.", MessageKind.WARNING)
-            return SANDBOX_PROFILE
-        return self.profiles.last_used or SANDBOX_PROFILE
+        from ..first_paint import profile_for_start  # the start chooses it before the controller exists
+
+        return profile_for_start(self.profiles, self.window.messages, sandbox, name)
 
     async def open_profile(self, profile: Profile, store: LocalData | None = None) -> bool:
         """Close the current profile and open this one; False if its client could not be opened.

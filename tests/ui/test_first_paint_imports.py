@@ -1,0 +1,67 @@
+"""What the first paint may load: a returning user's window is on screen before the network, the loop and keyring."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from klarna_console.paths import Paths
+from klarna_console.profiles import SANDBOX_PROFILE
+from klarna_console.sandbox import Sandbox
+from klarna_console.store import Store
+
+# The start as bench/startup.py measures it, with the modules loaded at the moment the window is
+# populated recorded (startup.note_populated is that moment, for the bench as for this test). A None
+# entry is a blocked import, not a loaded module (klarna_console/__init__.py blocks httpx's CLI).
+CHILD = """
+import json, runpy, sys
+from klarna_console import startup
+
+seen = {}
+noted = startup.note_populated
+
+def note():
+    if not seen:
+        seen["modules"] = sorted(name for name, module in sys.modules.items() if module is not None)
+    noted()
+
+startup.note_populated = note
+sys.argv = ["klarna-console", *sys.argv[1:]]
+try:
+    runpy.run_module("klarna_console", run_name="__main__", alter_sys=True)
+except SystemExit as end:
+    seen["exit"] = end.code
+print(json.dumps(seen))
+"""
+
+# Each of these is needed only once the window is up: the event loop's machinery, the HTTP client,
+# the simulator and its web framework, the OS keyring (its backend discovery is slow), the locale
+# data, the action dialogs and the payouts.
+NOT_BEFORE_THE_FIRST_PAINT = (
+    "asyncio", "qasync", "httpx", "keyring", "babel", "starlette", "klarna_console.sandbox",
+    "klarna_console.api.client", "klarna_console.services.session", "klarna_console.ui.controller",
+    "klarna_console.ui.dialogs", "klarna_console.ui.payouts_controller",
+)
+
+
+def test_a_returning_users_window_is_populated_before_the_loop_the_network_and_the_keyring(tmp_path):
+    home = tmp_path / "home"
+    paths = Paths.resolve(home).ensure()
+    sandbox = Sandbox(orders=8, seed=5)
+    with Store.open(paths, SANDBOX_PROFILE.id) as store:  # what an earlier start left behind
+        store.orders.upsert_orders([sandbox.order(i) for i in sandbox.order_ids])
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, "--basedir", str(home), "--sandbox", "--screenshot", str(tmp_path / "w.png")],
+        capture_output=True, text=True, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.splitlines()[-1])
+    assert seen.get("exit", 0) == 0, done.stderr
+    assert "modules" in seen, "the window was populated (an order shown) during the start"
+    modules = set(seen["modules"])
+    assert "klarna_console.ui.main_window" in modules and "klarna_console.store.sqlite.local_store" in modules
+    early = sorted(m for m in modules
+                   if any(m == name or m.startswith(name + ".") for name in NOT_BEFORE_THE_FIRST_PAINT))
+    assert early == [], f"loaded before the first paint: {early}"
+    assert (tmp_path / "w.png").exists(), "and the start went on to the session and the screenshot"
