@@ -19,6 +19,7 @@ from ..store.values import StoreError
 from . import reason_text
 from .main_window import MainWindow
 from .messages import MessageKind
+from .qt import QtCore
 
 log = logging.getLogger(__name__)
 
@@ -57,4 +58,5 @@ def report_open_failure(window: MainWindow, profile: Profile, error: BaseExcepti
         log.error("could not open the store of profile %s: %s", profile.id, error)
     else:
         log.exception("could not open the store of profile %s", profile.id)
-    window.messages.error(error, f"Could not open the local data of {profile.name}")
+    window.messages.error(error, QtCore.QCoreApplication.translate("FirstPaint", "Could not open the local data of {profile}").format(
+        profile=profile.name))

@@ -35,12 +35,12 @@ class MessageBar(QtWidgets.QFrame):
         self._text = QtWidgets.QLabel()
         self._text.setWordWrap(True)
         self._text.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._copy = QtWidgets.QPushButton("Copy correlation id")
-        self._copy.setAccessibleName("Copy correlation id")
+        self._copy = QtWidgets.QPushButton(QtCore.QCoreApplication.translate("MessageBar", "Copy correlation id"))
+        self._copy.setAccessibleName(QtCore.QCoreApplication.translate("MessageBar", "Copy correlation id"))
         self._copy.clicked.connect(self.copy_correlation_id)
         self._close = QtWidgets.QToolButton()
         self._close.setText("✕")
-        self._close.setAccessibleName("Close message")
+        self._close.setAccessibleName(QtCore.QCoreApplication.translate("MessageBar", "Close message"))
         self._close.setAutoRaise(True)
         self._close.clicked.connect(self.dismiss)
         layout = QtWidgets.QHBoxLayout(self)
@@ -121,8 +121,8 @@ class MessageBar(QtWidgets.QFrame):
         """Put the correlation id on the clipboard, to quote to Klarna support or look up in the portal's logs."""
         if self.correlation_id:
             QtGui.QGuiApplication.clipboard().setText(self.correlation_id)
-            self._copy.setText("Copied")
-            QtCore.QTimer.singleShot(1500, lambda: self._copy.setText("Copy correlation id"))
+            self._copy.setText(QtCore.QCoreApplication.translate("MessageBar", "Copied"))
+            QtCore.QTimer.singleShot(1500, lambda: self._copy.setText(QtCore.QCoreApplication.translate("MessageBar", "Copy correlation id")))
 
     def dismiss(self) -> None:
         """Hide the message."""
