@@ -50,9 +50,8 @@ def qm_path(language: str, directory: Path = OUT) -> Path:
 def lupdate(language: str, ts: Path) -> None:
     """Bring `ts` up to date with the sources (translations already in it are kept)."""
     command = [tool("pyside6-lupdate"), *(str(p) for p in sources()), "-locations", "none", "-no-obsolete",
-               "-target-language", TARGETS[language], "-ts", str(ts), "-silent"]
-    if language in PLURAL_ONLY:
-        command.insert(-2, "-pluralonly")
+               "-target-language", TARGETS[language], *(["-pluralonly"] if language in PLURAL_ONLY else []),
+               "-silent", "-ts", str(ts)]
     subprocess.run(command, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 
 from ..api.models import Order
 from ..domain import display, rules
+from . import status_text
 from .badges import Badge
 from .models import money, when
 from .qt import Qt, QtCore, QtGui, QtWidgets
@@ -161,10 +162,10 @@ class OrderHeader(QtWidgets.QFrame):
         """Fill the header from an order."""
         currency = order.purchase_currency
         self.title.setText(QtCore.QCoreApplication.translate("OrderHeader", "Order {order}").format(order=order.klarna_reference or order.order_id or ""))
-        self.status.set(*display.badge_status(order, now))
-        self.derived.set(*(display.derived_badges(order) or [("", "")])[0])
+        self.status.set(*status_text.badge_status(order, now))
+        self.derived.set(*(status_text.derived_badges(order) or [("", "")])[0])
         fraud = (order.fraud_status or "").upper()
-        self.fraud.set("" if fraud in ("", "ACCEPTED") else QtCore.QCoreApplication.translate("OrderHeader", "Fraud: {status}").format(status=fraud.lower()),
+        self.fraud.set("" if fraud in ("", "ACCEPTED") else QtCore.QCoreApplication.translate("OrderHeader", "Fraud: {status}").format(status=status_text.fraud_word(fraud)),
                        display.FRAUD_COLORS.get(fraud, "#4b5563"))
         values = {"order": order.order_amount, "captured": order.captured_amount,
                   "refunded": order.refunded_amount, "remaining": order.remaining_authorized_amount}
@@ -187,7 +188,7 @@ class OrderHeader(QtWidgets.QFrame):
             return
         self.expiry.setToolTip("")
         date = when(order.expires_at)
-        text = f"{date} ({display.relative_days(order.expires_at, now)})"
+        text = f"{date} ({status_text.relative_days(order.expires_at, now)})"
         if display.expires_soon(order, now):
             self.expiry.set_text(QtCore.QCoreApplication.translate("OrderHeader", "⚠ {expiry}: capture or extend soon").format(expiry=text), keep=len(date) + 2)
             self.expiry.setStyleSheet("color: #b91c1c; font-weight: 600;")

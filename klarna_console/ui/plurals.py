@@ -61,5 +61,11 @@ class Plurals(QtCore.QObject):
         return self.tr("%n action(s) started over 23 hours ago never got an answer, and their keys are too old to "
                        "send again safely. Open each order and use Check with Klarna in its action: {orders}", "", n)
 
+    def in_days(self, n: int) -> str:
+        return self.tr("in %n day(s)", "", n)
+
+    def days_ago(self, n: int) -> str:
+        return self.tr("%n day(s) ago", "", n)
+
 
 PLURALS = Plurals()  # one object for the whole window; tr() looks up the translators installed at call time

@@ -8,7 +8,7 @@ from typing import Any
 from ..domain import display
 from ..domain.money import AmountError, parse_amount
 from ..store.values import OPEN_STATUSES, OrderRow, SearchQuery
-from . import reason_text
+from . import reason_text, status_text
 from .models import RIGHT, Column, PagedModel, PageFetcher, money, when
 from .plurals import PLURALS
 from .qt import Qt, QtCore, QtGui, QtWidgets
@@ -43,7 +43,7 @@ def result_columns(locale: str) -> list[Column[OrderRow]]:
                                                         r.klarna_reference and QtCore.QCoreApplication.translate("SearchPane", "Klarna ref {reference}").format(reference=r.klarna_reference),
                                                         QtCore.QCoreApplication.translate("SearchPane", "Order id {order}").format(order=r.order_id)) if x)),
         Column(QtCore.QCoreApplication.translate("SearchPane", "Amount"), lambda r: money(r.order_amount, r.currency, locale), align=RIGHT, key="order_amount"),
-        Column(QtCore.QCoreApplication.translate("SearchPane", "Status"), lambda r: display.status_label(r.status), key="status",
+        Column(QtCore.QCoreApplication.translate("SearchPane", "Status"), lambda r: status_text.status_label(r.status), key="status",
                foreground=lambda r: display.STATUS_COLORS.get((r.status or "").upper())),
         # Dates only, so more columns fit; the time is in the tooltip.
         Column(QtCore.QCoreApplication.translate("SearchPane", "Created"), lambda r: day(r.created_at), key="created_at", tooltip=lambda r: when(r.created_at) or None),
@@ -260,7 +260,7 @@ class SearchPane(QtWidgets.QWidget):
         menu = QtWidgets.QMenu(self.status_button)
         self.status_actions: dict[str, QtGui.QAction] = {}
         for status in STATUSES:
-            action = menu.addAction(display.status_label(status))
+            action = menu.addAction(status_text.status_label(status))
             action.setCheckable(True)
             action.toggled.connect(self._on_filter_changed)
             self.status_actions[status] = action
@@ -429,7 +429,7 @@ class SearchPane(QtWidgets.QWidget):
         return None if date == edit.minimumDate() else dt.date(date.year(), date.month(), date.day())
 
     def _on_filter_changed(self, *_: Any) -> None:
-        checked = [display.status_label(s) for s, a in self.status_actions.items() if a.isChecked()]
+        checked = [status_text.status_label(s) for s, a in self.status_actions.items() if a.isChecked()]
         self.status_button.setText(QtCore.QCoreApplication.translate("SearchPane", "Status: ") + (", ".join(checked) if checked else "any"))
         self._debounce.start()
 
