@@ -50,7 +50,7 @@ def locale_for(language: str, system: QtCore.QLocale | None = None) -> QtCore.QL
     """The locale of `language`: the system's country when the system speaks it, else its main market."""
     system = system or QtCore.QLocale.system()
     wanted = QtCore.QLocale(language)
-    if system.language() == wanted.language() and system.territory() != QtCore.QLocale.Territory.AnyTerritory:
+    if system.language() == wanted.language() and system.territory() != QtCore.QLocale.Country.AnyTerritory:
         return QtCore.QLocale(wanted.language(), system.territory())
     return QtCore.QLocale(f"{language}_{LANGUAGES[language][1]}")
 
