@@ -132,7 +132,7 @@ class MainWindow(QtWidgets.QMainWindow):
         bar = QtWidgets.QToolBar(QtCore.QCoreApplication.translate("MainWindow", "Profile"))
         bar.setObjectName("profileBar")
         bar.setMovable(False)
-        label = QtWidgets.QLabel(" Profile ")
+        label = QtWidgets.QLabel(" " + QtCore.QCoreApplication.translate("MainWindow", "Profile") + " ")
         self.profile_box = QtWidgets.QComboBox()
         self.profile_box.setAccessibleName(QtCore.QCoreApplication.translate("MainWindow", "Active profile"))
         self.profile_box.setMinimumContentsLength(18)
@@ -342,7 +342,8 @@ class MainWindow(QtWidgets.QMainWindow):
         table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setTabKeyNavigation(False)
         rows = [(a.shortcut().toString(QtGui.QKeySequence.SequenceFormat.NativeText),
-                 a.text().replace("&", "").rstrip("…"), menu) for menu, a in self.shortcut_actions()]
+                 a.text().replace("&", "").rstrip("…"), self.menus[menu].title().replace("&", ""))
+                for menu, a in self.shortcut_actions()]
         rows += [(QtCore.QCoreApplication.translate("MainWindow", "Tab / Shift+Tab"), QtCore.QCoreApplication.translate("MainWindow", "Move between the search box, the results and the order"), ""),
                  ("↑ ↓", QtCore.QCoreApplication.translate("MainWindow", "Show the previous or next order in the results"), ""),
                  (QtCore.QCoreApplication.translate("MainWindow", "Shift+↑ ↓, Shift+click"), QtCore.QCoreApplication.translate("MainWindow", "Select a range of orders (for Bulk and Export)"), ""),

@@ -11,6 +11,22 @@ from .order_header import copyable
 from .qt import Qt, QtCore, QtWidgets
 
 
+def line_type(kind: str | None) -> str:
+    """Klarna's order line type in words ("shipping fee"); a type this console does not know as Klarna sent it."""
+    words = {
+        "physical": QtCore.QCoreApplication.translate("OrderTabs", "physical"),
+        "digital": QtCore.QCoreApplication.translate("OrderTabs", "digital"),
+        "discount": QtCore.QCoreApplication.translate("OrderTabs", "discount"),
+        "shipping_fee": QtCore.QCoreApplication.translate("OrderTabs", "shipping fee"),
+        "sales_tax": QtCore.QCoreApplication.translate("OrderTabs", "sales tax"),
+        "store_credit": QtCore.QCoreApplication.translate("OrderTabs", "store credit"),
+        "gift_card": QtCore.QCoreApplication.translate("OrderTabs", "gift card"),
+        "surcharge": QtCore.QCoreApplication.translate("OrderTabs", "surcharge"),
+        "return_fee": QtCore.QCoreApplication.translate("OrderTabs", "return fee"),
+    }
+    return words.get(kind or "", (kind or "").replace("_", " "))
+
+
 def _pct(basis_points: int | None) -> str:
     return "" if basis_points is None else f"{basis_points / 100:g} %"  # display only, never money
 
@@ -23,7 +39,7 @@ def line_columns(currency: Callable[[], str | None], locale: str) -> list[Column
     return [
         Column(QtCore.QCoreApplication.translate("OrderTabs", "Reference"), lambda line: line.reference or "", elide=True),
         Column(QtCore.QCoreApplication.translate("OrderTabs", "Name"), lambda line: line.name or "", tooltip=lambda line: line.product_url, elide=True),
-        Column(QtCore.QCoreApplication.translate("OrderTabs", "Type"), lambda line: (line.type or "").replace("_", " ")),
+        Column(QtCore.QCoreApplication.translate("OrderTabs", "Type"), lambda line: line_type(line.type)),
         Column(QtCore.QCoreApplication.translate("OrderTabs", "Qty"), lambda line: "" if line.quantity is None else f"{line.quantity} {line.quantity_unit or ''}".strip(),
                align=RIGHT, sort=lambda line: line.quantity or 0),
         Column(QtCore.QCoreApplication.translate("OrderTabs", "Unit price"), amount(lambda line: line.unit_price), align=RIGHT),

@@ -100,7 +100,7 @@ class OrderView(QtWidgets.QWidget):
                    tooltip=lambda e: QtCore.QCoreApplication.translate("OrderView", "Recorded by another window ({window})").format(
                        window=e.finished_by) if e.finished_elsewhere else None),
             Column(QtCore.QCoreApplication.translate("OrderView", "By"), lambda e: e.agent or "", tooltip=journal_text.made_at),
-            Column("HTTP", lambda e: str(e.http_status or ""), align=RIGHT),
+            Column(QtCore.QCoreApplication.translate("OrderView", "HTTP"), lambda e: str(e.http_status or ""), align=RIGHT),
             Column(QtCore.QCoreApplication.translate("OrderView", "Error"), lambda e: e.error_code or ""),
             Column(QtCore.QCoreApplication.translate("OrderView", "Message"), lambda e: with_amounts(entry_message(e), cur(), loc),
                    tooltip=lambda e: with_amounts(entry_message(e), cur(), loc) or None, elide=True),
@@ -138,7 +138,7 @@ class OrderView(QtWidgets.QWidget):
         self.raw.setFont(QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont))
         for widget, title in ((self.lines_table, QtCore.QCoreApplication.translate("OrderView", "&Lines")), (self.captures_table, QtCore.QCoreApplication.translate("OrderView", "&Captures")),
                               (self.refunds_table, QtCore.QCoreApplication.translate("OrderView", "Re&funds")), (shipping, QtCore.QCoreApplication.translate("OrderView", "&Shipping")),
-                              (self.customer, "C&ustomer"), (self.history_table, QtCore.QCoreApplication.translate("OrderView", "&History")), (self.raw, QtCore.QCoreApplication.translate("OrderView", "Ra&w"))):
+                              (self.customer, QtCore.QCoreApplication.translate("OrderView", "C&ustomer")), (self.history_table, QtCore.QCoreApplication.translate("OrderView", "&History")), (self.raw, QtCore.QCoreApplication.translate("OrderView", "Ra&w"))):
             self.tabs.addTab(widget, title)
         self._fitted_tables = {"lines": self.lines_table, "captures": self.captures_table,
                                "refunds": self.refunds_table, "shipping": self.shipping_table}

@@ -61,7 +61,7 @@ class PayoutsDialog(QtWidgets.QDialog):
         self.sync_button.setToolTip(QtCore.QCoreApplication.translate("PayoutsView", "Read Klarna's payouts since the From date (at least the last 90 days) and "
                                     "fetch the orders they name"))
         self.sync_button.clicked.connect(lambda: self.sync_requested.emit())
-        self.stop_button = QtWidgets.QPushButton("S&top")
+        self.stop_button = QtWidgets.QPushButton(QtCore.QCoreApplication.translate("PayoutsView", "S&top"))
         self.stop_button.setEnabled(False)
         self.stop_button.clicked.connect(lambda: self.stop_requested.emit())
         self.progress = QtWidgets.QProgressBar()
@@ -84,7 +84,7 @@ class PayoutsDialog(QtWidgets.QDialog):
                    if p.totals.deposit_amount else None),
             Column(QtCore.QCoreApplication.translate("PayoutsView", "Paid out"), lambda p: money(p.totals.settlement_amount, p.currency, loc), align=RIGHT,
                    foreground=lambda p: "#15803d" if p.totals.settlement_amount else "#b45309"),
-            Column(QtCore.QCoreApplication.translate("PayoutsView", "Transactions"), lambda p: "synced" if p.transactions_synced else QtCore.QCoreApplication.translate("PayoutsView", "not yet")),
+            Column(QtCore.QCoreApplication.translate("PayoutsView", "Transactions"), lambda p: QtCore.QCoreApplication.translate("PayoutsView", "synced") if p.transactions_synced else QtCore.QCoreApplication.translate("PayoutsView", "not yet")),
         ], self)
         self.payouts_table = Table(self.payouts, QtCore.QCoreApplication.translate("PayoutsView", "Payouts"),
                                    QtCore.QCoreApplication.translate("PayoutsView", "No payouts synced for these dates.\n\nSync now reads them from Klarna."))
@@ -97,7 +97,7 @@ class PayoutsDialog(QtWidgets.QDialog):
             Column(QtCore.QCoreApplication.translate("PayoutsView", "Type"), lambda t: t.type),
             Column(QtCore.QCoreApplication.translate("PayoutsView", "Detail"), lambda t: (t.detailed_type or "").replace("_", " ").lower()),
             Column(QtCore.QCoreApplication.translate("PayoutsView", "Amount"), lambda t: money(t.signed_amount, t.currency_code, loc), align=RIGHT),
-            Column("VAT", lambda t: "" if t.vat_amount is None else money(t.vat_amount, t.currency_code, loc),
+            Column(QtCore.QCoreApplication.translate("PayoutsView", "VAT"), lambda t: "" if t.vat_amount is None else money(t.vat_amount, t.currency_code, loc),
                    align=RIGHT),
             Column(QtCore.QCoreApplication.translate("PayoutsView", "Order"), lambda t: t.short_order_id or t.order_id, tooltip=lambda t: t.order_id),
             Column(QtCore.QCoreApplication.translate("PayoutsView", "Capture / refund"), lambda t: t.capture or t.refund or ""),
@@ -121,7 +121,7 @@ class PayoutsDialog(QtWidgets.QDialog):
         close.clicked.connect(self.close)
 
         filters = QtWidgets.QHBoxLayout()
-        for label, widget in ((QtCore.QCoreApplication.translate("PayoutsView", "&From"), self.date_from), ("&until", self.date_to)):
+        for label, widget in ((QtCore.QCoreApplication.translate("PayoutsView", "&From"), self.date_from), (QtCore.QCoreApplication.translate("PayoutsView", "&until"), self.date_to)):
             text = QtWidgets.QLabel(label)
             text.setBuddy(widget)
             filters.addWidget(text)

@@ -493,6 +493,42 @@
 <context>
     <name>OrderTabs</name>
     <message>
+        <source>physical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipping fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gift card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>surcharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,6 +708,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,6 +807,10 @@ Every capture, refund and change sent from here is listed, with Klarna&apos;s an
     </message>
     <message>
         <source>Ra&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -907,6 +951,10 @@ Every capture, refund and change sent from here is listed, with Klarna&apos;s an
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sync progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -959,6 +1007,10 @@ Every capture, refund and change sent from here is listed, with Klarna&apos;s an
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No payouts synced for these dates.
 
 Sync now reads them from Klarna.</source>
@@ -978,6 +1030,10 @@ Sync now reads them from Klarna.</source>
     </message>
     <message>
         <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1030,6 +1086,10 @@ Sync now reads them from Klarna.</source>
     </message>
     <message>
         <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2202,6 +2262,11 @@ The details are in the log file. Nothing was sent twice: check the order&apos;s 
     </message>
     <message>
         <source>Maximum amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>a range: from … to …</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
