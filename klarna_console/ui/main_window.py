@@ -140,7 +140,7 @@ class MainWindow(QtWidgets.QMainWindow):
         label.setBuddy(self.profile_box)
         self.environment = Badge(hide_when_empty=False)
         self.environment.setAccessibleDescription(QtCore.QCoreApplication.translate("MainWindow", "Environment of the active profile"))
-        self.read_only = Badge("READ-ONLY", "#374151", hide_when_empty=False)
+        self.read_only = Badge(QtCore.QCoreApplication.translate("MainWindow", "READ-ONLY"), "#374151", hide_when_empty=False)
         bar.addWidget(label)
         bar.addWidget(self.profile_box)
         bar.addWidget(QtWidgets.QLabel("  "))

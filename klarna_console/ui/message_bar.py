@@ -105,17 +105,21 @@ class MessageBar(QtWidgets.QFrame):
     def show_error(self, error: BaseException, context: str = "", *, currency: str | None = None,
                    locale: str = "en") -> None:
         """Show an error; a Klarna error shows its code, message (amounts formatted in `currency`) and correlation id."""
-        prefix = f"{context}: " if context else ""
         if isinstance(error, KlarnaError):
-            code = f"{error.error_code} — " if error.error_code else ""
-            corr = f"  (correlation id {error.correlation_id})" if error.correlation_id else ""
             message = with_amounts(reason_text.error_text(error), currency, locale)
-            self.show_message(f"{prefix}{code}{message}{corr}", "error", correlation_id=error.correlation_id)
+            if error.error_code:
+                message = f"{error.error_code} — {message}"  # Klarna's code, then its words: no sentence to translate
+            if error.correlation_id:
+                message = QtCore.QCoreApplication.translate("MessageBar", "{message}  (correlation id {id})").format(
+                    message=message, id=error.correlation_id)
         elif isinstance(error, Reasoned):
-            # A store, file or profile problem: its reason in the user's language.
-            self.show_message(f"{prefix}{reason_text.text(error.reason, locale)}", "error")
+            message = reason_text.text(error.reason, locale)  # a store, file or profile problem, in words
         else:
-            self.show_message(f"{prefix}{error}", "error")
+            message = str(error)
+        if context:
+            message = QtCore.QCoreApplication.translate("MessageBar", "{context}: {message}").format(
+                context=context, message=message)
+        self.show_message(message, "error", correlation_id=error.correlation_id if isinstance(error, KlarnaError) else None)
 
     def copy_correlation_id(self) -> None:
         """Put the correlation id on the clipboard, to quote to Klarna support or look up in the portal's logs."""

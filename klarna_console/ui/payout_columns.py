@@ -56,8 +56,9 @@ class Settlement:
 
     def fee_tooltip(self, capture: Capture, currency: str | None, locale: str) -> str | None:
         fees = [s for s in self.by_capture.get(capture.capture_id or "", []) if s.type == "FEE"]
-        return "\n".join(f"{(s.detailed_type or s.type).replace('_', ' ').lower()}: {money(s.amount, currency, locale)}"
-                         f" + VAT {money(s.vat_amount or 0, currency, locale)}" for s in fees) or None
+        return "\n".join(QtCore.QCoreApplication.translate("PayoutColumns", "{fee}: {amount} + VAT {vat}").format(
+            fee=(s.detailed_type or s.type).replace("_", " ").lower(), amount=money(s.amount, currency, locale),
+            vat=money(s.vat_amount or 0, currency, locale)) for s in fees) or None
 
 
 def capture_columns(settlement: Settlement, currency: Callable[[], str | None], locale: str) -> list[Column[Capture]]:

@@ -220,6 +220,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>READ-ONLY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Refresh order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,6 +396,14 @@
     </message>
     <message>
         <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}  (correlation id {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{context}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -842,6 +854,10 @@ Every capture, refund and change sent from here is listed, with Klarna&apos;s an
     </message>
     <message>
         <source>not synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fee}: {amount} + VAT {vat}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2301,11 +2317,15 @@ The details are in the log file. Nothing was sent twice: check the order&apos;s 
 <context>
     <name>SessionsController</name>
     <message>
-        <source>There is no profile “{name}”; opened the Sandbox.</source>
+        <source>There is no profile &apos;{name}&apos;; opened the Sandbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opening {profile}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API password of profile &apos;{profile}&apos; first. The cached orders can be searched meanwhile. (File → Profiles…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

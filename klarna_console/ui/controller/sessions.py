@@ -36,7 +36,7 @@ class ProfileSessions(OrderActions):
             for profile in self.profiles.list():
                 if name in (profile.id, profile.name):
                     return profile
-            self.window.messages.show(QtCore.QCoreApplication.translate("SessionsController", "There is no profile “{name}”; opened the Sandbox.").format(name=name),
+            self.window.messages.show(QtCore.QCoreApplication.translate("SessionsController", "There is no profile '{name}'; opened the Sandbox.").format(name=name),
                                       MessageKind.WARNING)
             return SANDBOX_PROFILE
         return self.profiles.last_used or SANDBOX_PROFILE
@@ -76,8 +76,9 @@ class ProfileSessions(OrderActions):
             session = await open_session(profile, self.paths, self.credentials, store=self.store.store,
                                          sandbox_orders=self.sandbox_orders)
         except MissingCredentials as error:
-            w.messages.show(f"Enter the API password of profile {error.profile_name!r} first. "
-                            "The cached orders can be searched meanwhile. (File → Profiles…)", MessageKind.WARNING)
+            w.messages.show(QtCore.QCoreApplication.translate(
+                "SessionsController", "Enter the API password of profile '{profile}' first. The cached orders can be "
+                "searched meanwhile. (File → Profiles…)").format(profile=error.profile_name), MessageKind.WARNING)
             w.statusBar().showMessage(QtCore.QCoreApplication.translate("SessionsController", "{profile}: no password stored; showing cached orders only").format(
                 profile=profile.name))
             return False

@@ -47,7 +47,8 @@ class ShownOrder(SearchResults):
         if self.store is None or order.order_id != self.order_id:
             return
         status = self.window.statusBar()
-        if status.currentMessage().startswith("Fetching "):
+        if status.currentMessage() == QtCore.QCoreApplication.translate(
+                "ResultsController", "Fetching {order} from Klarna…").format(order=order.order_id):
             status.clearMessage()  # it is here now
         self.window.order_view.show_order(order, self.now(), fetched_at)
         self.window.search_pane.select_order(order.order_id or "")
