@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 
 from . import __version__
 
+LANGUAGE_CODES = ("sv", "de", "nb", "da", "fi", "nl", "en")  # as ui/i18n.py's LANGUAGES (no Qt import here)
 TABS = ("lines", "captures", "refunds", "shipping", "customer", "history", "raw")
 
 # Qt platforms that need no display server.
@@ -61,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--payouts", action="store_true", help="with --screenshot: render the payouts window")
     parser.add_argument("--size", metavar="WxH", type=window_size, default="1400x860",
                         help="with --screenshot: window size")
+    parser.add_argument("--lang", choices=LANGUAGE_CODES,
+                        help="show the window in this language (overrides the setting and the system)")
     parser.add_argument("--debug", action="store_true", help="log debug messages")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     sandbox = commands.add_parser("sandbox", help="serve the Klarna Order Management sandbox over loopback HTTP")

@@ -44,6 +44,7 @@ def run(args: argparse.Namespace) -> int:
     icon = resource("icons", "klarna-console.svg")
     if icon.exists():
         app.setWindowIcon(QtGui.QIcon(str(icon)))
+    install_language(app, args, paths)  # before any widget: every text is translated as it is built
     GarbageCollector(app)
     crash = CrashHandler(app, show_dialog=not args.screenshot)
     crash.install()
@@ -56,6 +57,22 @@ def run(args: argparse.Namespace) -> int:
         return int(qasync.run(main(app, args, paths, profiles, window, fetch, profile, store)) or 0)
     finally:
         crash.uninstall()
+
+
+def install_language(app: object, args: argparse.Namespace, paths: Paths) -> None:
+    """Install the translators of the chosen language (--lang, else the setting, else the system)."""
+    from .paths import private_file
+    from .ui.i18n import SETTING, Translators, choose_language
+    from .ui.qt import QtCore
+
+    assert isinstance(app, QtCore.QCoreApplication)
+    settings = QtCore.QSettings(str(private_file(paths.config / "window.ini")), QtCore.QSettings.Format.IniFormat)
+    language = choose_language(getattr(args, "lang", None), settings.value(SETTING))
+    translators = Translators(app)
+    loaded = translators.install(language)
+    app._klarna_translators = translators  # type: ignore[attr-defined]  # they live as long as the app
+    log.info("language %s (%s)", language, ", ".join(loaded) or "built-in English")
+
 
 
 def first_paint(app: object, args: argparse.Namespace, paths: Paths, profiles: ProfileStore

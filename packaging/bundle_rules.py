@@ -92,10 +92,20 @@ def is_qt_library(dest: str) -> bool:
     return bool(_QT_LIBRARY.match(PurePosixPath(path).name)) or (".framework/" in path and "/Qt" in path)
 
 
+# Qt's catalogues the window loads (ui/i18n.py): its standard buttons and dialogs in our languages. Qt has
+# none for Norwegian bokmål; our own nb catalogue carries those words (QPlatformTheme context).
+QT_TRANSLATIONS = frozenset(f"qtbase_{code}.qm" for code in ("sv", "de", "da", "fi", "nl"))
+
+
 def is_qt_translation(dest: str) -> bool:
-    """Qt's own .qm catalogues: the app installs no QTranslator, so they would never be loaded."""
+    """One of Qt's own .qm catalogues (our own live under resources/translations/)."""
     path = dest.replace("\\", "/")
     return path.endswith(".qm") and "PySide6/" in path and "/translations/" in path
+
+
+def is_unused_qt_translation(dest: str) -> bool:
+    """A Qt catalogue the window never loads: other languages, and the modules (QtQuick, ...) it does not use."""
+    return is_qt_translation(dest) and PurePosixPath(dest.replace("\\", "/")).name not in QT_TRANSLATIONS
 
 
 # Requirements of the app that the installers leave out, with everything only they bring (see

@@ -18,6 +18,7 @@ from ..store.values import StoreError
 from . import reason_text
 from .main_window import MainWindow
 from .messages import MessageKind, Messages
+from .qt import QtCore
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +31,8 @@ def profile_for_start(profiles: ProfileStore, messages: Messages, sandbox: bool,
         for profile in profiles.list():
             if name in (profile.id, profile.name):
                 return profile
-        messages.show(f"There is no profile {name!r}; opened the Sandbox.", MessageKind.WARNING)
+        messages.show(QtCore.QCoreApplication.translate("FirstPaint", "There is no profile '{name}'; opened the Sandbox.")
+                      .format(name=name), MessageKind.WARNING)
         return SANDBOX_PROFILE
     return profiles.last_used or SANDBOX_PROFILE
 
@@ -72,4 +74,5 @@ def report_open_failure(window: MainWindow, profile: Profile, error: BaseExcepti
         log.error("could not open the store of profile %s: %s", profile.id, error)
     else:
         log.exception("could not open the store of profile %s", profile.id)
-    window.messages.error(error, f"Could not open the local data of {profile.name}")
+    window.messages.error(error, QtCore.QCoreApplication.translate("FirstPaint", "Could not open the local data of {profile}").format(
+        profile=profile.name))

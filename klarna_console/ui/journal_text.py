@@ -8,6 +8,8 @@ from ..domain.money import format_amount
 from ..domain.rules import Action
 from ..store.values import JournalEntry, JournalState
 from . import reason_text
+from .plurals import PLURALS
+from .qt import QtCore
 
 
 def write_text(entry: JournalEntry, currency: str | None, locale: str) -> str:
@@ -21,7 +23,8 @@ def write_text(entry: JournalEntry, currency: str | None, locale: str) -> str:
         return entry.action.replace("_", " ")
     title = reason_text.title(request.action).lower()
     if request.amount is not None and currency:
-        return f"{title} of {format_amount(request.amount, currency, locale)}"
+        return QtCore.QCoreApplication.translate("JournalText", "{action} of {amount}").format(
+            action=title, amount=format_amount(request.amount, currency, locale))
     return title
 
 
@@ -37,12 +40,12 @@ def made_at(entry: JournalEntry) -> str | None:
     """Where a team store's entry was made: "Anna, at desk-7"; None in a desk's own store."""
     if not entry.agent:
         return None
-    return f"{entry.agent}, at {entry.desk}" if entry.desk else entry.agent
+    return QtCore.QCoreApplication.translate("JournalText", "{agent}, at {desk}").format(agent=entry.agent, desk=entry.desk) if entry.desk else entry.agent
 
 
 def by_whom(entry: JournalEntry) -> str:
     """" by Anna" when a team store names who made the write, else nothing (a desk's own store)."""
-    return f" by {entry.agent}" if entry.agent else ""
+    return QtCore.QCoreApplication.translate("JournalText", " by {agent}").format(agent=entry.agent) if entry.agent else ""
 
 
 def clock(moment: dt.datetime | None) -> str:
@@ -59,19 +62,24 @@ def ago(then: dt.datetime, now: dt.datetime) -> str:
     """How long ago, in whole minutes ("just now", "1 minute ago", "7 minutes ago")."""
     minutes = int((now - then).total_seconds() // 60)
     if minutes < 1:
-        return "just now"
-    return "1 minute ago" if minutes == 1 else f"{minutes} minutes ago"
+        return QtCore.QCoreApplication.translate("JournalText", "just now")
+    return PLURALS.minutes_ago(minutes)
 
 
 def outcome(entry: JournalEntry) -> str:
     """The History tab's outcome: what happened, and for an open write what happens next."""
     if entry.not_applied:
-        return "not applied (closed by hand)"
+        return QtCore.QCoreApplication.translate("JournalText", "not applied (closed by hand)")
     if entry.state is JournalState.UNKNOWN:
-        nxt = f" · next try {clock(entry.next_attempt_at)}" if entry.next_attempt_at else " · check with Klarna"
-        return "no answer yet" + nxt
+        if entry.next_attempt_at:
+            return QtCore.QCoreApplication.translate("JournalText", "no answer yet · next try {time}").format(time=clock(entry.next_attempt_at))
+        return QtCore.QCoreApplication.translate("JournalText", "no answer yet · check with Klarna")
     if entry.state is JournalState.INTENT:
-        return "sending"
+        return QtCore.QCoreApplication.translate("JournalText", "sending")
+    if entry.state is JournalState.SUCCEEDED:
+        return QtCore.QCoreApplication.translate("JournalText", "succeeded")
+    if entry.state is JournalState.FAILED:
+        return QtCore.QCoreApplication.translate("JournalText", "failed")
     return entry.state.value
 
 

@@ -7,10 +7,12 @@ import functools
 from ..domain.display import ENVIRONMENT_COLORS
 from ..domain.rules import Action
 from .badges import Badge
+from .i18n import LANGUAGES, SETTING
 from .message_bar import MessageBar
 from .messages import Messages
 from .models import PageFetcher
 from .order_view import TAB_NAMES, OrderView
+from .plurals import PLURALS
 from .qt import Qt, QtCore, QtGui, QtWidgets
 from .search_pane import SearchPane
 
@@ -20,17 +22,38 @@ ORDER_ACTIONS = (
     Action.ADD_ORDER_SHIPPING_INFO, Action.ACKNOWLEDGE,
 )
 CAPTURE_ACTIONS = (Action.ADD_CAPTURE_SHIPPING_INFO, Action.EXTEND_DUE_DATE, Action.TRIGGER_SEND_OUT)
-MENU_TEXT = {
-    Action.CAPTURE: "&Capture…", Action.REFUND: "&Refund…", Action.CANCEL: "Ca&ncel order…",
-    Action.RELEASE_REMAINING: "Re&lease remaining authorization…",
-    Action.EXTEND_AUTHORIZATION: "E&xtend authorization time…",
-    Action.UPDATE_AUTHORIZATION: "Update order &amount and lines…",
-    Action.UPDATE_CUSTOMER_DETAILS: "Edit shipping &address…",
-    Action.UPDATE_MERCHANT_REFERENCES: "&Merchant references…",
-    Action.ADD_ORDER_SHIPPING_INFO: "Add &shipping info…", Action.ACKNOWLEDGE: "Ac&knowledge",
-    Action.ADD_CAPTURE_SHIPPING_INFO: "Add shipping info to capture…",
-    Action.EXTEND_DUE_DATE: "Extend &due date…", Action.TRIGGER_SEND_OUT: "Resend customer &communication…",
-}
+def menu_text(action: Action) -> str:
+    """The menu command of an order action, in the window's language."""
+    texts = {
+        Action.CAPTURE: QtCore.QCoreApplication.translate("MainWindow", "&Capture…"),
+        Action.REFUND: QtCore.QCoreApplication.translate("MainWindow", "&Refund…"),
+        Action.CANCEL: QtCore.QCoreApplication.translate("MainWindow", "Ca&ncel order…"),
+        Action.RELEASE_REMAINING: QtCore.QCoreApplication.translate("MainWindow", "Re&lease remaining authorization…"),
+        Action.EXTEND_AUTHORIZATION: QtCore.QCoreApplication.translate("MainWindow", "E&xtend authorization time…"),
+        Action.UPDATE_AUTHORIZATION: QtCore.QCoreApplication.translate("MainWindow", "Update order &amount and lines…"),
+        Action.UPDATE_CUSTOMER_DETAILS: QtCore.QCoreApplication.translate("MainWindow", "Edit shipping &address…"),
+        Action.UPDATE_MERCHANT_REFERENCES: QtCore.QCoreApplication.translate("MainWindow", "&Merchant references…"),
+        Action.ADD_ORDER_SHIPPING_INFO: QtCore.QCoreApplication.translate("MainWindow", "Add &shipping info…"),
+        Action.ACKNOWLEDGE: QtCore.QCoreApplication.translate("MainWindow", "Ac&knowledge"),
+        Action.ADD_CAPTURE_SHIPPING_INFO: QtCore.QCoreApplication.translate("MainWindow", "Add shipping info to capture…"),
+        Action.EXTEND_DUE_DATE: QtCore.QCoreApplication.translate("MainWindow", "Extend &due date…"),
+        Action.TRIGGER_SEND_OUT: QtCore.QCoreApplication.translate("MainWindow", "Resend customer &communication…"),
+    }
+    return texts[action]
+
+
+def tab_menu_text(name: str) -> str:
+    """View → the command that shows the order's tab `name`."""
+    texts = {
+        "lines": QtCore.QCoreApplication.translate("MainWindow", "Lines tab"),
+        "captures": QtCore.QCoreApplication.translate("MainWindow", "Captures tab"),
+        "refunds": QtCore.QCoreApplication.translate("MainWindow", "Refunds tab"),
+        "shipping": QtCore.QCoreApplication.translate("MainWindow", "Shipping tab"),
+        "customer": QtCore.QCoreApplication.translate("MainWindow", "Customer tab"),
+        "history": QtCore.QCoreApplication.translate("MainWindow", "History tab"),
+        "raw": QtCore.QCoreApplication.translate("MainWindow", "Raw tab"),
+    }
+    return texts[name]
 
 
 class WindowShortcutFilter(QtCore.QObject):
@@ -82,7 +105,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def __init__(self, fetch: PageFetcher, locale: str, settings: QtCore.QSettings) -> None:
         super().__init__()
         self.settings = settings
-        self.setWindowTitle("Klarna Order Console")
+        self.setWindowTitle(QtCore.QCoreApplication.translate("MainWindow", "Klarna Order Console"))
         self.setObjectName("mainWindow")
         self.search_pane = SearchPane(fetch, locale)
         self.order_view = OrderView(locale)
@@ -106,18 +129,18 @@ class MainWindow(QtWidgets.QMainWindow):
     # --- construction --------------------------------------------------------------------------
 
     def _setup_profile_bar(self) -> None:
-        bar = QtWidgets.QToolBar("Profile")
+        bar = QtWidgets.QToolBar(QtCore.QCoreApplication.translate("MainWindow", "Profile"))
         bar.setObjectName("profileBar")
         bar.setMovable(False)
-        label = QtWidgets.QLabel(" Profile ")
+        label = QtWidgets.QLabel(" " + QtCore.QCoreApplication.translate("MainWindow", "Profile") + " ")
         self.profile_box = QtWidgets.QComboBox()
-        self.profile_box.setAccessibleName("Active profile")
+        self.profile_box.setAccessibleName(QtCore.QCoreApplication.translate("MainWindow", "Active profile"))
         self.profile_box.setMinimumContentsLength(18)
         self.profile_box.activated.connect(lambda index: self.profile_chosen.emit(self.profile_box.itemData(index)))
         label.setBuddy(self.profile_box)
         self.environment = Badge(hide_when_empty=False)
-        self.environment.setAccessibleDescription("Environment of the active profile")
-        self.read_only = Badge("READ-ONLY", "#374151", hide_when_empty=False)
+        self.environment.setAccessibleDescription(QtCore.QCoreApplication.translate("MainWindow", "Environment of the active profile"))
+        self.read_only = Badge(QtCore.QCoreApplication.translate("MainWindow", "READ-ONLY"), "#374151", hide_when_empty=False)
         bar.addWidget(label)
         bar.addWidget(self.profile_box)
         bar.addWidget(QtWidgets.QLabel("  "))
@@ -131,18 +154,18 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _setup_actions(self) -> None:
         for action in (*ORDER_ACTIONS, *CAPTURE_ACTIONS):
-            qaction = QtGui.QAction(MENU_TEXT[action], self)
+            qaction = QtGui.QAction(menu_text(action), self)
             qaction.setObjectName(f"action_{action.value}")
             qaction.setEnabled(False)
             qaction.triggered.connect(lambda _checked=False, a=action: self.action_triggered.emit(a))
             self.order_actions[action] = qaction
         self.order_actions[Action.CAPTURE].setShortcut(QtGui.QKeySequence("Ctrl+Shift+C"))
         self.order_actions[Action.REFUND].setShortcut(QtGui.QKeySequence("Ctrl+Shift+R"))
-        self.refresh_action = QtGui.QAction("&Refresh order", self)
+        self.refresh_action = QtGui.QAction(QtCore.QCoreApplication.translate("MainWindow", "&Refresh order"), self)
         self.refresh_action.setShortcut(QtGui.QKeySequence("Ctrl+R"))
         self.refresh_action.triggered.connect(self.refresh_requested)
 
-        tools = QtWidgets.QToolBar("Actions")
+        tools = QtWidgets.QToolBar(QtCore.QCoreApplication.translate("MainWindow", "Actions"))
         tools.setObjectName("actionsBar")
         tools.setMovable(False)
         tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -150,8 +173,8 @@ class MainWindow(QtWidgets.QMainWindow):
                        Action.RELEASE_REMAINING):
             tools.addAction(self.order_actions[action])
         more = QtWidgets.QToolButton()
-        more.setText("More actions")
-        more.setAccessibleName("More order actions")
+        more.setText(QtCore.QCoreApplication.translate("MainWindow", "More actions"))
+        more.setAccessibleName(QtCore.QCoreApplication.translate("MainWindow", "More order actions"))
         more.setPopupMode(QtWidgets.QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QtWidgets.QMenu(more)
         for action in (Action.UPDATE_AUTHORIZATION, Action.UPDATE_CUSTOMER_DETAILS,
@@ -167,31 +190,34 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _setup_menus(self) -> None:
         bar = self.menuBar()
-        file = bar.addMenu("&File")
+        file = bar.addMenu(QtCore.QCoreApplication.translate("MainWindow", "&File"))
         self.menus: dict[str, QtWidgets.QMenu] = {"File": file}
-        self.import_action = file.addAction("&Import order IDs…", self.import_requested.emit)
+        self.import_action = file.addAction(QtCore.QCoreApplication.translate("MainWindow", "&Import order IDs…"), self.import_requested.emit)
         self.import_action.setShortcut(QtGui.QKeySequence("Ctrl+I"))
-        self.export_action = file.addAction("&Export orders…", self.export_requested.emit)
+        self.export_action = file.addAction(QtCore.QCoreApplication.translate("MainWindow", "&Export orders…"), self.export_requested.emit)
         self.export_action.setShortcut(QtGui.QKeySequence("Ctrl+E"))
         file.addSeparator()
-        file.addAction("&Profiles…", self.profiles_requested.emit)
-        self.reset_sandbox_action = file.addAction("Reset sandbox demo data…", self.reset_sandbox_requested.emit)
+        file.addAction(QtCore.QCoreApplication.translate("MainWindow", "&Profiles…"), self.profiles_requested.emit)
+        self.reset_sandbox_action = file.addAction(QtCore.QCoreApplication.translate("MainWindow", "Reset sandbox demo data…"), self.reset_sandbox_requested.emit)
         file.addSeparator()
-        quit_action = file.addAction("&Quit", self.close)
+        quit_action = file.addAction(QtCore.QCoreApplication.translate("MainWindow", "&Quit"), self.close)
         quit_action.setShortcut(QtGui.QKeySequence.StandardKey.Quit)
 
-        view = bar.addMenu("&View")
+        view = bar.addMenu(QtCore.QCoreApplication.translate("MainWindow", "&View"))
         self.menus["View"] = view
-        self.find_action = view.addAction("&Find orders", self.search_pane.focus_search)
+        self.find_action = view.addAction(QtCore.QCoreApplication.translate("MainWindow", "&Find orders"), self.search_pane.focus_search)
         self.find_action.setShortcut(QtGui.QKeySequence.StandardKey.Find)
         view.addSeparator()
         self.tab_actions: list[QtGui.QAction] = []
         for number, name in enumerate(TAB_NAMES, start=1):
-            tab = view.addAction(f"{name.capitalize()} tab", functools.partial(self._show_tab, name))
+            tab = view.addAction(tab_menu_text(name), functools.partial(self._show_tab, name))
             tab.setShortcut(QtGui.QKeySequence(f"Ctrl+{number}"))
             self.tab_actions.append(tab)
 
-        order = bar.addMenu("&Order")
+        view.addSeparator()
+        self._setup_language_menu(view)
+
+        order = bar.addMenu(QtCore.QCoreApplication.translate("MainWindow", "&Order"))
         self.menus["Order"] = order
         order.addAction(self.refresh_action)
         order.addSeparator()
@@ -201,24 +227,50 @@ class MainWindow(QtWidgets.QMainWindow):
         for action in CAPTURE_ACTIONS:
             order.addAction(self.order_actions[action])
 
-        bulk = bar.addMenu("&Bulk")
+        bulk = bar.addMenu(QtCore.QCoreApplication.translate("MainWindow", "&Bulk"))
         self.menus["Bulk"] = bulk
         self.bulk_capture_action = bulk.addAction(
-            "Capture selected orders in full…", lambda: self.bulk_requested.emit(Action.CAPTURE))
+            QtCore.QCoreApplication.translate("MainWindow", "Capture selected orders in full…"), lambda: self.bulk_requested.emit(Action.CAPTURE))
         self.bulk_extend_action = bulk.addAction(
-            "Extend authorization of selected orders…", lambda: self.bulk_requested.emit(Action.EXTEND_AUTHORIZATION))
+            QtCore.QCoreApplication.translate("MainWindow", "Extend authorization of selected orders…"), lambda: self.bulk_requested.emit(Action.EXTEND_AUTHORIZATION))
 
-        payouts = bar.addMenu("Pa&youts")
-        self.payouts_action = payouts.addAction("&Payouts…", self.payouts_requested.emit)
+        payouts = bar.addMenu(QtCore.QCoreApplication.translate("MainWindow", "Pa&youts"))
+        self.payouts_action = payouts.addAction(QtCore.QCoreApplication.translate("MainWindow", "&Payouts…"), self.payouts_requested.emit)
         self.payouts_action.setShortcut(QtGui.QKeySequence("Ctrl+Shift+Y"))
-        payouts.addAction("&Sync payouts now", self.payouts_sync_requested.emit)
+        payouts.addAction(QtCore.QCoreApplication.translate("MainWindow", "&Sync payouts now"), self.payouts_sync_requested.emit)
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(QtCore.QCoreApplication.translate("MainWindow", "&Help"))
         self.menus["Help"] = help_menu
-        self.shortcuts_action = help_menu.addAction("&Keyboard shortcuts", self.show_shortcuts)
+        self.shortcuts_action = help_menu.addAction(QtCore.QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"), self.show_shortcuts)
         self.shortcuts_action.setShortcut(QtGui.QKeySequence.StandardKey.HelpContents)
-        help_menu.addAction("&About Klarna Order Console", self.about_requested.emit)
+        help_menu.addAction(QtCore.QCoreApplication.translate("MainWindow", "&About Klarna Order Console"), self.about_requested.emit)
         self.set_selection_count(0, 0)
+
+    def _setup_language_menu(self, view: QtWidgets.QMenu) -> None:
+        """View → Language: the system's, or one of ours listed by its own name; used from the next start."""
+        menu = view.addMenu(QtCore.QCoreApplication.translate("MainWindow", "&Language"))
+        menu.setObjectName("languageMenu")
+        group = QtGui.QActionGroup(menu)
+        chosen = self.settings.value(SETTING) or ""
+        self.language_actions: dict[str, QtGui.QAction] = {}
+        choices = [("", QtCore.QCoreApplication.translate("MainWindow", "System language"))]
+        choices += [(code, name) for code, (name, _market) in LANGUAGES.items()]  # each in itself: not translated
+        for code, name in choices:
+            action = menu.addAction(name, functools.partial(self._choose_language, code))
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            group.addAction(action)
+            self.language_actions[code] = action
+            if not code:
+                menu.addSeparator()
+
+    def _choose_language(self, code: str) -> None:
+        if (self.settings.value(SETTING) or "") == code:
+            return
+        self.settings.setValue(SETTING, code)
+        self.settings.sync()
+        self.messages.show(QtCore.QCoreApplication.translate(
+            "MainWindow", "The language changes when Klarna Order Console is next started."))
 
     def _setup_central(self) -> None:
         self.splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
@@ -281,21 +333,22 @@ class MainWindow(QtWidgets.QMainWindow):
     def show_shortcuts(self) -> QtWidgets.QDialog:
         """Help → Keyboard shortcuts: built from the menus' own actions, so it cannot drift from them."""
         dialog = QtWidgets.QDialog(self)
-        dialog.setWindowTitle("Keyboard shortcuts")
+        dialog.setWindowTitle(QtCore.QCoreApplication.translate("MainWindow", "Keyboard shortcuts"))
         dialog.setObjectName("shortcutsDialog")
         table = QtWidgets.QTableWidget(0, 3, dialog)
-        table.setAccessibleName("Keyboard shortcuts")
-        table.setHorizontalHeaderLabels(["Keys", "Command", "Menu"])
+        table.setAccessibleName(QtCore.QCoreApplication.translate("MainWindow", "Keyboard shortcuts"))
+        table.setHorizontalHeaderLabels([QtCore.QCoreApplication.translate("MainWindow", "Keys"), QtCore.QCoreApplication.translate("MainWindow", "Command"), QtCore.QCoreApplication.translate("MainWindow", "Menu")])
         table.verticalHeader().hide()
         table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setTabKeyNavigation(False)
         rows = [(a.shortcut().toString(QtGui.QKeySequence.SequenceFormat.NativeText),
-                 a.text().replace("&", "").rstrip("…"), menu) for menu, a in self.shortcut_actions()]
-        rows += [("Tab / Shift+Tab", "Move between the search box, the results and the order", ""),
-                 ("↑ ↓", "Show the previous or next order in the results", ""),
-                 ("Shift+↑ ↓, Shift+click", "Select a range of orders (for Bulk and Export)", ""),
-                 ("Ctrl+click, Ctrl+A", "Add an order to the selection; select all", ""),
-                 ("Enter", "Open the order and move to its tabs", "")]
+                 a.text().replace("&", "").rstrip("…"), self.menus[menu].title().replace("&", ""))
+                for menu, a in self.shortcut_actions()]
+        rows += [(QtCore.QCoreApplication.translate("MainWindow", "Tab / Shift+Tab"), QtCore.QCoreApplication.translate("MainWindow", "Move between the search box, the results and the order"), ""),
+                 ("↑ ↓", QtCore.QCoreApplication.translate("MainWindow", "Show the previous or next order in the results"), ""),
+                 (QtCore.QCoreApplication.translate("MainWindow", "Shift+↑ ↓, Shift+click"), QtCore.QCoreApplication.translate("MainWindow", "Select a range of orders (for Bulk and Export)"), ""),
+                 (QtCore.QCoreApplication.translate("MainWindow", "Ctrl+click, Ctrl+A"), QtCore.QCoreApplication.translate("MainWindow", "Add an order to the selection; select all"), ""),
+                 (QtCore.QCoreApplication.translate("MainWindow", "Enter"), QtCore.QCoreApplication.translate("MainWindow", "Open the order and move to its tabs"), "")]
         for keys, command, menu in rows:
             row = table.rowCount()
             table.insertRow(row)
@@ -316,14 +369,20 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def set_selection_count(self, selected: int, total: int) -> None:
         """Say on the Bulk and Export commands how many orders they will work on."""
-        orders = f"{selected:,} selected order{'s' if selected != 1 else ''}" if selected else "selected orders"
-        self.bulk_capture_action.setText(f"Capture {orders} in full…")
-        self.bulk_extend_action.setText(f"Extend authorization of {orders}…")
-        if selected > 1:
-            self.export_action.setText(f"&Export {selected:,} selected orders…")
+        if selected:
+            self.bulk_capture_action.setText(PLURALS.capture_selected(selected))
+            self.bulk_extend_action.setText(PLURALS.extend_selected(selected))
         else:
-            self.export_action.setText(f"&Export {total:,} order{'s' if total != 1 else ''}…" if total
-                                       else "&Export orders…")
+            self.bulk_capture_action.setText(QtCore.QCoreApplication.translate(
+                "MainWindow", "Capture selected orders in full…"))
+            self.bulk_extend_action.setText(QtCore.QCoreApplication.translate(
+                "MainWindow", "Extend authorization of selected orders…"))
+        if selected > 1:
+            self.export_action.setText(PLURALS.export_selected(selected))
+        elif total:
+            self.export_action.setText(PLURALS.export_all(total))
+        else:
+            self.export_action.setText(QtCore.QCoreApplication.translate("MainWindow", "&Export orders…"))
 
     # --- state shown ---------------------------------------------------------------------------
 
@@ -344,15 +403,17 @@ class MainWindow(QtWidgets.QMainWindow):
         self.reset_sandbox_action.setVisible(sandbox)
         # A red frame around the profile bar: nobody mistakes production for a test.
         self.profile_bar.setStyleSheet("QToolBar#profileBar { border-bottom: 3px solid #b91c1c; }" if production else "")
-        self.setWindowTitle(f"Klarna Order Console — {self.profile_box.currentText()} ({label})")
+        self.setWindowTitle(QtCore.QCoreApplication.translate("MainWindow", "Klarna Order Console — {profile} ({environment})")
+                            .format(profile=self.profile_box.currentText(), environment=label))
 
     def set_action_states(self, states: dict[Action, tuple[bool, str]]) -> None:
         """Enable each action or disable it with the reason as its tooltip."""
         for action, qaction in self.order_actions.items():
-            enabled, reason = states.get(action, (False, "Open an order first."))
+            enabled, reason = states.get(action, (False, QtCore.QCoreApplication.translate("MainWindow", "Open an order first.")))
             qaction.setEnabled(enabled)
-            tip = MENU_TEXT[action].replace("&", "").rstrip("…")
-            qaction.setToolTip(tip if enabled else f"{tip}: not possible. {reason}")
+            tip = menu_text(action).replace("&", "").rstrip("…")
+            qaction.setToolTip(tip if enabled else QtCore.QCoreApplication.translate(
+                "MainWindow", "{action}: not possible. {reason}").format(action=tip, reason=reason))
             qaction.setStatusTip("" if enabled else reason)
         for bar in (self.actions_bar,):
             for qaction in bar.actions():

@@ -35,12 +35,12 @@ class MessageBar(QtWidgets.QFrame):
         self._text = QtWidgets.QLabel()
         self._text.setWordWrap(True)
         self._text.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._copy = QtWidgets.QPushButton("Copy correlation id")
-        self._copy.setAccessibleName("Copy correlation id")
+        self._copy = QtWidgets.QPushButton(QtCore.QCoreApplication.translate("MessageBar", "Copy correlation id"))
+        self._copy.setAccessibleName(QtCore.QCoreApplication.translate("MessageBar", "Copy correlation id"))
         self._copy.clicked.connect(self.copy_correlation_id)
         self._close = QtWidgets.QToolButton()
         self._close.setText("✕")
-        self._close.setAccessibleName("Close message")
+        self._close.setAccessibleName(QtCore.QCoreApplication.translate("MessageBar", "Close message"))
         self._close.setAutoRaise(True)
         self._close.clicked.connect(self.dismiss)
         layout = QtWidgets.QHBoxLayout(self)
@@ -105,24 +105,28 @@ class MessageBar(QtWidgets.QFrame):
     def show_error(self, error: BaseException, context: str = "", *, currency: str | None = None,
                    locale: str = "en") -> None:
         """Show an error; a Klarna error shows its code, message (amounts formatted in `currency`) and correlation id."""
-        prefix = f"{context}: " if context else ""
         if isinstance(error, KlarnaError):
-            code = f"{error.error_code} — " if error.error_code else ""
-            corr = f"  (correlation id {error.correlation_id})" if error.correlation_id else ""
             message = with_amounts(reason_text.error_text(error), currency, locale)
-            self.show_message(f"{prefix}{code}{message}{corr}", "error", correlation_id=error.correlation_id)
+            if error.error_code:
+                message = f"{error.error_code} — {message}"  # Klarna's code, then its words: no sentence to translate
+            if error.correlation_id:
+                message = QtCore.QCoreApplication.translate("MessageBar", "{message}  (correlation id {id})").format(
+                    message=message, id=error.correlation_id)
         elif isinstance(error, Reasoned):
-            # A store, file or profile problem: its reason in the user's language.
-            self.show_message(f"{prefix}{reason_text.text(error.reason, locale)}", "error")
+            message = reason_text.text(error.reason, locale)  # a store, file or profile problem, in words
         else:
-            self.show_message(f"{prefix}{error}", "error")
+            message = str(error)
+        if context:
+            message = QtCore.QCoreApplication.translate("MessageBar", "{context}: {message}").format(
+                context=context, message=message)
+        self.show_message(message, "error", correlation_id=error.correlation_id if isinstance(error, KlarnaError) else None)
 
     def copy_correlation_id(self) -> None:
         """Put the correlation id on the clipboard, to quote to Klarna support or look up in the portal's logs."""
         if self.correlation_id:
             QtGui.QGuiApplication.clipboard().setText(self.correlation_id)
-            self._copy.setText("Copied")
-            QtCore.QTimer.singleShot(1500, lambda: self._copy.setText("Copy correlation id"))
+            self._copy.setText(QtCore.QCoreApplication.translate("MessageBar", "Copied"))
+            QtCore.QTimer.singleShot(1500, lambda: self._copy.setText(QtCore.QCoreApplication.translate("MessageBar", "Copy correlation id")))
 
     def dismiss(self) -> None:
         """Hide the message."""

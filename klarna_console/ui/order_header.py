@@ -6,6 +6,7 @@ import datetime as dt
 
 from ..api.models import Order
 from ..domain import display, rules
+from . import status_text
 from .badges import Badge
 from .models import money, when
 from .qt import Qt, QtCore, QtGui, QtWidgets
@@ -78,20 +79,20 @@ class OrderHeader(QtWidgets.QFrame):
         self.setObjectName("orderHeader")
         self.setStyleSheet("#orderHeader { border-bottom: 1px solid palette(mid); }")
         self.title = copyable()
-        self.title.setAccessibleName("Order")
+        self.title.setAccessibleName(QtCore.QCoreApplication.translate("OrderHeader", "Order"))
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.title.setFont(font)
         self.status = Badge()
-        self.status.setAccessibleDescription("Klarna's status of the order")
+        self.status.setAccessibleDescription(QtCore.QCoreApplication.translate("OrderHeader", "Klarna's status of the order"))
         self.derived = Badge()
-        self.derived.setAccessibleDescription("Worked out by the console from the order's refunds")
+        self.derived.setAccessibleDescription(QtCore.QCoreApplication.translate("OrderHeader", "Worked out by the console from the order's refunds"))
         self.fraud = Badge()
         self.refreshed = QtWidgets.QLabel()
-        self.refresh = QtWidgets.QPushButton("Refresh")
-        self.refresh.setAccessibleName("Refresh order")
-        self.refresh.setToolTip("Read the order from Klarna again (Ctrl+R)")
+        self.refresh = QtWidgets.QPushButton(QtCore.QCoreApplication.translate("OrderHeader", "Refresh"))
+        self.refresh.setAccessibleName(QtCore.QCoreApplication.translate("OrderHeader", "Refresh order"))
+        self.refresh.setToolTip(QtCore.QCoreApplication.translate("OrderHeader", "Read the order from Klarna again (Ctrl+R)"))
         self.refresh.clicked.connect(self.refresh_requested)
 
         top = QtWidgets.QHBoxLayout()
@@ -107,8 +108,8 @@ class OrderHeader(QtWidgets.QFrame):
         amounts = QtWidgets.QGridLayout()
         amounts.setHorizontalSpacing(16)
         amounts.setVerticalSpacing(0)
-        for column, (key, title) in enumerate((("order", "Order amount"), ("captured", "Captured"),
-                                                ("refunded", "Refunded"), ("remaining", "Remaining to capture"))):
+        for column, (key, title) in enumerate((("order", QtCore.QCoreApplication.translate("OrderHeader", "Order amount")), ("captured", QtCore.QCoreApplication.translate("OrderHeader", "Captured")),
+                                                ("refunded", QtCore.QCoreApplication.translate("OrderHeader", "Refunded")), ("remaining", QtCore.QCoreApplication.translate("OrderHeader", "Remaining to capture")))):
             caption = QtWidgets.QLabel(title)
             caption.setStyleSheet("color: palette(placeholder-text);")
             caption.setWordWrap(True)
@@ -127,20 +128,20 @@ class OrderHeader(QtWidgets.QFrame):
         # One line each, elided rather than wrapped: the header keeps its height, so the tabs below never
         # move with the length of a payment method or a reference.
         self.expiry = ElidedLabel()
-        self.expiry.setAccessibleName("Expires")
+        self.expiry.setAccessibleName(QtCore.QCoreApplication.translate("OrderHeader", "Expires"))
         self.payment = ElidedLabel()
-        self.payment.setAccessibleName("Payment")
+        self.payment.setAccessibleName(QtCore.QCoreApplication.translate("OrderHeader", "Payment"))
         self.references = ElidedLabel()
-        self.references.setAccessibleName("Merchant references")
+        self.references.setAccessibleName(QtCore.QCoreApplication.translate("OrderHeader", "Merchant references"))
         self.order_id = copyable()
-        self.order_id.setAccessibleName("Order id")
-        self.refreshed.setAccessibleName("Read from Klarna")
+        self.order_id.setAccessibleName(QtCore.QCoreApplication.translate("OrderHeader", "Order id"))
+        self.refreshed.setAccessibleName(QtCore.QCoreApplication.translate("OrderHeader", "Read from Klarna"))
         grid = QtWidgets.QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(2)
-        for row, (title, label) in enumerate((("Expires", self.expiry), ("Payment", self.payment),
-                                                 ("Merchant refs", self.references), ("Order id", self.order_id),
-                                                 ("Read from Klarna", self.refreshed))):
+        for row, (title, label) in enumerate(((QtCore.QCoreApplication.translate("OrderHeader", "Expires"), self.expiry), (QtCore.QCoreApplication.translate("OrderHeader", "Payment"), self.payment),
+                                                 (QtCore.QCoreApplication.translate("OrderHeader", "Merchant refs"), self.references), (QtCore.QCoreApplication.translate("OrderHeader", "Order id"), self.order_id),
+                                                 (QtCore.QCoreApplication.translate("OrderHeader", "Read from Klarna"), self.refreshed))):
             grid.addWidget(self._caption(title), row, 0)
             grid.addWidget(label, row, 1)
         grid.setColumnStretch(1, 1)
@@ -160,11 +161,11 @@ class OrderHeader(QtWidgets.QFrame):
     def show_order(self, order: Order, now: dt.datetime, fetched_at: dt.datetime | None) -> None:
         """Fill the header from an order."""
         currency = order.purchase_currency
-        self.title.setText(f"Order {order.klarna_reference or order.order_id or ''}")
-        self.status.set(*display.badge_status(order, now))
-        self.derived.set(*(display.derived_badges(order) or [("", "")])[0])
+        self.title.setText(QtCore.QCoreApplication.translate("OrderHeader", "Order {order}").format(order=order.klarna_reference or order.order_id or ""))
+        self.status.set(*status_text.badge_status(order, now))
+        self.derived.set(*(status_text.derived_badges(order) or [("", "")])[0])
         fraud = (order.fraud_status or "").upper()
-        self.fraud.set("" if fraud in ("", "ACCEPTED") else f"Fraud: {fraud.lower()}",
+        self.fraud.set("" if fraud in ("", "ACCEPTED") else QtCore.QCoreApplication.translate("OrderHeader", "Fraud: {status}").format(status=status_text.fraud_word(fraud)),
                        display.FRAUD_COLORS.get(fraud, "#4b5563"))
         values = {"order": order.order_amount, "captured": order.captured_amount,
                   "refunded": order.refunded_amount, "remaining": order.remaining_authorized_amount}
@@ -177,22 +178,22 @@ class OrderHeader(QtWidgets.QFrame):
         self.references.set_text(" / ".join(r for r in (order.merchant_reference1, order.merchant_reference2) if r)
                                  or "none")
         self.order_id.setText(order.order_id or "")
-        self.refreshed.setText(when(fetched_at) if fetched_at else "not yet")
+        self.refreshed.setText(when(fetched_at) if fetched_at else QtCore.QCoreApplication.translate("OrderHeader", "not yet"))
 
     def _show_expiry(self, order: Order, now: dt.datetime) -> None:
         if order.expires_at is None or not display.shows_expiry(rules.status(order, now), rules.remaining(order)):
             self.expiry.set_text("—")
             self.expiry.setStyleSheet("")
-            self.expiry.setToolTip("Nothing is left to capture, so the authorization's expiry no longer matters.")
+            self.expiry.setToolTip(QtCore.QCoreApplication.translate("OrderHeader", "Nothing is left to capture, so the authorization's expiry no longer matters."))
             return
         self.expiry.setToolTip("")
         date = when(order.expires_at)
-        text = f"{date} ({display.relative_days(order.expires_at, now)})"
+        text = f"{date} ({status_text.relative_days(order.expires_at, now)})"
         if display.expires_soon(order, now):
-            self.expiry.set_text(f"⚠ {text}: capture or extend soon", keep=len(date) + 2)
+            self.expiry.set_text(QtCore.QCoreApplication.translate("OrderHeader", "⚠ {expiry}: capture or extend soon").format(expiry=text), keep=len(date) + 2)
             self.expiry.setStyleSheet("color: #b91c1c; font-weight: 600;")
         elif rules.is_past_expiry(order, now) and rules.status(order, now) in ("EXPIRED", "PART_CAPTURED"):
-            self.expiry.set_text(f"{text}: expired", keep=len(date))
+            self.expiry.set_text(QtCore.QCoreApplication.translate("OrderHeader", "{expiry}: expired").format(expiry=text), keep=len(date))
             self.expiry.setStyleSheet("color: #9a3412;")
         else:
             self.expiry.set_text(text, keep=len(date))

@@ -8,7 +8,23 @@ from ..api.models import Address, Order, OrderLine, ShippingInfo
 from ..store.values import JournalEntry
 from .models import RIGHT, Column, money
 from .order_header import copyable
-from .qt import Qt, QtWidgets
+from .qt import Qt, QtCore, QtWidgets
+
+
+def line_type(kind: str | None) -> str:
+    """Klarna's order line type in words ("shipping fee"); a type this console does not know as Klarna sent it."""
+    words = {
+        "physical": QtCore.QCoreApplication.translate("OrderTabs", "physical"),
+        "digital": QtCore.QCoreApplication.translate("OrderTabs", "digital"),
+        "discount": QtCore.QCoreApplication.translate("OrderTabs", "discount"),
+        "shipping_fee": QtCore.QCoreApplication.translate("OrderTabs", "shipping fee"),
+        "sales_tax": QtCore.QCoreApplication.translate("OrderTabs", "sales tax"),
+        "store_credit": QtCore.QCoreApplication.translate("OrderTabs", "store credit"),
+        "gift_card": QtCore.QCoreApplication.translate("OrderTabs", "gift card"),
+        "surcharge": QtCore.QCoreApplication.translate("OrderTabs", "surcharge"),
+        "return_fee": QtCore.QCoreApplication.translate("OrderTabs", "return fee"),
+    }
+    return words.get(kind or "", (kind or "").replace("_", " "))
 
 
 def _pct(basis_points: int | None) -> str:
@@ -21,16 +37,16 @@ def line_columns(currency: Callable[[], str | None], locale: str) -> list[Column
         return lambda line: money(get(line), currency(), locale)
 
     return [
-        Column("Reference", lambda line: line.reference or "", elide=True),
-        Column("Name", lambda line: line.name or "", tooltip=lambda line: line.product_url, elide=True),
-        Column("Type", lambda line: (line.type or "").replace("_", " ")),
-        Column("Qty", lambda line: "" if line.quantity is None else f"{line.quantity} {line.quantity_unit or ''}".strip(),
+        Column(QtCore.QCoreApplication.translate("OrderTabs", "Reference"), lambda line: line.reference or "", elide=True),
+        Column(QtCore.QCoreApplication.translate("OrderTabs", "Name"), lambda line: line.name or "", tooltip=lambda line: line.product_url, elide=True),
+        Column(QtCore.QCoreApplication.translate("OrderTabs", "Type"), lambda line: line_type(line.type)),
+        Column(QtCore.QCoreApplication.translate("OrderTabs", "Qty"), lambda line: "" if line.quantity is None else f"{line.quantity} {line.quantity_unit or ''}".strip(),
                align=RIGHT, sort=lambda line: line.quantity or 0),
-        Column("Unit price", amount(lambda line: line.unit_price), align=RIGHT),
-        Column("Tax rate", lambda line: _pct(line.tax_rate), align=RIGHT),
-        Column("Discount", amount(lambda line: line.total_discount_amount), align=RIGHT),
-        Column("Total", amount(lambda line: line.total_amount), align=RIGHT),
-        Column("Tax", amount(lambda line: line.total_tax_amount), align=RIGHT),
+        Column(QtCore.QCoreApplication.translate("OrderTabs", "Unit price"), amount(lambda line: line.unit_price), align=RIGHT),
+        Column(QtCore.QCoreApplication.translate("OrderTabs", "Tax rate"), lambda line: _pct(line.tax_rate), align=RIGHT),
+        Column(QtCore.QCoreApplication.translate("OrderTabs", "Discount"), amount(lambda line: line.total_discount_amount), align=RIGHT),
+        Column(QtCore.QCoreApplication.translate("OrderTabs", "Total"), amount(lambda line: line.total_amount), align=RIGHT),
+        Column(QtCore.QCoreApplication.translate("OrderTabs", "Tax"), amount(lambda line: line.total_tax_amount), align=RIGHT),
     ]
 
 
@@ -48,7 +64,7 @@ class ShippingRow:
 
 def entry_message(entry: JournalEntry) -> str:
     """Klarna's messages, and the note a person or Check with Klarna left."""
-    return "; ".join([*entry.error_messages, *([f"Note: {entry.note}"] if entry.note else [])])
+    return "; ".join([*entry.error_messages, *([QtCore.QCoreApplication.translate("OrderTabs", "Note: {note}").format(note=entry.note)] if entry.note else [])])
 
 
 def _address_text(address: Address | None) -> str:
@@ -56,7 +72,7 @@ def _address_text(address: Address | None) -> str:
         return "—"
     name = " ".join(p for p in (address.title, address.given_name, address.family_name) if p)
     place = " ".join(p for p in (address.postal_code, address.city) if p)
-    body = [name, address.organization_name, address.attention and f"Attn: {address.attention}",
+    body = [name, address.organization_name, address.attention and QtCore.QCoreApplication.translate("OrderTabs", "Attn: {name}").format(name=address.attention),
             address.street_address, address.street_address2, place, address.region, (address.country or "").upper()]
     contact = [address.email, address.phone]
     text = "\n".join(line for line in body if line)
@@ -71,14 +87,14 @@ class CustomerTab(QtWidgets.QWidget):
         self.billing = copyable()
         self.shipping = copyable()
         self.customer = copyable()
-        for label, name in ((self.billing, "Billing address"), (self.shipping, "Shipping address"),
-                            (self.customer, "Customer")):
+        for label, name in ((self.billing, QtCore.QCoreApplication.translate("OrderTabs", "Billing address")), (self.shipping, QtCore.QCoreApplication.translate("OrderTabs", "Shipping address")),
+                            (self.customer, QtCore.QCoreApplication.translate("OrderTabs", "Customer"))):
             label.setAccessibleName(name)
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         boxes = QtWidgets.QHBoxLayout()
         for title, label, note in (
-            ("Billing address", self.billing, "Klarna does not let merchants change it (risk assessment)."),
-            ("Shipping address", self.shipping, "Can be changed while the order is open."),
+            (QtCore.QCoreApplication.translate("OrderTabs", "Billing address"), self.billing, QtCore.QCoreApplication.translate("OrderTabs", "Klarna does not let merchants change it (risk assessment).")),
+            (QtCore.QCoreApplication.translate("OrderTabs", "Shipping address"), self.shipping, QtCore.QCoreApplication.translate("OrderTabs", "Can be changed while the order is open.")),
         ):
             group = QtWidgets.QGroupBox(title)
             inner = QtWidgets.QVBoxLayout(group)
@@ -89,7 +105,7 @@ class CustomerTab(QtWidgets.QWidget):
             hint.setStyleSheet("color: palette(placeholder-text);")
             inner.addWidget(hint)
             boxes.addWidget(group)
-        group = QtWidgets.QGroupBox("Customer")
+        group = QtWidgets.QGroupBox(QtCore.QCoreApplication.translate("OrderTabs", "Customer"))
         QtWidgets.QVBoxLayout(group).addWidget(self.customer)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(boxes, 1)
@@ -102,9 +118,10 @@ class CustomerTab(QtWidgets.QWidget):
         customer = order.customer
         national = customer.national_identification_number if customer else None
         facts = [
-            f"Date of birth: {customer.date_of_birth}" if customer and customer.date_of_birth else "",
+            QtCore.QCoreApplication.translate("OrderTabs", "Date of birth: {date}").format(date=customer.date_of_birth) if customer and customer.date_of_birth else "",
             # Shown masked: agents rarely need it and screenshots travel.
-            f"National id: •••• {national[-4:]}" if national and len(national) > 4 else "",
-            f"Country: {(order.purchase_country or '').upper()} · Locale: {order.locale or ''}",
+            QtCore.QCoreApplication.translate("OrderTabs", "National id: •••• {last_digits}").format(last_digits=national[-4:]) if national and len(national) > 4 else "",
+            QtCore.QCoreApplication.translate("OrderTabs", "Country: {country} · Locale: {locale}").format(country=(order.purchase_country or "").upper(),
+                                                                     locale=order.locale or ""),
         ]
         self.customer.setText("\n".join(f for f in facts if f))

@@ -15,6 +15,7 @@ from .models import RIGHT, Column, RecordsModel, money, when
 from .order_header import OrderHeader
 from .order_tabs import CustomerTab, ShippingRow, entry_message, line_columns, lines_summary
 from .payout_columns import Settlement, capture_columns, refund_columns
+from .plurals import PLURALS
 from .qt import Qt, QtCore, QtGui, QtWidgets
 from .tables import Table
 
@@ -52,91 +53,92 @@ class OrderView(QtWidgets.QWidget):
         loc, cur = self._locale, self._currency
         self.header = OrderHeader(loc)
         self.header.refresh_requested.connect(self.refresh_requested)
-        self.placeholder = QtWidgets.QLabel("Search for an order on the left, or paste an order id.")
+        self.placeholder = QtWidgets.QLabel(QtCore.QCoreApplication.translate("OrderView", "Search for an order on the left, or paste an order id."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet("color: palette(placeholder-text); font-size: 14px;")
 
         self.lines = RecordsModel(line_columns(cur, loc), self)
         self.captures = RecordsModel[Capture]([
-            Column("Klarna ref", lambda c: c.klarna_reference or ""),
-            Column("Captured", lambda c: when(c.captured_at)),
-            Column("Amount", lambda c: money(c.captured_amount, cur(), loc), align=RIGHT),
-            Column("Refunded", lambda c: money(c.refunded_amount or 0, cur(), loc), align=RIGHT),
+            Column(QtCore.QCoreApplication.translate("OrderView", "Klarna ref"), lambda c: c.klarna_reference or ""),
+            Column(QtCore.QCoreApplication.translate("OrderView", "Captured"), lambda c: when(c.captured_at)),
+            Column(QtCore.QCoreApplication.translate("OrderView", "Amount"), lambda c: money(c.captured_amount, cur(), loc), align=RIGHT),
+            Column(QtCore.QCoreApplication.translate("OrderView", "Refunded"), lambda c: money(c.refunded_amount or 0, cur(), loc), align=RIGHT),
             *capture_columns(self.settlement, cur, loc),
-            Column("Description", lambda c: c.description or "", elide=True),
-            Column("Reference", lambda c: c.reference or "", elide=True),
-            Column("Shipments", lambda c: str(len(c.shipping_info or [])), align=RIGHT,
+            Column(QtCore.QCoreApplication.translate("OrderView", "Description"), lambda c: c.description or "", elide=True),
+            Column(QtCore.QCoreApplication.translate("OrderView", "Reference"), lambda c: c.reference or "", elide=True),
+            Column(QtCore.QCoreApplication.translate("OrderView", "Shipments"), lambda c: str(len(c.shipping_info or [])), align=RIGHT,
                    tooltip=lambda c: "\n".join(f"{s.shipping_company or ''} {s.tracking_number or ''}"
                                                for s in c.shipping_info or []) or None),
-            Column("Lines", lambda c: lines_summary(c.order_lines), elide=True),
-            Column("Capture id", lambda c: c.capture_id or "", elide=True),
+            Column(QtCore.QCoreApplication.translate("OrderView", "Lines"), lambda c: lines_summary(c.order_lines), elide=True),
+            Column(QtCore.QCoreApplication.translate("OrderView", "Capture id"), lambda c: c.capture_id or "", elide=True),
         ], self)
         self.refunds = RecordsModel[Refund]([
-            Column("Refunded", lambda r: when(r.refunded_at)),
-            Column("Amount", lambda r: money(r.refunded_amount, cur(), loc), align=RIGHT),
+            Column(QtCore.QCoreApplication.translate("OrderView", "Refunded"), lambda r: when(r.refunded_at)),
+            Column(QtCore.QCoreApplication.translate("OrderView", "Amount"), lambda r: money(r.refunded_amount, cur(), loc), align=RIGHT),
             *refund_columns(self.settlement),
-            Column("Description", lambda r: r.description or "", elide=True),
-            Column("Reference", lambda r: r.reference or "", elide=True),
-            Column("Lines", lambda r: lines_summary(r.order_lines), elide=True),
-            Column("Credit note", lambda r: "yes" if r.credit_invoice else ""),
-            Column("Refund id", lambda r: r.refund_id or "", elide=True),
+            Column(QtCore.QCoreApplication.translate("OrderView", "Description"), lambda r: r.description or "", elide=True),
+            Column(QtCore.QCoreApplication.translate("OrderView", "Reference"), lambda r: r.reference or "", elide=True),
+            Column(QtCore.QCoreApplication.translate("OrderView", "Lines"), lambda r: lines_summary(r.order_lines), elide=True),
+            Column(QtCore.QCoreApplication.translate("OrderView", "Credit note"), lambda r: QtCore.QCoreApplication.translate("OrderView", "yes") if r.credit_invoice else ""),
+            Column(QtCore.QCoreApplication.translate("OrderView", "Refund id"), lambda r: r.refund_id or "", elide=True),
         ], self)
         self.shipping = RecordsModel[ShippingRow]([
-            Column("For", lambda s: s.where),
-            Column("Carrier", lambda s: s.info.shipping_company or ""),
-            Column("Method", lambda s: s.info.shipping_method or ""),
-            Column("Tracking number", lambda s: s.info.tracking_number or "", tooltip=lambda s: s.info.tracking_uri),
-            Column("Return carrier", lambda s: s.info.return_shipping_company or ""),
-            Column("Return tracking", lambda s: s.info.return_tracking_number or "",
+            Column(QtCore.QCoreApplication.translate("OrderView", "For"), lambda s: s.where),
+            Column(QtCore.QCoreApplication.translate("OrderView", "Carrier"), lambda s: s.info.shipping_company or ""),
+            Column(QtCore.QCoreApplication.translate("OrderView", "Method"), lambda s: s.info.shipping_method or ""),
+            Column(QtCore.QCoreApplication.translate("OrderView", "Tracking number"), lambda s: s.info.tracking_number or "", tooltip=lambda s: s.info.tracking_uri),
+            Column(QtCore.QCoreApplication.translate("OrderView", "Return carrier"), lambda s: s.info.return_shipping_company or ""),
+            Column(QtCore.QCoreApplication.translate("OrderView", "Return tracking"), lambda s: s.info.return_tracking_number or "",
                    tooltip=lambda s: s.info.return_tracking_uri),
-            Column("Tracking link", lambda s: s.info.tracking_uri or "", elide=True),
+            Column(QtCore.QCoreApplication.translate("OrderView", "Tracking link"), lambda s: s.info.tracking_uri or "", elide=True),
         ], self)
         self.history = RecordsModel[JournalEntry]([
-            Column("When", lambda e: when(e.created_at)),
-            Column("Action", journal_text.action_title),
-            Column("Amount", lambda e: self._entry_amount(e), align=RIGHT),
-            Column("Outcome", journal_text.outcome, foreground=lambda e: STATE_COLORS.get(e.state.value),
-                   tooltip=lambda e: f"Recorded by another window ({e.finished_by})" if e.finished_elsewhere else None),
-            Column("By", lambda e: e.agent or "", tooltip=journal_text.made_at),
-            Column("HTTP", lambda e: str(e.http_status or ""), align=RIGHT),
-            Column("Error", lambda e: e.error_code or ""),
-            Column("Message", lambda e: with_amounts(entry_message(e), cur(), loc),
+            Column(QtCore.QCoreApplication.translate("OrderView", "When"), lambda e: when(e.created_at)),
+            Column(QtCore.QCoreApplication.translate("OrderView", "Action"), journal_text.action_title),
+            Column(QtCore.QCoreApplication.translate("OrderView", "Amount"), lambda e: self._entry_amount(e), align=RIGHT),
+            Column(QtCore.QCoreApplication.translate("OrderView", "Outcome"), journal_text.outcome, foreground=lambda e: STATE_COLORS.get(e.state.value),
+                   tooltip=lambda e: QtCore.QCoreApplication.translate("OrderView", "Recorded by another window ({window})").format(
+                       window=e.finished_by) if e.finished_elsewhere else None),
+            Column(QtCore.QCoreApplication.translate("OrderView", "By"), lambda e: e.agent or "", tooltip=journal_text.made_at),
+            Column(QtCore.QCoreApplication.translate("OrderView", "HTTP"), lambda e: str(e.http_status or ""), align=RIGHT),
+            Column(QtCore.QCoreApplication.translate("OrderView", "Error"), lambda e: e.error_code or ""),
+            Column(QtCore.QCoreApplication.translate("OrderView", "Message"), lambda e: with_amounts(entry_message(e), cur(), loc),
                    tooltip=lambda e: with_amounts(entry_message(e), cur(), loc) or None, elide=True),
-            Column("Correlation id", lambda e: e.correlation_id or "", elide=True),
-            Column("Result id", lambda e: e.result_id or "", elide=True),
-            Column("Idempotency key", lambda e: e.idempotency_key, elide=True),
+            Column(QtCore.QCoreApplication.translate("OrderView", "Correlation id"), lambda e: e.correlation_id or "", elide=True),
+            Column(QtCore.QCoreApplication.translate("OrderView", "Result id"), lambda e: e.result_id or "", elide=True),
+            Column(QtCore.QCoreApplication.translate("OrderView", "Idempotency key"), lambda e: e.idempotency_key, elide=True),
         ], self)
 
         self.tabs = QtWidgets.QTabWidget()
-        self.tabs.setAccessibleName("Order details")
-        self.lines_table = Table(self.lines, "Order lines", "This order has no lines.")
-        self.captures_table = Table(self.captures, "Captures", "Nothing has been captured yet.")
+        self.tabs.setAccessibleName(QtCore.QCoreApplication.translate("OrderView", "Order details"))
+        self.lines_table = Table(self.lines, QtCore.QCoreApplication.translate("OrderView", "Order lines"), QtCore.QCoreApplication.translate("OrderView", "This order has no lines."))
+        self.captures_table = Table(self.captures, QtCore.QCoreApplication.translate("OrderView", "Captures"), QtCore.QCoreApplication.translate("OrderView", "Nothing has been captured yet."))
         self.captures_table.selectionModel().currentRowChanged.connect(
             lambda current, _: self.capture_selected.emit(self.captures.record(current.row())))
-        self.refunds_table = Table(self.refunds, "Refunds", "Nothing has been refunded.")
-        self.shipping_table = Table(self.shipping, "Shipping information",
-                                    "No shipping information yet: add carriers and tracking numbers with "
-                                    "Order → Add shipping info, or when capturing.")
+        self.refunds_table = Table(self.refunds, QtCore.QCoreApplication.translate("OrderView", "Refunds"), QtCore.QCoreApplication.translate("OrderView", "Nothing has been refunded."))
+        self.shipping_table = Table(self.shipping, QtCore.QCoreApplication.translate("OrderView", "Shipping information"),
+                                    QtCore.QCoreApplication.translate("OrderView", "No shipping information yet: add carriers and tracking numbers with "
+                                    "Order → Add shipping info, or when capturing."))
         self.shipping_option = QtWidgets.QLabel()
         self.shipping_option.setWordWrap(True)
-        self.shipping_option.setAccessibleName("Selected shipping option")
+        self.shipping_option.setAccessibleName(QtCore.QCoreApplication.translate("OrderView", "Selected shipping option"))
         shipping = QtWidgets.QWidget()
         inner = QtWidgets.QVBoxLayout(shipping)
         inner.addWidget(self.shipping_option)
         inner.addWidget(self.shipping_table, 1)
         self.customer = CustomerTab()
         self.history_table = Table(
-            self.history, "History",
-            "Nothing has been done to this order from this console yet.\n\nEvery capture, refund and change "
+            self.history, QtCore.QCoreApplication.translate("OrderView", "History"),
+            QtCore.QCoreApplication.translate("OrderView", "Nothing has been done to this order from this console yet.\n\nEvery capture, refund and change "
             "sent from here is listed, with Klarna's answer and correlation id. Klarna's API keeps no history "
-            "of its own; its Merchant Portal keeps about a week of API logs.")
+            "of its own; its Merchant Portal keeps about a week of API logs."))
         self.raw = QtWidgets.QPlainTextEdit()
         self.raw.setReadOnly(True)
-        self.raw.setAccessibleName("Order as JSON")
+        self.raw.setAccessibleName(QtCore.QCoreApplication.translate("OrderView", "Order as JSON"))
         self.raw.setFont(QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont))
-        for widget, title in ((self.lines_table, "&Lines"), (self.captures_table, "&Captures"),
-                              (self.refunds_table, "Re&funds"), (shipping, "&Shipping"),
-                              (self.customer, "C&ustomer"), (self.history_table, "&History"), (self.raw, "Ra&w")):
+        for widget, title in ((self.lines_table, QtCore.QCoreApplication.translate("OrderView", "&Lines")), (self.captures_table, QtCore.QCoreApplication.translate("OrderView", "&Captures")),
+                              (self.refunds_table, QtCore.QCoreApplication.translate("OrderView", "Re&funds")), (shipping, QtCore.QCoreApplication.translate("OrderView", "&Shipping")),
+                              (self.customer, QtCore.QCoreApplication.translate("OrderView", "C&ustomer")), (self.history_table, QtCore.QCoreApplication.translate("OrderView", "&History")), (self.raw, QtCore.QCoreApplication.translate("OrderView", "Ra&w"))):
             self.tabs.addTab(widget, title)
         self._fitted_tables = {"lines": self.lines_table, "captures": self.captures_table,
                                "refunds": self.refunds_table, "shipping": self.shipping_table}
@@ -160,7 +162,7 @@ class OrderView(QtWidgets.QWidget):
         for field in ("captured_amount", "refunded_amount", "order_amount"):
             if field in body:
                 return money(body[field], self._currency(), self._locale)
-        return f"{body['number_of_days']} days" if "number_of_days" in body else ""
+        return PLURALS.days(int(body["number_of_days"])) if "number_of_days" in body else ""
 
     def select_tab(self, name: str) -> None:
         """Show a tab by name (lines, captures, refunds, shipping, customer, history, raw)."""
@@ -181,9 +183,9 @@ class OrderView(QtWidgets.QWidget):
         self.lines.set_records(order.order_lines or [])
         self.captures.set_records(sorted(order.captures or [], key=lambda c: c.captured_at or now))
         self.refunds.set_records(sorted(order.refunds or [], key=lambda r: r.refunded_at or now))
-        rows = [ShippingRow("Order", info) for info in order.shipping_info or []]
+        rows = [ShippingRow(QtCore.QCoreApplication.translate("OrderView", "Order"), info) for info in order.shipping_info or []]
         for capture in order.captures or []:
-            rows += [ShippingRow(f"Capture {capture.klarna_reference or capture.capture_id}", info)
+            rows += [ShippingRow(QtCore.QCoreApplication.translate("OrderView", "Capture {capture}").format(capture=capture.klarna_reference or capture.capture_id), info)
                      for info in capture.shipping_info or []]
         self.shipping.set_records(rows)
         # The models above are cheap and always current (actions read the selected capture); the rest is
@@ -236,10 +238,10 @@ class OrderView(QtWidgets.QWidget):
     def _shipping_option_text(self, order: Order) -> str:
         option = order.selected_shipping_option
         if option is None:
-            return "Shipping option chosen at checkout: none recorded."
+            return QtCore.QCoreApplication.translate("OrderView", "Shipping option chosen at checkout: none recorded.")
         parts: list[Any] = [option.name, option.carrier, option.method]
         if option.price is not None:
             parts.append(money(option.price, order.purchase_currency, self._locale))
         if option.location and option.location.name:
-            parts.append(f"pick-up at {option.location.name}")
-        return "Shipping option chosen at checkout: " + " · ".join(str(p) for p in parts if p)
+            parts.append(QtCore.QCoreApplication.translate("OrderView", "pick-up at {place}").format(place=option.location.name))
+        return QtCore.QCoreApplication.translate("OrderView", "Shipping option chosen at checkout: ") + " · ".join(str(p) for p in parts if p)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from ..api.models import Capture, Refund
 from ..store.values import Settled
 from .models import RIGHT, Column, money
+from .qt import QtCore
 
 PAID_COLOR = "#15803d"
 WAITING_COLOR = "#6b7280"
@@ -37,7 +38,7 @@ class Settlement:
     def _payout_text(self, lines: list[Settled], verb: str) -> str:
         main = next((s for s in lines if s.type in ("SALE", "RETURN", "REVERSAL")), lines[0] if lines else None)
         if main is None:
-            return "not yet" if self.synced else "not synced"
+            return QtCore.QCoreApplication.translate("PayoutColumns", "not yet") if self.synced else QtCore.QCoreApplication.translate("PayoutColumns", "not synced")
         return f"{main.payout_date:%Y-%m-%d} · {main.payment_reference}"
 
     def capture_text(self, capture: Capture) -> str:
@@ -55,19 +56,20 @@ class Settlement:
 
     def fee_tooltip(self, capture: Capture, currency: str | None, locale: str) -> str | None:
         fees = [s for s in self.by_capture.get(capture.capture_id or "", []) if s.type == "FEE"]
-        return "\n".join(f"{(s.detailed_type or s.type).replace('_', ' ').lower()}: {money(s.amount, currency, locale)}"
-                         f" + VAT {money(s.vat_amount or 0, currency, locale)}" for s in fees) or None
+        return "\n".join(QtCore.QCoreApplication.translate("PayoutColumns", "{fee}: {amount} + VAT {vat}").format(
+            fee=(s.detailed_type or s.type).replace("_", " ").lower(), amount=money(s.amount, currency, locale),
+            vat=money(s.vat_amount or 0, currency, locale)) for s in fees) or None
 
 
 def capture_columns(settlement: Settlement, currency: Callable[[], str | None], locale: str) -> list[Column[Capture]]:
     """Paid out (date and payment reference) and Klarna's fees, for the Captures tab."""
     return [
-        Column("Paid out", settlement.capture_text,
+        Column(QtCore.QCoreApplication.translate("PayoutColumns", "Paid out"), settlement.capture_text,
                foreground=lambda c: PAID_COLOR if settlement.by_capture.get(c.capture_id or "") else WAITING_COLOR,
-               tooltip=lambda c: "Klarna's payout that paid this capture (payment reference as on the bank "
-                                 "statement)" if settlement.by_capture.get(c.capture_id or "") else
-                                 "In no synced payout yet (Payouts → Sync payouts now)"),
-        Column("Klarna fees", lambda c: "" if settlement.fees(c) is None else money(settlement.fees(c), currency(), locale),
+               tooltip=lambda c: QtCore.QCoreApplication.translate("PayoutColumns", "Klarna's payout that paid this capture (payment reference as on the bank "
+                                 "statement)") if settlement.by_capture.get(c.capture_id or "") else
+                                 QtCore.QCoreApplication.translate("PayoutColumns", "In no synced payout yet (Payouts → Sync payouts now)")),
+        Column(QtCore.QCoreApplication.translate("PayoutColumns", "Klarna fees"), lambda c: "" if settlement.fees(c) is None else money(settlement.fees(c), currency(), locale),
                align=RIGHT, tooltip=lambda c: settlement.fee_tooltip(c, currency(), locale)),
     ]
 
@@ -75,8 +77,8 @@ def capture_columns(settlement: Settlement, currency: Callable[[], str | None], 
 def refund_columns(settlement: Settlement) -> list[Column[Refund]]:
     """Deducted (date and payment reference), for the Refunds tab."""
     return [
-        Column("Deducted", settlement.refund_text,
+        Column(QtCore.QCoreApplication.translate("PayoutColumns", "Deducted"), settlement.refund_text,
                foreground=lambda r: PAID_COLOR if settlement.by_refund.get(r.refund_id or "") else WAITING_COLOR,
-               tooltip=lambda r: "Klarna's payout that deducted this refund" if settlement.by_refund.get(
-                   r.refund_id or "") else "In no synced payout yet"),
+               tooltip=lambda r: QtCore.QCoreApplication.translate("PayoutColumns", "Klarna's payout that deducted this refund") if settlement.by_refund.get(
+                   r.refund_id or "") else QtCore.QCoreApplication.translate("PayoutColumns", "In no synced payout yet")),
     ]

@@ -17,6 +17,7 @@ from .main_window import MainWindow
 from .messages import MessageKind
 from .models import money
 from .payouts_view import PayoutsDialog
+from .plurals import PLURALS
 from .qt import QtCore, QtWidgets
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ class PayoutsController(QtCore.QObject):
             result = await session.payouts.sync(period_days, stop=self._stop)
         except KlarnaError as error:
             log.warning("payout sync failed: %s", error)
-            self.window.messages.error(error, "Could not sync Klarna's payouts")
+            self.window.messages.error(error, QtCore.QCoreApplication.translate("PayoutsController", "Could not sync Klarna's payouts"))
             failed = SyncProgress("failed")
             self._on_progress(failed)
             return failed
@@ -86,8 +87,8 @@ class PayoutsController(QtCore.QObject):
             return result
         self.window.search_pane.set_unpaid_delay(await session.payouts.usual_delay_days())
         self.window.statusBar().showMessage(
-            f"Payouts synced: {result.payouts} in the last {period_days} days"
-            + (f", {result.orders_found} new orders found" if result.orders_found else ""), 10000)
+            (PLURALS.payouts_synced_found(result.payouts) if result.orders_found else PLURALS.payouts_synced(result.payouts))
+            .format(days=period_days, found=result.orders_found), 10000)
         if result.orders_found:
             await self.controller.refresh_results()  # they join the list row by row; a selection stays
         if self.controller.order_id:
@@ -99,8 +100,11 @@ class PayoutsController(QtCore.QObject):
         if self.dialog is not None:
             self.dialog.show_progress(state.phase, state.done, state.total)
         if state.phase in ("transactions", "orders"):
-            what = "payouts" if state.phase == "transactions" else "new orders"
-            self.window.statusBar().showMessage(f"Syncing Klarna's payouts: {what} {state.done}/{state.total}")
+            if state.phase == "transactions":
+                text = QtCore.QCoreApplication.translate("PayoutsController", "Syncing Klarna's payouts: payouts {done}/{total}")
+            else:
+                text = QtCore.QCoreApplication.translate("PayoutsController", "Syncing Klarna's payouts: new orders {done}/{total}")
+            self.window.statusBar().showMessage(text.format(done=state.done, total=state.total))
 
     async def _name_payout(self, text: str) -> None:
         """A payment reference typed in the search: say which payout it is (its orders are the results)."""
@@ -112,8 +116,10 @@ class PayoutsController(QtCore.QObject):
             return
         amount = money(payout.totals.settlement_amount, payout.currency, self.window.order_view._locale)
         self.window.messages.show(
-            f"{payout.payment_reference} is Klarna's payout of {payout.payout_date:%Y-%m-%d}: {amount} paid out. "
-            "Its orders are listed; Payouts → Payouts… shows its sales, returns and fees.", MessageKind.INFO, timeout_ms=15000)
+            QtCore.QCoreApplication.translate("PayoutsController", "{reference} is Klarna's payout of {date}: {amount} paid out. "
+                                             "Its orders are listed; Payouts → Payouts… shows its sales, returns and fees.")
+            .format(reference=payout.payment_reference, date=f"{payout.payout_date:%Y-%m-%d}", amount=amount),
+            MessageKind.INFO, timeout_ms=15000)
 
     # --- the order view ------------------------------------------------------------------------
 
@@ -180,8 +186,8 @@ class PayoutsController(QtCore.QObject):
         payout = self.dialog.selected() if self.dialog is not None else None
         if payout is None:
             return
-        self._save_as(f"Save Klarna's {kind.upper()} report", f"klarna-payout-{payout.payment_reference}.{kind}",
-                      f"{kind.upper()} files (*.{kind})",
+        self._save_as(QtCore.QCoreApplication.translate("PayoutsController", "Save Klarna's {format} report").format(format=kind.upper()), f"klarna-payout-{payout.payment_reference}.{kind}",
+                      QtCore.QCoreApplication.translate("PayoutsController", "{format} files (*.{extension})").format(format=kind.upper(), extension=kind),
                       lambda path: self.save_report(payout.payment_reference, kind, path))
 
     async def save_report(self, payment_reference: str, kind: str, path: Path) -> bool:
@@ -193,14 +199,15 @@ class PayoutsController(QtCore.QObject):
             data = await session.payouts.report(payment_reference, kind)
             await asyncio.to_thread(write_atomic, path, data)
         except (KlarnaError, OSError) as error:
-            self.window.messages.error(error, f"Could not save the {kind.upper()} report")
+            self.window.messages.error(error, QtCore.QCoreApplication.translate("PayoutsController", "Could not save the {format} report").format(format=kind.upper()))
             return False
-        self.window.messages.show(f"Saved Klarna's report of payout {payment_reference} to {path}.",
+        self.window.messages.show(QtCore.QCoreApplication.translate("PayoutsController", "Saved Klarna's report of payout {reference} to {path}.").format(
+            reference=payment_reference, path=path),
                                   MessageKind.SUCCESS, timeout_ms=8000)
         return True
 
     def _ask_export(self) -> None:
-        self._save_as("Export payouts", "klarna-payouts.csv", "CSV files (*.csv)", self.export)
+        self._save_as(QtCore.QCoreApplication.translate("PayoutsController", "Export payouts"), "klarna-payouts.csv", QtCore.QCoreApplication.translate("PayoutsController", "CSV files (*.csv)"), self.export)
 
     async def export(self, path: Path) -> bool:
         """Write the listed payouts to a CSV file."""
@@ -211,9 +218,9 @@ class PayoutsController(QtCore.QObject):
         try:
             await asyncio.to_thread(write_payouts_csv, path, rows)
         except OSError as error:
-            self.window.messages.error(error, "Could not export the payouts")
+            self.window.messages.error(error, QtCore.QCoreApplication.translate("PayoutsController", "Could not export the payouts"))
             return False
-        self.window.messages.show(f"Exported {len(rows)} payouts to {path}.", MessageKind.SUCCESS, timeout_ms=8000)
+        self.window.messages.show(PLURALS.payouts_exported(len(rows)).format(path=path), MessageKind.SUCCESS, timeout_ms=8000)
         return True
 
     async def open_for_screenshot(self) -> QtWidgets.QWidget:

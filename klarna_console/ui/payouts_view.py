@@ -7,6 +7,7 @@ import datetime as dt
 from ..api.settlement_models import Transaction
 from ..store.values import PayoutRow
 from .models import RIGHT, Column, RecordsModel, money
+from .plurals import PLURALS
 from .qt import Qt, QtCore, QtWidgets
 from .tables import Table
 
@@ -41,7 +42,7 @@ class PayoutsDialog(QtWidgets.QDialog):
 
     def __init__(self, parent: QtWidgets.QWidget, locale: str, today: dt.date) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Payouts")
+        self.setWindowTitle(QtCore.QCoreApplication.translate("PayoutsView", "Payouts"))
         self.setObjectName("payoutsDialog")
         self.setModal(False)
         self._locale = locale
@@ -50,77 +51,77 @@ class PayoutsDialog(QtWidgets.QDialog):
 
     def _setup_ui(self, today: dt.date) -> None:
         loc = self._locale
-        self.date_from = self._date_edit("Payouts from", today - dt.timedelta(days=DEFAULT_DAYS))
-        self.date_to = self._date_edit("Payouts until", today)
+        self.date_from = self._date_edit(QtCore.QCoreApplication.translate("PayoutsView", "Payouts from"), today - dt.timedelta(days=DEFAULT_DAYS))
+        self.date_to = self._date_edit(QtCore.QCoreApplication.translate("PayoutsView", "Payouts until"), today)
         self.currency = QtWidgets.QComboBox()
-        self.currency.setAccessibleName("Currency")
-        self.currency.addItem("Any currency", None)
+        self.currency.setAccessibleName(QtCore.QCoreApplication.translate("PayoutsView", "Currency"))
+        self.currency.addItem(QtCore.QCoreApplication.translate("PayoutsView", "Any currency"), None)
         self.currency.currentIndexChanged.connect(lambda _i: self.filters_changed.emit())
-        self.sync_button = QtWidgets.QPushButton("S&ync now")
-        self.sync_button.setToolTip("Read Klarna's payouts since the From date (at least the last 90 days) and "
-                                    "fetch the orders they name")
+        self.sync_button = QtWidgets.QPushButton(QtCore.QCoreApplication.translate("PayoutsView", "S&ync now"))
+        self.sync_button.setToolTip(QtCore.QCoreApplication.translate("PayoutsView", "Read Klarna's payouts since the From date (at least the last 90 days) and "
+                                    "fetch the orders they name"))
         self.sync_button.clicked.connect(lambda: self.sync_requested.emit())
-        self.stop_button = QtWidgets.QPushButton("S&top")
+        self.stop_button = QtWidgets.QPushButton(QtCore.QCoreApplication.translate("PayoutsView", "S&top"))
         self.stop_button.setEnabled(False)
         self.stop_button.clicked.connect(lambda: self.stop_requested.emit())
         self.progress = QtWidgets.QProgressBar()
-        self.progress.setAccessibleName("Sync progress")
+        self.progress.setAccessibleName(QtCore.QCoreApplication.translate("PayoutsView", "Sync progress"))
         self.progress.setMaximumWidth(160)
         self.progress.hide()
         self.status = QtWidgets.QLabel("")
-        self.status.setAccessibleName("Sync status")
+        self.status.setAccessibleName(QtCore.QCoreApplication.translate("PayoutsView", "Sync status"))
 
         self.payouts = RecordsModel[PayoutRow]([
-            Column("Payout date", lambda p: f"{p.payout_date:%Y-%m-%d}", sort=lambda p: p.payout_date),
-            Column("Payment reference", lambda p: p.payment_reference),
-            Column("Cur.", lambda p: p.currency),
-            Column("Sales", lambda p: money(p.totals.sale_amount, p.currency, loc), align=RIGHT),
-            Column("Returns", lambda p: money(p.totals.return_amount, p.currency, loc), align=RIGHT),
-            Column("Fees + VAT", lambda p: money(p.totals.fee_amount + p.totals.tax_amount, p.currency, loc),
+            Column(QtCore.QCoreApplication.translate("PayoutsView", "Payout date"), lambda p: f"{p.payout_date:%Y-%m-%d}", sort=lambda p: p.payout_date),
+            Column(QtCore.QCoreApplication.translate("PayoutsView", "Payment reference"), lambda p: p.payment_reference),
+            Column(QtCore.QCoreApplication.translate("PayoutsView", "Cur."), lambda p: p.currency),
+            Column(QtCore.QCoreApplication.translate("PayoutsView", "Sales"), lambda p: money(p.totals.sale_amount, p.currency, loc), align=RIGHT),
+            Column(QtCore.QCoreApplication.translate("PayoutsView", "Returns"), lambda p: money(p.totals.return_amount, p.currency, loc), align=RIGHT),
+            Column(QtCore.QCoreApplication.translate("PayoutsView", "Fees + VAT"), lambda p: money(p.totals.fee_amount + p.totals.tax_amount, p.currency, loc),
                    align=RIGHT),
-            Column("Debt repaid", lambda p: money(p.totals.repay_amount, p.currency, loc), align=RIGHT,
-                   tooltip=lambda p: f"New debt: {money(p.totals.deposit_amount, p.currency, loc)}"
+            Column(QtCore.QCoreApplication.translate("PayoutsView", "Debt repaid"), lambda p: money(p.totals.repay_amount, p.currency, loc), align=RIGHT,
+                   tooltip=lambda p: QtCore.QCoreApplication.translate("PayoutsView", "New debt: {amount}").format(amount=money(p.totals.deposit_amount, p.currency, loc))
                    if p.totals.deposit_amount else None),
-            Column("Paid out", lambda p: money(p.totals.settlement_amount, p.currency, loc), align=RIGHT,
+            Column(QtCore.QCoreApplication.translate("PayoutsView", "Paid out"), lambda p: money(p.totals.settlement_amount, p.currency, loc), align=RIGHT,
                    foreground=lambda p: "#15803d" if p.totals.settlement_amount else "#b45309"),
-            Column("Transactions", lambda p: "synced" if p.transactions_synced else "not yet"),
+            Column(QtCore.QCoreApplication.translate("PayoutsView", "Transactions"), lambda p: QtCore.QCoreApplication.translate("PayoutsView", "synced") if p.transactions_synced else QtCore.QCoreApplication.translate("PayoutsView", "not yet")),
         ], self)
-        self.payouts_table = Table(self.payouts, "Payouts",
-                                   "No payouts synced for these dates.\n\nSync now reads them from Klarna.")
+        self.payouts_table = Table(self.payouts, QtCore.QCoreApplication.translate("PayoutsView", "Payouts"),
+                                   QtCore.QCoreApplication.translate("PayoutsView", "No payouts synced for these dates.\n\nSync now reads them from Klarna."))
         self.payouts_table.selectionModel().currentRowChanged.connect(self._on_payout_changed)
         self.totals = QtWidgets.QLabel("")
-        self.totals.setAccessibleName("Totals of the listed payouts")
+        self.totals.setAccessibleName(QtCore.QCoreApplication.translate("PayoutsView", "Totals of the listed payouts"))
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.transactions = RecordsModel[Transaction]([
-            Column("Type", lambda t: t.type),
-            Column("Detail", lambda t: (t.detailed_type or "").replace("_", " ").lower()),
-            Column("Amount", lambda t: money(t.signed_amount, t.currency_code, loc), align=RIGHT),
-            Column("VAT", lambda t: "" if t.vat_amount is None else money(t.vat_amount, t.currency_code, loc),
+            Column(QtCore.QCoreApplication.translate("PayoutsView", "Type"), lambda t: t.type),
+            Column(QtCore.QCoreApplication.translate("PayoutsView", "Detail"), lambda t: (t.detailed_type or "").replace("_", " ").lower()),
+            Column(QtCore.QCoreApplication.translate("PayoutsView", "Amount"), lambda t: money(t.signed_amount, t.currency_code, loc), align=RIGHT),
+            Column(QtCore.QCoreApplication.translate("PayoutsView", "VAT"), lambda t: "" if t.vat_amount is None else money(t.vat_amount, t.currency_code, loc),
                    align=RIGHT),
-            Column("Order", lambda t: t.short_order_id or t.order_id, tooltip=lambda t: t.order_id),
-            Column("Capture / refund", lambda t: t.capture or t.refund or ""),
-            Column("Date", lambda t: f"{t.capture_date:%Y-%m-%d}" if t.capture_date else ""),
-            Column("Merchant ref.", lambda t: t.merchant_reference1 or ""),
+            Column(QtCore.QCoreApplication.translate("PayoutsView", "Order"), lambda t: t.short_order_id or t.order_id, tooltip=lambda t: t.order_id),
+            Column(QtCore.QCoreApplication.translate("PayoutsView", "Capture / refund"), lambda t: t.capture or t.refund or ""),
+            Column(QtCore.QCoreApplication.translate("PayoutsView", "Date"), lambda t: f"{t.capture_date:%Y-%m-%d}" if t.capture_date else ""),
+            Column(QtCore.QCoreApplication.translate("PayoutsView", "Merchant ref."), lambda t: t.merchant_reference1 or ""),
         ], self)
-        self.transactions_table = Table(self.transactions, "Transactions of the selected payout",
-                                        "Choose a payout to see its sales, returns and fees.")
+        self.transactions_table = Table(self.transactions, QtCore.QCoreApplication.translate("PayoutsView", "Transactions of the selected payout"),
+                                        QtCore.QCoreApplication.translate("PayoutsView", "Choose a payout to see its sales, returns and fees."))
         self.transactions_table.activated.connect(self._on_transaction_activated)
 
-        self.csv_button = QtWidgets.QPushButton("Save Klarna &CSV…")
-        self.pdf_button = QtWidgets.QPushButton("Save Klarna &PDF…")
+        self.csv_button = QtWidgets.QPushButton(QtCore.QCoreApplication.translate("PayoutsView", "Save Klarna &CSV…"))
+        self.pdf_button = QtWidgets.QPushButton(QtCore.QCoreApplication.translate("PayoutsView", "Save Klarna &PDF…"))
         for button, kind in ((self.csv_button, "csv"), (self.pdf_button, "pdf")):
             button.setEnabled(False)
-            button.setToolTip(f"Klarna's own {kind.upper()} report of the selected payout")
+            button.setToolTip(QtCore.QCoreApplication.translate("PayoutsView", "Klarna's own {format} report of the selected payout").format(format=kind.upper()))
             button.clicked.connect(lambda _c=False, k=kind: self.report_requested.emit(k))
-        self.export_button = QtWidgets.QPushButton("&Export list…")
-        self.export_button.setToolTip("The listed payouts and their totals as a CSV file")
+        self.export_button = QtWidgets.QPushButton(QtCore.QCoreApplication.translate("PayoutsView", "&Export list…"))
+        self.export_button.setToolTip(QtCore.QCoreApplication.translate("PayoutsView", "The listed payouts and their totals as a CSV file"))
         self.export_button.clicked.connect(lambda: self.export_requested.emit())
-        close = QtWidgets.QPushButton("Close")
+        close = QtWidgets.QPushButton(QtCore.QCoreApplication.translate("PayoutsView", "Close"))
         close.clicked.connect(self.close)
 
         filters = QtWidgets.QHBoxLayout()
-        for label, widget in (("&From", self.date_from), ("&until", self.date_to)):
+        for label, widget in ((QtCore.QCoreApplication.translate("PayoutsView", "&From"), self.date_from), (QtCore.QCoreApplication.translate("PayoutsView", "&until"), self.date_to)):
             text = QtWidgets.QLabel(label)
             text.setBuddy(widget)
             filters.addWidget(text)
@@ -187,7 +188,8 @@ class PayoutsDialog(QtWidgets.QDialog):
         for p in payouts:
             sums[p.currency] = sums.get(p.currency, 0) + p.totals.settlement_amount
         paid = ", ".join(money(v, c, self._locale) for c, v in sorted(sums.items()))
-        self.totals.setText(f"{len(payouts)} payouts" + (f" · paid out {paid}" if paid else ""))
+        self.totals.setText(PLURALS.payouts_paid(len(payouts)).format(amount=paid) if paid
+                            else PLURALS.payouts(len(payouts)))
         if chosen is not None:
             for row, p in enumerate(payouts):
                 if p.payment_reference == chosen.payment_reference:
@@ -212,9 +214,9 @@ class PayoutsDialog(QtWidgets.QDialog):
         self.progress.setVisible(running)
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        words = {"payouts": "Reading payouts…", "transactions": f"Payout transactions {done}/{total}",
-                 "orders": f"New orders {done}/{total}", "done": "Synced", "stopped": "Stopped; Sync resumes",
-                 "failed": "Sync failed"}
+        words = {"payouts": QtCore.QCoreApplication.translate("PayoutsView", "Reading payouts…"), "transactions": QtCore.QCoreApplication.translate("PayoutsView", "Payout transactions {done}/{total}").format(done=done, total=total),
+                 "orders": QtCore.QCoreApplication.translate("PayoutsView", "New orders {done}/{total}").format(done=done, total=total), "done": QtCore.QCoreApplication.translate("PayoutsView", "Synced"), "stopped": QtCore.QCoreApplication.translate("PayoutsView", "Stopped; Sync resumes"),
+                 "failed": QtCore.QCoreApplication.translate("PayoutsView", "Sync failed")}
         self.status.setText(words.get(phase, phase))
 
     def _enable_reports(self) -> None:

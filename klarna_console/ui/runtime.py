@@ -103,12 +103,12 @@ class CrashHandler(QtCore.QObject):
             return  # one at a time: a burst of errors must not bury the window
         box = QtWidgets.QMessageBox()
         box.setIcon(QtWidgets.QMessageBox.Icon.Critical)
-        box.setWindowTitle("Klarna Order Console: unexpected error")
-        box.setText("Something went wrong inside Klarna Order Console.")
+        box.setWindowTitle(QtCore.QCoreApplication.translate("Runtime", "Klarna Order Console: unexpected error"))
+        box.setText(QtCore.QCoreApplication.translate("Runtime", "Something went wrong inside Klarna Order Console."))
         box.setInformativeText(
-            f"{name}: {message}\n\nThe details are in the log file. Nothing was sent twice: "
-            "check the order's History tab before you try the action again."
-        )
+            QtCore.QCoreApplication.translate("Runtime", "{error}: {message}\n\nThe details are in the log file. Nothing was sent twice: "
+                                             "check the order's History tab before you try the action again.")
+            .format(error=name, message=message))
         box.setDetailedText(details)
         box.setStandardButtons(QtWidgets.QMessageBox.StandardButton.Ok)
         self._dialog = box

@@ -8,8 +8,9 @@ from typing import Any
 from ..domain import display
 from ..domain.money import AmountError, parse_amount
 from ..store.values import OPEN_STATUSES, OrderRow, SearchQuery
-from . import reason_text
+from . import reason_text, status_text
 from .models import RIGHT, Column, PagedModel, PageFetcher, money, when
+from .plurals import PLURALS
 from .qt import Qt, QtCore, QtGui, QtWidgets
 from .tables import HintedTableView
 
@@ -37,21 +38,22 @@ def day(value: dt.datetime | None) -> str:
 def result_columns(locale: str) -> list[Column[OrderRow]]:
     """The columns of the results table."""
     return [
-        Column("Customer", lambda r: r.customer_name or "", key="customer_name",
+        Column(QtCore.QCoreApplication.translate("SearchPane", "Customer"), lambda r: r.customer_name or "", key="customer_name",
                tooltip=lambda r: "\n".join(x for x in (r.customer_name, " · ".join(y for y in (r.email, r.phone) if y),
-                                                        r.klarna_reference and f"Klarna ref {r.klarna_reference}",
-                                                        f"Order id {r.order_id}") if x)),
-        Column("Amount", lambda r: money(r.order_amount, r.currency, locale), align=RIGHT, key="order_amount"),
-        Column("Status", lambda r: display.status_label(r.status), key="status",
+                                                        r.klarna_reference and QtCore.QCoreApplication.translate("SearchPane", "Klarna ref {reference}").format(reference=r.klarna_reference),
+                                                        QtCore.QCoreApplication.translate("SearchPane", "Order id {order}").format(order=r.order_id)) if x)),
+        Column(QtCore.QCoreApplication.translate("SearchPane", "Amount"), lambda r: money(r.order_amount, r.currency, locale), align=RIGHT, key="order_amount"),
+        Column(QtCore.QCoreApplication.translate("SearchPane", "Status"), lambda r: status_text.status_label(r.status), key="status",
                foreground=lambda r: display.STATUS_COLORS.get((r.status or "").upper())),
         # Dates only, so more columns fit; the time is in the tooltip.
-        Column("Created", lambda r: day(r.created_at), key="created_at", tooltip=lambda r: when(r.created_at) or None),
-        Column("Expires", lambda r: day(r.expires_at) if display.shows_expiry(r.status, r.remaining_amount) else "",
+        Column(QtCore.QCoreApplication.translate("SearchPane", "Created"), lambda r: day(r.created_at), key="created_at", tooltip=lambda r: when(r.created_at) or None),
+        Column(QtCore.QCoreApplication.translate("SearchPane", "Expires"), lambda r: day(r.expires_at) if display.shows_expiry(r.status, r.remaining_amount) else "",
                key="expires_at", foreground=_expires_color, tooltip=lambda r: when(r.expires_at) or None),
-        Column("Klarna ref", lambda r: r.klarna_reference or "", key="klarna_reference"),
-        Column("Merchant ref", lambda r: r.merchant_reference1 or "", key="merchant_reference1",
-               tooltip=lambda r: r.merchant_reference2 and f"Reference 2: {r.merchant_reference2}"),
-        Column("Order id", lambda r: r.order_id, key="order_id"),
+        Column(QtCore.QCoreApplication.translate("SearchPane", "Klarna ref"), lambda r: r.klarna_reference or "", key="klarna_reference"),
+        Column(QtCore.QCoreApplication.translate("SearchPane", "Merchant ref"), lambda r: r.merchant_reference1 or "", key="merchant_reference1",
+               tooltip=lambda r: r.merchant_reference2 and QtCore.QCoreApplication.translate("SearchPane", "Reference 2: {reference}").format(
+                   reference=r.merchant_reference2)),
+        Column(QtCore.QCoreApplication.translate("SearchPane", "Order id"), lambda r: r.order_id, key="order_id"),
     ]
 
 
@@ -84,7 +86,7 @@ class ResultsModel(PagedModel):
             if role == ShownRole:
                 return shown
             if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-                return "shown on the right" if shown else None
+                return QtCore.QCoreApplication.translate("SearchPane", "shown on the right") if shown else None
             if shown:
                 font = QtGui.QFont()
                 font.setBold(True)
@@ -245,55 +247,55 @@ class SearchPane(QtWidgets.QWidget):
 
     def _setup_ui(self) -> None:
         self.search = QtWidgets.QLineEdit()
-        self.search.setPlaceholderText("Search name, e-mail, phone, reference or order id")
+        self.search.setPlaceholderText(QtCore.QCoreApplication.translate("SearchPane", "Search name, e-mail, phone, reference or order id"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search orders")
+        self.search.setAccessibleName(QtCore.QCoreApplication.translate("SearchPane", "Search orders"))
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.search.returnPressed.connect(self._on_search_return)
 
         self.status_button = QtWidgets.QToolButton()
-        self.status_button.setText("Status: any")
-        self.status_button.setAccessibleName("Status filter")
+        self.status_button.setText(QtCore.QCoreApplication.translate("SearchPane", "Status: any"))
+        self.status_button.setAccessibleName(QtCore.QCoreApplication.translate("SearchPane", "Status filter"))
         self.status_button.setPopupMode(QtWidgets.QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QtWidgets.QMenu(self.status_button)
         self.status_actions: dict[str, QtGui.QAction] = {}
         for status in STATUSES:
-            action = menu.addAction(display.status_label(status))
+            action = menu.addAction(status_text.status_label(status))
             action.setCheckable(True)
             action.toggled.connect(self._on_filter_changed)
             self.status_actions[status] = action
         self.status_button.setMenu(menu)
 
         self.currency = QtWidgets.QComboBox()
-        self.currency.setAccessibleName("Currency filter")
-        self.currency.addItem("Any currency", None)
+        self.currency.setAccessibleName(QtCore.QCoreApplication.translate("SearchPane", "Currency filter"))
+        self.currency.addItem(QtCore.QCoreApplication.translate("SearchPane", "Any currency"), None)
         for code in CURRENCIES:
             self.currency.addItem(code, code)
         self.currency.currentIndexChanged.connect(self._on_filter_changed)
 
-        self.expiring = QtWidgets.QCheckBox("Expiring soon")
-        self.expiring.setToolTip(f"Authorizations that expire within {EXPIRY_DAYS} days: capture or extend them")
-        self.expiring.setAccessibleName("Only orders expiring soon")
+        self.expiring = QtWidgets.QCheckBox(QtCore.QCoreApplication.translate("SearchPane", "Expiring soon"))
+        self.expiring.setToolTip(PLURALS.expiring_within(EXPIRY_DAYS))
+        self.expiring.setAccessibleName(QtCore.QCoreApplication.translate("SearchPane", "Only orders expiring soon"))
         self.expiring.toggled.connect(self._on_filter_changed)
-        self.fraud = QtWidgets.QCheckBox("Fraud pending")
-        self.fraud.setAccessibleName("Only orders pending fraud review")
+        self.fraud = QtWidgets.QCheckBox(QtCore.QCoreApplication.translate("SearchPane", "Fraud pending"))
+        self.fraud.setAccessibleName(QtCore.QCoreApplication.translate("SearchPane", "Only orders pending fraud review"))
         self.fraud.toggled.connect(self._on_filter_changed)
         # Needs attention: captured long enough ago to have been paid out, yet in no synced payout.
         self.unpaid_days = 14
-        self.unpaid = QtWidgets.QCheckBox("Not paid out")
-        self.unpaid.setAccessibleName("Only orders with a capture Klarna has not paid out")
+        self.unpaid = QtWidgets.QCheckBox(QtCore.QCoreApplication.translate("SearchPane", "Not paid out"))
+        self.unpaid.setAccessibleName(QtCore.QCoreApplication.translate("SearchPane", "Only orders with a capture Klarna has not paid out"))
         self.unpaid.toggled.connect(self._on_filter_changed)
         self.set_unpaid_delay(self.unpaid_days)
 
         self.more = QtWidgets.QToolButton()
-        self.more.setText("More filters")
+        self.more.setText(QtCore.QCoreApplication.translate("SearchPane", "More filters"))
         self.more.setCheckable(True)
-        self.more.setAccessibleName("Show date and amount filters")
+        self.more.setAccessibleName(QtCore.QCoreApplication.translate("SearchPane", "Show date and amount filters"))
         self.more.toggled.connect(lambda on: self.more_box.setVisible(on))
 
-        self.date_from, self.date_to = (self._date_edit("Created from"), self._date_edit("Created until"))
+        self.date_from, self.date_to = (self._date_edit(QtCore.QCoreApplication.translate("SearchPane", "Created from")), self._date_edit(QtCore.QCoreApplication.translate("SearchPane", "Created until")))
         self.amount_min, self.amount_max = QtWidgets.QLineEdit(), QtWidgets.QLineEdit()
-        for edit, name in ((self.amount_min, "Minimum amount"), (self.amount_max, "Maximum amount")):
+        for edit, name in ((self.amount_min, QtCore.QCoreApplication.translate("SearchPane", "Minimum amount")), (self.amount_max, QtCore.QCoreApplication.translate("SearchPane", "Maximum amount"))):
             edit.setPlaceholderText("any")
             edit.setAccessibleName(name)
             edit.setMaximumWidth(110)
@@ -305,25 +307,25 @@ class SearchPane(QtWidgets.QWidget):
         self.more_box = QtWidgets.QWidget()
         grid = QtWidgets.QGridLayout(self.more_box)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(QtWidgets.QLabel("Created"), 0, 0)
+        grid.addWidget(QtWidgets.QLabel(QtCore.QCoreApplication.translate("SearchPane", "Created")), 0, 0)
         grid.addWidget(self.date_from, 0, 1)
-        grid.addWidget(QtWidgets.QLabel("to"), 0, 2)
+        grid.addWidget(QtWidgets.QLabel(QtCore.QCoreApplication.translate("SearchPane", "to", "a range: from … to …")), 0, 2)
         grid.addWidget(self.date_to, 0, 3)
-        grid.addWidget(QtWidgets.QLabel("Amount"), 1, 0)
+        grid.addWidget(QtWidgets.QLabel(QtCore.QCoreApplication.translate("SearchPane", "Amount")), 1, 0)
         grid.addWidget(self.amount_min, 1, 1)
-        grid.addWidget(QtWidgets.QLabel("to"), 1, 2)
+        grid.addWidget(QtWidgets.QLabel(QtCore.QCoreApplication.translate("SearchPane", "to", "a range: from … to …")), 1, 2)
         grid.addWidget(self.amount_max, 1, 3)
         grid.setColumnStretch(4, 1)
         self.more_box.hide()
 
         self.count_label = QtWidgets.QLabel("")
-        self.count_label.setAccessibleName("Number of orders found")
-        self.import_button = QtWidgets.QPushButton("Import order IDs…")
-        self.import_button.setAccessibleName("Import order IDs")
+        self.count_label.setAccessibleName(QtCore.QCoreApplication.translate("SearchPane", "Number of orders found"))
+        self.import_button = QtWidgets.QPushButton(QtCore.QCoreApplication.translate("SearchPane", "Import order IDs…"))
+        self.import_button.setAccessibleName(QtCore.QCoreApplication.translate("SearchPane", "Import order IDs"))
         self.import_button.clicked.connect(self.import_requested)
 
         self.table = ResultsView()
-        self.table.setAccessibleName("Orders")
+        self.table.setAccessibleName(QtCore.QCoreApplication.translate("SearchPane", "Orders"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -370,8 +372,7 @@ class SearchPane(QtWidgets.QWidget):
     def set_unpaid_delay(self, days: int) -> None:
         """The account's usual payout delay, which "Not paid out" counts from."""
         self.unpaid_days = days
-        self.unpaid.setToolTip(f"Captures older than {days} days (the usual payout delay) that are in no synced "
-                               "payout yet: ask Klarna, or sync payouts again")
+        self.unpaid.setToolTip(PLURALS.unpaid_older(days))
         if self.unpaid.isChecked():
             self._on_filter_changed()
 
@@ -428,8 +429,8 @@ class SearchPane(QtWidgets.QWidget):
         return None if date == edit.minimumDate() else dt.date(date.year(), date.month(), date.day())
 
     def _on_filter_changed(self, *_: Any) -> None:
-        checked = [display.status_label(s) for s, a in self.status_actions.items() if a.isChecked()]
-        self.status_button.setText("Status: " + (", ".join(checked) if checked else "any"))
+        checked = [status_text.status_label(s) for s, a in self.status_actions.items() if a.isChecked()]
+        self.status_button.setText(QtCore.QCoreApplication.translate("SearchPane", "Status: ") + (", ".join(checked) if checked else "any"))
         self._debounce.start()
 
     def _on_sort_requested(self, key: str, descending: bool) -> None:
@@ -453,10 +454,10 @@ class SearchPane(QtWidgets.QWidget):
         self._on_selection_changed()
         filtered = query != SearchQuery(sort=query.sort, descending=query.descending)
         self.table.set_empty_text(
-            "No order matches. A pasted order id that is not here yet is fetched from Klarna." if filtered else
-            "No orders here yet. Klarna's API cannot list or search orders, so the console finds the ones it "
+            QtCore.QCoreApplication.translate("SearchPane", "No order matches. A pasted order id that is not here yet is fetched from Klarna.") if filtered else
+            QtCore.QCoreApplication.translate("SearchPane", "No orders here yet. Klarna's API cannot list or search orders, so the console finds the ones it "
             "has fetched: paste an order id in the search box, or use File → Import order IDs… to fetch many "
-            "at once (pasted, or from a CSV export of your shop).")
+            "at once (pasted, or from a CSV export of your shop)."))
         if total:
             self.table.selectRow(0)
 
@@ -550,8 +551,8 @@ class SearchPane(QtWidgets.QWidget):
     def _on_selection_changed(self) -> None:
         total = self.model.rowCount()
         count = self.selected_count()
-        text = f"{total:,} order{'s' if total != 1 else ''}"
-        self.count_label.setText(text + (f" · {count:,} selected" if count > 1 else ""))
+        self.count_label.setText(PLURALS.orders_selected(total).format(selected=count) if count > 1
+                                 else PLURALS.orders(total))
         self.selection_changed.emit(count)
 
     def _activate(self, row: int) -> None:

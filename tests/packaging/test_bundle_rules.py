@@ -68,9 +68,22 @@ def test_plugin_paths_are_recognised_on_every_system(rules: ModuleType) -> None:
 
 
 def test_qt_translations_are_recognised(rules: ModuleType) -> None:
-    """The app installs no QTranslator, so Qt's catalogues are dead weight; our own files are not."""
+    """Qt's catalogues of our languages stay (the window installs them); other languages and modules go."""
     assert rules.is_qt_translation("PySide6/Qt/translations/qtbase_de.qm")
-    assert not rules.is_qt_translation("resources/translations/klarna-console_de.qm")
+    assert not rules.is_qt_translation("resources/translations/klarna_console_de.qm")
+    for kept in ("qtbase_sv.qm", "qtbase_de.qm", "qtbase_da.qm", "qtbase_fi.qm", "qtbase_nl.qm"):
+        assert not rules.is_unused_qt_translation(f"PySide6/Qt/translations/{kept}"), kept
+    for dropped in ("qtbase_ja.qm", "qtdeclarative_de.qm", "qt_de.qm", "qtmultimedia_sv.qm"):
+        assert rules.is_unused_qt_translation(f"PySide6/Qt/translations/{dropped}"), dropped
+    assert not rules.is_unused_qt_translation("resources/translations/klarna_console_nb.qm")
+
+
+def test_qt_has_the_kept_catalogues(rules: ModuleType) -> None:
+    """Each kept name exists in the installed PySide6 (a renamed file would silently drop the buttons' words)."""
+    from klarna_console.ui.qt import QtCore
+
+    qt_dir = Path(QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath))
+    assert {name for name in rules.QT_TRANSLATIONS if (qt_dir / name).is_file()} == rules.QT_TRANSLATIONS
 
 
 def test_every_runtime_dependency_is_listed_in_the_about_dialog(rules: ModuleType) -> None:

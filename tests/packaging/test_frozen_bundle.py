@@ -28,11 +28,20 @@ def test_bundle_carries_resources_licences_and_metadata() -> None:
     assert list(INTERNAL.glob("httpx-*.dist-info/licenses/*"))
 
 
+def test_bundle_carries_the_catalogues() -> None:
+    """Our compiled catalogues for every language and Qt's for its standard buttons (nb: ours carries them)."""
+    for code in ("sv", "de", "nb", "da", "fi", "nl", "en"):
+        assert (INTERNAL / "resources" / "translations" / f"klarna_console_{code}.qm").is_file(), code
+    names = {path.name for path in INTERNAL.rglob("qtbase_*.qm")}
+    assert {"qtbase_sv.qm", "qtbase_de.qm", "qtbase_da.qm", "qtbase_fi.qm", "qtbase_nl.qm"} <= names
+
+
 def test_bundle_leaves_out_unused_qt() -> None:
-    """No Qt Quick, QML, PDF, network or OpenGL libraries, no Qt translations, no test tools."""
+    """No Qt Quick, QML, PDF, network or OpenGL libraries, no Qt translations of other languages, no test tools."""
     names = {path.name for path in INTERNAL.rglob("*")}
     for unwanted in ("libQt6Quick.so.6", "libQt6Qml.so.6", "libQt6Pdf.so.6", "libQt6Network.so.6",
-                     "libQt6OpenGL.so.6", "libqpdf.so", "libqgtk3.so", "qtbase_de.qm"):
+                     "libQt6OpenGL.so.6", "libqpdf.so", "libqgtk3.so", "qtbase_ja.qm",
+                     "qtdeclarative_de.qm"):
         assert unwanted not in names, unwanted
     assert not (INTERNAL / "pytest").exists() and not (INTERNAL / "PIL").exists()
 

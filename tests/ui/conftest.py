@@ -30,6 +30,19 @@ class AppWindow:
         return self.controller.session.sandbox
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp: Any) -> Iterator[None]:
+    """English as the app speaks it: the source texts, with the plural forms from klarna_console_en.qm."""
+    from klarna_console.ui.i18n import CATALOGUE, translations_dir
+    from klarna_console.ui.qt import QtCore
+
+    translator = QtCore.QTranslator()
+    assert translator.load(str(translations_dir() / f"{CATALOGUE}_en.qm")), "run python packaging/translations.py"
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
 @pytest.fixture
 def app_window(qtbot: Any, qloop: Any, tmp_path: Any) -> Iterator[AppWindow]:
     """The main window opened on the Sandbox profile (40 demo orders), the first order shown."""

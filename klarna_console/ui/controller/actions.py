@@ -9,6 +9,7 @@ from ...domain.rules import Action
 from ...store.values import JournalEntry, JournalState
 from .. import reason_text
 from ..messages import MessageKind
+from ..qt import QtCore
 from .shown_order import ShownOrder
 
 if TYPE_CHECKING:
@@ -80,4 +81,4 @@ class OrderActions(ShownOrder):
             return
         await self.show_history(result.entry.order_id)
         if result.succeeded:
-            self.window.statusBar().showMessage(f"{result.entry.action.replace('_', ' ')} succeeded", 8000)
+            self.window.statusBar().showMessage(QtCore.QCoreApplication.translate("ActionsController", "{action} succeeded").format(action=reason_text.title(Action(result.entry.action))), 8000)

@@ -8,6 +8,7 @@ from typing import Any
 from ...api.errors import KlarnaError, NotFoundError
 from ...store.values import SearchQuery
 from ..messages import MessageKind
+from ..qt import QtCore
 from .base import ControllerBase
 
 UUID_TEXT = re.compile(r"^\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\s*$")
@@ -24,13 +25,14 @@ class SearchResults(ControllerBase):
         total = await store.count(query)
         if total == 0 and UUID_TEXT.match(query.text) and session is not None:
             order_id = query.text.strip().lower()
-            self.window.statusBar().showMessage(f"Fetching {order_id} from Klarna…")
+            self.window.statusBar().showMessage(QtCore.QCoreApplication.translate("ResultsController", "Fetching {order} from Klarna…").format(order=order_id))
             try:
                 await session.orders.fetch(order_id)
             except NotFoundError:
-                self.window.messages.show(f"Klarna has no order {order_id} in this profile.", MessageKind.WARNING)
+                self.window.messages.show(QtCore.QCoreApplication.translate("ResultsController", "Klarna has no order {order} in this profile.").format(order=order_id),
+                                          MessageKind.WARNING)
             except KlarnaError as error:
-                self.window.messages.error(error, "Could not fetch the order")
+                self.window.messages.error(error, QtCore.QCoreApplication.translate("ResultsController", "Could not fetch the order"))
             total = await store.count(query)
         first = await store.search(query, 0, self.window.search_pane.model.PAGE)
         self.window.search_pane.show_results(query, total, first)

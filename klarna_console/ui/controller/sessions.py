@@ -12,6 +12,8 @@ from ...services import events
 from ...store.values import StoreError
 from ..klarna_text import with_amounts
 from ..messages import MessageKind
+from ..plurals import PLURALS
+from ..qt import QtCore
 from .actions import OrderActions
 
 if TYPE_CHECKING:
@@ -44,7 +46,7 @@ class ProfileSessions(OrderActions):
         w.set_profiles([(p.id, p.name) for p in self.profiles.list()], profile.id)
         w.set_environment(profile.environment_label, profile.is_production, profile.read_only,
                           profile.kind == "sandbox")
-        w.statusBar().showMessage(f"Opening {profile.name}…")
+        w.statusBar().showMessage(QtCore.QCoreApplication.translate("SessionsController", "Opening {profile}…").format(profile=profile.name))
         for problem in (self.profiles.load_error, self.credentials.load_error):
             if problem is not None:
                 w.messages.show(str(problem), MessageKind.WARNING)
@@ -67,39 +69,45 @@ class ProfileSessions(OrderActions):
             session = await open_session(profile, self.paths, self.credentials, store=self.store.store,
                                          sandbox_orders=self.sandbox_orders)
         except MissingCredentials as error:
-            w.messages.show(f"Enter the API password of profile {error.profile_name!r} first. "
-                            "The cached orders can be searched meanwhile. (File → Profiles…)", MessageKind.WARNING)
-            w.statusBar().showMessage(f"{profile.name}: no password stored; showing cached orders only")
+            w.messages.show(QtCore.QCoreApplication.translate(
+                "SessionsController", "Enter the API password of profile '{profile}' first. The cached orders can be "
+                "searched meanwhile. (File → Profiles…)").format(profile=error.profile_name), MessageKind.WARNING)
+            w.statusBar().showMessage(QtCore.QCoreApplication.translate("SessionsController", "{profile}: no password stored; showing cached orders only").format(
+                profile=profile.name))
             return False
         except (OSError, ValueError, KlarnaError) as error:
             log.exception("could not open profile %s", profile.id)
-            w.messages.error(error, f"Could not open {profile.name}")
+            w.messages.error(error, QtCore.QCoreApplication.translate("SessionsController", "Could not open {profile}").format(profile=profile.name))
             return False
         self.session = session
         self.events.attach(session.events)
         if session.held_elsewhere is not None:
             w.set_environment(profile.environment_label, profile.is_production, True, profile.kind == "sandbox")
-            holder = f", process {session.held_elsewhere}" if session.held_elsewhere else ""
-            w.messages.show(
-                f"This profile is open in another window{holder}. Here it is read-only: you can look up orders, "
+            if session.held_elsewhere:
+                where = QtCore.QCoreApplication.translate("SessionsController", "This profile is open in another window, process {process}.").format(
+                    process=session.held_elsewhere)
+            else:
+                where = QtCore.QCoreApplication.translate("SessionsController", "This profile is open in another window.")
+            w.messages.show(where + " " + QtCore.QCoreApplication.translate("SessionsController",
+                "Here it is read-only: you can look up orders, "
                 "but only that window sends, retries and finishes interrupted actions. Choose another profile "
-                "to work in, or close the other window and open this profile again.", MessageKind.WARNING)
+                "to work in, or close the other window and open this profile again."), MessageKind.WARNING)
         elif session.store.read_only and not profile.read_only:
             w.set_environment(profile.environment_label, profile.is_production, True, profile.kind == "sandbox")
             w.messages.show(
-                "Your account on the team store may only read it: you can look up orders and their history, "
+                QtCore.QCoreApplication.translate("SessionsController", "Your account on the team store may only read it: you can look up orders and their history, "
                 "but nothing is sent from this desk. Ask whoever runs the team store for a role that may "
-                "write.", MessageKind.WARNING)
+                "write."), MessageKind.WARNING)
         if profile.kind != "sandbox":
             self.profiles.set_last_used(profile.id)
         if session.sandbox is not None:
             await session.sync_sandbox()
         self.session_opened.emit(session)
         if session.sandbox is not None:
-            status = "Sandbox: demo orders simulated on this computer; no Klarna account, no real money"
+            status = QtCore.QCoreApplication.translate("SessionsController", "Sandbox: demo orders simulated on this computer; no Klarna account, no real money")
         else:
             status = f"{profile.name} · {profile.environment_label} · {profile.resolved_base_url()}"
-        w.statusBar().showMessage(status + (" · read-only" if session.read_only else ""))
+        w.statusBar().showMessage(status + (QtCore.QCoreApplication.translate("SessionsController", " · read-only") if session.read_only else ""))
         pane = w.search_pane
         if pane.model.query == pane.query() and pane.model.rowCount():
             # The cached list was shown while connecting: what the connection brought changes its rows
@@ -163,7 +171,7 @@ class ProfileSessions(OrderActions):
         await self.close_session()
         await reset_sandbox(self.paths, profile)
         await self.open_profile(profile)
-        self.window.messages.show("The sandbox starts again with fresh demo orders.", MessageKind.SUCCESS)
+        self.window.messages.show(QtCore.QCoreApplication.translate("SessionsController", "The sandbox starts again with fresh demo orders."), MessageKind.SUCCESS)
 
     def _on_profile_chosen(self, profile_id: str) -> None:
         profile = self.profiles.get(profile_id)
@@ -189,8 +197,7 @@ class ProfileSessions(OrderActions):
         if too_old:
             orders = ", ".join(sorted({e.order_id[:8] for e in too_old}))
             self.window.messages.show(
-                f"{len(too_old)} action(s) started over 23 hours ago never got an answer, and their keys are too "
-                f"old to send again safely. Open each order and use Check with Klarna in its action: {orders}",
+                PLURALS.too_old_actions(len(too_old)).format(orders=orders),
                 MessageKind.WARNING)
         self.tasks.start(session.actions.run_escalations(), "escalations")
 
@@ -203,13 +210,20 @@ class ProfileSessions(OrderActions):
         what = journal_text.write_text(entry, order.purchase_currency if order else None, self.locale)
         ref = (order.klarna_reference if order else None) or entry.order_id
         if result.succeeded:
-            return f"Finished the {what} on order {ref} that was interrupted.", MessageKind.SUCCESS
+            return (QtCore.QCoreApplication.translate("SessionsController", "Finished the {action} on order {order} that was interrupted.").format(
+                action=what, order=ref), MessageKind.SUCCESS)
         if entry.is_open:
-            nxt = f" It is tried again at {journal_text.clock(entry.next_attempt_at)}." if entry.next_attempt_at else ""
-            return (f"The interrupted {what} on order {ref} still has no answer from Klarna; it was sent again "
-                    f"with the same key.{nxt}", MessageKind.WARNING)
+            if entry.next_attempt_at:
+                text = QtCore.QCoreApplication.translate("SessionsController", "The interrupted {action} on order {order} still has no answer from Klarna; it was sent "
+                                                  "again with the same key. It is tried again at {time}.")
+            else:
+                text = QtCore.QCoreApplication.translate("SessionsController", "The interrupted {action} on order {order} still has no answer from Klarna; it was sent "
+                                                  "again with the same key.")
+            return (text.format(action=what, order=ref, time=journal_text.clock(entry.next_attempt_at)),
+                    MessageKind.WARNING)
         said = with_amounts("; ".join(entry.error_messages), order.purchase_currency if order else None, self.locale)
-        return (f"Klarna refused the interrupted {what} on order {ref}: {entry.error_code or ''} {said}",
+        return (QtCore.QCoreApplication.translate("SessionsController", "Klarna refused the interrupted {action} on order {order}: {code} {message}").format(
+                    action=what, order=ref, code=entry.error_code or "", message=said),
                 MessageKind.ERROR)
 
     async def watch_store(self) -> None:

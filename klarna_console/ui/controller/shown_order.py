@@ -12,6 +12,7 @@ from ...domain.rules import Action
 from ...services import events
 from ...store.values import JournalEntry
 from .. import reason_text
+from ..qt import QtCore
 from .results import SearchResults
 
 
@@ -40,13 +41,14 @@ class ShownOrder(SearchResults):
                 return  # the client is still opening; it refreshes this order when it is ready
             self._display(await session.orders.fetch(order_id), session.now())
         except KlarnaError as error:
-            self.window.messages.error(error, "Could not read the order from Klarna (showing the cached copy)")
+            self.window.messages.error(error, QtCore.QCoreApplication.translate("ShownOrder", "Could not read the order from Klarna (showing the cached copy)"))
 
     def _display(self, order: Order, fetched_at: Any) -> None:
         if self.store is None or order.order_id != self.order_id:
             return
         status = self.window.statusBar()
-        if status.currentMessage().startswith("Fetching "):
+        if status.currentMessage() == QtCore.QCoreApplication.translate(
+                "ResultsController", "Fetching {order} from Klarna…").format(order=order.order_id):
             status.clearMessage()  # it is here now
         self.window.order_view.show_order(order, self.now(), fetched_at)
         self.window.search_pane.select_order(order.order_id or "")
@@ -96,11 +98,11 @@ class ShownOrder(SearchResults):
         if order is None:
             return {}
         if session is None:
-            return {a: (False, "Still connecting: the order shown is the cached copy.") for a in Action}
+            return {a: (False, QtCore.QCoreApplication.translate("ShownOrder", "Still connecting: the order shown is the cached copy.")) for a in Action}
         if session.held_elsewhere is not None:
-            return {a: (False, "This profile is open in another window; only that window may send.") for a in Action}
+            return {a: (False, QtCore.QCoreApplication.translate("ShownOrder", "This profile is open in another window; only that window may send.")) for a in Action}
         if session.read_only:
-            return {a: (False, "This profile is read-only.") for a in Action}
+            return {a: (False, QtCore.QCoreApplication.translate("ShownOrder", "This profile is read-only.")) for a in Action}
         now = session.now()
         capture = self.window.order_view.selected_capture()
         states: dict[Action, tuple[bool, str]] = {}
@@ -110,8 +112,9 @@ class ShownOrder(SearchResults):
             chosen = capture or (order.captures[0] if order.captures and len(order.captures) == 1 else None)
             verdict = rules.check(action, order, now, chosen.capture_id if chosen else None)
             if not verdict and action in self.open_entries:
-                states[action] = (True, f"An earlier {reason_text.title(action).lower()} has no answer yet: open it to send "
-                                        "it again with its key or check with Klarna.")
+                states[action] = (True, QtCore.QCoreApplication.translate("ShownOrder",
+                    "An earlier {action} has no answer yet: open it to send it again with its key or check with "
+                    "Klarna.").format(action=reason_text.title(action).lower()))
                 continue
             states[action] = (verdict.allowed, reason_text.text(verdict.reason, self.locale))
         return states
