@@ -50,6 +50,9 @@ BUNDLED = (
     Component("click", "uvicorn's command line", "BSD-3-Clause"),
     Component("typing_extensions", "typing back-ports", "PSF-2.0"),
     Component("psycopg", "PostgreSQL driver (team mode)", "LGPL-3.0-only"),
+    # Its locale data is Unicode CLDR, under the Unicode licence (shown beside Babel's own).
+    Component("babel", "number, currency and date formats per locale (Unicode CLDR data)", "BSD-3-Clause",
+              ("Unicode-3.0.txt",)),
     Component("psycopg-binary", "PostgreSQL's client library, libpq (team mode)", "LGPL-3.0-only"),
 )
 SYSTEM = Component("Libraries from the build system", "X11, fonts, TLS, SQLite, D-Bus (Linux bundle)",
