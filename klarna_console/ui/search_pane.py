@@ -6,10 +6,11 @@ import datetime as dt
 from typing import Any
 
 from ..domain import display
+from ..domain.dates import format_date
 from ..domain.money import AmountError, parse_amount
 from ..store.values import OPEN_STATUSES, OrderRow, SearchQuery
 from . import reason_text
-from .models import RIGHT, Column, PagedModel, PageFetcher, money, when
+from .models import RIGHT, Column, PagedModel, PageFetcher, money, when, window_locale
 from .qt import Qt, QtCore, QtGui, QtWidgets
 from .tables import HintedTableView
 
@@ -29,9 +30,9 @@ def _expires_color(row: OrderRow) -> str | None:
     return "#b91c1c" if left <= dt.timedelta(days=EXPIRY_DAYS) else None
 
 
-def day(value: dt.datetime | None) -> str:
-    """A date in the user's time zone: 2026-11-22."""
-    return value.astimezone().strftime("%Y-%m-%d") if value else ""
+def day(value: dt.datetime | None, locale: str | None = None) -> str:
+    """A date in the user's time zone, the locale's way per CLDR: 1.12.2026 (de), 2026-12-01 (sv)."""
+    return format_date(value, locale or window_locale()) if value else ""
 
 
 def result_columns(locale: str) -> list[Column[OrderRow]]:
@@ -190,6 +191,9 @@ class ResultsView(HintedTableView):
             used = first
             hiding = False
             for column in range(1, model.columnCount()):
+                over = used + widths[column] - room
+                if not hiding and 0 < over <= first - self.MIN_FIRST:
+                    first, used = first - over, used - over  # the customer elides further, as promised above
                 hiding = hiding or used + widths[column] > room
                 header.setSectionHidden(column, hiding)
                 if not hiding:
