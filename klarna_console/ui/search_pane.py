@@ -127,6 +127,7 @@ class ResultsView(HintedTableView):
 
     extending = False
     MIN_FIRST = 90  # the customer column elides down to this before anything else gives way
+    DEFAULT_FIRST = 135  # the customer column's width until a person changes it
 
     def __init__(self) -> None:
         super().__init__()
@@ -176,8 +177,9 @@ class ResultsView(HintedTableView):
     def fit_columns(self) -> None:
         """Show the columns that fit beside each other, in order; no horizontal scrolling, money never cut.
 
-        The first column (the customer) keeps the width the user gave it while there is room, and elides
-        down to MIN_FIRST before a later column is hidden; the last column shown takes what is left.
+        The first column (the customer) keeps the width the user gave it while there is room; at its default
+        width or narrower it elides down to MIN_FIRST before a later column is hidden (a wider width a person
+        chose is kept, and later columns give way); the last column shown takes what is left.
         """
         model, header = self.model(), self.horizontalHeader()
         if model is None or self._fitting or model.columnCount() == 0:
@@ -192,8 +194,9 @@ class ResultsView(HintedTableView):
             hiding = False
             for column in range(1, model.columnCount()):
                 over = used + widths[column] - room
-                if not hiding and 0 < over <= first - self.MIN_FIRST:
-                    first, used = first - over, used - over  # the customer elides further, as promised above
+                if not hiding and 0 < over <= first - self.MIN_FIRST and first <= self.DEFAULT_FIRST:
+                    # The customer elides further, as promised above; a wider width a person chose is kept.
+                    first, used = first - over, used - over
                 hiding = hiding or used + widths[column] > room
                 header.setSectionHidden(column, hiding)
                 if not hiding:
@@ -340,7 +343,7 @@ class SearchPane(QtWidgets.QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
-        self.table.setColumnWidth(0, 135)  # the others fit their content (ResultsView.fit_columns)
+        self.table.setColumnWidth(0, self.table.DEFAULT_FIRST)  # the others fit their content (ResultsView.fit_columns)
         # Enter and double-click both arrive as `activated`.
         self.table.activated.connect(lambda index: self._activate(index.row()))
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
