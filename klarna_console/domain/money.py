@@ -1,54 +1,43 @@
-"""Money as integers in minor units: parsing what a person types and formatting it back, per currency.
+"""Money as integers in minor units: parsing what a person types and formatting it back, per currency and locale.
 
-No float ever touches an amount: text is split into whole and fraction digits and assembled as int.
+Symbols, decimal and grouping marks, minus signs, patterns (where the sign and the symbol go) and the
+currencies' decimals come from CLDR through Babel. No float ever touches an amount: Babel is handed a
+Decimal built exactly from the int, and typed text is split into whole and fraction digits and assembled
+as int.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import re
+import copy
+import functools
+import unicodedata
+from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from ..reasons import Code, Reason, Value
+from .cldr import babel_locale
 
-# ISO 4217 exponents of the currencies Klarna settles in; anything else is assumed to have cents.
-_EXPONENTS = {"JPY": 0, "KRW": 0, "ISK": 0, "CLP": 0, "HUF": 2, "KWD": 3, "BHD": 3}
-_SYMBOLS = {
-    "EUR": "€", "USD": "$", "GBP": "£", "AUD": "A$", "NZD": "NZ$", "CAD": "CA$", "SEK": "kr", "NOK": "kr",
-    "DKK": "kr.", "CHF": "CHF", "PLN": "zł", "CZK": "Kč", "JPY": "¥", "MXN": "MX$", "RON": "lei",
+if TYPE_CHECKING:
+    from babel.numbers import NumberPattern
+
+# Klarna's amounts count ISO 4217 minor units. CLDR's digits are display digits, and for the forint they
+# differ (CLDR shows whole forints, ISO 4217 and Klarna count fillér): ISO's exponent wins, or 123.45 HUF
+# would be shown as 12,345 Ft.
+_ISO_EXPONENTS = {"HUF": 2}
+# Where each currency Klarna settles in is at home: its symbol there is what its people type ("$" for an
+# Australian dollar in Australia, "kr" for Danish kroner in Denmark). Places, not formats: CLDR says how.
+_HOME = {
+    "SEK": "sv_SE", "NOK": "nb_NO", "DKK": "da_DK", "EUR": "de_DE", "GBP": "en_GB", "USD": "en_US",
+    "CHF": "de_CH", "PLN": "pl_PL", "CZK": "cs_CZ", "AUD": "en_AU", "NZD": "en_NZ", "CAD": "en_CA",
+    "RON": "ro_RO", "HUF": "hu_HU", "JPY": "ja_JP", "MXN": "es_MX",
 }
-# Symbols written after the number even in English, the way people there read prices.
-_SUFFIX_SYMBOLS = {"SEK", "NOK", "DKK", "PLN", "CZK", "RON", "CHF"}
-
-
-@dataclasses.dataclass(frozen=True)
-class NumberStyle:
-    """How a locale writes numbers: decimal mark, grouping mark, and where the currency goes."""
-
-    decimal: str
-    group: str
-    symbol_first: bool
-
-
-_NBSP, _NNBSP = "\u00a0", "\u202f"
-_STYLES = {
-    "en": NumberStyle(".", ",", True),
-    "de": NumberStyle(",", ".", False),
-    "de-ch": NumberStyle(".", "’", True),
-    "de-at": NumberStyle(",", _NBSP, False),
-    "sv": NumberStyle(",", _NBSP, False),
-    "nb": NumberStyle(",", _NBSP, False),
-    "no": NumberStyle(",", _NBSP, False),
-    "nn": NumberStyle(",", _NBSP, False),
-    "da": NumberStyle(",", ".", False),
-    "fi": NumberStyle(",", _NBSP, False),
-    "fr": NumberStyle(",", _NNBSP, False),
-    "nl": NumberStyle(",", ".", True),
-    "es": NumberStyle(",", ".", False),
-    "it": NumberStyle(",", ".", False),
-    "pl": NumberStyle(",", _NBSP, False),
-    "cs": NumberStyle(",", _NBSP, False),
-    "pt": NumberStyle(",", ".", False),
-}
+_NBSP = "\u00a0"
+# People type a plain space or apostrophe where CLDR groups with a no-break space or a typographic
+# apostrophe (CLDR's lenient-parse equivalents for the grouping mark).
+_SPACE_GROUPS = {" ", _NBSP, "\u202f", "\u2009"}
+_APOSTROPHE_GROUPS = {"'", "’", "\u02bc"}
+# ASCII, CLDR's minus sign (sv, nb, fi write U+2212), the en dash some keyboards give; and a plus.
+_SIGNS = {"-", "\u2212", "\u2013", "+"}
 
 
 class AmountError(ValueError):
@@ -60,131 +49,218 @@ class AmountError(ValueError):
 
 
 def exponent(currency: str | None) -> int:
-    """Digits after the decimal mark in a currency (2 unless ISO 4217 says otherwise)."""
-    return _EXPONENTS.get((currency or "").upper(), 2)
-
-
-def style(locale: str | None) -> NumberStyle:
-    """The number style of a locale such as "sv-SE", "de_DE" or "en"; English if unknown."""
-    tag = (locale or "en").replace("_", "-").lower()
-    return _STYLES.get(tag) or _STYLES.get(tag.split("-")[0]) or _STYLES["en"]
-
-
-def symbol(currency: str | None) -> str:
-    """The everyday symbol of a currency, or its code when it has none we know."""
+    """Digits after the decimal mark in a currency: CLDR's, except where ISO 4217 (Klarna's unit) differs."""
     code = (currency or "").upper()
-    return _SYMBOLS.get(code, code)
+    if code in _ISO_EXPONENTS:
+        return _ISO_EXPONENTS[code]
+    from babel.numbers import get_currency_precision
+
+    return int(get_currency_precision(code)) if code else 2
+
+
+def symbol(currency: str | None, locale: str | None = "en") -> str:
+    """A currency's symbol as CLDR writes it in `locale` ("kr" for SEK in sv-SE, "SEK" in en-GB)."""
+    code = (currency or "").upper()
+    if not code:
+        return ""
+    from babel.numbers import get_currency_symbol
+
+    return str(get_currency_symbol(code, babel_locale(locale)))
+
+
+def decimal_mark(locale: str | None) -> str:
+    """The decimal mark of a locale per CLDR ("," in de-DE, "." in en-GB)."""
+    return str(babel_locale(locale).number_symbols["latn"]["decimal"])
+
+
+def group_mark(locale: str | None) -> str:
+    """The grouping mark of a locale per CLDR ("." in de-DE, a no-break space in sv-SE)."""
+    return str(babel_locale(locale).number_symbols["latn"]["group"])
+
+
+@functools.cache
+def _pattern(locale: str | None, currency: str, digits: int, with_currency: bool) -> NumberPattern:
+    """The locale's currency (or plain number) pattern with exactly `digits` decimals, cached per locale.
+
+    CLDR's currencySpacing rule, which Babel does not apply, is applied here: a symbol ending (or
+    starting) with a letter is set apart from the digits by a no-break space ("SEK 12.00", not "SEK12.00").
+    """
+    loc = babel_locale(locale)
+    base = loc.currency_formats["standard"] if with_currency else loc.decimal_formats[None]
+    pattern: NumberPattern = copy.copy(base)
+    pattern.frac_prec = (digits, digits)
+    # A "-" in a CLDR pattern stands for the locale's minus sign (U+2212 in sv, nb, fi); Babel leaves "-".
+    minus = str(loc.number_symbols["latn"]["minusSign"])
+    pattern.prefix = (pattern.prefix[0], pattern.prefix[1].replace("-", minus))
+    pattern.suffix = (pattern.suffix[0], pattern.suffix[1].replace("-", minus))
+    if with_currency:
+        sym = symbol(currency, locale)
+        pattern.prefix = (_spaced(pattern.prefix[0], sym, before=True), _spaced(pattern.prefix[1], sym, before=True))
+        pattern.suffix = (_spaced(pattern.suffix[0], sym, before=False), _spaced(pattern.suffix[1], sym, before=False))
+    return pattern
+
+
+def _spaced(affix: str, sym: str, *, before: bool) -> str:
+    """An affix with a no-break space between the symbol and the number where CLDR's currencySpacing asks."""
+    if not sym:
+        return affix
+    touches = affix.endswith("¤") if before else affix.startswith("¤")
+    edge = sym[-1] if before else sym[0]
+    if touches and not unicodedata.category(edge).startswith(("S", "Z")):
+        return affix + _NBSP if before else _NBSP + affix
+    return affix
 
 
 def format_amount(minor: int, currency: str | None, locale: str | None = "en", *, with_currency: bool = True) -> str:
-    """Format minor units for people: 123450 EUR in de-DE -> "1.234,50 €"."""
+    """Format minor units for people the way CLDR writes them: 123450 EUR in de-DE -> "1.234,50 €"."""
     if isinstance(minor, bool) or not isinstance(minor, int):
         raise TypeError(f"amounts are int minor units, not {type(minor).__name__}")
     code = (currency or "").upper()
-    st = style(locale)
     digits = exponent(code)
-    whole, fraction = divmod(abs(minor), 10**digits)
-    groups = f"{whole:,}".replace(",", st.group)
-    number = f"{groups}{st.decimal}{fraction:0{digits}d}" if digits else groups
-    sign = "-" if minor < 0 else ""
-    if not with_currency or not code:
-        return sign + number
-    sym = symbol(code)
-    if st.symbol_first and code not in _SUFFIX_SYMBOLS:
-        return f"{sign}{sym}{number}" if len(sym) <= 1 or not sym[-1].isalpha() else f"{sign}{sym}{_NBSP}{number}"
-    return f"{sign}{number}{_NBSP}{sym}"
+    value = Decimal(minor).scaleb(-digits)  # exact: an int shifted by the currency's exponent
+    show = with_currency and bool(code)
+    pattern = _pattern(locale, code, digits, show)
+    return str(pattern.apply(value, babel_locale(locale), currency=code if show else None, currency_digits=False))
 
 
-_SPACES = re.compile(r"[\s\u00a0\u202f'’_]")
-_AFFIX = re.compile(r"^(?P<prefix>[^\d+\-.,]*)(?P<number>[+-]?[^+-]*?)(?P<suffix>[^\d.,]*)$")
-_KNOWN_AFFIXES = {text.lower() for text in [*_SYMBOLS, *_SYMBOLS.values(), "kr", "$"]}
+def format_number(value: int, locale: str | None = "en") -> str:
+    """A count with the locale's grouping (1234 -> "1.234" in de-DE, "1 234" in sv-SE)."""
+    from babel.numbers import format_decimal
+
+    return str(format_decimal(value, locale=babel_locale(locale)))
+
+
+def format_percent(hundredths: int, locale: str | None = "en") -> str:
+    """A rate in hundredths of a percent, as Klarna sends tax rates (2500 -> "25 %" in de-DE, "25%" in en)."""
+    from babel.numbers import format_percent as babel_percent
+
+    value = Decimal(hundredths).scaleb(-4)  # exact: 2500 hundredths of a percent = 0.25
+    return str(babel_percent(value, locale=babel_locale(locale), decimal_quantization=False))
+
+
+@functools.cache
+def _accepted(currency: str, locale: str | None) -> frozenset[str]:
+    """What may stand beside an amount in `currency`: its code, its symbol in this locale, in English and at home.
+
+    A symbol with a closing dot is also taken without it ("kr." and "kr" for Danish kroner).
+    """
+    names = {currency, symbol(currency, locale), symbol(currency, "en")}
+    if currency in _HOME:
+        names.add(symbol(currency, _HOME[currency]))
+    names |= {name.rstrip(".") for name in names}
+    return frozenset(name.lower() for name in names if name)
+
+
+@functools.cache
+def _known() -> frozenset[str]:
+    """Every currency code, and the symbols of Klarna's currencies: a sign to refuse, not an unknown word."""
+    from babel.numbers import list_currencies
+
+    known: set[str] = {code.lower() for code in list_currencies()}
+    for code in _HOME:
+        known |= _accepted(code, "en")
+    return frozenset(known)
 
 
 def parse_amount(text: str, currency: str | None, locale: str | None = "en", *, allow_negative: bool = False) -> int:
     """Read a typed amount into minor units exactly: "1 234,50" (sv) or "1,234.50" (en) -> 123450.
 
-    Currency symbols and codes, spaces and apostrophes are ignored. When both "." and "," appear the
-    last one is the decimal mark; a lone mark is a decimal mark unless it is the locale's grouping
-    mark followed by exactly three digits ("1.234" in German is one thousand two hundred thirty-four).
+    Strict (the locale's marks per CLDR, nothing guessed):
+    - the locale's decimal mark, and its grouping mark only between groups of three digits;
+    - the other of "." and "," is read as a decimal mark typed by habit only where it cannot be a grouping
+      ("1234.5" in de-DE); followed by exactly three digits it is refused unless it is the locale's grouping;
+    - the currency's own code or symbol may stand before or after the number; another currency's is refused;
+    - a minus sign (ASCII or CLDR's) only before the number or its symbol, and only when allowed;
+    - no more decimals than the currency has.
     """
     if not isinstance(text, str):
         raise AmountError(Code.AMOUNT_NOT_TEXT)
-    if not text.strip():
+    typed = text.strip()
+    if not typed:
         raise AmountError(Code.AMOUNT_MISSING)
-    cleaned = _strip_currency(_SPACES.sub("", text), text, currency)
-    negative = cleaned.startswith("-")
-    cleaned = cleaned.lstrip("+-")
+    negative, prefix, number, suffix = _pieces(typed)
+    code = (currency or "").upper()
+    for affix in (prefix, suffix):
+        if affix:
+            _check_affix(affix, typed, code, locale)
     if negative and not allow_negative:
         raise AmountError(Code.AMOUNT_NEGATIVE_TYPED)
-    if not re.fullmatch(r"[0-9.,]+", cleaned) or not any(c.isdigit() for c in cleaned):
-        raise AmountError(Code.AMOUNT_NOT_NUMBER, text=text.strip())
-    whole, fraction = _split(cleaned, style(locale))
-    digits = exponent(currency)
+    whole, fraction = _split(number, typed, locale)
+    digits = exponent(code)
     if len(fraction) > digits:
-        raise AmountError(Code.AMOUNT_TOO_MANY_DECIMALS, text=text.strip(), currency=(currency or "").upper(),
-                          decimals=digits, given=len(fraction))
+        raise AmountError(Code.AMOUNT_TOO_MANY_DECIMALS, text=typed, currency=code, decimals=digits,
+                          given=len(fraction))
     scale: int = 10**digits
-    minor = int(whole or "0") * scale + int((fraction or "0").ljust(digits, "0") or "0")
+    minor = int(whole or "0") * scale + int(fraction.ljust(digits, "0") or "0")
     return -minor if negative else minor
 
 
-def _strip_currency(compact: str, original: str, currency: str | None) -> str:
-    """Drop a currency code or symbol before or after the number ("€12", "12 kr", "SEK 12").
-
-    A symbol or code of another currency is refused ("€12" is not an amount in kronor); without a
-    currency any known one is dropped.
-    """
-    match = _AFFIX.match(compact)
-    if not match:
-        raise AmountError(Code.AMOUNT_NOT_NUMBER, text=original.strip())
-    accepted = _affixes(currency) if currency else _KNOWN_AFFIXES
-    for affix in (match.group("prefix"), match.group("suffix")):
-        if not affix:
-            continue
-        if affix.lower() not in _KNOWN_AFFIXES:
-            raise AmountError(Code.AMOUNT_NOT_NUMBER, text=original.strip())
-        if affix.lower() not in accepted:
-            raise AmountError(Code.AMOUNT_WRONG_CURRENCY, text=original.strip(), given=affix,
-                              currency=(currency or "").upper())
-    return match.group("number")
-
-
-def _affixes(currency: str) -> set[str]:
-    """What may stand beside an amount in `currency`: its code, its symbol, and the shared "kr" or "$"."""
-    code = currency.upper()
-    sym = symbol(code)
-    accepted = {code.lower(), sym.lower()}
-    if sym.lower().startswith("kr"):
-        accepted.add("kr")  # kronor and kroner: "kr" is each one's everyday symbol at home
-    if sym.endswith("$"):
-        accepted.add("$")  # a dollar at home is written "$" (A$ only abroad)
-    return accepted
+def _pieces(typed: str) -> tuple[bool, str, str, str]:
+    """Split "-€ 1.234,50" into (negative, prefix, number, suffix); a sign anywhere else is not a number."""
+    rest, negative, signed = typed, False, False
+    if rest[0] in _SIGNS:
+        negative, signed, rest = rest[0] != "+", True, rest[1:].lstrip()
+    digits = [i for i, c in enumerate(rest) if c.isdigit()]
+    if not digits:
+        raise AmountError(Code.AMOUNT_NOT_NUMBER, text=typed)
+    first, last = digits[0], digits[-1]
+    if first and rest[first - 1] in ".," and (first == 1 or not rest[first - 2].isalpha()):
+        first -= 1  # ".5" or "€.5"; but the dot of "kr.12" belongs to the symbol
+    prefix, number, suffix = rest[:first].strip(), rest[first:last + 1], rest[last + 1:].strip()
+    if prefix and prefix[-1] in _SIGNS:  # "€ -12,50": the sign after the symbol, as CLDR writes it for nl
+        if signed:
+            raise AmountError(Code.AMOUNT_NOT_NUMBER, text=typed)
+        negative, prefix = prefix[-1] != "+", prefix[:-1].strip()
+    if any(c in _SIGNS for c in prefix + number):
+        raise AmountError(Code.AMOUNT_NOT_NUMBER, text=typed)
+    return negative, prefix, number, suffix
 
 
-def _split(number: str, st: NumberStyle) -> tuple[str, str]:
-    """Split digits with marks into (whole digits, fraction digits)."""
-    marks = [c for c in number if c in ".,"]
-    if not marks:
-        return number, ""
-    if len(set(marks)) == 2:
-        decimal = number[max(number.rfind("."), number.rfind(","))]
-        group = "," if decimal == "." else "."
-        if number.count(decimal) > 1:
-            raise AmountError(Code.AMOUNT_TWO_DECIMAL_MARKS, text=number)
-        whole, _, fraction = number.partition(decimal)
-        return _ungroup(whole, group), fraction
-    mark = marks[0]
-    if len(marks) > 1:
-        return _ungroup(number, mark), ""
-    whole, _, fraction = number.partition(mark)
-    looks_grouped = len(fraction) == 3 and whole and mark != st.decimal
-    if looks_grouped:
-        return whole + fraction, ""
-    return whole, fraction
+def _check_affix(affix: str, typed: str, currency: str, locale: str | None) -> None:
+    """Refuse what is not the currency's own code or symbol: another currency's by name, anything else as text."""
+    name = affix.lower()
+    accepted = _accepted(currency, locale) if currency else _known()
+    if name in accepted:
+        return
+    if name in _known() or name.rstrip(".") in _known():
+        raise AmountError(Code.AMOUNT_WRONG_CURRENCY, text=typed, given=affix, currency=currency)
+    raise AmountError(Code.AMOUNT_NOT_NUMBER, text=typed)
+
+
+def _split(number: str, typed: str, locale: str | None) -> tuple[str, str]:
+    """Split digits with the locale's marks into (whole digits, fraction digits)."""
+    decimal, group = decimal_mark(locale), group_mark(locale)
+    if group in _SPACE_GROUPS:
+        number = "".join(group if c in _SPACE_GROUPS else c for c in number)
+    elif group in _APOSTROPHE_GROUPS:
+        number = "".join(group if c in _APOSTROPHE_GROUPS else c for c in number)
+    other = "." if decimal == "," else ","
+    if any(not (c.isdigit() or c in (decimal, group, other)) for c in number):
+        raise AmountError(Code.AMOUNT_NOT_NUMBER, text=typed)
+    if number.count(decimal) > 1:
+        raise AmountError(Code.AMOUNT_TWO_DECIMAL_MARKS, text=number)
+    if decimal not in number and other != group and number.count(other) == 1:
+        whole, _, fraction = number.partition(other)
+        if len(fraction) != 3 and fraction.isdigit() and group not in whole:
+            return whole, fraction  # "1234.5" in sv-SE: a decimal mark by habit, as it cannot group
+        raise AmountError(Code.AMOUNT_BADLY_GROUPED, text=number)  # "1.234" in sv-SE: 1234 or 1.234?
+    if decimal not in number and number.count(group) == 1 and group in ".,":
+        whole, _, fraction = number.partition(group)
+        if len(fraction) != 3 and fraction.isdigit() and whole:
+            return whole, fraction  # "12,5" in en-GB: a comma by habit, as it cannot group
+    whole, _, fraction = number.partition(decimal)
+    if not fraction.isdigit() and fraction:
+        raise AmountError(Code.AMOUNT_BADLY_GROUPED, text=number)
+    return _ungroup(whole, group), fraction
 
 
 def _ungroup(whole: str, group: str) -> str:
+    """Digits of a whole part grouped by threes with the locale's grouping mark, or refused."""
     parts = whole.split(group)
-    if any(not part for part in parts) or any(len(part) != 3 for part in parts[1:]):
+    if len(parts) == 1:
+        if whole and not whole.isdigit():
+            raise AmountError(Code.AMOUNT_BADLY_GROUPED, text=whole)
+        return whole
+    if not all(part.isdigit() for part in parts) or len(parts[0]) > 3 or any(len(p) != 3 for p in parts[1:]):
         raise AmountError(Code.AMOUNT_BADLY_GROUPED, text=whole)
     return "".join(parts)

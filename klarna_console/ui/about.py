@@ -57,6 +57,9 @@ BUNDLED = (
     Component("click", QT_TRANSLATE_NOOP("AboutDialog", "uvicorn's command line"), "BSD-3-Clause"),
     Component("typing_extensions", QT_TRANSLATE_NOOP("AboutDialog", "typing back-ports"), "PSF-2.0"),
     Component("psycopg", QT_TRANSLATE_NOOP("AboutDialog", "PostgreSQL driver (team mode)"), "LGPL-3.0-only"),
+    # Its locale data is Unicode CLDR, under the Unicode licence (shown beside Babel's own).
+    Component("babel", QT_TRANSLATE_NOOP("AboutDialog", "number, currency and date formats per locale (Unicode CLDR data)"),
+              "BSD-3-Clause", ("Unicode-3.0.txt",)),
     Component("psycopg-binary", QT_TRANSLATE_NOOP("AboutDialog", "PostgreSQL's client library, libpq (team mode)"), "LGPL-3.0-only"),
 )
 SYSTEM = Component(QT_TRANSLATE_NOOP("AboutDialog", "Libraries from the build system"),

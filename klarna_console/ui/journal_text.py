@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..domain.dates import format_datetime, format_time
 from ..domain.money import format_amount
 from ..domain.rules import Action
 from ..store.values import JournalEntry, JournalState
 from . import reason_text
+from .models import window_locale
 from .plurals import PLURALS
 from .qt import QtCore
 
@@ -48,14 +50,14 @@ def by_whom(entry: JournalEntry) -> str:
     return QtCore.QCoreApplication.translate("JournalText", " by {agent}").format(agent=entry.agent) if entry.agent else ""
 
 
-def clock(moment: dt.datetime | None) -> str:
-    """A time of day in the computer's time zone ("14:05"), with the date when it is not today."""
+def clock(moment: dt.datetime | None, locale: str | None = None) -> str:
+    """A time of day in the computer's time zone ("14:05", per CLDR), with the date when it is not today."""
     if moment is None:
         return ""
     local = moment.astimezone()
     if local.date() == dt.datetime.now().astimezone().date():
-        return local.strftime("%H:%M")
-    return local.strftime("%Y-%m-%d %H:%M")
+        return format_time(local, locale or window_locale())
+    return format_datetime(local, locale or window_locale())
 
 
 def ago(then: dt.datetime, now: dt.datetime) -> str:

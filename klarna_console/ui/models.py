@@ -10,6 +10,7 @@ import sys
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from ..domain.dates import format_datetime
 from ..domain.money import format_amount
 from .qt import Qt, QtCore, QtGui
 
@@ -40,9 +41,15 @@ class Column(Generic[T]):
     elide: bool = False  # free text that may be cut with "…" (full text in the tooltip) so money and dates fit
 
 
-def when(value: dt.datetime | None) -> str:
-    """A timestamp in the user's time zone, unambiguous in every locale: 2026-11-22 14:03."""
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
+def window_locale() -> str:
+    """The window's locale as a BCP 47 tag: Qt's default locale, which the shell sets (shell.user_locale)."""
+    name = QtCore.QLocale().bcp47Name()
+    return "en" if name in ("", "C") else name
+
+
+def when(value: dt.datetime | None, locale: str | None = None) -> str:
+    """A timestamp in the user's time zone, the locale's way per CLDR: "1.12.2026, 14:03" (de), "2026-12-01 14:03" (sv)."""
+    return format_datetime(value, locale or window_locale()) if value else ""
 
 
 def money(amount: int | None, currency: str | None, locale: str | None) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..api.models import Address, Order, OrderLine, ShippingInfo
+from ..domain.money import format_percent
 from ..store.values import JournalEntry
 from .models import RIGHT, Column, money
 from .order_header import copyable
@@ -27,8 +28,9 @@ def line_type(kind: str | None) -> str:
     return words.get(kind or "", (kind or "").replace("_", " "))
 
 
-def _pct(basis_points: int | None) -> str:
-    return "" if basis_points is None else f"{basis_points / 100:g} %"  # display only, never money
+def _pct(basis_points: int | None, locale: str) -> str:
+    """Klarna's tax rate (hundredths of a percent) as the locale writes a percentage per CLDR: "25 %" (de)."""
+    return "" if basis_points is None else format_percent(basis_points, locale)
 
 
 def line_columns(currency: Callable[[], str | None], locale: str) -> list[Column[OrderLine]]:
@@ -43,7 +45,7 @@ def line_columns(currency: Callable[[], str | None], locale: str) -> list[Column
         Column(QtCore.QCoreApplication.translate("OrderTabs", "Qty"), lambda line: "" if line.quantity is None else f"{line.quantity} {line.quantity_unit or ''}".strip(),
                align=RIGHT, sort=lambda line: line.quantity or 0),
         Column(QtCore.QCoreApplication.translate("OrderTabs", "Unit price"), amount(lambda line: line.unit_price), align=RIGHT),
-        Column(QtCore.QCoreApplication.translate("OrderTabs", "Tax rate"), lambda line: _pct(line.tax_rate), align=RIGHT),
+        Column(QtCore.QCoreApplication.translate("OrderTabs", "Tax rate"), lambda line: _pct(line.tax_rate, locale), align=RIGHT),
         Column(QtCore.QCoreApplication.translate("OrderTabs", "Discount"), amount(lambda line: line.total_discount_amount), align=RIGHT),
         Column(QtCore.QCoreApplication.translate("OrderTabs", "Total"), amount(lambda line: line.total_amount), align=RIGHT),
         Column(QtCore.QCoreApplication.translate("OrderTabs", "Tax"), amount(lambda line: line.total_tax_amount), align=RIGHT),

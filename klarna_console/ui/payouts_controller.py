@@ -13,6 +13,7 @@ from ..atomic import write_atomic
 from ..services.events import SyncProgress
 from ..services.payout_export import write_payouts_csv
 from ..services.payouts import DEFAULT_PERIOD_DAYS
+from . import csv_kinds
 from .main_window import MainWindow
 from .messages import MessageKind
 from .models import money
@@ -37,6 +38,7 @@ class PayoutsController(QtCore.QObject):
         self.window = window
         self.controller = controller
         self.dialog: PayoutsDialog | None = None
+        self.save_chooser: QtWidgets.QFileDialog | None = None
         self._stop = asyncio.Event()
         controller.session_opened.connect(self.on_session)
         controller.events.sync_progress.connect(self._on_progress)
@@ -179,6 +181,7 @@ class PayoutsController(QtCore.QObject):
         chooser = QtWidgets.QFileDialog(self.dialog, title, str(Path.home() / name), pattern)
         chooser.setAcceptMode(QtWidgets.QFileDialog.AcceptMode.AcceptSave)
         chooser.setObjectName("payoutsSaveDialog")
+        self.save_chooser = chooser
         chooser.fileSelected.connect(lambda path: self.controller.tasks.start(then(Path(path))))
         chooser.open()
 
@@ -207,16 +210,21 @@ class PayoutsController(QtCore.QObject):
         return True
 
     def _ask_export(self) -> None:
-        self._save_as(QtCore.QCoreApplication.translate("PayoutsController", "Export payouts"), "klarna-payouts.csv", QtCore.QCoreApplication.translate("PayoutsController", "CSV files (*.csv)"), self.export)
+        self._save_as(QtCore.QCoreApplication.translate("PayoutsController", "Export payouts"), "klarna-payouts.csv",
+                      csv_kinds.filters(), lambda path: self.export(path, self._csv_locale()))
 
-    async def export(self, path: Path) -> bool:
-        """Write the listed payouts to a CSV file."""
+    def _csv_locale(self) -> str | None:
+        chosen = self.save_chooser.selectedNameFilter() if self.save_chooser is not None else ""
+        return csv_kinds.csv_locale(chosen, self.controller.locale)
+
+    async def export(self, path: Path, locale: str | None = None) -> bool:
+        """Write the listed payouts to a CSV file, for a spreadsheet in `locale` or plain."""
         session, dialog = self.controller.session, self.dialog
         if session is None or session.payouts is None or dialog is None:
             return False
         rows = await session.payouts.payouts(*dialog.filters())
         try:
-            await asyncio.to_thread(write_payouts_csv, path, rows)
+            await asyncio.to_thread(write_payouts_csv, path, rows, locale)
         except OSError as error:
             self.window.messages.error(error, QtCore.QCoreApplication.translate("PayoutsController", "Could not export the payouts"))
             return False

@@ -6,10 +6,11 @@ import datetime as dt
 from typing import Any
 
 from ..domain import display
+from ..domain.dates import format_date
 from ..domain.money import AmountError, parse_amount
 from ..store.values import OPEN_STATUSES, OrderRow, SearchQuery
 from . import reason_text, status_text
-from .models import RIGHT, Column, PagedModel, PageFetcher, money, when
+from .models import RIGHT, Column, PagedModel, PageFetcher, money, when, window_locale
 from .plurals import PLURALS
 from .qt import Qt, QtCore, QtGui, QtWidgets
 from .tables import HintedTableView
@@ -30,9 +31,9 @@ def _expires_color(row: OrderRow) -> str | None:
     return "#b91c1c" if left <= dt.timedelta(days=EXPIRY_DAYS) else None
 
 
-def day(value: dt.datetime | None) -> str:
-    """A date in the user's time zone: 2026-11-22."""
-    return value.astimezone().strftime("%Y-%m-%d") if value else ""
+def day(value: dt.datetime | None, locale: str | None = None) -> str:
+    """A date in the user's time zone, the locale's way per CLDR: 1.12.2026 (de), 2026-12-01 (sv)."""
+    return format_date(value, locale or window_locale()) if value else ""
 
 
 def result_columns(locale: str) -> list[Column[OrderRow]]:
@@ -128,6 +129,7 @@ class ResultsView(HintedTableView):
 
     extending = False
     MIN_FIRST = 90  # the customer column elides down to this before anything else gives way
+    DEFAULT_FIRST = 135  # the customer column's width until a person changes it
 
     def __init__(self) -> None:
         super().__init__()
@@ -177,8 +179,9 @@ class ResultsView(HintedTableView):
     def fit_columns(self) -> None:
         """Show the columns that fit beside each other, in order; no horizontal scrolling, money never cut.
 
-        The first column (the customer) keeps the width the user gave it while there is room, and elides
-        down to MIN_FIRST before a later column is hidden; the last column shown takes what is left.
+        The first column (the customer) keeps the width the user gave it while there is room; at its default
+        width or narrower it elides down to MIN_FIRST before a later column is hidden (a wider width a person
+        chose is kept, and later columns give way); the last column shown takes what is left.
         """
         model, header = self.model(), self.horizontalHeader()
         if model is None or self._fitting or model.columnCount() == 0:
@@ -192,6 +195,10 @@ class ResultsView(HintedTableView):
             used = first
             hiding = False
             for column in range(1, model.columnCount()):
+                over = used + widths[column] - room
+                if not hiding and 0 < over <= first - self.MIN_FIRST and first <= self.DEFAULT_FIRST:
+                    # The customer elides further, as promised above; a wider width a person chose is kept.
+                    first, used = first - over, used - over
                 hiding = hiding or used + widths[column] > room
                 header.setSectionHidden(column, hiding)
                 if not hiding:
@@ -338,7 +345,7 @@ class SearchPane(QtWidgets.QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
-        self.table.setColumnWidth(0, 135)  # the others fit their content (ResultsView.fit_columns)
+        self.table.setColumnWidth(0, self.table.DEFAULT_FIRST)  # the others fit their content (ResultsView.fit_columns)
         # Enter and double-click both arrive as `activated`.
         self.table.activated.connect(lambda index: self._activate(index.row()))
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)

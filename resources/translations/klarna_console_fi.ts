@@ -80,6 +80,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>number, currency and date formats per locale (Unicode CLDR data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>PostgreSQL&apos;s client library, libpq (team mode)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -986,6 +990,17 @@
     </message>
 </context>
 <context>
+    <name>CsvKinds</name>
+    <message>
+        <source>CSV for a spreadsheet, in your language&apos;s format (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain CSV for programs (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DialogFields</name>
     <message>
         <source>Problem</source>
@@ -1445,10 +1460,6 @@
     </message>
     <message>
         <source>Export orders as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2729,10 +2740,6 @@ Every capture, refund and change sent from here is listed, with Klarna&apos;s an
     </message>
     <message>
         <source>Export payouts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -93,11 +93,15 @@ def test_negative_amounts_only_when_asked():
     (-500, "GBP", "en-GB", "-£5.00"),
     (1000, "JPY", "en", "¥1,000"),
     (5, "EUR", "fr-FR", "0,05\u00a0€"),
-    (100, "NOK", "en-GB", "1.00\u00a0kr"),
+    # CLDR: English writes a foreign krone by its code, before the number, set apart by currencySpacing
+    # (the old hand-written table put "kr" after it).
+    (100, "NOK", "en-GB", "NOK\u00a01.00"),
     (0, "DKK", "da-DK", "0,00\u00a0kr."),
-    (123456789, "AUD", "en-AU", "A$1,234,567.89"),
+    # CLDR: at home in Australia the dollar is "$" ("A$" is how other English locales write it).
+    (123456789, "AUD", "en-AU", "$1,234,567.89"),
 ])
 def test_format_amount_per_currency_and_locale(minor, currency, locale, text):
+    """Symbols, marks and patterns are CLDR's (through Babel)."""
     assert format_amount(minor, currency, locale) == text
 
 

@@ -74,3 +74,54 @@ async def test_an_export_neutralises_what_shoppers_typed_and_keeps_negative_amou
     assert row["customer_name"] == "'=cmd|' /C calc'!A0 @Evil"
     assert row["email"] == "'-x@example.com" and row["klarna_reference"] == "'+SUM(1)"
     assert row["refunded_amount"] == decimal_amount(-500, order.purchase_currency) == "-5.00"
+
+
+# Issue 16: two kinds of CSV file (README, "Exports"). Plain, for programs: "," and "1234.50" and ISO 8601
+# UTC in every locale. For a spreadsheet in the user's locale: CLDR's decimal mark and date and time, and
+# ";" between cells where the decimal mark is "," (Excel in those markets splits on the list separator ";").
+@pytest.mark.parametrize("locale, separator, amount, refund", [
+    ("de-DE", ";", "12,50", "-5,00"), ("sv-SE", ";", "12,50", "-5,00"), ("nl-NL", ";", "12,50", "-5,00"),
+    ("en-GB", ",", "12.50", "-5.00"), (None, ",", "12.50", "-5.00"),
+])
+async def test_a_spreadsheet_export_follows_the_locale_and_a_plain_one_does_not(
+        world: World, tmp_path, locale, separator, amount, refund):
+    import datetime as dt
+
+    from klarna_console.domain.dates import format_date, format_time
+    from klarna_console.services.orders import parse_order_ids
+
+    from fixtures.store import make_order
+
+    created = dt.datetime(2026, 3, 9, 13, 5, tzinfo=dt.timezone.utc)
+    order = make_order(order_id="0b6f2d3e-5a1c-4d7e-9f00-123456789abc", given="Åsa; Öberg", purchase_currency="EUR",
+                       order_amount=1250, refunded_amount=-500, created_at=created)
+    await world.store.upsert_orders([order])
+    target = tmp_path / "orders.csv"
+    await export_orders(world.store, SearchQuery(text=order.order_id), target, locale=locale)
+    text = target.read_text(encoding="utf-8-sig")
+    (row,) = list(csv.DictReader(text.splitlines(), delimiter=separator))
+    assert (row["order_amount"], row["refunded_amount"]) == (amount, refund)  # a refund stays a number
+    assert row["customer_name"].startswith("Åsa; Öberg")  # a separator inside a cell is quoted
+    assert row["created_at"] == (f"{format_date(created, locale)} {format_time(created, locale)}" if locale
+                                 else "2026-03-09T13:05:00+00:00")
+    # An import reads the order ids of either kind back (services/orders.parse_order_ids).
+    assert parse_order_ids(text)[0] == [order.order_id]
+
+
+async def test_a_spreadsheet_payouts_export_follows_the_locale(world: World, tmp_path):
+    import datetime as dt
+
+    from klarna_console.api.settlement_models import Totals
+    from klarna_console.services.payout_export import write_payouts_csv
+    from klarna_console.store.values import PayoutRow
+
+    day = dt.datetime(2026, 3, 9, tzinfo=dt.timezone.utc)
+    payout = PayoutRow(payment_reference="P-1", payout_date=day, currency="SEK", settlement_amount=121086,
+                       totals=Totals(sale_amount=123450, return_amount=500, fee_amount=1864, settlement_amount=121086),
+                       transactions_synced=True)
+    write_payouts_csv(tmp_path / "sv.csv", [payout], "sv-SE")
+    write_payouts_csv(tmp_path / "plain.csv", [payout])
+    (sv,) = list(csv.DictReader((tmp_path / "sv.csv").read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+    (plain,) = list(csv.DictReader((tmp_path / "plain.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert (sv["payout_date"], sv["sale_amount"], sv["fee_amount"]) == ("2026-03-09", "1234,50", "18,64")
+    assert (plain["payout_date"], plain["sale_amount"], plain["fee_amount"]) == (day.isoformat(), "1234.50", "18.64")

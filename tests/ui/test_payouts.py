@@ -64,7 +64,8 @@ def test_a_refunds_payout_shows_in_the_order_view_once_the_clock_passes_its_payo
     assert cell(view.refunds, 0, "Deducted") == f"{paid_return.payout_date:%Y-%m-%d} · {returned.payment_reference}"
     assert cell(view.captures, 0, "Paid out").endswith(sold.payment_reference)
     # 2.99 % of 400 kr and 2.95 kr, each with 25 % VAT: 11.96 + 2.99 + 2.95 + 0.74 = 18.64 kr.
-    assert cell(view.captures, 0, "Klarna fees").replace("\xa0", " ") == "18.64 kr"
+    # CLDR: English writes kronor by their code, set apart from the digits (currencySpacing).
+    assert cell(view.captures, 0, "Klarna fees").replace("\xa0", " ") == "SEK 18.64"
 
 
 def test_the_payouts_window_lists_filters_and_opens_transactions(qtbot, app_window, tmp_path):

@@ -70,7 +70,7 @@ def test_a_rules_refusal_reads_as_before_in_the_window():
 
 
 @pytest.mark.parametrize("locale, amount, captured", [
-    ("en", "1,588.00\u00a0kr", "1,688.00\u00a0kr"),
+    ("en", "SEK\u00a01,588.00", "SEK\u00a01,688.00"),  # CLDR en: kronor by their code, set apart
     ("sv-SE", "1\u00a0588,00\u00a0kr", "1\u00a0688,00\u00a0kr"),
 ])
 def test_money_in_a_reason_is_formatted_for_the_users_locale(locale, amount, captured):

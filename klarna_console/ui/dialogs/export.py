@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ...services.export import COLUMNS, export_orders, write_csv
 from ...store.values import SearchQuery
+from ..csv_kinds import csv_locale, filters
 from ..messages import MessageKind
 from ..qt import QtCore, QtWidgets
 from .plurals import DialogPlurals
@@ -57,18 +58,20 @@ class OrderExport(QtCore.QObject):
             context.messages.show(QtCore.QCoreApplication.translate("ExportDialog", "Search first: the export writes the orders found."), MessageKind.WARNING)
             return None
         chooser = QtWidgets.QFileDialog(context.parent, QtCore.QCoreApplication.translate("ExportDialog", "Export orders as CSV"),
-                                        str(Path.home() / "klarna-orders.csv"), QtCore.QCoreApplication.translate("ExportDialog", "CSV (*.csv)"))
+                                        str(Path.home() / "klarna-orders.csv"), filters())
         chooser.setAcceptMode(QtWidgets.QFileDialog.AcceptMode.AcceptSave)
         chooser.setDefaultSuffix("csv")
         # Several rows selected: those (as Bulk does); otherwise every result of the search.
         rows = selected if len(selected) > 1 else None
-        chooser.fileSelected.connect(lambda path: context.tasks.start(self.export(query, path, rows), "export"))
+        chooser.fileSelected.connect(lambda path: context.tasks.start(self.export(
+            query, path, rows, csv_locale(chooser.selectedNameFilter(), context.locale)), "export"))
         self.chooser = chooser
         chooser.open()
         return chooser
 
-    async def export(self, query: SearchQuery, path: str, rows: list[int] | None = None) -> int:
-        """Write every order matching `query` (or only its `rows`) to `path`; progress and outcome go to the window."""
+    async def export(self, query: SearchQuery, path: str, rows: list[int] | None = None,
+                     locale: str | None = None) -> int:
+        """Write every order matching `query` (or only its `rows`) to `path`, for a spreadsheet in `locale` or plain."""
         session = self.context.session
         if session is None:
             return 0
@@ -81,13 +84,13 @@ class OrderExport(QtCore.QObject):
 
         try:
             if rows is None:
-                count = await export_orders(session.store, query, path, progress, headers)
+                count = await export_orders(session.store, query, path, progress, locale, headers)
             else:
                 wanted, chosen, page = set(rows), [], 1000
                 for first in sorted({row // page for row in rows}):
                     found = await session.orders.search(query, first * page, page)
                     chosen += [r for i, r in enumerate(found, start=first * page) if i in wanted]
-                await asyncio.to_thread(write_csv, Path(path), chosen, headers)
+                await asyncio.to_thread(write_csv, Path(path), chosen, locale, headers)
                 count = len(chosen)
         except OSError as error:
             log.warning("export to %s failed: %s", path, error)
