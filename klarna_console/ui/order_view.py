@@ -9,7 +9,7 @@ from typing import Any
 
 from ..api.models import Capture, Order, Refund
 from ..store.values import JournalEntry, Settled
-from . import journal_text
+from . import journal_text, status_text
 from .klarna_text import with_amounts
 from .models import RIGHT, Column, RecordsModel, money, when
 from .order_header import OrderHeader
@@ -85,7 +85,7 @@ class OrderView(QtWidgets.QWidget):
         self.shipping = RecordsModel[ShippingRow]([
             Column(QtCore.QCoreApplication.translate("OrderView", "For"), lambda s: s.where),
             Column(QtCore.QCoreApplication.translate("OrderView", "Carrier"), lambda s: s.info.shipping_company or ""),
-            Column(QtCore.QCoreApplication.translate("OrderView", "Method"), lambda s: s.info.shipping_method or ""),
+            Column(QtCore.QCoreApplication.translate("OrderView", "Method"), lambda s: status_text.shipping_method(s.info.shipping_method)),
             Column(QtCore.QCoreApplication.translate("OrderView", "Tracking number"), lambda s: s.info.tracking_number or "", tooltip=lambda s: s.info.tracking_uri),
             Column(QtCore.QCoreApplication.translate("OrderView", "Return carrier"), lambda s: s.info.return_shipping_company or ""),
             Column(QtCore.QCoreApplication.translate("OrderView", "Return tracking"), lambda s: s.info.return_tracking_number or "",

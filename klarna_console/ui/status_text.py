@@ -57,3 +57,23 @@ def relative_days(when: dt.datetime, now: dt.datetime) -> str:
     if days == -1:
         return QtCore.QCoreApplication.translate("Status", "yesterday")
     return PLURALS.in_days(days) if days > 0 else PLURALS.days_ago(-days)
+
+
+def shipping_method(method: str | None) -> str:
+    """Klarna's shipping method code ("PickUpPoint") in the window's words; an unknown code as Klarna sent it."""
+    words = {
+        "PickUpStore": QtCore.QCoreApplication.translate("ShippingMethod", "Collect in store"),
+        "Home": QtCore.QCoreApplication.translate("ShippingMethod", "Home delivery"),
+        "BoxReg": QtCore.QCoreApplication.translate("ShippingMethod", "Parcel locker (registered)"),
+        "BoxUnreg": QtCore.QCoreApplication.translate("ShippingMethod", "Parcel locker (unregistered)"),
+        "PickUpPoint": QtCore.QCoreApplication.translate("ShippingMethod", "Pick-up point"),
+        "Own": QtCore.QCoreApplication.translate("ShippingMethod", "Own delivery"),
+        "Postal": QtCore.QCoreApplication.translate("ShippingMethod", "Post"),
+        "DHLPackstation": QtCore.QCoreApplication.translate("ShippingMethod", "DHL Packstation"),
+        "Digital": QtCore.QCoreApplication.translate("ShippingMethod", "Digital delivery"),
+        "Undefined": QtCore.QCoreApplication.translate("ShippingMethod", "Not specified"),
+        "PickUpWarehouse": QtCore.QCoreApplication.translate("ShippingMethod", "Collect at warehouse"),
+        "ClickCollect": QtCore.QCoreApplication.translate("ShippingMethod", "Click and collect"),
+        "PalletDelivery": QtCore.QCoreApplication.translate("ShippingMethod", "Pallet delivery"),
+    }
+    return words.get(method or "", method or "")

@@ -4786,6 +4786,61 @@ The details are in the log file. Nothing was sent twice: check the order&apos;s 
     </message>
 </context>
 <context>
+    <name>ShippingMethod</name>
+    <message>
+        <source>Collect in store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel locker (registered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel locker (unregistered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick-up point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHL Packstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect at warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click and collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pallet delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShownOrder</name>
     <message>
         <source>Could not read the order from Klarna (showing the cached copy)</source>

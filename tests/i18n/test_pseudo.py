@@ -23,9 +23,6 @@ from fixtures.qt import run
 from .conftest import OPEN
 
 TABS = ("lines", "captures", "refunds", "shipping", "customer", "history", "raw")
-DIALOGS = ("capture", "refund", "cancel", "extend", "release", "update_amount", "address", "references",
-           "shipping_info", "capture_shipping_info", "extend_due_date", "resend", "acknowledge", "capture_confirm",
-           "bulk_capture", "bulk_extend", "bulk_capture_report")
 WORDS = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
 
 
@@ -219,21 +216,5 @@ def test_payouts_window(qtbot: Any, pseudo_window: Any) -> None:
     _check(window, controller, dialog)
 
 
-@pytest.mark.parametrize("name", DIALOGS)
-def test_action_dialog(qtbot: Any, pseudo_window: Any, name: str) -> None:
-    """The action dialogs as --screenshot --dialog renders them (ui/dialogs/screenshots.py), filled in."""
-    window, controller = pseudo_window
-    dialog = run(qtbot, controller.dialogs.open_for_screenshot(name), timeout=60_000)
-    _check(window, controller, dialog)
-
-
-@pytest.mark.parametrize("name", ("profiles", "import", "about"))
-def test_window_dialog(qtbot: Any, pseudo_window: Any, name: str) -> None:
-    """File → Profiles…, File → Import order IDs…, Help → About."""
-    window, controller = pseudo_window
-    before = set(QtWidgets.QApplication.topLevelWidgets())
-    {"profiles": window.profiles_requested, "import": window.import_requested,
-     "about": window.about_requested}[name].emit()
-    qtbot.waitUntil(lambda: any(w.isVisible() for w in set(QtWidgets.QApplication.topLevelWidgets()) - before))
-    dialog = next(w for w in set(QtWidgets.QApplication.topLevelWidgets()) - before if w.isVisible())
-    _check(window, controller, dialog)
+# The dialogs (every one --screenshot --dialog renders, plus Profiles, Import and About) are checked the same
+# way, each against the data of the order it shows, in tests/ui/test_dialog_texts_wrapped.py.

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 from klarna_console.api.models import Address, Order
-from klarna_console.api.requests import LINE_TYPES, SHIPPING_METHODS
+from klarna_console.api.requests import LINE_TYPES
 from klarna_console.domain import display
 from klarna_console.domain.money import format_amount
 from klarna_console.ui.dialogs import ActionDialog, BulkDialog
@@ -32,8 +32,7 @@ from .dialog_helpers import closed, history
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "klarna_console" / "ui"
-SOURCES = [*sorted((UI / "dialogs").glob("*.py")), UI / "about.py", UI / "profiles_dialog.py", UI / "import_dialog.py",
-           UI / "reason_text.py"]  # reason_text: the Reasons/Actions texts the dialogs show
+SOURCES = sorted(UI.rglob("*.py"))  # the dialogs show words of the window's other modules too (statuses, reasons)
 MARK = "⟦"
 
 
@@ -171,9 +170,6 @@ def test_every_text_of_the_named_dialog_is_translated(qtbot, app_window: AppWind
         data = order_data(shown.order, locale)
     else:  # a bulk dialog (many orders) or a question over a dialog: any order of the sandbox
         data = set().union(*(order_data(sandbox.order(i), locale) for i in sandbox.order_ids))
-    # Klarna's own names of the shipping methods and line types are values of its API, shown as they are
-    # in the combo's data; their words are asserted separately below.
-    data |= set(SHIPPING_METHODS)
     # Klarna's own messages in its answers (a refusal) are Klarna's words, shown as they came.
     data |= {message for entry in history(app_window) for message in entry.error_messages}
     data.add(app_window.session.profile.name)

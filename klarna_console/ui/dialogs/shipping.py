@@ -8,6 +8,7 @@ from typing import Any
 from ...api.requests import SHIPPING_METHODS
 from ...domain.rules import Action
 from ...services.actions import ActionRequest
+from .. import status_text
 from ..qt import QtCore, QtWidgets
 from .base import ActionDialog
 from .fields import FieldError, FieldMessages, Incomplete, error_label, hint_label
@@ -50,8 +51,8 @@ class ShipmentRow(QtWidgets.QGroupBox):
             if name == "shipping_method":
                 box = QtWidgets.QComboBox()
                 box.addItem(QtCore.QCoreApplication.translate("ShippingInfo", "(not given)"), "")
-                for method in SHIPPING_METHODS:  # Klarna's own names of the methods, as in its documentation
-                    box.addItem(method, method)
+                for method in SHIPPING_METHODS:  # the user's words shown; Klarna's code is what is sent
+                    box.addItem(status_text.shipping_method(method), method)
                 box.currentIndexChanged.connect(lambda _i: self.changed.emit())
                 widget: QtWidgets.QLineEdit | QtWidgets.QComboBox = box
             else:
