@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..api.errors import KlarnaError
 from ..reasons import Reasoned
 from . import reason_text
-from .klarna_text import with_amounts
+from .klarna_text import explanation, with_amounts
 from .qt import QtCore, QtGui, QtWidgets
 
 _STYLES = {
@@ -109,6 +109,8 @@ class MessageBar(QtWidgets.QFrame):
             message = with_amounts(reason_text.error_text(error), currency, locale)
             if error.error_code:
                 message = f"{error.error_code} — {message}"  # Klarna's code, then its words: no sentence to translate
+                if meaning := explanation(error.error_code):  # then what the code means, in the user's words
+                    message = f"{message} {meaning}"
             if error.correlation_id:
                 message = QtCore.QCoreApplication.translate("MessageBar", "{message}  (correlation id {id})").format(
                     message=message, id=error.correlation_id)

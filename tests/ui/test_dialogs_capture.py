@@ -8,6 +8,7 @@ from klarna_console.domain import rules
 from klarna_console.domain.lines import line_part
 from klarna_console.domain.rules import Action
 from klarna_console.ui.dialogs.capture import CaptureDialog
+from klarna_console.ui.klarna_text import explanation
 
 from fixtures.qt import run
 
@@ -162,6 +163,9 @@ def test_klarnas_refusal_shows_its_code_and_correlation_id_and_the_inputs_stay(q
     entry = entries(qtbot, app_window, order.order_id)[-1]
     assert entry.state == "failed" and entry.error_code == "CAPTURE_NOT_ALLOWED" and entry.correlation_id
     assert entry.correlation_id in panel.correlation.text()
+    # Klarna's own message as it came, then what the code means for the user (DOMAIN.md §3's error table).
+    said = panel.message.text().splitlines()
+    assert said[:-1] == list(entry.error_messages) and said[-1] == explanation("CAPTURE_NOT_ALLOWED") != ""
     assert dialog.amount.text() == dialog.amount_text(wanted) and dialog.reference.text() == "SHIP-77"
     assert dialog.amounts["remaining"].text() == dialog.money(order.remaining_authorized_amount - 2)
     assert "higher than the remaining" in dialog.messages.shown()["captured_amount"]

@@ -9,7 +9,7 @@ from ...domain import display
 from ...domain.rules import Verdict
 from ...services.actions import ActionResult
 from .. import reason_text
-from ..klarna_text import with_amounts
+from ..klarna_text import explanation, with_amounts
 from ..models import money, when
 from ..qt import Qt, QtCore, QtGui, QtWidgets
 from .fields import HINT_STYLE
@@ -70,7 +70,9 @@ class ErrorPanel(QtWidgets.QFrame):
         code = code or QtCore.QCoreApplication.translate("DialogPanels", "Klarna refused the request")
         self.code.setText(QtCore.QCoreApplication.translate("DialogPanels", "{code} (HTTP {status})").format(code=code, status=status) if status else code)
         currency = self._currency() if self._currency is not None else None
-        self.message.setText("\n".join(with_amounts(m, currency, self._locale) for m in messages))
+        said = [with_amounts(m, currency, self._locale) for m in messages]
+        meaning = explanation(code)  # what a known code means and what to do, below Klarna's own words
+        self.message.setText("\n".join([*said, meaning] if meaning else said))
         self.correlation_id = correlation_id
         self.correlation.setText(QtCore.QCoreApplication.translate("DialogPanels", "Correlation id: {id}").format(id=correlation_id) if correlation_id else "")
         self.correlation.setVisible(bool(correlation_id))
