@@ -10,6 +10,7 @@ from klarna_console.sandbox import Sandbox
 from klarna_console.store import SearchQuery, Store
 from klarna_console.store.postgres.db import TeamDatabase
 from klarna_console.store.postgres.orders import TeamOrderCache
+from klarna_console.store.postgres.schema import MIGRATIONS
 
 
 @pytest.fixture(scope="module")
@@ -99,3 +100,20 @@ def test_an_older_fetch_never_overwrites_a_newer_one(both, demo_orders):
     team.upsert_orders([orders[0]], newer)
     team.upsert_orders([orders[0]], newer - dt.timedelta(hours=1))
     assert team.fetched_at([orders[0].order_id]) == {orders[0].order_id: newer}
+
+
+def test_a_team_store_of_schema_3_is_migrated_and_answers_as_before(team_url, demo_orders):
+    orders, now = demo_orders
+    db = TeamDatabase(team_url, migrate=False)
+    try:
+        db.migrate(MIGRATIONS[:3])
+        team = TeamOrderCache(db)
+        team.upsert_orders(orders, dt.datetime(2026, 12, 1, tzinfo=dt.UTC))
+        queries = [SearchQuery(text=text, now=now, **extra) for text in ("", "a", "an", "sö")
+                   for extra in QUERIES]
+        before = [([row.order_id for row in team.search(query, 10, 50)], team.count(query)) for query in queries]
+        assert db.migrate() == MIGRATIONS[-1].version == db.schema_version()
+        assert [([row.order_id for row in team.search(query, 10, 50)], team.count(query)) for query in queries] == before
+        assert sum(bool(rows) for rows, _ in before) > len(queries) // 2, "the comparison is not of empty pages"
+    finally:
+        db.close()

@@ -34,8 +34,10 @@ _ROW_COLUMNS = (
 _SELECT_ROW = ", ".join(f"o.{name}" for name in _ROW_COLUMNS)
 _TEXT_SORTS = frozenset({"order_id", "status", "fraud_status", "currency", "klarna_reference", "merchant_reference1",
                          "merchant_reference2", "customer_name", "email", "phone", "postal_code"})
+ROW_NAMES = ("order_key", *_STORED, "fetched_at", "terms", "body")
+"""The columns an order is written to, in the order `row_values` gives them."""
 _UPSERT = (
-    f"INSERT INTO orders (order_key, {', '.join(_STORED)}, fetched_at, terms, body) "
+    f"INSERT INTO orders ({', '.join(ROW_NAMES)}) "
     f"VALUES (%s, {', '.join(['%s'] * len(_STORED))}, %s, %s::tsvector, %s) "
     "ON CONFLICT (order_key) DO UPDATE SET "
     + ", ".join(f"{name} = excluded.{name}" for name in (*_STORED, "fetched_at", "terms", "body"))
@@ -54,6 +56,13 @@ def _stored(fields: OrderFields) -> list[Any]:
     return values
 
 
+def row_values(order: Order, fetched_at: dt.datetime) -> list[Any]:
+    """The values of an order's row, in the order of `ROW_NAMES`."""
+    fields = OrderFields.of(order)
+    terms = tsvector(str(fields[i]) if fields[i] is not None else None for i in _SEARCHED_AT)
+    return [fields.order_id.lower(), *_stored(fields), fetched_at, terms, _ENCODER.encode(order)]
+
+
 class TeamOrderCache:
     """Orders of a team, as last fetched by any desk, with search over them. Methods block on the network."""
 
@@ -68,10 +77,8 @@ class TeamOrderCache:
         while batch := list(itertools.islice(iterator, BATCH_SIZE)):
             latest: dict[str, list[Any]] = {}
             for order in batch:
-                fields = OrderFields.of(order)
-                terms = tsvector(str(fields[i]) if fields[i] is not None else None for i in _SEARCHED_AT)
-                latest[fields.order_id.lower()] = [fields.order_id.lower(), *_stored(fields), stamp, terms,
-                                                   _ENCODER.encode(order)]
+                values = row_values(order, stamp)
+                latest[values[0]] = values
             with self._db.write() as conn:
                 with conn.cursor() as cursor:
                     cursor.executemany(_UPSERT, list(latest.values()))
@@ -107,7 +114,7 @@ class TeamOrderCache:
         if isinstance(older_than, dt.timedelta):
             older_than = dt.datetime.now(UTC) - older_than
         rows = self._db.read().execute(
-            "SELECT order_id FROM orders WHERE fetched_at < %s ORDER BY fetched_at, id LIMIT %s", (older_than, limit))
+            "SELECT order_id FROM orders WHERE fetched_at < %s ORDER BY fetched_at NULLS FIRST, id LIMIT %s", (older_than, limit))
         return [row[0] for row in rows]
 
     def __len__(self) -> int:
@@ -141,9 +148,11 @@ class TeamOrderCache:
             if text is not None:
                 where.append("o.terms @@ %s::tsquery")
                 params.append(text)
-            where.append("NOT (o.id = ANY(%s))")
-            params.append(pinned)
-            row = conn.execute(f"SELECT count(*) FROM orders o WHERE {' AND '.join(where)}", params).fetchone()
+            if pinned:
+                where.append("NOT (o.id = ANY(%s))")
+                params.append(pinned)
+            sql = "SELECT count(*) FROM orders o" + (f" WHERE {' AND '.join(where)}" if where else "")
+            row = conn.execute(sql, params).fetchone()
             return len(pinned) + (int(row[0]) if row else 0)
 
     def _pinned(self, conn: psycopg.Connection, query: SearchQuery) -> list[tuple[Any, ...]]:
@@ -169,10 +178,12 @@ class TeamOrderCache:
         if exclude:
             where.append("NOT (o.id = ANY(%s))")
             params.append(exclude)
-        sql = f"SELECT {_SELECT_ROW} FROM orders o"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += f" ORDER BY {_order_by(query)} LIMIT %s OFFSET %s"
+        # The ids of the page first, from an index alone where one holds the sort (the rows skipped by the
+        # offset are never read), then only the rows shown, in that order.
+        ids = f"SELECT o.id FROM orders o{' WHERE ' + ' AND '.join(where) if where else ''}"
+        ids += f" ORDER BY {_order_by(query)} LIMIT %s OFFSET %s"
+        sql = (f"SELECT {_SELECT_ROW} FROM unnest(ARRAY({ids})) WITH ORDINALITY AS page (id, n) "
+               "JOIN orders o ON o.id = page.id ORDER BY page.n")
         return conn.execute(sql, [*params, limit, offset]).fetchall()
 
 
@@ -188,8 +199,10 @@ def _filters(query: SearchQuery) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
     if query.statuses:
-        where.append("o.status = ANY(%s)")
-        params.append(sorted({s.upper() for s in query.statuses}))
+        statuses = sorted({s.upper() for s in query.statuses})
+        # One status is an equality, so that its index is walked in the sort order.
+        where.append("o.status = %s" if len(statuses) == 1 else "o.status = ANY(%s)")
+        params.append(statuses[0] if len(statuses) == 1 else statuses)
     if query.created_from is not None:
         where.append("o.created_at >= %s")
         params.append(_day_start(query.created_from, next_day=False))
