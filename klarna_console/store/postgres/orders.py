@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 from collections.abc import Iterable
@@ -43,6 +44,8 @@ _UPSERT = (
     + ", ".join(f"{name} = excluded.{name}" for name in (*_STORED, "fetched_at", "terms", "body"))
     # A slow fetch that finished after a newer one must not put the older state back.
     + " WHERE orders.fetched_at <= excluded.fetched_at"
+    # Whether the row is new (a row updated on conflict has xmax set), for the count of orders.
+    + " RETURNING xmax = 0"
 )
 _ENCODER = msgspec.json.Encoder()
 _DECODER = msgspec.json.Decoder(Order)
@@ -81,7 +84,15 @@ class TeamOrderCache:
                 latest[values[0]] = values
             with self._db.write() as conn:
                 with conn.cursor() as cursor:
-                    cursor.executemany(_UPSERT, list(latest.values()))
+                    cursor.executemany(_UPSERT, list(latest.values()), returning=True)
+                    added = 0
+                    while True:
+                        row = cursor.fetchone()  # none where an older fetch was refused
+                        added += bool(row and row[0])
+                        if not cursor.nextset():
+                            break
+                if added:
+                    conn.execute("UPDATE order_count SET n = n + %s", (added,))
                 conn.execute("SELECT pg_notify(%s, %s)", (NOTIFY_CHANNEL, " ".join(latest)[:7900]))
             count += len(batch)
         return count
@@ -91,6 +102,8 @@ class TeamOrderCache:
         keys = [order_id.strip().lower() for order_id in order_ids]
         with self._db.write() as conn:
             cursor = conn.execute("DELETE FROM orders WHERE order_key = ANY(%s)", (keys,))
+            if cursor.rowcount:
+                conn.execute("UPDATE order_count SET n = n - %s", (cursor.rowcount,))
             return cursor.rowcount
 
     def get_order(self, order_id: str) -> CachedOrder | None:
@@ -118,7 +131,7 @@ class TeamOrderCache:
         return [row[0] for row in rows]
 
     def __len__(self) -> int:
-        row = self._db.read().execute("SELECT count(*) FROM orders").fetchone()
+        row = self._db.read().execute("SELECT n FROM order_count").fetchone()
         return int(row[0]) if row else 0
 
     def search(self, query: SearchQuery | str, offset: int = 0, limit: int = 200) -> list[OrderRow]:
@@ -152,6 +165,8 @@ class TeamOrderCache:
                 where.append("NOT (o.id = ANY(%s))")
                 params.append(pinned)
             sql = "SELECT count(*) FROM orders o" + (f" WHERE {' AND '.join(where)}" if where else "")
+            if not where:
+                sql = "SELECT n FROM order_count"  # kept by the writers, in this snapshot
             row = conn.execute(sql, params).fetchone()
             return len(pinned) + (int(row[0]) if row else 0)
 
@@ -175,6 +190,17 @@ class TeamOrderCache:
             if text is not None:
                 where.append("o.terms @@ %s::tsquery")
                 params.append(text)
+        if not where and not exclude and offset > 0:
+            # A page past the middle of all orders is read from the other end (an offset costs a step per
+            # row skipped): the kept count says where the middle is.
+            row = conn.execute("SELECT n FROM order_count").fetchone()
+            total = int(row[0]) if row else 0
+            if offset * 2 > total:
+                end = min(offset + limit, total)
+                if end <= offset:
+                    return []
+                backwards = dataclasses.replace(query, descending=not query.descending)
+                return self._page(conn, backwards, exclude, total - end, end - offset)[::-1]
         if exclude:
             where.append("NOT (o.id = ANY(%s))")
             params.append(exclude)
