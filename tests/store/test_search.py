@@ -254,6 +254,6 @@ def test_pages_past_the_middle_are_the_same_rows_as_read_from_the_start(
     query = SearchQuery(text=text, sort=sort, descending=descending)
     whole = ids(crowd, query, 0, 10_000)
     assert len(whole) == crowd.orders.count(query) > 50
-    for offset, limit in ((len(whole) // 2 + 1, 30), (len(whole) - 45, 30), (len(whole) - 10, 30),
+    for offset, limit in ((len(whole) // 2 + 1, 30), (len(whole) * 3 // 4, 30), (len(whole) - 45, 30), (len(whole) - 10, 30),
                           (len(whole) - 1, 200), (len(whole), 10), (len(whole) + 5, 10)):
         assert ids(crowd, query, offset, limit) == whole[offset:offset + limit], (offset, limit)
