@@ -176,11 +176,13 @@ class TeamOrderCache:
             return []
         where, params = _filters(query)
         extra = "".join(f" AND {condition}" for condition in where)
-        # The id, the Klarna reference, or a payment reference from a bank statement (the orders it paid).
-        sql = (f"SELECT o.id, {_SELECT_ROW} FROM orders o WHERE (o.order_key = %s "
-               f"OR lower(o.klarna_reference) = %s OR o.order_key IN (SELECT lower(order_id) FROM "
-               f"payout_transactions WHERE lower(payment_reference) = %s)){extra} ORDER BY o.id")
-        return conn.execute(sql, [term.lower(), term.lower(), term.lower(), *params]).fetchall()
+        # The id, the Klarna reference, or a payment reference from a bank statement (the orders it paid):
+        # three index lookups (ORed in one WHERE, they read every order).
+        sql = (f"SELECT o.id, {_SELECT_ROW} FROM orders o WHERE o.order_key = %s{extra} "
+               f"UNION SELECT o.id, {_SELECT_ROW} FROM orders o WHERE lower(o.klarna_reference) = %s{extra} "
+               f"UNION SELECT o.id, {_SELECT_ROW} FROM orders o WHERE o.order_key IN (SELECT lower(order_id) FROM "
+               f"payout_transactions WHERE lower(payment_reference) = %s){extra} ORDER BY 1")
+        return conn.execute(sql, [term.lower(), *params, term.lower(), *params, term.lower(), *params]).fetchall()
 
     def _page(self, conn: psycopg.Connection, query: SearchQuery, exclude: list[Any], offset: int,
               limit: int) -> list[tuple[Any, ...]]:
