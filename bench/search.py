@@ -4,12 +4,16 @@ Builds a throw-away store of synthetic orders (seeded, realistic names, e-mails,
 in several markets), then times each typical query and the raw FTS5 prefix query in the same run.
 Prints a table, then one JSON object as the last line. Target: p95 <= 20 ms at 100,000 orders.
 
-    python bench/search.py [--orders 100000] [--repeat 40] [--seed 4]
+    python bench/search.py [--orders 100000] [--repeat 40] [--seed 4] [--db DIR]
+
+--db keeps the store in DIR and reuses it when it already holds the orders (building 1,000,000 takes
+minutes on a shared machine).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import random
@@ -136,13 +140,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--orders", type=int, default=100_000, help="synthetic orders to cache (default 100000)")
     parser.add_argument("--repeat", type=int, default=40, help="timed runs per query kind (default 40)")
     parser.add_argument("--seed", type=int, default=4)
+    parser.add_argument("--db", type=Path, help="keep the store in this folder, and reuse it if it is filled")
     args = parser.parse_args(argv)
 
-    with tempfile.TemporaryDirectory(prefix="bench-search-") as tmp:
-        store = Store.open(Paths.resolve(Path(tmp)).ensure(), "bench")
+    with contextlib.ExitStack() as stack:
+        folder = args.db or Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-search-")))
+        store = Store.open(Paths.resolve(folder).ensure(), "bench")
         orders = list(synthetic_orders(args.orders, args.seed))
         started = time.perf_counter()
-        store.orders.upsert_orders(orders, fetched_at=NOW)
+        if len(store.orders) != args.orders:
+            store.orders.upsert_orders(orders, fetched_at=NOW)
         build_s = time.perf_counter() - started
         measured = run_queries(store, orders, args.repeat, random.Random(args.seed + 1))
         store.close()

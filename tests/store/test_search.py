@@ -238,3 +238,22 @@ def test_every_listed_column_can_be_sorted_by(crowd: Store) -> None:
         if column in ("customer_name", "email", "klarna_reference", "merchant_reference1", "order_id"):
             keys = [k.lower() if k else k for k in keys]
         assert keys == sorted(keys, key=lambda k: (k is not None, k)), column
+
+
+@pytest.mark.parametrize("text", ["", "a", "q"])
+@pytest.mark.parametrize(("sort", "descending"), [
+    ("created_at", True), ("created_at", False), ("order_amount", False), ("expires_at", True),
+    ("customer_name", False),
+])
+def test_pages_past_the_middle_are_the_same_rows_as_read_from_the_start(
+    crowd: Store, text: str, sort: str, descending: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Deep pages are read from the far end; the match count is estimated from a sample past 50 matches.
+    monkeypatch.setattr(orders_module, "_EXACT_UP_TO", 50)
+    monkeypatch.setattr(orders_module, "_SAMPLE", 100)
+    query = SearchQuery(text=text, sort=sort, descending=descending)
+    whole = ids(crowd, query, 0, 10_000)
+    assert len(whole) == crowd.orders.count(query) > 50
+    for offset, limit in ((len(whole) // 2 + 1, 30), (len(whole) * 3 // 4, 30), (len(whole) - 45, 30), (len(whole) - 10, 30),
+                          (len(whole) - 1, 200), (len(whole), 10), (len(whole) + 5, 10)):
+        assert ids(crowd, query, offset, limit) == whole[offset:offset + limit], (offset, limit)

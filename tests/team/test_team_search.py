@@ -9,7 +9,8 @@ from klarna_console.paths import Paths
 from klarna_console.sandbox import Sandbox
 from klarna_console.store import SearchQuery, Store
 from klarna_console.store.postgres.db import TeamDatabase
-from klarna_console.store.postgres.orders import TeamOrderCache
+from klarna_console.store.postgres.orders import ROW_NAMES, TeamOrderCache, row_values
+from klarna_console.store.postgres.schema import MIGRATIONS
 
 
 @pytest.fixture(scope="module")
@@ -99,3 +100,51 @@ def test_an_older_fetch_never_overwrites_a_newer_one(both, demo_orders):
     team.upsert_orders([orders[0]], newer)
     team.upsert_orders([orders[0]], newer - dt.timedelta(hours=1))
     assert team.fetched_at([orders[0].order_id]) == {orders[0].order_id: newer}
+
+
+def test_a_team_store_of_schema_3_is_migrated_and_answers_as_the_desks_own_store(
+        team_url, demo_orders, tmp_path, monkeypatch):
+    monkeypatch.setenv("KLARNA_CONSOLE_HOME", str(tmp_path))
+    orders, now = demo_orders
+    fetched = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
+    db = TeamDatabase(team_url, migrate=False)
+    local = Store.open(Paths.resolve().ensure(), "desk")
+    try:
+        db.migrate(MIGRATIONS[:3])
+        # The rows as a desk of schema 3 wrote them (the same columns, no count kept).
+        marks = ["%s::tsvector" if name == "terms" else "%s" for name in ROW_NAMES]
+        with db.write() as conn, conn.cursor() as cursor:
+            cursor.executemany(f"INSERT INTO orders ({', '.join(ROW_NAMES)}) VALUES ({', '.join(marks)})",
+                               [row_values(order, fetched) for order in orders])
+        assert db.migrate() == MIGRATIONS[-1].version == db.schema_version() == 4
+        team = TeamOrderCache(db)
+        local.orders.upsert_orders(orders, fetched)
+        for text in ("", "a", "an", "sö"):
+            for extra in QUERIES:
+                query = SearchQuery(text=text, now=now, **extra)
+                for offset in (0, 120):
+                    mine = [row.order_id for row in local.orders.search(query, offset, 50)]
+                    assert [row.order_id for row in team.search(query, offset, 50)] == mine, (text, extra, offset)
+                assert team.count(query) == local.orders.count(query), (text, extra)
+        assert len(team) == len(orders)
+        team.upsert_orders(orders[:1], fetched + dt.timedelta(hours=1))  # an update: the count stays
+        assert team.count(SearchQuery()) == len(orders)
+    finally:
+        local.close()
+        db.close()
+
+
+def test_pages_past_the_middle_and_the_count_of_all_orders_match_the_desks(both, demo_orders):
+    local, team = both
+    orders, _ = demo_orders
+    for query in (SearchQuery(), SearchQuery(descending=False), SearchQuery(sort="customer_name"),
+                  SearchQuery(sort="expires_at", descending=False)):
+        assert team.count(query) == local.count(query) == len(orders)
+        for offset, limit in ((101, 30), (170, 30), (190, 30), (199, 5), (200, 5), (230, 5)):
+            mine = [row.order_id for row in local.search(query, offset, limit)]
+            assert [row.order_id for row in team.search(query, offset, limit)] == mine, (query, offset)
+    team.delete_orders([orders[0].order_id, "not-cached"])
+    team.upsert_orders(orders[:3], dt.datetime(2026, 12, 2, tzinfo=dt.UTC))  # one new again, two updated
+    assert team.count(SearchQuery()) == len(team) == len(orders)
+    team.upsert_orders(orders[:1], dt.datetime(2026, 11, 1, tzinfo=dt.UTC))  # older: refused, not counted
+    assert team.count(SearchQuery()) == len(orders)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 from collections.abc import Iterable
@@ -34,13 +35,17 @@ _ROW_COLUMNS = (
 _SELECT_ROW = ", ".join(f"o.{name}" for name in _ROW_COLUMNS)
 _TEXT_SORTS = frozenset({"order_id", "status", "fraud_status", "currency", "klarna_reference", "merchant_reference1",
                          "merchant_reference2", "customer_name", "email", "phone", "postal_code"})
+ROW_NAMES = ("order_key", *_STORED, "fetched_at", "terms", "body")
+"""The columns an order is written to, in the order `row_values` gives them."""
 _UPSERT = (
-    f"INSERT INTO orders (order_key, {', '.join(_STORED)}, fetched_at, terms, body) "
+    f"INSERT INTO orders ({', '.join(ROW_NAMES)}) "
     f"VALUES (%s, {', '.join(['%s'] * len(_STORED))}, %s, %s::tsvector, %s) "
     "ON CONFLICT (order_key) DO UPDATE SET "
     + ", ".join(f"{name} = excluded.{name}" for name in (*_STORED, "fetched_at", "terms", "body"))
     # A slow fetch that finished after a newer one must not put the older state back.
     + " WHERE orders.fetched_at <= excluded.fetched_at"
+    # Whether the row is new (a row updated on conflict has xmax set), for the count of orders.
+    + " RETURNING xmax = 0"
 )
 _ENCODER = msgspec.json.Encoder()
 _DECODER = msgspec.json.Decoder(Order)
@@ -52,6 +57,13 @@ def _stored(fields: OrderFields) -> list[Any]:
         index = _STORED.index(name)
         values[index] = dt.datetime.fromisoformat(values[index]) if values[index] else None
     return values
+
+
+def row_values(order: Order, fetched_at: dt.datetime) -> list[Any]:
+    """The values of an order's row, in the order of `ROW_NAMES`."""
+    fields = OrderFields.of(order)
+    terms = tsvector(str(fields[i]) if fields[i] is not None else None for i in _SEARCHED_AT)
+    return [fields.order_id.lower(), *_stored(fields), fetched_at, terms, _ENCODER.encode(order)]
 
 
 class TeamOrderCache:
@@ -68,13 +80,19 @@ class TeamOrderCache:
         while batch := list(itertools.islice(iterator, BATCH_SIZE)):
             latest: dict[str, list[Any]] = {}
             for order in batch:
-                fields = OrderFields.of(order)
-                terms = tsvector(str(fields[i]) if fields[i] is not None else None for i in _SEARCHED_AT)
-                latest[fields.order_id.lower()] = [fields.order_id.lower(), *_stored(fields), stamp, terms,
-                                                   _ENCODER.encode(order)]
+                values = row_values(order, stamp)
+                latest[values[0]] = values
             with self._db.write() as conn:
                 with conn.cursor() as cursor:
-                    cursor.executemany(_UPSERT, list(latest.values()))
+                    cursor.executemany(_UPSERT, list(latest.values()), returning=True)
+                    added = 0
+                    while True:
+                        row = cursor.fetchone()  # none where an older fetch was refused
+                        added += bool(row and row[0])
+                        if not cursor.nextset():
+                            break
+                if added:
+                    conn.execute("UPDATE order_count SET n = n + %s", (added,))
                 conn.execute("SELECT pg_notify(%s, %s)", (NOTIFY_CHANNEL, " ".join(latest)[:7900]))
             count += len(batch)
         return count
@@ -84,6 +102,8 @@ class TeamOrderCache:
         keys = [order_id.strip().lower() for order_id in order_ids]
         with self._db.write() as conn:
             cursor = conn.execute("DELETE FROM orders WHERE order_key = ANY(%s)", (keys,))
+            if cursor.rowcount:
+                conn.execute("UPDATE order_count SET n = n - %s", (cursor.rowcount,))
             return cursor.rowcount
 
     def get_order(self, order_id: str) -> CachedOrder | None:
@@ -107,11 +127,11 @@ class TeamOrderCache:
         if isinstance(older_than, dt.timedelta):
             older_than = dt.datetime.now(UTC) - older_than
         rows = self._db.read().execute(
-            "SELECT order_id FROM orders WHERE fetched_at < %s ORDER BY fetched_at, id LIMIT %s", (older_than, limit))
+            "SELECT order_id FROM orders WHERE fetched_at < %s ORDER BY fetched_at NULLS FIRST, id LIMIT %s", (older_than, limit))
         return [row[0] for row in rows]
 
     def __len__(self) -> int:
-        row = self._db.read().execute("SELECT count(*) FROM orders").fetchone()
+        row = self._db.read().execute("SELECT n FROM order_count").fetchone()
         return int(row[0]) if row else 0
 
     def search(self, query: SearchQuery | str, offset: int = 0, limit: int = 200) -> list[OrderRow]:
@@ -141,9 +161,13 @@ class TeamOrderCache:
             if text is not None:
                 where.append("o.terms @@ %s::tsquery")
                 params.append(text)
-            where.append("NOT (o.id = ANY(%s))")
-            params.append(pinned)
-            row = conn.execute(f"SELECT count(*) FROM orders o WHERE {' AND '.join(where)}", params).fetchone()
+            if pinned:
+                where.append("NOT (o.id = ANY(%s))")
+                params.append(pinned)
+            sql = "SELECT count(*) FROM orders o" + (f" WHERE {' AND '.join(where)}" if where else "")
+            if not where:
+                sql = "SELECT n FROM order_count"  # kept by the writers, in this snapshot
+            row = conn.execute(sql, params).fetchone()
             return len(pinned) + (int(row[0]) if row else 0)
 
     def _pinned(self, conn: psycopg.Connection, query: SearchQuery) -> list[tuple[Any, ...]]:
@@ -152,11 +176,13 @@ class TeamOrderCache:
             return []
         where, params = _filters(query)
         extra = "".join(f" AND {condition}" for condition in where)
-        # The id, the Klarna reference, or a payment reference from a bank statement (the orders it paid).
-        sql = (f"SELECT o.id, {_SELECT_ROW} FROM orders o WHERE (o.order_key = %s "
-               f"OR lower(o.klarna_reference) = %s OR o.order_key IN (SELECT lower(order_id) FROM "
-               f"payout_transactions WHERE lower(payment_reference) = %s)){extra} ORDER BY o.id")
-        return conn.execute(sql, [term.lower(), term.lower(), term.lower(), *params]).fetchall()
+        # The id, the Klarna reference, or a payment reference from a bank statement (the orders it paid):
+        # three index lookups (ORed in one WHERE, they read every order).
+        sql = (f"SELECT o.id, {_SELECT_ROW} FROM orders o WHERE o.order_key = %s{extra} "
+               f"UNION SELECT o.id, {_SELECT_ROW} FROM orders o WHERE lower(o.klarna_reference) = %s{extra} "
+               f"UNION SELECT o.id, {_SELECT_ROW} FROM orders o WHERE o.order_key IN (SELECT lower(order_id) FROM "
+               f"payout_transactions WHERE lower(payment_reference) = %s){extra} ORDER BY 1")
+        return conn.execute(sql, [term.lower(), *params, term.lower(), *params, term.lower(), *params]).fetchall()
 
     def _page(self, conn: psycopg.Connection, query: SearchQuery, exclude: list[Any], offset: int,
               limit: int) -> list[tuple[Any, ...]]:
@@ -166,13 +192,26 @@ class TeamOrderCache:
             if text is not None:
                 where.append("o.terms @@ %s::tsquery")
                 params.append(text)
+        if not where and not exclude and offset > 0:
+            # A page past the middle of all orders is read from the other end (an offset costs a step per
+            # row skipped): the kept count says where the middle is.
+            row = conn.execute("SELECT n FROM order_count").fetchone()
+            total = int(row[0]) if row else 0
+            if offset * 2 > total:
+                end = min(offset + limit, total)
+                if end <= offset:
+                    return []
+                backwards = dataclasses.replace(query, descending=not query.descending)
+                return self._page(conn, backwards, exclude, total - end, end - offset)[::-1]
         if exclude:
             where.append("NOT (o.id = ANY(%s))")
             params.append(exclude)
-        sql = f"SELECT {_SELECT_ROW} FROM orders o"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += f" ORDER BY {_order_by(query)} LIMIT %s OFFSET %s"
+        # The ids of the page first, from an index alone where one holds the sort (the rows skipped by the
+        # offset are never read), then only the rows shown, in that order.
+        ids = f"SELECT o.id FROM orders o{' WHERE ' + ' AND '.join(where) if where else ''}"
+        ids += f" ORDER BY {_order_by(query)} LIMIT %s OFFSET %s"
+        sql = (f"SELECT {_SELECT_ROW} FROM unnest(ARRAY({ids})) WITH ORDINALITY AS page (id, n) "
+               "JOIN orders o ON o.id = page.id ORDER BY page.n")
         return conn.execute(sql, [*params, limit, offset]).fetchall()
 
 
@@ -188,8 +227,10 @@ def _filters(query: SearchQuery) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
     if query.statuses:
-        where.append("o.status = ANY(%s)")
-        params.append(sorted({s.upper() for s in query.statuses}))
+        statuses = sorted({s.upper() for s in query.statuses})
+        # One status is an equality, so that its index is walked in the sort order.
+        where.append("o.status = %s" if len(statuses) == 1 else "o.status = ANY(%s)")
+        params.append(statuses[0] if len(statuses) == 1 else statuses)
     if query.created_from is not None:
         where.append("o.created_at >= %s")
         params.append(_day_start(query.created_from, next_day=False))

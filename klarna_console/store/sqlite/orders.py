@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import sqlite3
@@ -220,12 +221,34 @@ class OrderCache:
         source = "orders o"
         # Text with no letters or digits ("+", "@") does not narrow the results, as while typing.
         expression = fts_expression(query.text)
-        if expression is not None:
-            matches = _fts_count(conn, expression)
-            if matches == 0:
+        # Counting every match of a one-letter prefix costs as much as the page: up to 20,000 will do.
+        matches = _fts_count_up_to(conn, expression) if expression is not None else None
+        if matches == 0:
+            return []
+        # A page near the end is read from the other end: an offset costs a step per row skipped. Only where
+        # the rows walked can be counted: all orders (counting them costs about a third of walking them, so
+        # past 70% of them), or the matches of text alone (past their middle).
+        walked = None
+        if not filtered and not exclude:
+            if expression is not None and matches is not None and offset * 2 > matches:
+                walked = _fts_count(conn, expression)
+            elif expression is None and offset * 10 > _total(conn) * 7:
+                walked = _count_all(conn)
+        if walked is not None and offset * 2 > walked:
+            end = min(offset + limit, walked)
+            if end <= offset:
                 return []
+            backwards = dataclasses.replace(query, descending=not query.descending)
+            return self._page(conn, backwards, exclude, walked - end, end - offset)[::-1]
+        if expression is not None:
+            assert matches is not None
             index = SORT_INDEXES.get(query.sort)
-            if index and walk_sort_index(matches, _total(conn), offset, limit, filtered=filtered):
+            total = _total(conn)
+            walk = bool(index) and walk_sort_index(matches, total, offset, limit, filtered=filtered)
+            if index and not walk and matches >= _EXACT_UP_TO:
+                # More matches only favour the walk, but a deep page may need to know how many more.
+                walk = walk_sort_index(_fts_sampled(conn, expression, total), total, offset, limit, filtered=filtered)
+            if walk:
                 source = f"orders o INDEXED BY {index}"
         if exclude:
             where.append(_not_in(exclude))
@@ -307,6 +330,27 @@ def _fts_count(conn: sqlite3.Connection, expression: str) -> int:
     return int(conn.execute("SELECT count(*) FROM orders_fts WHERE orders_fts MATCH ?", (expression,)).fetchone()[0])
 
 
+_EXACT_UP_TO = 20_000
+_SAMPLE = 20_000
+
+
+def _fts_count_up_to(conn: sqlite3.Connection, expression: str) -> int:
+    """How many orders match, counted up to 20,000 (counting the 400,000 matches of "a" takes long)."""
+    return int(conn.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM orders_fts WHERE orders_fts MATCH ? LIMIT ?)", (expression, _EXACT_UP_TO)
+    ).fetchone()[0])
+
+
+def _fts_sampled(conn: sqlite3.Connection, expression: str, total: int) -> int:
+    """About how many orders match, scaled from the matches among the newest 20,000 (at least 20,000)."""
+    if total <= _SAMPLE:
+        return _fts_count(conn, expression)
+    sampled = int(conn.execute(
+        "SELECT count(*) FROM orders_fts WHERE orders_fts MATCH ? AND rowid > ?", (expression, total - _SAMPLE)
+    ).fetchone()[0])
+    return max(_EXACT_UP_TO, sampled * total // _SAMPLE)
+
+
 def _unmatched(conn: sqlite3.Connection, expression: str, ids: list[object]) -> int:
     if not ids:
         return 0
@@ -333,6 +377,11 @@ def _refresh_statistics(conn: sqlite3.Connection) -> None:
         # A sample of each index is enough for the planner, and takes milliseconds, not seconds.
         conn.execute("PRAGMA analysis_limit = 1000")
         conn.execute("ANALYZE orders")
+
+
+def _count_all(conn: sqlite3.Connection) -> int:
+    """How many orders there are, exactly (SQLite counts the smallest index page by page)."""
+    return int(conn.execute("SELECT count(*) FROM orders").fetchone()[0])
 
 
 def _total(conn: sqlite3.Connection) -> int:
