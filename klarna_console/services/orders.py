@@ -35,13 +35,16 @@ def parse_order_ids(text: str) -> tuple[list[str], list[str]]:
     """
     ids: dict[str, None] = {}
     skipped: list[str] = []
+    first = True
     for row in csv.reader(io.StringIO(text.replace("\t", ","))):
         line = ",".join(row).strip()
         found = UUID.findall(line)
         for order_id in found:
             ids.setdefault(order_id.lower(), None)
-        if line and not found and not _looks_like_header(row):
+        # A first line without an id is a header (the export's column names are in the user's language).
+        if line and not found and not (first and len(row) > 1) and not _looks_like_header(row):
             skipped.append(line[:80])
+        first = first and not line
     return list(ids), skipped
 
 

@@ -111,6 +111,9 @@ class OrderView(QtWidgets.QWidget):
 
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.setAccessibleName(QtCore.QCoreApplication.translate("OrderView", "Order details"))
+        # Every tab stays in sight: where the names do not fit (long words in some languages) they are elided.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(QtCore.Qt.TextElideMode.ElideRight)
         self.lines_table = Table(self.lines, QtCore.QCoreApplication.translate("OrderView", "Order lines"), QtCore.QCoreApplication.translate("OrderView", "This order has no lines."))
         self.captures_table = Table(self.captures, QtCore.QCoreApplication.translate("OrderView", "Captures"), QtCore.QCoreApplication.translate("OrderView", "Nothing has been captured yet."))
         self.captures_table.selectionModel().currentRowChanged.connect(

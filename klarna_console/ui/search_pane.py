@@ -303,7 +303,7 @@ class SearchPane(QtWidgets.QWidget):
         self.date_from, self.date_to = (self._date_edit(QtCore.QCoreApplication.translate("SearchPane", "Created from")), self._date_edit(QtCore.QCoreApplication.translate("SearchPane", "Created until")))
         self.amount_min, self.amount_max = QtWidgets.QLineEdit(), QtWidgets.QLineEdit()
         for edit, name in ((self.amount_min, QtCore.QCoreApplication.translate("SearchPane", "Minimum amount")), (self.amount_max, QtCore.QCoreApplication.translate("SearchPane", "Maximum amount"))):
-            edit.setPlaceholderText("any")
+            edit.setPlaceholderText(QtCore.QCoreApplication.translate("SearchPane", "any", "no amount limit"))
             edit.setAccessibleName(name)
             edit.setMaximumWidth(110)
             edit.textChanged.connect(self._on_filter_changed)
@@ -388,7 +388,7 @@ class SearchPane(QtWidgets.QWidget):
         edit.setAccessibleName(name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setSpecialValueText("any")
+        edit.setSpecialValueText(QtCore.QCoreApplication.translate("SearchPane", "any", "no date limit"))
         edit.setMinimumDate(QtCore.QDate(2000, 1, 1))
         edit.setDate(edit.minimumDate())  # the minimum shows as "any"
         edit.dateChanged.connect(self._on_filter_changed)
@@ -437,7 +437,9 @@ class SearchPane(QtWidgets.QWidget):
 
     def _on_filter_changed(self, *_: Any) -> None:
         checked = [status_text.status_label(s) for s, a in self.status_actions.items() if a.isChecked()]
-        self.status_button.setText(QtCore.QCoreApplication.translate("SearchPane", "Status: ") + (", ".join(checked) if checked else "any"))
+        self.status_button.setText(
+            QtCore.QCoreApplication.translate("SearchPane", "Status: {statuses}").format(statuses=", ".join(checked))
+            if checked else QtCore.QCoreApplication.translate("SearchPane", "Status: any"))
         self._debounce.start()
 
     def _on_sort_requested(self, key: str, descending: bool) -> None:

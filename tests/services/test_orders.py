@@ -132,3 +132,12 @@ async def test_an_answer_that_arrives_late_never_replaces_a_copy_asked_for_after
     await first  # the first question's answer arrives last
     cached = await world.store.get_order(order.order_id)
     assert cached is not None and len(cached.order.captures) == 1 == len(fresh.captures)
+
+
+def test_a_translated_export_header_is_not_reported_as_skipped():
+    """The window's own CSV export names its columns in the user's language ("Bestell-ID;Betrag" in German):
+    re-importing it must not list the header as a line without an id, while a stray line still is."""
+    a, b = (str(uuid.uuid4()) for _ in range(2))
+    ids, skipped = parse_order_ids(f"Bestell-ID,Betrag\n{a},100\nkeine Nummer\n{b},5")
+    assert ids == [a, b]
+    assert skipped == ["keine Nummer"]

@@ -184,7 +184,7 @@ def test_the_import_dialog_follows_its_own_import_on_the_event_stream(qtbot, app
     QtWidgets.QApplication.clipboard().setText("order_id\n" + "\n".join(ids))
     qtbot.mouseClick(dialog.text.viewport(), Qt.MouseButton.LeftButton)
     qtbot.keyClick(dialog.text, Qt.Key.Key_V, CTRL)
-    assert dialog.found.text() == "5 order id(s) found."
+    assert dialog.found.text() == "5 order ids found."
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
     assert dialog.progress.value() == 5 and dialog.progress.format() == "5 of 5"

@@ -101,11 +101,11 @@ class DialogPlurals(QtCore.QObject):
 
     def capturing_orders(self, n: int) -> str:
         """A bulk capture under way."""
-        return self.tr('Capture %n order(s)…', "", n)
+        return self.tr('Capturing %n order(s)…', "", n)
 
     def extending_orders(self, n: int) -> str:
         """A bulk extension under way."""
-        return self.tr('Extend the authorization of %n order(s)…', "", n)
+        return self.tr('Extending the authorization of %n order(s)…', "", n)
 
     def sent_at_limit(self, n: int) -> str:
         """A bulk run's pace with Klarna's limit known."""
