@@ -3187,254 +3187,254 @@ Synkroniser nå leser dem fra Klarna.</translation>
     <name>ProfilesDialog</name>
     <message>
         <source>Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna</translation>
     </message>
     <message>
         <source>Kustom (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustom (produksjon)</translation>
     </message>
     <message>
         <source>Kustom (playground)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustom (playground)</translation>
     </message>
     <message>
         <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Egendefinert URL</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa</translation>
     </message>
     <message>
         <source>North America</source>
-        <translation type="unfinished"></translation>
+        <translation>Nord-Amerika</translation>
     </message>
     <message>
         <source>Oceania</source>
-        <translation type="unfinished"></translation>
+        <translation>Oseania</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiler</translation>
     </message>
     <message>
         <source>Add profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til profil</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>Playground (test)</source>
-        <translation type="unfinished"></translation>
+        <translation>Playground (test)</translation>
     </message>
     <message>
         <source>Production (real money)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produksjon (ekte penger)</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Read-only: look at orders, never change them</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivebeskyttet: se på ordrer, aldri endre dem</translation>
     </message>
     <message>
         <source>empty: this computer&apos;s own store; or postgresql://user@server/database</source>
-        <translation type="unfinished"></translation>
+        <translation>tomt: datamaskinens egen database; eller postgresql://bruker@server/database</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Vert</translation>
+        <translation>Vert</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished">Miljø</translation>
+        <translation>Miljø</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished">Basis-URL</translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>API username</source>
-        <translation type="unfinished">API-brukernavn</translation>
+        <translation>API-brukernavn</translation>
     </message>
     <message>
         <source>API password</source>
-        <translation type="unfinished">API-passord</translation>
+        <translation>API-passord</translation>
     </message>
     <message>
         <source>Badge colour</source>
-        <translation type="unfinished">Profilfarge</translation>
+        <translation>Merkefarge</translation>
     </message>
     <message>
         <source>Team store</source>
-        <translation type="unfinished">Teamdatabase</translation>
+        <translation>Teamdatabase</translation>
     </message>
     <message>
         <source>Team store password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passord til teamdatabasen</translation>
     </message>
     <message>
         <source>Agent name</source>
-        <translation type="unfinished">Saksbehandlerens navn</translation>
+        <translation>Saksbehandlerens navn</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivebeskyttet</translation>
     </message>
     <message>
         <source>Kept {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagres {where}.</translation>
     </message>
     <message>
         <source>Where the password is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor passordet lagres</translation>
     </message>
     <message>
         <source>Problems with this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemer med denne profilen</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat av tilkoblingstest</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Test tilkoblingen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre</translation>
     </message>
     <message>
         <source>Save and open</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre og åpne</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Lukk</translation>
+        <translation>Lukk</translation>
     </message>
     <message>
         <source>The Sandbox is built in: demo orders in a simulator of Klarna Order Management on this computer. No account, no network, no real money. It cannot be edited or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox er innebygd: demoordrer i en simulator av Klarna Order Management på denne datamaskinen. Ingen konto, ikke noe nettverk, ingen ekte penger. Den kan ikke endres eller fjernes.</translation>
     </message>
     <message>
         <source>stored ({backend}); type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>lagret ({backend}); skriv for å erstatte</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>påkrevd</translation>
     </message>
     <message>
         <source>stored; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>lagret; skriv for å erstatte</translation>
     </message>
     <message>
         <source>if the server asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>hvis serveren krever det</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny profil</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret.</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern profil</translation>
     </message>
     <message>
         <source>Remove profile {name} and its stored password? Its local order cache and history stay on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjerne profilen {name} og det lagrede passordet? Den lokale ordrebufferen og historikken blir liggende på disken.</translation>
     </message>
     <message>
         <source>Type the API password to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn API-passordet for å teste tilkoblingen.</translation>
     </message>
     <message>
         <source>Testing {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester {url}…</translation>
     </message>
     <message>
         <source>{result} (correlation id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{result} (korrelasjons-ID {id})</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Lukk</translation>
+        <translation>Lukk</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkast</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakestill</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjelp</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nei</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv igjen</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett standardverdier</translation>
     </message>
 </context>
 <context>
@@ -4184,783 +4184,785 @@ Synkroniser nå leser dem fra Klarna.</translation>
     <name>ReferencesDialog</name>
     <message>
         <source>Reference &amp;1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referanse &amp;1</translation>
     </message>
     <message>
         <source>Shown to the customer as the order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vises for kunden som ordrenummer.</translation>
     </message>
     <message>
         <source>Reference &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>Referanse &amp;2</translation>
     </message>
     <message>
         <source>Your own reference, e.g. the id in your shop or ERP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din egen referanse, f.eks. ID-en i nettbutikken eller ERP-systemet ditt.</translation>
     </message>
     <message>
         <source>&amp;Save references</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre referanser</translation>
     </message>
     <message>
         <source>Clear reference 1 (“{reference}”) of order {order}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tømme referanse 1 («{reference}») for ordre {order}?</translation>
     </message>
     <message>
         <source>&lt;p&gt;Reference 1 is the order number the customer sees in the Klarna app and on the invoice; after clearing it, they see none.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Referanse 1 er ordrenummeret kunden ser i Klarna-appen og på fakturaen; etter at den er tømt, ser kunden ingenting.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Clear reference 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tøm referanse 1</translation>
     </message>
     <message>
         <source>Change a reference to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre en referanse for å kunne lagre den.</translation>
     </message>
 </context>
 <context>
     <name>RefundDialog</name>
     <message>
         <source>&amp;Refund…</source>
-        <translation type="unfinished">&amp;Refunder…</translation>
+        <translation>&amp;Refunder…</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished">Aktivert</translation>
+        <translation>Aktivert</translation>
     </message>
     <message>
         <source>Already refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Allerede refundert</translation>
     </message>
     <message>
         <source>Refundable</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan refunderes</translation>
     </message>
     <message>
         <source>How much to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mye som skal refunderes</translation>
     </message>
     <message>
         <source>&amp;Everything refundable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alt som kan refunderes</translation>
     </message>
     <message>
         <source>&amp;Part of it, by amount</source>
-        <translation type="unfinished">&amp;Del av det, som beløp</translation>
+        <translation>&amp;Del av det, som beløp</translation>
     </message>
     <message>
         <source>By &amp;lines of a capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Per &amp;linje i en aktivering</translation>
     </message>
     <message>
         <source>Amount to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløp å refundere</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished">&amp;Beløp</translation>
+        <translation>&amp;Beløp</translation>
     </message>
     <message>
         <source>Capture whose lines are refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivering med linjene som refunderes</translation>
     </message>
     <message>
         <source>&amp;Capture</source>
-        <translation type="unfinished">&amp;Aktiver</translation>
+        <translation>Akti&amp;vering</translation>
     </message>
     <message>
         <source>The refund lines keep this capture&apos;s line references, so Klarna credits its invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusjonslinjene beholder linjereferansene til aktiveringen, slik at Klarna krediterer fakturaen.</translation>
     </message>
     <message>
         <source>Lines to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjer å refundere</translation>
     </message>
     <message>
         <source>Lines: problem</source>
-        <translation type="unfinished">Linjer: problem</translation>
+        <translation>Linjer: problem</translation>
     </message>
     <message>
         <source>Charge a return fee of</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta et returgebyr på</translation>
     </message>
     <message>
         <source>Charge a return fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta et returgebyr</translation>
     </message>
     <message>
         <source>Return fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Returgebyr</translation>
     </message>
     <message>
         <source>Return &amp;fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Retur&amp;gebyr</translation>
     </message>
     <message>
         <source>Kept from what the customer gets back, and shown in the Klarna app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trekkes fra det kunden får tilbake, og vises i Klarna-appen.</translation>
     </message>
     <message>
         <source>Why no return fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor ikke returgebyr</translation>
     </message>
     <message>
         <source>The customer gets back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden får tilbake</translation>
     </message>
     <message>
         <source>Customer gets back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden får tilbake</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished">Beskri&amp;velse</translation>
+        <translation>Beskrivel&amp;se</translation>
     </message>
     <message>
         <source>Shown to the customer.</source>
-        <translation type="unfinished">Vises for kunden.</translation>
+        <translation>Vises for kunden.</translation>
     </message>
     <message>
         <source>Re&amp;ference</source>
-        <translation type="unfinished">Re&amp;feranse</translation>
+        <translation>Re&amp;feranse</translation>
     </message>
     <message>
         <source>Appears in your settlement files.</source>
-        <translation type="unfinished">Vises i oppgjørsfilene dine.</translation>
+        <translation>Vises i oppgjørsfilene dine.</translation>
     </message>
     <message>
         <source>&amp;Everything refundable ({amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alt som kan refunderes ({amount})</translation>
     </message>
     <message>
         <source>No return fee: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke returgebyr: {why}</translation>
     </message>
     <message>
         <source>Pick at least one unit of a captured line to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg minst én enhet av en aktivert linje å refundere.</translation>
     </message>
     <message>
         <source>Enter the fee, or untick the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn gebyret, eller fjern avmerkingen.</translation>
     </message>
     <message>
         <source>The fee must be less than the {amount} refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebyret må være lavere enn de {amount} som refunderes.</translation>
     </message>
     <message>
         <source>A return fee goes with the returned lines: refund by lines of the capture (or everything).</source>
-        <translation type="unfinished"></translation>
+        <translation>Et returgebyr hører til de returnerte linjene: refunder per linje i aktiveringen (eller alt).</translation>
     </message>
     <message>
         <source>{amount} ({gross} less the {fee} fee)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} ({gross} minus gebyret {fee})</translation>
     </message>
     <message>
         <source>{customer} gets {amount} back; Klarna takes it from your next payout.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer} får tilbake {amount}; Klarna trekker det fra din neste utbetaling.</translation>
     </message>
     <message>
         <source>The customer gets {amount} back; Klarna takes it from your next payout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden får tilbake {amount}; Klarna trekker det fra din neste utbetaling.</translation>
     </message>
     <message>
         <source>A return fee of {amount} is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et returgebyr på {amount} beholdes.</translation>
     </message>
     <message>
         <source>Refund {amount} on order {order}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Refundere {amount} på ordre {order}?</translation>
     </message>
     <message>
         <source>Refund {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunder {amount}</translation>
     </message>
 </context>
 <context>
     <name>ReleaseDialog</name>
     <message>
         <source>&amp;Release…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frigi…</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished">Aktivert</translation>
+        <translation>Aktivert</translation>
     </message>
     <message>
         <source>Remaining authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenværende reservasjon</translation>
     </message>
     <message>
         <source>&lt;p&gt;The customer is not charged the remaining {amount} (card payers get it back). Nothing more can be captured afterwards; refunds of what was captured stay possible.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Kunden blir ikke belastet de gjenværende {amount} (kortbetalere får beløpet tilbake). Ingenting mer kan aktiveres etterpå; refusjoner av det som er aktivert, er fortsatt mulig.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Release the remaining {amount} of order {order}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Frigi de gjenværende {amount} for ordre {order}?</translation>
     </message>
     <message>
         <source>&lt;p&gt;The order is closed for further captures.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ordren lukkes for flere aktiveringer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Release {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frigi {amount}</translation>
     </message>
 </context>
 <context>
     <name>ResultsController</name>
     <message>
         <source>Fetching {order} from Klarna…</source>
-        <translation type="unfinished"></translation>
+        <translation>Henter {order} fra Klarna…</translation>
     </message>
     <message>
         <source>Klarna has no order {order} in this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna har ingen ordre {order} i denne profilen.</translation>
     </message>
     <message>
         <source>Could not fetch the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke hente ordren</translation>
     </message>
 </context>
 <context>
     <name>Runtime</name>
     <message>
         <source>Klarna Order Console: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna Order Console: uventet feil</translation>
     </message>
     <message>
         <source>Something went wrong inside Klarna Order Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noe gikk galt i Klarna Order Console.</translation>
     </message>
     <message>
         <source>{error}: {message}
 
 The details are in the log file. Nothing was sent twice: check the order&apos;s History tab before you try the action again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}: {message}
+
+Detaljene står i loggfilen. Ingenting ble sendt to ganger: sjekk fanen Historikk for ordren før du prøver handlingen på nytt.</translation>
     </message>
 </context>
 <context>
     <name>SearchPane</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Klarna ref {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna-ref. {reference}</translation>
     </message>
     <message>
         <source>Order id {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre-ID {order}</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Beløp</translation>
+        <translation>Beløp</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprettet</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished">Utløper</translation>
+        <translation>Utløper</translation>
     </message>
     <message>
         <source>Klarna ref</source>
-        <translation type="unfinished">Klarna-ref.</translation>
+        <translation>Klarna-ref.</translation>
     </message>
     <message>
         <source>Merchant ref</source>
-        <translation type="unfinished">Butikkref.</translation>
+        <translation>Butikkref.</translation>
     </message>
     <message>
         <source>Reference 2: {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Referanse 2: {reference}</translation>
     </message>
     <message>
         <source>Order id</source>
-        <translation type="unfinished">Ordre-ID</translation>
+        <translation>Ordre-ID</translation>
     </message>
     <message>
         <source>shown on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>vises til høyre</translation>
     </message>
     <message>
         <source>Search name, e-mail, phone, reference or order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk etter navn, e-post, telefon, referanse eller ordre-ID</translation>
     </message>
     <message>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i ordrer</translation>
     </message>
     <message>
         <source>Status: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: alle</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Currency filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutafilter</translation>
     </message>
     <message>
         <source>Any currency</source>
-        <translation type="unfinished">Alle valutaer</translation>
+        <translation>Alle valutaer</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Utløper snart</translation>
     </message>
     <message>
         <source>Only orders expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare ordrer som snart utløper</translation>
     </message>
     <message>
         <source>Fraud pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Svindelkontroll pågår</translation>
     </message>
     <message>
         <source>Only orders pending fraud review</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare ordrer som venter på svindelkontroll</translation>
     </message>
     <message>
         <source>Not paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke utbetalt</translation>
     </message>
     <message>
         <source>Only orders with a capture Klarna has not paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare ordrer med en aktivering Klarna ikke har betalt ut</translation>
     </message>
     <message>
         <source>More filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Flere filtre</translation>
     </message>
     <message>
         <source>Show date and amount filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis dato- og beløpsfiltre</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprettet fra</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprettet til og med</translation>
     </message>
     <message>
         <source>Minimum amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Minste beløp</translation>
     </message>
     <message>
         <source>Maximum amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Største beløp</translation>
     </message>
     <message>
         <source>to</source>
         <comment>a range: from … to …</comment>
-        <translation type="unfinished"></translation>
+        <translation>til</translation>
     </message>
     <message>
         <source>Number of orders found</source>
-        <translation type="unfinished"></translation>
+        <translation>Antall ordrer funnet</translation>
     </message>
     <message>
         <source>Import order IDs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer ordre-ID-er…</translation>
     </message>
     <message>
         <source>Import order IDs</source>
-        <translation type="unfinished">Importer ordre-ID-er</translation>
+        <translation>Importer ordre-ID-er</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrer</translation>
     </message>
     <message>
         <source>Status: </source>
-        <translation type="unfinished"></translation>
+        <translation>Status: </translation>
     </message>
     <message>
         <source>No order matches. A pasted order id that is not here yet is fetched from Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ordre passer. En innlimt ordre-ID som ikke er her ennå, hentes fra Klarna.</translation>
     </message>
     <message>
         <source>No orders here yet. Klarna&apos;s API cannot list or search orders, so the console finds the ones it has fetched: paste an order id in the search box, or use File → Import order IDs… to fetch many at once (pasted, or from a CSV export of your shop).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ordrer her ennå. Klarnas API kan ikke liste eller søke i ordrer, så konsollen finner dem den har hentet: lim inn en ordre-ID i søkefeltet, eller bruk Fil → Importer ordre-ID-er… for å hente mange på én gang (innlimt eller fra en CSV-eksport fra nettbutikken din).</translation>
     </message>
 </context>
 <context>
     <name>SendOutDialog</name>
     <message>
         <source>&amp;Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Send på &amp;nytt</translation>
     </message>
     <message>
         <source>What is sent, and to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva som sendes, og til hvem</translation>
     </message>
     <message>
         <source>Choose a capture.</source>
-        <translation type="unfinished">Velg en aktivering.</translation>
+        <translation>Velg en aktivering.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Klarna sends the latest invoice or payment instructions of capture &lt;b&gt;{capture}&lt;/b&gt; (captured {when}, {amount}) again to &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Use this when the customer says the invoice never arrived.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Klarna sender den siste fakturaen eller betalingsinstruksen for aktivering &lt;b&gt;{capture}&lt;/b&gt; (aktivert {when}, {amount}) på nytt til &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Bruk dette når kunden sier at fakturaen aldri kom frem.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Klarna sends the latest invoice or payment instructions of capture &lt;b&gt;{capture}&lt;/b&gt; (captured {when}, {amount}) again to the customer&apos;s e-mail address (Klarna has it; it is not shown here).&lt;/p&gt;&lt;p&gt;Use this when the customer says the invoice never arrived.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Klarna sender den siste fakturaen eller betalingsinstruksen for aktivering &lt;b&gt;{capture}&lt;/b&gt; (aktivert {when}, {amount}) på nytt til kundens e-postadresse (Klarna har den; den vises ikke her).&lt;/p&gt;&lt;p&gt;Bruk dette når kunden sier at fakturaen aldri kom frem.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>SessionsController</name>
     <message>
         <source>Opening {profile}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpner {profile}…</translation>
     </message>
     <message>
         <source>Enter the API password of profile &apos;{profile}&apos; first. The cached orders can be searched meanwhile. (File → Profiles…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv først inn API-passordet for profilen &apos;{profile}&apos;. I mellomtiden kan du søke i de bufrede ordrene. (Fil → Profiler…)</translation>
     </message>
     <message>
         <source>{profile}: no password stored; showing cached orders only</source>
-        <translation type="unfinished"></translation>
+        <translation>{profile}: ikke noe passord lagret; viser bare bufrede ordrer</translation>
     </message>
     <message>
         <source>Could not open {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke åpne {profile}</translation>
     </message>
     <message>
         <source>This profile is open in another window, process {process}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen er åpen i et annet vindu, prosess {process}.</translation>
     </message>
     <message>
         <source>This profile is open in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen er åpen i et annet vindu.</translation>
     </message>
     <message>
         <source>Here it is read-only: you can look up orders, but only that window sends, retries and finishes interrupted actions. Choose another profile to work in, or close the other window and open this profile again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her er den skrivebeskyttet: du kan slå opp ordrer, men bare det andre vinduet sender, prøver igjen og fullfører avbrutte handlinger. Velg en annen profil å jobbe i, eller lukk det andre vinduet og åpne denne profilen på nytt.</translation>
     </message>
     <message>
         <source>Your account on the team store may only read it: you can look up orders and their history, but nothing is sent from this desk. Ask whoever runs the team store for a role that may write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoen din i teamdatabasen kan bare lese: du kan slå opp ordrer og historikken deres, men ingenting sendes fra denne arbeidsstasjonen. Be den som drifter teamdatabasen, om en rolle som kan skrive.</translation>
     </message>
     <message>
         <source>Sandbox: demo orders simulated on this computer; no Klarna account, no real money</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox: demoordrer simulert på denne datamaskinen; ingen Klarna-konto, ingen ekte penger</translation>
     </message>
     <message>
         <source> · read-only</source>
-        <translation type="unfinished"></translation>
+        <translation> · skrivebeskyttet</translation>
     </message>
     <message>
         <source>The sandbox starts again with fresh demo orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandkassen starter på nytt med nye demoordrer.</translation>
     </message>
     <message>
         <source>Finished the {action} on order {order} that was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullførte den avbrutte endringen ({action}) på ordre {order}.</translation>
     </message>
     <message>
         <source>The interrupted {action} on order {order} still has no answer from Klarna; it was sent again with the same key. It is tried again at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den avbrutte endringen ({action}) på ordre {order} har fortsatt ikke fått svar fra Klarna; den ble sendt på nytt med samme nøkkel. Neste forsøk gjøres kl. {time}.</translation>
     </message>
     <message>
         <source>The interrupted {action} on order {order} still has no answer from Klarna; it was sent again with the same key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den avbrutte endringen ({action}) på ordre {order} har fortsatt ikke fått svar fra Klarna; den ble sendt på nytt med samme nøkkel.</translation>
     </message>
     <message>
         <source>Klarna refused the interrupted {action} on order {order}: {code} {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna avviste den avbrutte endringen ({action}) på ordre {order}: {code} {message}</translation>
     </message>
 </context>
 <context>
     <name>ShippingInfo</name>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished">Transportør</translation>
+        <translation>Transportør</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Leveringsmåte</translation>
+        <translation>Leveringsmåte</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished">Sporingsnummer</translation>
+        <translation>Sporingsnummer</translation>
     </message>
     <message>
         <source>Tracking link</source>
-        <translation type="unfinished">Sporingslenke</translation>
+        <translation>Sporingslenke</translation>
     </message>
     <message>
         <source>Return carrier</source>
-        <translation type="unfinished">Returtransportør</translation>
+        <translation>Returtransportør</translation>
     </message>
     <message>
         <source>Return tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Retursporingsnummer</translation>
     </message>
     <message>
         <source>Return tracking link</source>
-        <translation type="unfinished"></translation>
+        <translation>Retursporingslenke</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ikke oppgitt)</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>{field}: problem</source>
-        <translation type="unfinished">{field}: problem</translation>
+        <translation>{field}: problem</translation>
     </message>
     <message>
         <source>Shipment: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending: problem</translation>
     </message>
     <message>
         <source>Remove shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern sending</translation>
     </message>
     <message>
         <source>Shipment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending {number}</translation>
     </message>
     <message>
         <source>{field} of shipment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} for sending {number}</translation>
     </message>
     <message>
         <source>Remove shipment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern sending {number}</translation>
     </message>
     <message>
         <source>Add s&amp;hipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til s&amp;ending</translation>
     </message>
     <message>
         <source>Add a shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til en sending</translation>
     </message>
     <message>
         <source>Shipments: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendinger: problem</translation>
     </message>
     <message>
         <source>Fill in the carrier or a tracking number, or remove this shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll inn transportør eller sporingsnummer, eller fjern denne sendingen.</translation>
     </message>
     <message>
         <source>Enter the whole link, starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn hele lenken, som begynner med https://</translation>
     </message>
     <message>
         <source>&amp;Add shipping info</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legg til fraktinformasjon</translation>
     </message>
     <message>
         <source>Klarna shows the tracking in the customer&apos;s app for this capture, and uses it when the customer reports a missing parcel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna viser sporingen i kundens app for denne aktiveringen og bruker den når kunden melder fra om en savnet pakke.</translation>
     </message>
     <message>
         <source>Tracking known before the capture: Klarna shows it in the customer&apos;s app. Add it to the capture instead once the order is captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sporing som er kjent før aktiveringen: Klarna viser den i kundens app. Legg den heller til på aktiveringen når ordren er aktivert.</translation>
     </message>
     <message>
         <source>Add at least one shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til minst én sending.</translation>
     </message>
 </context>
 <context>
     <name>ShownOrder</name>
     <message>
         <source>Could not read the order from Klarna (showing the cached copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke lese ordren fra Klarna (viser den bufrede kopien)</translation>
     </message>
     <message>
         <source>Still connecting: the order shown is the cached copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kobler fortsatt til: ordren som vises, er den bufrede kopien.</translation>
     </message>
     <message>
         <source>This profile is open in another window; only that window may send.</source>
-        <translation type="unfinished">Profilen er åpen i et annet vindu; bare det vinduet kan sende.</translation>
+        <translation>Profilen er åpen i et annet vindu; bare det vinduet kan sende.</translation>
     </message>
     <message>
         <source>This profile is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen er skrivebeskyttet.</translation>
     </message>
     <message>
         <source>An earlier {action} has no answer yet: open it to send it again with its key or check with Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tidligere endring ({action}) har ikke fått svar ennå: åpne den for å sende den på nytt med nøkkelen sin eller sjekke hos Klarna.</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Authorized</source>
-        <translation type="unfinished">Reservert</translation>
+        <translation>Reservert</translation>
     </message>
     <message>
         <source>Part captured</source>
-        <translation type="unfinished">Delvis aktivert</translation>
+        <translation>Delvis aktivert</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished">Aktivert</translation>
+        <translation>Aktivert</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Kansellert</translation>
+        <translation>Kansellert</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished">Utløpt</translation>
+        <translation>Utløpt</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Lukket</translation>
+        <translation>Lukket</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished">Refundert</translation>
+        <translation>Refundert</translation>
     </message>
     <message>
         <source>Part refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis refundert</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>venter</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>avvist</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>stoppet</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>i dag</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>i morgen</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>i går</translation>
     </message>
 </context>
 <context>
     <name>UpdateAmountDialog</name>
     <message>
         <source>&amp;Update order…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endre ordre…</translation>
     </message>
     <message>
         <source>Current amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Nåværende beløp</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished">Aktivert</translation>
+        <translation>Aktivert</translation>
     </message>
     <message>
         <source>New amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt beløp</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Endring</translation>
     </message>
     <message>
         <source>Order lines</source>
-        <translation type="unfinished">Ordrelinjer</translation>
+        <translation>Ordrelinjer</translation>
     </message>
     <message>
         <source>Add &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til &amp;linje</translation>
     </message>
     <message>
         <source>Re&amp;move line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern linje</translation>
     </message>
     <message>
         <source>Remove the selected line</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern den valgte linjen</translation>
     </message>
     <message>
         <source>Lines: problem</source>
-        <translation type="unfinished">Linjer: problem</translation>
+        <translation>Linjer: problem</translation>
     </message>
     <message>
         <source>New order amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt ordrebeløp</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished">Beskri&amp;velse</translation>
+        <translation>Beskri&amp;velse</translation>
     </message>
     <message>
         <source>Why the order changed, for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor ordren ble endret, for kunden.</translation>
     </message>
     <message>
         <source>this payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>denne betalingsmåten</translation>
     </message>
     <message>
         <source>A higher amount needs Klarna&apos;s approval ({method}): Klarna checks the customer again and may refuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et høyere beløp krever godkjenning fra Klarna ({method}): Klarna kontrollerer kunden på nytt og kan avvise.</translation>
     </message>
     <message>
         <source>Klarna does not allow a higher amount for {method} orders from {country}: lower it, or ask the customer to place a new order for the extra items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna tillater ikke et høyere beløp for ordrer fra {country} med betalingsmåten {method}: senk det, eller be kunden legge inn en ny ordre for de ekstra varene.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>An order needs at least one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ordre må ha minst én linje.</translation>
     </message>
     <message>
         <source>Line {line}: name is empty; every line needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje {line}: navnet er tomt; hver linje må ha et navn.</translation>
     </message>
     <message>
         <source>Change a line, add one or remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre, legg til eller fjern en linje.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Klarna checks the customer again and may refuse the higher amount.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Klarna kontrollerer kunden på nytt og kan avvise det høyere beløpet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Raise order {order} from {old} to {new}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Øke ordre {order} fra {old} til {new}?</translation>
     </message>
     <message>
         <source>Lower order {order} from {old} to {new}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Senke ordre {order} fra {old} til {new}?</translation>
     </message>
     <message>
         <source>Set amount to {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre beløpet til {amount}</translation>
     </message>
 </context>
 </TS>

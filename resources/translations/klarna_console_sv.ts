@@ -3187,254 +3187,254 @@ Synka nu läser dem från Klarna.</translation>
     <name>ProfilesDialog</name>
     <message>
         <source>Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna</translation>
     </message>
     <message>
         <source>Kustom (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustom (produktion)</translation>
     </message>
     <message>
         <source>Kustom (playground)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustom (playground)</translation>
     </message>
     <message>
         <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassad URL</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa</translation>
     </message>
     <message>
         <source>North America</source>
-        <translation type="unfinished"></translation>
+        <translation>Nordamerika</translation>
     </message>
     <message>
         <source>Oceania</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceanien</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiler</translation>
     </message>
     <message>
         <source>Add profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till profil</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>Playground (test)</source>
-        <translation type="unfinished"></translation>
+        <translation>Playground (test)</translation>
     </message>
     <message>
         <source>Production (real money)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion (riktiga pengar)</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Read-only: look at orders, never change them</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivskyddad: visa ordrar, ändra dem aldrig</translation>
     </message>
     <message>
         <source>empty: this computer&apos;s own store; or postgresql://user@server/database</source>
-        <translation type="unfinished"></translation>
+        <translation>tomt: datorns egen databas; eller postgresql://användare@server/databas</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Värd</translation>
+        <translation>Värd</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished">Miljö</translation>
+        <translation>Miljö</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished">Bas-URL</translation>
+        <translation>Bas-URL</translation>
     </message>
     <message>
         <source>API username</source>
-        <translation type="unfinished">API-användarnamn</translation>
+        <translation>API-användarnamn</translation>
     </message>
     <message>
         <source>API password</source>
-        <translation type="unfinished">API-lösenord</translation>
+        <translation>API-lösenord</translation>
     </message>
     <message>
         <source>Badge colour</source>
-        <translation type="unfinished">Profilfärg</translation>
+        <translation>Märkets färg</translation>
     </message>
     <message>
         <source>Team store</source>
-        <translation type="unfinished">Teamdatabas</translation>
+        <translation>Teamdatabas</translation>
     </message>
     <message>
         <source>Team store password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord till teamdatabasen</translation>
     </message>
     <message>
         <source>Agent name</source>
-        <translation type="unfinished">Handläggarens namn</translation>
+        <translation>Handläggarens namn</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivskyddad</translation>
     </message>
     <message>
         <source>Kept {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparas {where}.</translation>
     </message>
     <message>
         <source>Where the password is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Var lösenordet sparas</translation>
     </message>
     <message>
         <source>Problems with this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med den här profilen</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat av anslutningstest</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testa anslutningen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara</translation>
     </message>
     <message>
         <source>Save and open</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara och öppna</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Stäng</translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>The Sandbox is built in: demo orders in a simulator of Klarna Order Management on this computer. No account, no network, no real money. It cannot be edited or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox är inbyggd: demoordrar i en simulator av Klarna Order Management på den här datorn. Inget konto, inget nätverk, inga riktiga pengar. Den kan inte ändras eller tas bort.</translation>
     </message>
     <message>
         <source>stored ({backend}); type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>sparat ({backend}); skriv för att ersätta</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoriskt</translation>
     </message>
     <message>
         <source>stored; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>sparat; skriv för att ersätta</translation>
     </message>
     <message>
         <source>if the server asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>om servern kräver det</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny profil</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat.</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort profil</translation>
     </message>
     <message>
         <source>Remove profile {name} and its stored password? Its local order cache and history stay on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort profilen {name} och dess sparade lösenord? Dess lokala ordercache och historik finns kvar på disken.</translation>
     </message>
     <message>
         <source>Type the API password to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv API-lösenordet för att testa anslutningen.</translation>
     </message>
     <message>
         <source>Testing {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar {url}…</translation>
     </message>
     <message>
         <source>{result} (correlation id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{result} (korrelations-id {id})</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Stäng</translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Förkasta</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkställ</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjälp</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nej</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Försök igen</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorera</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ standardvärden</translation>
     </message>
 </context>
 <context>
@@ -4184,783 +4184,785 @@ Synka nu läser dem från Klarna.</translation>
     <name>ReferencesDialog</name>
     <message>
         <source>Reference &amp;1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referens &amp;1</translation>
     </message>
     <message>
         <source>Shown to the customer as the order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visas för kunden som ordernummer.</translation>
     </message>
     <message>
         <source>Reference &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>Referens &amp;2</translation>
     </message>
     <message>
         <source>Your own reference, e.g. the id in your shop or ERP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din egen referens, t.ex. id:t i din butik eller ditt affärssystem.</translation>
     </message>
     <message>
         <source>&amp;Save references</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara referenser</translation>
     </message>
     <message>
         <source>Clear reference 1 (“{reference}”) of order {order}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Töm referens 1 (”{reference}”) för order {order}?</translation>
     </message>
     <message>
         <source>&lt;p&gt;Reference 1 is the order number the customer sees in the Klarna app and on the invoice; after clearing it, they see none.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Referens 1 är det ordernummer som kunden ser i Klarna-appen och på fakturan; efter att den tömts ser kunden inget.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Clear reference 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Töm referens 1</translation>
     </message>
     <message>
         <source>Change a reference to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra en referens för att kunna spara den.</translation>
     </message>
 </context>
 <context>
     <name>RefundDialog</name>
     <message>
         <source>&amp;Refund…</source>
-        <translation type="unfinished">Åte&amp;rbetala…</translation>
+        <translation>Åter&amp;betala…</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiverat</translation>
     </message>
     <message>
         <source>Already refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Redan återbetalt</translation>
     </message>
     <message>
         <source>Refundable</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan återbetalas</translation>
     </message>
     <message>
         <source>How much to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur mycket som ska återbetalas</translation>
     </message>
     <message>
         <source>&amp;Everything refundable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allt som kan återbetalas</translation>
     </message>
     <message>
         <source>&amp;Part of it, by amount</source>
-        <translation type="unfinished">&amp;Del av det, som belopp</translation>
+        <translation>&amp;Del av det, som belopp</translation>
     </message>
     <message>
         <source>By &amp;lines of a capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Per &amp;rad i en aktivering</translation>
     </message>
     <message>
         <source>Amount to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp att återbetala</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished">&amp;Belopp</translation>
+        <translation>Bel&amp;opp</translation>
     </message>
     <message>
         <source>Capture whose lines are refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivering vars rader återbetalas</translation>
     </message>
     <message>
         <source>&amp;Capture</source>
-        <translation type="unfinished">&amp;Aktivera</translation>
+        <translation>Akti&amp;vering</translation>
     </message>
     <message>
         <source>The refund lines keep this capture&apos;s line references, so Klarna credits its invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Återbetalningsraderna behåller aktiveringens radreferenser, så att Klarna krediterar dess faktura.</translation>
     </message>
     <message>
         <source>Lines to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader att återbetala</translation>
     </message>
     <message>
         <source>Lines: problem</source>
-        <translation type="unfinished">Rader: problem</translation>
+        <translation>Rader: problem</translation>
     </message>
     <message>
         <source>Charge a return fee of</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta ut en returavgift på</translation>
     </message>
     <message>
         <source>Charge a return fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta ut en returavgift</translation>
     </message>
     <message>
         <source>Return fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Returavgift</translation>
     </message>
     <message>
         <source>Return &amp;fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Returav&amp;gift</translation>
     </message>
     <message>
         <source>Kept from what the customer gets back, and shown in the Klarna app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dras av från det kunden får tillbaka och visas i Klarna-appen.</translation>
     </message>
     <message>
         <source>Why no return fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför ingen returavgift</translation>
     </message>
     <message>
         <source>The customer gets back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden får tillbaka</translation>
     </message>
     <message>
         <source>Customer gets back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden får tillbaka</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished">Beskri&amp;vning</translation>
+        <translation>Beskrivn&amp;ing</translation>
     </message>
     <message>
         <source>Shown to the customer.</source>
-        <translation type="unfinished">Visas för kunden.</translation>
+        <translation>Visas för kunden.</translation>
     </message>
     <message>
         <source>Re&amp;ference</source>
-        <translation type="unfinished">Re&amp;ferens</translation>
+        <translation>Re&amp;ferens</translation>
     </message>
     <message>
         <source>Appears in your settlement files.</source>
-        <translation type="unfinished">Visas i dina avräkningsfiler.</translation>
+        <translation>Visas i dina avräkningsfiler.</translation>
     </message>
     <message>
         <source>&amp;Everything refundable ({amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allt som kan återbetalas ({amount})</translation>
     </message>
     <message>
         <source>No return fee: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen returavgift: {why}</translation>
     </message>
     <message>
         <source>Pick at least one unit of a captured line to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj minst en enhet av en aktiverad rad att återbetala.</translation>
     </message>
     <message>
         <source>Enter the fee, or untick the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange avgiften eller avmarkera rutan.</translation>
     </message>
     <message>
         <source>The fee must be less than the {amount} refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avgiften måste vara lägre än de {amount} som återbetalas.</translation>
     </message>
     <message>
         <source>A return fee goes with the returned lines: refund by lines of the capture (or everything).</source>
-        <translation type="unfinished"></translation>
+        <translation>En returavgift hör till de returnerade raderna: återbetala per rad i aktiveringen (eller allt).</translation>
     </message>
     <message>
         <source>{amount} ({gross} less the {fee} fee)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} ({gross} minus avgiften {fee})</translation>
     </message>
     <message>
         <source>{customer} gets {amount} back; Klarna takes it from your next payout.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer} får tillbaka {amount}; Klarna drar det från din nästa utbetalning.</translation>
     </message>
     <message>
         <source>The customer gets {amount} back; Klarna takes it from your next payout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden får tillbaka {amount}; Klarna drar det från din nästa utbetalning.</translation>
     </message>
     <message>
         <source>A return fee of {amount} is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>En returavgift på {amount} behålls.</translation>
     </message>
     <message>
         <source>Refund {amount} on order {order}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Återbetala {amount} på order {order}?</translation>
     </message>
     <message>
         <source>Refund {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Återbetala {amount}</translation>
     </message>
 </context>
 <context>
     <name>ReleaseDialog</name>
     <message>
         <source>&amp;Release…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frigör…</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiverat</translation>
     </message>
     <message>
         <source>Remaining authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Återstående reservation</translation>
     </message>
     <message>
         <source>&lt;p&gt;The customer is not charged the remaining {amount} (card payers get it back). Nothing more can be captured afterwards; refunds of what was captured stay possible.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Kunden debiteras inte de återstående {amount} (kortbetalare får tillbaka beloppet). Inget mer kan aktiveras efteråt; återbetalningar av det som har aktiverats är fortfarande möjliga.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Release the remaining {amount} of order {order}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Frigör återstående {amount} för order {order}?</translation>
     </message>
     <message>
         <source>&lt;p&gt;The order is closed for further captures.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ordern stängs för fler aktiveringar.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Release {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frigör {amount}</translation>
     </message>
 </context>
 <context>
     <name>ResultsController</name>
     <message>
         <source>Fetching {order} from Klarna…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämtar {order} från Klarna…</translation>
     </message>
     <message>
         <source>Klarna has no order {order} in this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna har ingen order {order} i den här profilen.</translation>
     </message>
     <message>
         <source>Could not fetch the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte hämta ordern</translation>
     </message>
 </context>
 <context>
     <name>Runtime</name>
     <message>
         <source>Klarna Order Console: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna Order Console: oväntat fel</translation>
     </message>
     <message>
         <source>Something went wrong inside Klarna Order Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Något gick fel i Klarna Order Console.</translation>
     </message>
     <message>
         <source>{error}: {message}
 
 The details are in the log file. Nothing was sent twice: check the order&apos;s History tab before you try the action again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}: {message}
+
+Detaljerna finns i loggfilen. Inget skickades två gånger: kontrollera orderns flik Historik innan du försöker med åtgärden igen.</translation>
     </message>
 </context>
 <context>
     <name>SearchPane</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kund</translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <source>Klarna ref {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna-ref. {reference}</translation>
     </message>
     <message>
         <source>Order id {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>Order-id {order}</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Belopp</translation>
+        <translation>Belopp</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished">Går ut</translation>
+        <translation>Går ut</translation>
     </message>
     <message>
         <source>Klarna ref</source>
-        <translation type="unfinished">Klarna-ref.</translation>
+        <translation>Klarna-ref.</translation>
     </message>
     <message>
         <source>Merchant ref</source>
-        <translation type="unfinished">Butiksref.</translation>
+        <translation>Butiksref.</translation>
     </message>
     <message>
         <source>Reference 2: {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Referens 2: {reference}</translation>
     </message>
     <message>
         <source>Order id</source>
-        <translation type="unfinished">Order-id</translation>
+        <translation>Order-id</translation>
     </message>
     <message>
         <source>shown on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>visas till höger</translation>
     </message>
     <message>
         <source>Search name, e-mail, phone, reference or order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök namn, e-post, telefon, referens eller order-id</translation>
     </message>
     <message>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök ordrar</translation>
     </message>
     <message>
         <source>Status: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: alla</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Currency filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutafilter</translation>
     </message>
     <message>
         <source>Any currency</source>
-        <translation type="unfinished">Alla valutor</translation>
+        <translation>Alla valutor</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Går snart ut</translation>
     </message>
     <message>
         <source>Only orders expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara ordrar som snart går ut</translation>
     </message>
     <message>
         <source>Fraud pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrägerikontroll pågår</translation>
     </message>
     <message>
         <source>Only orders pending fraud review</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara ordrar som väntar på bedrägerikontroll</translation>
     </message>
     <message>
         <source>Not paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte utbetald</translation>
     </message>
     <message>
         <source>Only orders with a capture Klarna has not paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara ordrar med en aktivering som Klarna inte har betalat ut</translation>
     </message>
     <message>
         <source>More filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Fler filter</translation>
     </message>
     <message>
         <source>Show date and amount filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa datum- och beloppsfilter</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad från</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad till och med</translation>
     </message>
     <message>
         <source>Minimum amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägsta belopp</translation>
     </message>
     <message>
         <source>Maximum amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Högsta belopp</translation>
     </message>
     <message>
         <source>to</source>
         <comment>a range: from … to …</comment>
-        <translation type="unfinished"></translation>
+        <translation>till</translation>
     </message>
     <message>
         <source>Number of orders found</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal hittade ordrar</translation>
     </message>
     <message>
         <source>Import order IDs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera order-id…</translation>
     </message>
     <message>
         <source>Import order IDs</source>
-        <translation type="unfinished">Importera order-id</translation>
+        <translation>Importera order-id</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrar</translation>
     </message>
     <message>
         <source>Status: </source>
-        <translation type="unfinished"></translation>
+        <translation>Status: </translation>
     </message>
     <message>
         <source>No order matches. A pasted order id that is not here yet is fetched from Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen order matchar. Ett inklistrat order-id som inte finns här än hämtas från Klarna.</translation>
     </message>
     <message>
         <source>No orders here yet. Klarna&apos;s API cannot list or search orders, so the console finds the ones it has fetched: paste an order id in the search box, or use File → Import order IDs… to fetch many at once (pasted, or from a CSV export of your shop).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga ordrar här än. Klarnas API kan inte lista eller söka ordrar, så konsolen hittar de som den har hämtat: klistra in ett order-id i sökrutan, eller använd Arkiv → Importera order-id… för att hämta många på en gång (inklistrade eller från en CSV-export från din butik).</translation>
     </message>
 </context>
 <context>
     <name>SendOutDialog</name>
     <message>
         <source>&amp;Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka &amp;om</translation>
     </message>
     <message>
         <source>What is sent, and to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som skickas, och till vem</translation>
     </message>
     <message>
         <source>Choose a capture.</source>
-        <translation type="unfinished">Välj en aktivering.</translation>
+        <translation>Välj en aktivering.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Klarna sends the latest invoice or payment instructions of capture &lt;b&gt;{capture}&lt;/b&gt; (captured {when}, {amount}) again to &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Use this when the customer says the invoice never arrived.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Klarna skickar den senaste fakturan eller betalningsinstruktionen för aktivering &lt;b&gt;{capture}&lt;/b&gt; (aktiverad {when}, {amount}) igen till &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Använd detta när kunden säger att fakturan aldrig kom fram.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Klarna sends the latest invoice or payment instructions of capture &lt;b&gt;{capture}&lt;/b&gt; (captured {when}, {amount}) again to the customer&apos;s e-mail address (Klarna has it; it is not shown here).&lt;/p&gt;&lt;p&gt;Use this when the customer says the invoice never arrived.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Klarna skickar den senaste fakturan eller betalningsinstruktionen för aktivering &lt;b&gt;{capture}&lt;/b&gt; (aktiverad {when}, {amount}) igen till kundens e-postadress (Klarna har den; den visas inte här).&lt;/p&gt;&lt;p&gt;Använd detta när kunden säger att fakturan aldrig kom fram.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>SessionsController</name>
     <message>
         <source>Opening {profile}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnar {profile}…</translation>
     </message>
     <message>
         <source>Enter the API password of profile &apos;{profile}&apos; first. The cached orders can be searched meanwhile. (File → Profiles…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange först API-lösenordet för profilen &apos;{profile}&apos;. Under tiden kan du söka bland de cachade ordrarna. (Arkiv → Profiler…)</translation>
     </message>
     <message>
         <source>{profile}: no password stored; showing cached orders only</source>
-        <translation type="unfinished"></translation>
+        <translation>{profile}: inget lösenord sparat; visar bara cachade ordrar</translation>
     </message>
     <message>
         <source>Could not open {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte öppna {profile}</translation>
     </message>
     <message>
         <source>This profile is open in another window, process {process}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen är öppen i ett annat fönster, process {process}.</translation>
     </message>
     <message>
         <source>This profile is open in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen är öppen i ett annat fönster.</translation>
     </message>
     <message>
         <source>Here it is read-only: you can look up orders, but only that window sends, retries and finishes interrupted actions. Choose another profile to work in, or close the other window and open this profile again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Här är den skrivskyddad: du kan slå upp ordrar, men bara det andra fönstret skickar, försöker igen och slutför avbrutna åtgärder. Välj en annan profil att arbeta i, eller stäng det andra fönstret och öppna profilen igen.</translation>
     </message>
     <message>
         <source>Your account on the team store may only read it: you can look up orders and their history, but nothing is sent from this desk. Ask whoever runs the team store for a role that may write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt konto i teamdatabasen får bara läsa: du kan slå upp ordrar och deras historik, men inget skickas från den här arbetsplatsen. Be den som sköter teamdatabasen om en roll med skrivrätt.</translation>
     </message>
     <message>
         <source>Sandbox: demo orders simulated on this computer; no Klarna account, no real money</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox: demoordrar simulerade på den här datorn; inget Klarna-konto, inga riktiga pengar</translation>
     </message>
     <message>
         <source> · read-only</source>
-        <translation type="unfinished"></translation>
+        <translation> · skrivskyddad</translation>
     </message>
     <message>
         <source>The sandbox starts again with fresh demo orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlådan startar om med nya demoordrar.</translation>
     </message>
     <message>
         <source>Finished the {action} on order {order} that was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutförde den avbrutna ändringen ({action}) på order {order}.</translation>
     </message>
     <message>
         <source>The interrupted {action} on order {order} still has no answer from Klarna; it was sent again with the same key. It is tried again at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den avbrutna ändringen ({action}) på order {order} har fortfarande inte fått svar från Klarna; den skickades igen med samma nyckel. Nästa försök görs kl. {time}.</translation>
     </message>
     <message>
         <source>The interrupted {action} on order {order} still has no answer from Klarna; it was sent again with the same key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den avbrutna ändringen ({action}) på order {order} har fortfarande inte fått svar från Klarna; den skickades igen med samma nyckel.</translation>
     </message>
     <message>
         <source>Klarna refused the interrupted {action} on order {order}: {code} {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna nekade den avbrutna ändringen ({action}) på order {order}: {code} {message}</translation>
     </message>
 </context>
 <context>
     <name>ShippingInfo</name>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished">Transportör</translation>
+        <translation>Transportör</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Leveranssätt</translation>
+        <translation>Leveranssätt</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished">Spårningsnummer</translation>
+        <translation>Spårningsnummer</translation>
     </message>
     <message>
         <source>Tracking link</source>
-        <translation type="unfinished">Spårningslänk</translation>
+        <translation>Spårningslänk</translation>
     </message>
     <message>
         <source>Return carrier</source>
-        <translation type="unfinished">Returtransportör</translation>
+        <translation>Returtransportör</translation>
     </message>
     <message>
         <source>Return tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Returspårningsnummer</translation>
     </message>
     <message>
         <source>Return tracking link</source>
-        <translation type="unfinished"></translation>
+        <translation>Returspårningslänk</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inte angivet)</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>{field}: problem</source>
-        <translation type="unfinished">{field}: problem</translation>
+        <translation>{field}: problem</translation>
     </message>
     <message>
         <source>Shipment: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Försändelse: problem</translation>
     </message>
     <message>
         <source>Remove shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort försändelse</translation>
     </message>
     <message>
         <source>Shipment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Försändelse {number}</translation>
     </message>
     <message>
         <source>{field} of shipment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} för försändelse {number}</translation>
     </message>
     <message>
         <source>Remove shipment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort försändelse {number}</translation>
     </message>
     <message>
         <source>Add s&amp;hipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till &amp;försändelse</translation>
     </message>
     <message>
         <source>Add a shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en försändelse</translation>
     </message>
     <message>
         <source>Shipments: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Försändelser: problem</translation>
     </message>
     <message>
         <source>Fill in the carrier or a tracking number, or remove this shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll i transportör eller spårningsnummer, eller ta bort försändelsen.</translation>
     </message>
     <message>
         <source>Enter the whole link, starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange hela länken, med början https://</translation>
     </message>
     <message>
         <source>&amp;Add shipping info</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till leveransinformation</translation>
     </message>
     <message>
         <source>Klarna shows the tracking in the customer&apos;s app for this capture, and uses it when the customer reports a missing parcel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna visar spårningen i kundens app för den här aktiveringen och använder den när kunden anmäler ett saknat paket.</translation>
     </message>
     <message>
         <source>Tracking known before the capture: Klarna shows it in the customer&apos;s app. Add it to the capture instead once the order is captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spårning som är känd före aktiveringen: Klarna visar den i kundens app. Lägg i stället till den på aktiveringen när ordern har aktiverats.</translation>
     </message>
     <message>
         <source>Add at least one shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till minst en försändelse.</translation>
     </message>
 </context>
 <context>
     <name>ShownOrder</name>
     <message>
         <source>Could not read the order from Klarna (showing the cached copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte läsa ordern från Klarna (visar den cachade kopian)</translation>
     </message>
     <message>
         <source>Still connecting: the order shown is the cached copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansluter fortfarande: ordern som visas är den cachade kopian.</translation>
     </message>
     <message>
         <source>This profile is open in another window; only that window may send.</source>
-        <translation type="unfinished">Profilen är öppen i ett annat fönster; bara det fönstret får skicka.</translation>
+        <translation>Profilen är öppen i ett annat fönster; bara det fönstret får skicka.</translation>
     </message>
     <message>
         <source>This profile is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen är skrivskyddad.</translation>
     </message>
     <message>
         <source>An earlier {action} has no answer yet: open it to send it again with its key or check with Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tidigare ändring ({action}) har inte fått svar än: öppna den för att skicka den igen med sin nyckel eller kontrollera hos Klarna.</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Authorized</source>
-        <translation type="unfinished">Reserverad</translation>
+        <translation>Reserverad</translation>
     </message>
     <message>
         <source>Part captured</source>
-        <translation type="unfinished">Delvis aktiverad</translation>
+        <translation>Delvis aktiverad</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiverad</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Makulerad</translation>
+        <translation>Makulerad</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished">Utgången</translation>
+        <translation>Utgången</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Stängd</translation>
+        <translation>Stängd</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished">Återbetalt</translation>
+        <translation>Återbetald</translation>
     </message>
     <message>
         <source>Part refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis återbetald</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>väntar</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>avvisad</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>stoppad</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>i dag</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>i morgon</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>i går</translation>
     </message>
 </context>
 <context>
     <name>UpdateAmountDialog</name>
     <message>
         <source>&amp;Update order…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ändra order…</translation>
     </message>
     <message>
         <source>Current amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuvarande belopp</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiverat</translation>
     </message>
     <message>
         <source>New amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt belopp</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändring</translation>
     </message>
     <message>
         <source>Order lines</source>
-        <translation type="unfinished">Orderrader</translation>
+        <translation>Orderrader</translation>
     </message>
     <message>
         <source>Add &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till &amp;rad</translation>
     </message>
     <message>
         <source>Re&amp;move line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort rad</translation>
     </message>
     <message>
         <source>Remove the selected line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort den markerade raden</translation>
     </message>
     <message>
         <source>Lines: problem</source>
-        <translation type="unfinished">Rader: problem</translation>
+        <translation>Rader: problem</translation>
     </message>
     <message>
         <source>New order amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt orderbelopp</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished">Beskri&amp;vning</translation>
+        <translation>Beskri&amp;vning</translation>
     </message>
     <message>
         <source>Why the order changed, for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför ordern ändrades, för kunden.</translation>
     </message>
     <message>
         <source>this payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>det här betalningssättet</translation>
     </message>
     <message>
         <source>A higher amount needs Klarna&apos;s approval ({method}): Klarna checks the customer again and may refuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett högre belopp kräver Klarnas godkännande ({method}): Klarna kontrollerar kunden igen och kan neka.</translation>
     </message>
     <message>
         <source>Klarna does not allow a higher amount for {method} orders from {country}: lower it, or ask the customer to place a new order for the extra items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna tillåter inte ett högre belopp för ordrar från {country} med betalningssättet {method}: sänk det, eller be kunden lägga en ny order för de extra varorna.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>An order needs at least one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>En order måste ha minst en rad.</translation>
     </message>
     <message>
         <source>Line {line}: name is empty; every line needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {line}: namnet är tomt; varje rad måste ha ett.</translation>
     </message>
     <message>
         <source>Change a line, add one or remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra, lägg till eller ta bort en rad.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Klarna checks the customer again and may refuse the higher amount.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Klarna kontrollerar kunden igen och kan neka det högre beloppet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Raise order {order} from {old} to {new}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Höj order {order} från {old} till {new}?</translation>
     </message>
     <message>
         <source>Lower order {order} from {old} to {new}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sänk order {order} från {old} till {new}?</translation>
     </message>
     <message>
         <source>Set amount to {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra beloppet till {amount}</translation>
     </message>
 </context>
 </TS>
