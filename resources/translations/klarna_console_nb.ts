@@ -2260,7 +2260,7 @@
     </message>
     <message>
         <source>Fraud: {status}</source>
-        <translation>Svindelkontroll: {status}</translation>
+        <translation>Svindel: {status}</translation>
     </message>
     <message>
         <source>not yet</source>

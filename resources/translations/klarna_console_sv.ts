@@ -2260,7 +2260,7 @@
     </message>
     <message>
         <source>Fraud: {status}</source>
-        <translation>Bedrägerikontroll: {status}</translation>
+        <translation>Bedrägeri: {status}</translation>
     </message>
     <message>
         <source>not yet</source>
