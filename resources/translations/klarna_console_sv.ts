@@ -2668,7 +2668,7 @@ Varje aktivering, återbetalning och ändring som skickas härifrån listas, med
     </message>
     <message>
         <source>Paid out</source>
-        <translation>Utbetald</translation>
+        <translation>Utbetalt</translation>
     </message>
     <message>
         <source>Klarna&apos;s payout that paid this capture (payment reference as on the bank statement)</source>
@@ -2684,7 +2684,7 @@ Varje aktivering, återbetalning och ändring som skickas härifrån listas, med
     </message>
     <message>
         <source>Deducted</source>
-        <translation>Avdragen</translation>
+        <translation>Avdraget</translation>
     </message>
     <message>
         <source>Klarna&apos;s payout that deducted this refund</source>
