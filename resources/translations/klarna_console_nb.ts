@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>&amp;Capture</source>
-        <translation>&amp;Aktiver</translation>
+        <translation>Akti&amp;vering</translation>
     </message>
     <message>
         <source>{field}: problem</source>
