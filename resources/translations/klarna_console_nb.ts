@@ -1895,7 +1895,7 @@
     </message>
     <message>
         <source>Add shipping info to capture…</source>
-        <translation>Legg til fraktinformasjon på aktivering…</translation>
+        <translation>Legg til fraktinformasjon for aktiveringen…</translation>
     </message>
     <message>
         <source>Extend &amp;due date…</source>

@@ -1895,7 +1895,7 @@
     </message>
     <message>
         <source>Add shipping info to capture…</source>
-        <translation>Lägg till leveransinformation på aktivering…</translation>
+        <translation>Lägg till leveransinformation för aktiveringen…</translation>
     </message>
     <message>
         <source>Extend &amp;due date…</source>
