@@ -3275,7 +3275,7 @@ Synkroniser nå leser dem fra Klarna.</translation>
     </message>
     <message>
         <source>Badge colour</source>
-        <translation>Merkefarge</translation>
+        <translation>Etikettfarge</translation>
     </message>
     <message>
         <source>Team store</source>

@@ -3275,7 +3275,7 @@ Synka nu läser dem från Klarna.</translation>
     </message>
     <message>
         <source>Badge colour</source>
-        <translation>Märkets färg</translation>
+        <translation>Etikettfärg</translation>
     </message>
     <message>
         <source>Team store</source>
