@@ -5,356 +5,352 @@
     <name>AboutDialog</name>
     <message>
         <source>this program</source>
-        <translation type="unfinished"></translation>
+        <translation>dette programmet</translation>
     </message>
     <message>
         <source>the runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>kjøremiljøet</translation>
     </message>
     <message>
         <source>Qt for Python: the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt for Python: vinduet</translation>
     </message>
     <message>
         <source>Qt for Python&apos;s binding layer</source>
-        <translation type="unfinished"></translation>
+        <translation>bindingslaget i Qt for Python</translation>
     </message>
     <message>
         <source>asyncio on Qt&apos;s event loop</source>
-        <translation type="unfinished"></translation>
+        <translation>asyncio på Qts hendelsesløkke</translation>
     </message>
     <message>
         <source>HTTP client</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-klient</translation>
     </message>
     <message>
         <source>HTTP transport</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-transport</translation>
     </message>
     <message>
         <source>HTTP/1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/1.1</translation>
     </message>
     <message>
         <source>async I/O</source>
-        <translation type="unfinished"></translation>
+        <translation>asynkron I/O</translation>
     </message>
     <message>
         <source>CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-sertifikater</translation>
     </message>
     <message>
         <source>international domain names</source>
-        <translation type="unfinished"></translation>
+        <translation>internasjonale domenenavn</translation>
     </message>
     <message>
         <source>which async library runs (used by httpcore)</source>
-        <translation type="unfinished"></translation>
+        <translation>hvilket async-bibliotek som kjører (brukes av httpcore)</translation>
     </message>
     <message>
         <source>typed models and JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>typede modeller og JSON</translation>
     </message>
     <message>
         <source>where files go</source>
-        <translation type="unfinished"></translation>
+        <translation>hvor filer lagres</translation>
     </message>
     <message>
         <source>the sandbox&apos;s web framework</source>
-        <translation type="unfinished"></translation>
+        <translation>sandkassens nettrammeverk</translation>
     </message>
     <message>
         <source>the sandbox&apos;s web server</source>
-        <translation type="unfinished"></translation>
+        <translation>sandkassens nettserver</translation>
     </message>
     <message>
         <source>uvicorn&apos;s command line</source>
-        <translation type="unfinished"></translation>
+        <translation>uvicorns kommandolinje</translation>
     </message>
     <message>
         <source>typing back-ports</source>
-        <translation type="unfinished"></translation>
+        <translation>tilbakeporterte typer</translation>
     </message>
     <message>
         <source>PostgreSQL driver (team mode)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>number, currency and date formats per locale (Unicode CLDR data)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-driver (teammodus)</translation>
     </message>
     <message>
         <source>PostgreSQL&apos;s client library, libpq (team mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQLs klientbibliotek, libpq (teammodus)</translation>
     </message>
     <message>
         <source>Libraries from the build system</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteker fra byggesystemet</translation>
     </message>
     <message>
         <source>X11, fonts, TLS, SQLite, D-Bus (Linux bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>X11, skrifter, TLS, SQLite, D-Bus (Linux-pakke)</translation>
     </message>
     <message>
         <source>various: see each copyright file</source>
-        <translation type="unfinished"></translation>
+        <translation>ulike: se hver copyright-fil</translation>
     </message>
     <message>
         <source>{component} is licensed under {licence}; its licence text was not found next to this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{component} er lisensiert under {licence}; lisensteksten ble ikke funnet i denne installasjonen.</translation>
     </message>
     <message>
         <source>About Klarna Order Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Klarna Order Console</translation>
     </message>
     <message>
         <source>Manage Klarna orders after the purchase through the Order Management API v1.&lt;br&gt;{versions}&lt;br&gt;MIT licence. Not made or endorsed by Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrer Klarna-ordrer etter kjøpet via Order Management API v1.&lt;br&gt;{versions}&lt;br&gt;MIT-lisens. Ikke laget eller godkjent av Klarna.</translation>
     </message>
     <message>
         <source>Bundled components and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Medfølgende komponenter og lisensene deres</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponent</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versjon</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisens</translation>
     </message>
     <message>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukes til</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisenstekst</translation>
     </message>
     <message>
         <source>Qt and PySide6 are used under the LGPL v3: they are shipped as separate shared libraries, which you may replace with your own build of the same version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt og PySide6 brukes under LGPL v3: de leveres som separate delte biblioteker, som du kan erstatte med ditt eget bygg av samme versjon.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk</translation>
     </message>
     <message>
         <source>Licence texts from {count} files under {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisenstekster fra {count} filer i {folder}</translation>
     </message>
     <message>
         <source>Licence text from {folders}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisenstekst fra {folders}</translation>
     </message>
 </context>
 <context>
     <name>AcknowledgeDialog</name>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bekreft mottak</translation>
     </message>
     <message>
         <source>For Klarna Checkout and Kustom orders: until an order is acknowledged, Klarna keeps sending its push notification to the shop (for up to 48 hours). Acknowledging twice changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>For Klarna Checkout- og Kustom-ordrer: til mottaket av en ordre er bekreftet, fortsetter Klarna å sende push-varselet til butikken (i opptil 48 timer). Å bekrefte mottak to ganger endrer ingenting.</translation>
     </message>
     <message>
         <source>&lt;p&gt;A capture acknowledges the order too.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;En aktivering bekrefter også mottak av ordren.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
         <source>{action} — order {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} – ordre {order}</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Send</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Order {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre {order}</translation>
     </message>
     <message>
         <source>{action} on order {order}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} på ordre {order}?</translation>
     </message>
     <message>
         <source>Klarna accepts at most {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna godtar høyst {amount}</translation>
     </message>
     <message>
         <source>&amp;Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Akti&amp;vering</translation>
     </message>
     <message>
         <source>{field}: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: problem</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <source>Profile {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil {profile}</translation>
     </message>
     <message>
         <source>READ-ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation>SKRIVEBESKYTTET</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva som skjedde</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prøv igjen</translation>
     </message>
     <message>
         <source>Retry with the same idempotency key</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv igjen med samme idempotensnøkkel</translation>
     </message>
     <message>
         <source>Close this dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk dialogboksen</translation>
     </message>
     <message>
         <source>This profile is open in another window; only that window may send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen er åpen i et annet vindu; bare det vinduet kan sende.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk</translation>
     </message>
     <message>
         <source>An earlier {what} on this order (started {started}, journal entry {entry}) never got an answer, and its key is over 23 hours old: Klarna may have forgotten it, so it cannot be sent again safely. Check with Klarna whether it was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tidligere endring på denne ordren ({what}, startet {started}, journalpost {entry}) fikk aldri svar, og nøkkelen er over 23 timer gammel: Klarna kan ha glemt den, så den kan ikke sendes på nytt på en trygg måte. Sjekk hos Klarna om den ble utført.</translation>
     </message>
     <message>
         <source>An earlier {what}{by_whom} on this order (started {started}, journal entry {entry}) has no answer from Klarna yet. Nothing new is sent while it is open: send it again with the same key (Klarna applies it at most once), or check with Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tidligere endring på denne ordren ({what}{by_whom}, startet {started}, journalpost {entry}) har ikke fått svar fra Klarna ennå. Ingenting nytt sendes mens den er åpen: send den på nytt med samme nøkkel (Klarna utfører den høyst én gang), eller sjekk hos Klarna.</translation>
     </message>
     <message>
         <source> from this profile</source>
-        <translation type="unfinished"></translation>
+        <translation> fra denne profilen</translation>
     </message>
     <message>
         <source>A {what} was made {ago}{where} on order {order}. {action} again?</source>
-        <translation type="unfinished"></translation>
+        <translation>En endring ({what}) ble gjort {ago}{where} på ordre {order}. {action} på nytt?</translation>
     </message>
     <message>
         <source>&lt;p&gt;{request} would be a second, separate one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;{request} blir en ny, separat endring.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{action} again</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} på nytt</translation>
     </message>
     <message>
         <source>a capture of {amount} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>en aktivering på {amount} ({when})</translation>
     </message>
     <message>
         <source>a refund of {amount} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>en refusjon på {amount} ({when})</translation>
     </message>
     <message>
         <source>Nothing was sent: since this dialog opened, Klarna&apos;s order has {news}, made elsewhere. The amounts now shown include it; check them and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ble sendt: siden dialogboksen ble åpnet, har Klarnas ordre fått {news}, gjort et annet sted. Beløpene som vises nå, tar den med; sjekk dem og send på nytt.</translation>
     </message>
     <message>
         <source>The earlier {what} is closed as not applied. A new one may be sent now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den tidligere endringen ({what}) er lukket som ikke utført. En ny kan sendes nå.</translation>
     </message>
     <message>
         <source>Klarna has the earlier {what} ({id}): it is recorded as done. Nothing was sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna har den tidligere endringen ({what}, {id}): den er registrert som utført. Ingenting ble sendt på nytt.</translation>
     </message>
     <message>
         <source>Klarna has the earlier {what}: it is recorded as done. Nothing was sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna har den tidligere endringen ({what}): den er registrert som utført. Ingenting ble sendt på nytt.</translation>
     </message>
     <message>
         <source>Klarna&apos;s order shows no {what} made after {started}. If you are sure it was not applied (for example, you checked the Merchant Portal), close it with a note; then a new one can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnas ordre viser ingen slik endring ({what}) etter {started}. Hvis du er sikker på at den ikke ble utført (du har for eksempel sjekket i Merchant Portal), lukk den med et notat; da kan en ny sendes.</translation>
     </message>
     <message>
         <source>Klarna could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna kunne ikke nås</translation>
     </message>
     <message>
         <source>Nothing was sent: the order could not be read from Klarna first. {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ble sendt: ordren kunne ikke leses fra Klarna først. {error}</translation>
     </message>
     <message>
         <source>Retrying with the same idempotency key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøver igjen med samme idempotensnøkkel…</translation>
     </message>
     <message>
         <source>Sending to Klarna…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender til Klarna…</translation>
     </message>
     <message>
         <source>{request}: done on order {order}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{request}: utført på ordre {order}.</translation>
     </message>
     <message>
         <source>Klarna did not answer{reason}. The request may have been applied. Retry sends it again with the same idempotency key ({key}…), so Klarna applies it at most once. If you close this dialog, the console sends it again by itself at {time} (Klarna&apos;s schedule: after 5 seconds, 5 minutes and 5 hours, with the same key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna svarte ikke{reason}. Forespørselen kan ha blitt utført. Prøv igjen sender den på nytt med samme idempotensnøkkel ({key}…), så Klarna utfører den høyst én gang. Hvis du lukker dialogboksen, sender konsollen den på nytt selv kl. {time} (Klarnas plan: etter 5 sekunder, 5 minutter og 5 timer, med samme nøkkel).</translation>
     </message>
     <message>
         <source>Klarna did not answer{reason}. The request may have been applied. Retry sends it again with the same idempotency key ({key}…), so Klarna applies it at most once. If you close this dialog, the console sends it again by itself (Klarna&apos;s schedule: after 5 seconds, 5 minutes and 5 hours, with the same key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna svarte ikke{reason}. Forespørselen kan ha blitt utført. Prøv igjen sender den på nytt med samme idempotensnøkkel ({key}…), så Klarna utfører den høyst én gang. Hvis du lukker dialogboksen, sender konsollen den på nytt selv (Klarnas plan: etter 5 sekunder, 5 minutter og 5 timer, med samme nøkkel).</translation>
     </message>
     <message>
         <source>Nothing was sent: the journal could not be written ({error}). Every write is journaled before it is sent; free the disk or fix the file, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ble sendt: journalen kunne ikke skrives ({error}). Hver endring føres i journalen før den sendes; frigjør diskplass eller rett opp filen, og prøv igjen.</translation>
     </message>
     <message>
         <source>The request was sent, but its answer could not be journaled ({error}). The console sends it again with the same key when the journal works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forespørselen ble sendt, men svaret kunne ikke føres i journalen ({error}). Konsollen sender den på nytt med samme nøkkel når journalen virker igjen.</translation>
     </message>
     <message>
         <source>Something went wrong while sending: {error}. Check the order&apos;s History tab before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noe gikk galt under sendingen: {error}. Sjekk fanen Historikk for ordren før du prøver igjen.</translation>
     </message>
 </context>
 <context>
     <name>ActionDialogs</name>
     <message>
         <source>This profile is open in another window; only that window may send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen er åpen i et annet vindu; bare det vinduet kan sende.</translation>
     </message>
     <message>
         <source>{action}: not possible. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: ikke mulig. {reason}</translation>
     </message>
     <message>
         <source>Bulk actions: not possible. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Massehandlinger: ikke mulig. {reason}</translation>
     </message>
     <message>
         <source>Select the orders in the results table first: Ctrl + click adds an order, Shift + click or Shift + arrow keys a range, Ctrl+A all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk først ordrene i resultattabellen: Ctrl + klikk legger til en ordre, Shift + klikk eller Shift + piltaster et område, Ctrl+A alle.</translation>
     </message>
 </context>
 <context>
@@ -424,919 +420,908 @@
     <name>ActionsController</name>
     <message>
         <source>{action} succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: utført</translation>
     </message>
 </context>
 <context>
     <name>AddressDialog</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tittel</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fornavn</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etternavn</translation>
     </message>
     <message>
         <source>&amp;Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisasjon</translation>
     </message>
     <message>
         <source>A&amp;ttention</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Att.</translation>
     </message>
     <message>
         <source>&amp;Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gateadresse</translation>
     </message>
     <message>
         <source>Street address &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateadresse &amp;2</translation>
     </message>
     <message>
         <source>&amp;Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postnummer</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>Posts&amp;ted</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-po&amp;st</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefo&amp;n</translation>
     </message>
     <message>
         <source>Attn: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Att.: {name}</translation>
     </message>
     <message>
         <source>Sa&amp;ve address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre adresse</translation>
     </message>
     <message>
         <source>Shipping address</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveringsadresse</translation>
     </message>
     <message>
         <source>An order ships to the country it was bought in.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ordre leveres til landet den ble kjøpt i.</translation>
     </message>
     <message>
         <source>Billing address (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturaadresse (skrivebeskyttet)</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturaadresse</translation>
     </message>
     <message>
         <source>{reason}. Klarna approved the purchase for this address, so a merchant cannot change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. Klarna godkjente kjøpet for denne adressen, så butikken kan ikke endre den.</translation>
     </message>
     <message>
         <source>Klarna re-assesses the purchase with the new address and may refuse it. An emptied field is cleared at Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna vurderer kjøpet på nytt med den nye adressen og kan avvise det. Et tømt felt tømmes også hos Klarna.</translation>
     </message>
     <message>
         <source>Required: Klarna does not let this field be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Påkrevd: Klarna tillater ikke at feltet tømmes.</translation>
     </message>
     <message>
         <source>Required for addresses in the United States.</source>
-        <translation type="unfinished"></translation>
+        <translation>Påkrevd for adresser i USA.</translation>
     </message>
     <message>
         <source>Enter an e-mail address such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn en e-postadresse, for eksempel navn@example.com.</translation>
     </message>
     <message>
         <source>Change a field of the shipping address to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre et felt i leveringsadressen for å kunne lagre den.</translation>
     </message>
 </context>
 <context>
     <name>BulkDialog</name>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>vellykket</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>avvist</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>mislyktes</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke sendt</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>hoppet over</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsvisning</translation>
     </message>
     <message>
         <source>Orders in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrer i denne kjøringen</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdrift</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Requests go as fast as Klarna&apos;s rate limit allows, as Klarna announces it in each answer, with a margin. Stop ends the run after the requests already sent; running the same selection again later skips what succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forespørsler sendes så raskt som Klarnas hastighetsgrense tillater, slik Klarna oppgir den i hvert svar, med margin. Stopp avslutter kjøringen etter forespørslene som allerede er sendt; kjøres samme utvalg på nytt senere, hoppes det som lyktes, over.</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Outcome per order</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall per ordre</translation>
     </message>
     <message>
         <source>&amp;Save report as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre rapport som CSV…</translation>
     </message>
     <message>
         <source>Run &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjør på &amp;nytt</translation>
     </message>
     <message>
         <source>Run again: skip what succeeded, retry the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjør på nytt: hopp over det som lyktes, prøv resten på nytt</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Send</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;topp</translation>
     </message>
     <message>
         <source>Stop after the requests in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp etter forespørslene som er underveis</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Close this dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk dialogboksen</translation>
     </message>
     <message>
         <source>skip: done before</source>
-        <translation type="unfinished"></translation>
+        <translation>hopp over: gjort før</translation>
     </message>
     <message>
         <source>not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke tillatt</translation>
     </message>
     <message>
         <source>resume (same key)</source>
-        <translation type="unfinished"></translation>
+        <translation>gjenoppta (samme nøkkel)</translation>
     </message>
     <message>
         <source>send</source>
-        <translation type="unfinished"></translation>
+        <translation>send</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløp</translation>
     </message>
     <message>
         <source>Expires now</source>
-        <translation type="unfinished"></translation>
+        <translation>Utløper nå</translation>
     </message>
     <message>
         <source>After extending</source>
-        <translation type="unfinished"></translation>
+        <translation>Etter forlengelse</translation>
     </message>
     <message>
         <source>Klarna ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna-ref.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Will</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <source>Why not</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor ikke</translation>
     </message>
     <message>
         <source>Merchant ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikkref.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Feilkode</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelasjons-ID</translation>
     </message>
     <message>
         <source>&lt;p&gt;Total to capture: &lt;b&gt;{total}&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Totalt å aktivere: &lt;b&gt;{total}&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Nothing to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting å sende</translation>
     </message>
     <message>
         <source>&lt;p&gt;Total: &lt;b&gt;{total}&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Totalt: &lt;b&gt;{total}&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} av {total}</translation>
     </message>
     <message>
         <source>Klarna asked to slow down: waiting {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna ba om lavere tempo: venter {seconds} s</translation>
     </message>
     <message>
         <source>Reading the orders back from Klarna…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser ordrene tilbake fra Klarna…</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret i {path}</translation>
     </message>
     <message>
         <source>Stopping after the requests already sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopper etter forespørslene som allerede er sendt…</translation>
     </message>
     <message>
         <source>{code} × {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} × {count}</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#b91c1c;&apos;&gt;&lt;b&gt;The run stopped: the journal could not be written ({error}).&lt;/b&gt; Nothing is sent without its journal entry; what was sent is listed below.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#b91c1c;&apos;&gt;&lt;b&gt;Kjøringen stoppet: journalen kunne ikke skrives ({error}).&lt;/b&gt; Ingenting sendes uten journalpost; det som ble sendt, er listet nedenfor.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk</translation>
     </message>
     <message>
         <source>Bulk run: {succeeded} captured, {refused} refused, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Massehandling: {succeeded} aktivert, {refused} avvist, {failed} mislyktes.</translation>
     </message>
     <message>
         <source>Bulk run: {succeeded} extended, {refused} refused, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Massehandling: {succeeded} forlenget, {refused} avvist, {failed} mislyktes.</translation>
     </message>
     <message>
         <source>The bulk run stopped: {error}. Check the orders&apos; History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Massehandlingen stoppet: {error}. Sjekk historikken til ordrene.</translation>
     </message>
     <message>
         <source>Save the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre rapporten som CSV</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel the &amp;order…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanseller ordren…</translation>
     </message>
     <message>
         <source>&amp;Keep the order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behold ordren</translation>
     </message>
     <message>
         <source>Order amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrebeløp</translation>
     </message>
     <message>
         <source>Still authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsatt reservert</translation>
     </message>
     <message>
         <source>&lt;p&gt;Cancelling releases the whole authorization: the customer is not charged, and the order can no longer be captured, changed or extended. This cannot be undone.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Kansellering frigir hele reservasjonen: kunden belastes ikke, og ordren kan ikke lenger aktiveres, endres eller forlenges. Dette kan ikke angres.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;{customer} will not be charged {amount}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;{customer} blir ikke belastet {amount}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The customer will not be charged {amount}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Kunden blir ikke belastet {amount}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cancel order {order} and release {amount}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansellere ordre {order} og frigi {amount}?</translation>
     </message>
     <message>
         <source>Cancel order, release {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanseller ordre, frigi {amount}</translation>
     </message>
 </context>
 <context>
     <name>CaptureDialog</name>
     <message>
         <source>&amp;Capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiver…</translation>
     </message>
     <message>
         <source>Order amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrebeløp</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivert</translation>
     </message>
     <message>
         <source>Remaining to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenstår å aktivere</translation>
     </message>
     <message>
         <source>How much to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mye som skal aktiveres</translation>
     </message>
     <message>
         <source>The &amp;remaining amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenværende beløp</translation>
     </message>
     <message>
         <source>&amp;Part of it, by amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Del av det, som beløp</translation>
     </message>
     <message>
         <source>By &amp;lines and quantities</source>
-        <translation type="unfinished"></translation>
+        <translation>Per &amp;linje og antall</translation>
     </message>
     <message>
         <source>Amount to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløp å aktivere</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beløp</translation>
     </message>
     <message>
         <source>Each capture becomes its own invoice or payment instruction for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver aktivering blir en egen faktura eller betalingsinstruks til kunden.</translation>
     </message>
     <message>
         <source>Lines to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjer å aktivere</translation>
     </message>
     <message>
         <source>Lines: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjer: problem</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskri&amp;velse</translation>
     </message>
     <message>
         <source>Shown to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vises for kunden.</translation>
     </message>
     <message>
         <source>Re&amp;ference</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;feranse</translation>
     </message>
     <message>
         <source>Appears in your settlement files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vises i oppgjørsfilene dine.</translation>
     </message>
     <message>
         <source>Shipments sent with this capture (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendinger som sendes med denne aktiveringen (valgfritt)</translation>
     </message>
     <message>
         <source>The &amp;remaining amount ({amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenværende beløp ({amount})</translation>
     </message>
     <message>
         <source>Pick at least one unit of a line to capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg minst én enhet av en linje å aktivere.</translation>
     </message>
     <message>
         <source>Klarna charges {customer} {amount} and starts the payout to you and the customer&apos;s billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna belaster {customer} {amount} og starter utbetalingen til deg og faktureringen av kunden.</translation>
     </message>
     <message>
         <source>Klarna charges the customer {amount} and starts the payout to you and the customer&apos;s billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna belaster kunden {amount} og starter utbetalingen til deg og faktureringen av kunden.</translation>
     </message>
     <message>
         <source>That is everything still authorized.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er alt som fortsatt er reservert.</translation>
     </message>
     <message>
         <source>{amount} stays authorized for later captures.</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} forblir reservert for senere aktiveringer.</translation>
     </message>
     <message>
         <source>Capture {amount} on order {order}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivere {amount} på ordre {order}?</translation>
     </message>
     <message>
         <source>Capture {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiver {amount}</translation>
     </message>
 </context>
 <context>
     <name>Confirmation</name>
     <message>
         <source>&lt;p style=&apos;color:#b91c1c; font-weight:600;&apos;&gt;PRODUCTION: this is a real Klarna account; real money moves and the customer is told.&lt;/p&gt;&lt;p&gt;Profile &lt;b&gt;{profile}&lt;/b&gt; · {environment}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#b91c1c; font-weight:600;&apos;&gt;PRODUKSJON: dette er en ekte Klarna-konto; ekte penger flyttes, og kunden får beskjed.&lt;/p&gt;&lt;p&gt;Profil &lt;b&gt;{profile}&lt;/b&gt; · {environment}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Profile &lt;b&gt;{profile}&lt;/b&gt; · {environment}: simulated on this computer, no real money.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Profil &lt;b&gt;{profile}&lt;/b&gt; · {environment}: simulert på denne datamaskinen, ingen ekte penger.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Profile &lt;b&gt;{profile}&lt;/b&gt; · {environment}: Klarna&apos;s test environment.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Profil &lt;b&gt;{profile}&lt;/b&gt; · {environment}: Klarnas testmiljø.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå tilbake</translation>
     </message>
     <message>
         <source>Go back without sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå tilbake uten å sende</translation>
     </message>
 </context>
 <context>
     <name>CsvColumns</name>
     <message>
         <source>order_id</source>
-        <translation type="unfinished"></translation>
+        <translation>order_id</translation>
     </message>
     <message>
         <source>klarna_reference</source>
-        <translation type="unfinished"></translation>
+        <translation>klarnareferanse</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>fraud_status</source>
-        <translation type="unfinished"></translation>
+        <translation>svindelstatus</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>valuta</translation>
     </message>
     <message>
         <source>order_amount</source>
-        <translation type="unfinished"></translation>
+        <translation>ordrebeløp</translation>
     </message>
     <message>
         <source>captured_amount</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivert_beløp</translation>
     </message>
     <message>
         <source>refunded_amount</source>
-        <translation type="unfinished"></translation>
+        <translation>refundert_beløp</translation>
     </message>
     <message>
         <source>remaining_amount</source>
-        <translation type="unfinished"></translation>
+        <translation>gjenværende_beløp</translation>
     </message>
     <message>
         <source>created_at</source>
-        <translation type="unfinished"></translation>
+        <translation>opprettet</translation>
     </message>
     <message>
         <source>expires_at</source>
-        <translation type="unfinished"></translation>
+        <translation>utløper</translation>
     </message>
     <message>
         <source>merchant_reference1</source>
-        <translation type="unfinished"></translation>
+        <translation>butikkreferanse1</translation>
     </message>
     <message>
         <source>merchant_reference2</source>
-        <translation type="unfinished"></translation>
+        <translation>butikkreferanse2</translation>
     </message>
     <message>
         <source>customer_name</source>
-        <translation type="unfinished"></translation>
+        <translation>kundenavn</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e_post</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefon</translation>
     </message>
     <message>
         <source>postal_code</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CsvKinds</name>
-    <message>
-        <source>CSV for a spreadsheet, in your language&apos;s format (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plain CSV for programs (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>postnummer</translation>
     </message>
 </context>
 <context>
     <name>DialogFields</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>DialogPanels</name>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Feilkode</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Feilmelding</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelasjons-ID</translation>
     </message>
     <message>
         <source>Copy correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier korrelasjons-ID</translation>
     </message>
     <message>
         <source>Klarna refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna avviste forespørselen</translation>
     </message>
     <message>
         <source>{code} (HTTP {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} (HTTP {status})</translation>
     </message>
     <message>
         <source>Correlation id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelasjons-ID: {id}</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished">Aktiver</translation>
+        <translation>Aktivering</translation>
     </message>
     <message>
         <source>{capture} · {when} · {amount}, {refunded} refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>{capture} · {when} · {amount}, {refunded} refundert</translation>
     </message>
     <message>
         <source>{capture} · {when} · {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{capture} · {when} · {amount}</translation>
     </message>
 </context>
 <context>
     <name>DialogPlurals</name>
     <message numerus="yes">
         <source>%n line(s) go on the invoice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linje kommer på fakturaen.</numerusform>
+            <numerusform>%n linjer kommer på fakturaen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shipment(s) are reported with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sending rapporteres med den.</numerusform>
+            <numerusform>%n sendinger rapporteres med den.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;The order&apos;s lines are replaced by the %n shown.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Ordrelinjene erstattes av den %n som vises.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Ordrelinjene erstattes av de %n som vises.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days — fee {fee}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag – gebyr {fee}</numerusform>
+            <numerusform>%n dager – gebyr {fee}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend the due date of capture {capture} (order {order}) by %n days, for a fee of {fee}?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Forlenge forfallsdatoen for aktivering {capture} (ordre {order}) med %n dag, mot et gebyr på {fee}?</numerusform>
+            <numerusform>Forlenge forfallsdatoen for aktivering {capture} (ordre {order}) med %n dager, mot et gebyr på {fee}?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;Klarna charges you {fee}. The new due date is %n days after the current one; {customer} gets longer to pay and is told by Klarna. (Klarna&apos;s API does not give the current due date, so the console cannot show it as a date.)&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Klarna belaster deg {fee}. Den nye forfallsdatoen er %n dag etter den nåværende; {customer} får lengre tid til å betale og får beskjed fra Klarna. (Klarnas API oppgir ikke den nåværende forfallsdatoen, så konsollen kan ikke vise den som en dato.)&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Klarna belaster deg {fee}. Den nye forfallsdatoen er %n dager etter den nåværende; {customer} får lengre tid til å betale og får beskjed fra Klarna. (Klarnas API oppgir ikke den nåværende forfallsdatoen, så konsollen kan ikke vise den som en dato.)&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend by %n days, pay {fee}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Forleng med %n dag, betal {fee}</numerusform>
+            <numerusform>Forleng med %n dager, betal {fee}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n selected order(s) in full</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktiver %n valgt ordre helt</numerusform>
+            <numerusform>Aktiver %n valgte ordrer helt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend the authorization of %n selected order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Forleng reservasjonen for %n valgt ordre</numerusform>
+            <numerusform>Forleng reservasjonen for %n valgte ordrer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checking the %n selected order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kontrollerer %n valgt ordre…</numerusform>
+            <numerusform>Kontrollerer %n valgte ordrer…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; of %n order(s) will be sent.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; av %n ordre sendes.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; av %n ordrer sendes.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; of %n order(s) will be sent ({resumed} resumed with their original keys).&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; av %n ordre sendes ({resumed} gjenopptas med de opprinnelige nøklene).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; av %n ordrer sendes ({resumed} gjenopptas med de opprinnelige nøklene).&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; cannot be captured:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kan ikke aktiveres:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kan ikke aktiveres:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; cannot be extended:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kan ikke forlenges:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kan ikke forlenges:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; were already done before (by an earlier run or from the order&apos;s own dialog, as the journal shows) and are skipped.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; var allerede gjort tidligere (av en tidligere kjøring eller fra ordrens egen dialogboks, ifølge journalen) og hoppes over.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; var allerede gjort tidligere (av en tidligere kjøring eller fra ordrens egen dialogboks, ifølge journalen) og hoppes over.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktiver %n ordre…</numerusform>
+            <numerusform>Aktiver %n ordrer…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend %n order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Forleng %n ordre…</numerusform>
+            <numerusform>Forleng %n ordrer…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n order(s) in full?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktivere %n ordre helt?</numerusform>
+            <numerusform>Aktivere %n ordrer helt?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend the authorization of %n order(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Forlenge reservasjonen for %n ordre?</numerusform>
+            <numerusform>Forlenge reservasjonen for %n ordrer?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n selected order(s) are left out (not allowed).&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;%n valgt ordre utelates (ikke tillatt).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n valgte ordrer utelates (ikke tillatt).&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktiver %n ordre</numerusform>
+            <numerusform>Aktiver %n ordrer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Forleng %n ordre</numerusform>
+            <numerusform>Forleng %n ordrer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend the authorization of %n order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Forleng reservasjonen for %n ordre…</numerusform>
+            <numerusform>Forleng reservasjonen for %n ordrer…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) sent in the last second (Klarna allows {limit} a second; pacing at {rate})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n forespørsel sendt det siste sekundet (Klarna tillater {limit} per sekund; tempo {rate})</numerusform>
+            <numerusform>%n forespørsler sendt det siste sekundet (Klarna tillater {limit} per sekund; tempo {rate})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) sent in the last second (pacing at {rate} until Klarna announces its limit)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n forespørsel sendt det siste sekundet (tempo {rate} til Klarna oppgir grensen sin)</numerusform>
+            <numerusform>%n forespørsler sendt det siste sekundet (tempo {rate} til Klarna oppgir grensen sin)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answered 429</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n besvart med 429</numerusform>
+            <numerusform>%n besvart med 429</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; captured.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; aktivert.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; aktivert.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; extended.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; forlenget.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; forlenget.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; refused by Klarna: {codes}&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; avvist av Klarna: {codes}&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; avvist av Klarna: {codes}&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; not allowed, so not sent: {codes}&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; ikke tillatt, så ikke sendt: {codes}&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; ikke tillatt, så ikke sendt: {codes}&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; failed.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; mislyktes.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; mislyktes.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; got no answer (Run again resumes them with their keys).&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; fikk ikke svar (Kjør på nytt gjenopptar den med nøkkelen sin).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; fikk ikke svar (Kjør på nytt gjenopptar dem med nøklene sine).&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; were not sent (stopped).&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; ble ikke sendt (stoppet).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; ble ikke sendt (stoppet).&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; were done before or by another window, so not sent again.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; var gjort tidligere eller av et annet vindu og ble derfor ikke sendt på nytt.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; var gjort tidligere eller av et annet vindu og ble derfor ikke sendt på nytt.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln order(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eksporterte %Ln ordre til {path}.</numerusform>
+            <numerusform>Eksporterte %Ln ordrer til {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n order id(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ordre-ID funnet.</numerusform>
+            <numerusform>%n ordre-ID-er funnet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) without an order id will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linje uten ordre-ID hoppes over.</numerusform>
+            <numerusform>%n linjer uten ordre-ID hoppes over.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Fetched {fetched} of %n order(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hentet {fetched} av %n ordre.</numerusform>
+            <numerusform>Hentet {fetched} av %n ordrer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n were not fetched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Avbrutt: %n ble ikke hentet.</numerusform>
+            <numerusform>Avbrutt: %n ble ikke hentet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Klarna does not know %n of them (wrong id, or another store):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Klarna kjenner ikke til %n av dem (feil ID eller en annen butikk):</numerusform>
+            <numerusform>Klarna kjenner ikke til %n av dem (feil ID eller en annen butikk):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be fetched:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kunne ikke hentes:</numerusform>
+            <numerusform>%n kunne ikke hentes:</numerusform>
         </translation>
     </message>
 </context>
@@ -1344,299 +1329,303 @@
     <name>DialogScreenshots</name>
     <message>
         <source>Parcel 1 of 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakke 1 av 2</translation>
     </message>
     <message>
         <source>Returned: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Returnert: {name}</translation>
     </message>
     <message>
         <source>The customer cancelled one item before it shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden avbestilte en vare før den ble sendt</translation>
     </message>
     <message>
         <source>c/o Reception, 3rd floor</source>
-        <translation type="unfinished"></translation>
+        <translation>c/o Resepsjonen, 3. etasje</translation>
     </message>
     <message>
         <source>Checked in the Merchant Portal: no capture on this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekket i Merchant Portal: ingen aktivering på denne ordren</translation>
     </message>
 </context>
 <context>
     <name>DueDateDialog</name>
     <message>
         <source>&amp;Extend due date…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forleng forfallsdato…</translation>
     </message>
     <message>
         <source>Extend the customer&apos;s due date by</source>
-        <translation type="unfinished"></translation>
+        <translation>Forleng kundens forfallsdato med</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativer</translation>
     </message>
     <message>
         <source>&amp;Options</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alternativer</translation>
     </message>
     <message>
         <source>Klarna charges you (the merchant) the fee; the customer simply gets longer to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna belaster deg (butikken) gebyret; kunden får ganske enkelt lengre tid til å betale.</translation>
     </message>
     <message>
         <source>Only pay-later purchases (such as Pay in 30 days) have a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare kjøp med senere betaling (for eksempel Betal innen 30 dager) har en forfallsdato.</translation>
     </message>
     <message>
         <source>Choose a capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en aktivering.</translation>
     </message>
     <message>
         <source>Fetching the options from Klarna…</source>
-        <translation type="unfinished"></translation>
+        <translation>Henter alternativene fra Klarna…</translation>
     </message>
     <message>
         <source>Klarna offers no extension for this capture (its due date may have been extended already).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna tilbyr ingen forlengelse for denne aktiveringen (forfallsdatoen kan allerede være forlenget).</translation>
     </message>
     <message>
         <source>Klarna did not give the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna oppga ingen alternativer.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent</translation>
     </message>
     <message>
         <source>the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>kunden</translation>
     </message>
     <message>
         <source>Waiting for Klarna&apos;s options…</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på alternativene fra Klarna…</translation>
     </message>
     <message>
         <source>Choose by how many days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg med hvor mange dager.</translation>
     </message>
     <message>
         <source>There is nothing to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er ingenting å velge.</translation>
     </message>
 </context>
 <context>
     <name>Environments</name>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produksjon</translation>
     </message>
     <message>
         <source>Playground</source>
-        <translation type="unfinished"></translation>
+        <translation>Playground</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Egendefinert</translation>
     </message>
 </context>
 <context>
     <name>ExplainedDialog</name>
     <message>
         <source>What this does</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva dette gjør</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Search first: the export writes the orders found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk først: eksporten skriver ut ordrene som blir funnet.</translation>
     </message>
     <message>
         <source>Export orders as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter ordrer som CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting orders… {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporterer ordrer… {done} av {total}</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke skrive {path}: {error}</translation>
     </message>
 </context>
 <context>
     <name>ExtendAuthorizationDialog</name>
     <message>
         <source>&amp;Extend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forleng</translation>
     </message>
     <message>
         <source>Expires now</source>
-        <translation type="unfinished"></translation>
+        <translation>Utløper nå</translation>
     </message>
     <message>
         <source>After extending</source>
-        <translation type="unfinished"></translation>
+        <translation>Etter forlengelse</translation>
     </message>
     <message>
         <source>Send anyway: this account&apos;s authorization period is longer than {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Send likevel: denne kontoens reservasjonstid er lengre enn {days} dager</translation>
     </message>
     <message>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Send likevel</translation>
     </message>
     <message>
         <source>Extending now would change nothing: the expiry would stay {expiry} (Klarna counts {days} days from today, the standard period, and never past 180 days after the purchase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Å forlenge nå ville ikke endre noe: utløpsdatoen ville forbli {expiry} (Klarna regner {days} dager fra i dag, standardperioden, og aldri lenger enn 180 dager etter kjøpet).</translation>
     </message>
     <message>
         <source>&lt;p&gt;The new date is no later than the current one: extending now changes nothing (Klarna counts from today, and never past 180 days after the purchase).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Den nye datoen er ikke senere enn den nåværende: å forlenge nå endrer ingenting (Klarna regner fra i dag, og aldri lenger enn 180 dager etter kjøpet).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;This reaches the limit of 180 days after the purchase; it cannot be extended again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Dette når grensen på 180 dager etter kjøpet; reservasjonen kan ikke forlenges igjen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Klarna extends the authorization from today by the account&apos;s period, so there is more time to capture. Klarna means this as an exception, not a routine.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Klarna forlenger reservasjonen fra i dag med kontoens periode, slik at det blir mer tid til å aktivere. Klarna mener dette som et unntak, ikke en rutine.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent</translation>
     </message>
     <message>
         <source>{date} ({relative})</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ({relative})</translation>
     </message>
 </context>
 <context>
     <name>FirstPaint</name>
     <message>
         <source>There is no profile &apos;{name}&apos;; opened the Sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen profil &apos;{name}&apos;; åpnet Sandbox.</translation>
     </message>
     <message>
         <source>Could not open the local data of {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke åpne de lokale dataene for {profile}</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import order IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer ordre-ID-er</translation>
     </message>
     <message>
         <source>Paste Klarna order ids (one per line, or a CSV export with an order id column), or open a CSV file. Klarna&apos;s API has no search, so orders must be fetched once to be found here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lim inn Klarnas ordre-ID-er (én per linje, eller en CSV-eksport med en kolonne for ordre-ID), eller åpne en CSV-fil. Klarnas API har ikke søk, så ordrer må hentes én gang for å kunne finnes her.</translation>
     </message>
     <message>
         <source>Order ids to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre-ID-er som skal importeres</translation>
     </message>
     <message>
         <source>No order ids yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ordre-ID-er ennå.</translation>
     </message>
     <message>
         <source>Order ids found</source>
-        <translation type="unfinished"></translation>
+        <translation>Funne ordre-ID-er</translation>
     </message>
     <message>
         <source>Open CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne CSV-fil…</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Importfremdrift</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importrapport</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Open a CSV file with order ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne en CSV-fil med ordre-ID-er</translation>
     </message>
     <message>
         <source>CSV or text (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV eller tekst (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
         <source>{file} is larger than {size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} er større enn {size} MB</translation>
     </message>
     <message>
         <source>Could not read the file: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke lese filen: {error}</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} av {total}</translation>
     </message>
 </context>
 <context>
     <name>JournalText</name>
     <message>
         <source>{action} of {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: {amount}</translation>
     </message>
     <message>
         <source>{agent}, at {desk}</source>
-        <translation type="unfinished"></translation>
+        <translation>{agent}, arbeidsstasjon {desk}</translation>
     </message>
     <message>
         <source> by {agent}</source>
-        <translation type="unfinished"></translation>
+        <translation> av {agent}</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>nettopp</translation>
     </message>
     <message>
         <source>not applied (closed by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke utført (lukket manuelt)</translation>
     </message>
     <message>
         <source>no answer yet · next try {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke svar ennå · neste forsøk {time}</translation>
     </message>
     <message>
         <source>no answer yet · check with Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke svar ennå · sjekk hos Klarna</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>sender</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>vellykket</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>mislyktes</translation>
     </message>
 </context>
 <context>
@@ -1726,1412 +1715,1420 @@
     <name>LinesEdit</name>
     <message>
         <source>physical</source>
-        <translation type="unfinished"></translation>
+        <translation>fysisk</translation>
     </message>
     <message>
         <source>discount</source>
         <comment>line type</comment>
-        <translation type="unfinished"></translation>
+        <translation>rabatt</translation>
     </message>
     <message>
         <source>shipping fee</source>
-        <translation type="unfinished"></translation>
+        <translation>fraktgebyr</translation>
     </message>
     <message>
         <source>sales tax</source>
-        <translation type="unfinished"></translation>
+        <translation>salgsskatt</translation>
     </message>
     <message>
         <source>store credit</source>
-        <translation type="unfinished"></translation>
+        <translation>tilgodehavende</translation>
     </message>
     <message>
         <source>gift card</source>
-        <translation type="unfinished"></translation>
+        <translation>gavekort</translation>
     </message>
     <message>
         <source>digital</source>
-        <translation type="unfinished"></translation>
+        <translation>digital</translation>
     </message>
     <message>
         <source>surcharge</source>
-        <translation type="unfinished"></translation>
+        <translation>tilleggsgebyr</translation>
     </message>
     <message>
         <source>return fee</source>
-        <translation type="unfinished"></translation>
+        <translation>returgebyr</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referanse</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Antall</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhetspris</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt</translation>
     </message>
     <message>
         <source>Tax rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>Mva %</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Sum</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Mva</translation>
     </message>
     <message>
         <source>Line {number} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje {number} ({name})</translation>
     </message>
     <message>
         <source>Line {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje {number}</translation>
     </message>
     <message>
         <source>{line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}: {problem}</translation>
     </message>
     <message>
         <source>{line}: discount {discount} is more than the line&apos;s {limit} (quantity × unit price); at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}: rabatten {discount} er større enn linjens {limit} (antall × enhetspris); høyst {limit}.</translation>
     </message>
     <message>
         <source>Computed: quantity × unit price − discount; tax included at the rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beregnes: antall × enhetspris − rabatt; mva er inkludert etter satsen.</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>navn</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>referanse</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>antall</translation>
     </message>
     <message>
         <source>unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>enhetspris</translation>
     </message>
     <message>
         <source>discount</source>
-        <translation type="unfinished"></translation>
+        <translation>rabatt</translation>
     </message>
     <message>
         <source>tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>mva-sats</translation>
     </message>
     <message>
         <source>{typed} is not a line type; use one of {types}</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} er ingen linjetype; bruk en av {types}</translation>
     </message>
     <message>
         <source>quantity must be a whole number from 0 to {max}; {typed} is not</source>
-        <translation type="unfinished"></translation>
+        <translation>antall må være et heltall fra 0 til {max}; {typed} er ikke det</translation>
     </message>
     <message>
         <source>Line type</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjetype</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiver…</translation>
     </message>
     <message>
         <source>&amp;Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refunder…</translation>
     </message>
     <message>
         <source>Ca&amp;ncel order…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanseller ordre…</translation>
     </message>
     <message>
         <source>Re&amp;lease remaining authorization…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frigi gjenværende reservasjon…</translation>
     </message>
     <message>
         <source>E&amp;xtend authorization time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Forleng reservasjons&amp;tiden…</translation>
     </message>
     <message>
         <source>Update order &amp;amount and lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre ordrebeløp og &amp;linjer…</translation>
     </message>
     <message>
         <source>Edit shipping &amp;address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre le&amp;veringsadresse…</translation>
     </message>
     <message>
         <source>&amp;Merchant references…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Butikkreferanser…</translation>
     </message>
     <message>
         <source>Add &amp;shipping info…</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til frakt&amp;informasjon…</translation>
     </message>
     <message>
         <source>Ac&amp;knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekreft m&amp;ottak</translation>
     </message>
     <message>
         <source>Add shipping info to capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til fraktinformasjon for aktiveringen…</translation>
     </message>
     <message>
         <source>Extend &amp;due date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Forleng forfalls&amp;dato…</translation>
     </message>
     <message>
         <source>Resend customer &amp;communication…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send kunde&amp;utsendelsen på nytt…</translation>
     </message>
     <message>
         <source>Lines tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Fanen Linjer</translation>
     </message>
     <message>
         <source>Captures tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Fanen Aktiveringer</translation>
     </message>
     <message>
         <source>Refunds tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Fanen Refusjoner</translation>
     </message>
     <message>
         <source>Shipping tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Fanen Frakt</translation>
     </message>
     <message>
         <source>Customer tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Fanen Kunde</translation>
     </message>
     <message>
         <source>History tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Fanen Historikk</translation>
     </message>
     <message>
         <source>Raw tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Fanen Rådata</translation>
     </message>
     <message>
         <source>Klarna Order Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna Order Console</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Active profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv profil</translation>
     </message>
     <message>
         <source>Environment of the active profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Miljøet til den aktive profilen</translation>
     </message>
     <message>
         <source>READ-ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation>SKRIVEBESKYTTET</translation>
     </message>
     <message>
         <source>&amp;Refresh order</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppda&amp;ter ordren</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlinger</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Flere handlinger</translation>
     </message>
     <message>
         <source>More order actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Flere ordrehandlinger</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
         <source>&amp;Import order IDs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer ordre-ID-er…</translation>
     </message>
     <message>
         <source>&amp;Export orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksporter ordrer…</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profiler…</translation>
     </message>
     <message>
         <source>Reset sandbox demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakestill demodata i sandkassen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslutt</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>&amp;Find orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Søk etter ordrer</translation>
     </message>
     <message>
         <source>&amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordre</translation>
     </message>
     <message>
         <source>&amp;Bulk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Massehandlinger</translation>
     </message>
     <message>
         <source>Capture selected orders in full…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiver valgte ordrer helt…</translation>
     </message>
     <message>
         <source>Extend authorization of selected orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Forleng reservasjonen for valgte ordrer…</translation>
     </message>
     <message>
         <source>Pa&amp;youts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utbetalinger</translation>
     </message>
     <message>
         <source>&amp;Payouts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utbetalinger…</translation>
     </message>
     <message>
         <source>&amp;Sync payouts now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synkroniser utbetalinger nå</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjelp</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
         <source>&amp;About Klarna Order Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Klarna Order Console</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemspråk</translation>
     </message>
     <message>
         <source>The language changes when Klarna Order Console is next started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket endres neste gang Klarna Order Console startes.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hurtigtaster</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Taster</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommando</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Meny</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
         <source>Move between the search box, the results and the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt mellom søkefeltet, resultatene og ordren</translation>
     </message>
     <message>
         <source>Show the previous or next order in the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis forrige eller neste ordre i resultatene</translation>
     </message>
     <message>
         <source>Shift+↑ ↓, Shift+click</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+↑ ↓, Shift+klikk</translation>
     </message>
     <message>
         <source>Select a range of orders (for Bulk and Export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk et område med ordrer (for massehandlinger og eksport)</translation>
     </message>
     <message>
         <source>Ctrl+click, Ctrl+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+klikk, Ctrl+A</translation>
     </message>
     <message>
         <source>Add an order to the selection; select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til en ordre i utvalget; merk alle</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Open the order and move to its tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne ordren og gå til fanene dens</translation>
     </message>
     <message>
         <source>Klarna Order Console — {profile} ({environment})</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna Order Console – {profile} ({environment})</translation>
     </message>
     <message>
         <source>Open an order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne en ordre først.</translation>
     </message>
     <message>
         <source>{action}: not possible. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: ikke mulig. {reason}</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Copy correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier korrelasjons-ID</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk meldingen</translation>
     </message>
     <message>
         <source>{message}  (correlation id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}  (korrelasjons-ID {id})</translation>
     </message>
     <message>
         <source>{context}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{context}: {message}</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
     <name>OpenWritePanel</name>
     <message>
         <source>Earlier action without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidligere handling uten svar</translation>
     </message>
     <message>
         <source>Send &amp;again with the same key</source>
-        <translation type="unfinished"></translation>
+        <translation>Send på &amp;nytt med samme nøkkel</translation>
     </message>
     <message>
         <source>Send again with the same idempotency key</source>
-        <translation type="unfinished"></translation>
+        <translation>Send på nytt med samme idempotensnøkkel</translation>
     </message>
     <message>
         <source>Chec&amp;k with Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;jekk hos Klarna</translation>
     </message>
     <message>
         <source>Check with Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekk hos Klarna</translation>
     </message>
     <message>
         <source>What Klarna shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva Klarna viser</translation>
     </message>
     <message>
         <source>Why you are sure it was not applied, e.g. checked in the Merchant Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor du er sikker på at den ikke ble utført, f.eks. sjekket i Merchant Portal</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat</translation>
     </message>
     <message>
         <source>&amp;Mark not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merk som ikke utført</translation>
     </message>
     <message>
         <source>Mark not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk som ikke utført</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otat:</translation>
     </message>
 </context>
 <context>
     <name>OrderHeader</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <source>Klarna&apos;s status of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrens status hos Klarna</translation>
     </message>
     <message>
         <source>Worked out by the console from the order&apos;s refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Beregnet av konsollen ut fra ordrens refusjoner</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppdater</translation>
     </message>
     <message>
         <source>Refresh order</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppdater ordren</translation>
     </message>
     <message>
         <source>Read the order from Klarna again (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ordren fra Klarna på nytt (Ctrl+R)</translation>
     </message>
     <message>
         <source>Order amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrebeløp</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivert</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Refundert</translation>
     </message>
     <message>
         <source>Remaining to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenstår å aktivere</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Utløper</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaling</translation>
     </message>
     <message>
         <source>Merchant references</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikkreferanser</translation>
     </message>
     <message>
         <source>Order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre-ID</translation>
     </message>
     <message>
         <source>Read from Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation>Lest fra Klarna</translation>
     </message>
     <message>
         <source>Merchant refs</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikkref.</translation>
     </message>
     <message>
         <source>Order {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre {order}</translation>
     </message>
     <message>
         <source>Fraud: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Svindel: {status}</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke ennå</translation>
     </message>
     <message>
         <source>Nothing is left to capture, so the authorization&apos;s expiry no longer matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er ingenting igjen å aktivere, så reservasjonens utløpsdato har ikke lenger betydning.</translation>
     </message>
     <message>
         <source>⚠ {expiry}: capture or extend soon</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {expiry}: aktiver eller forleng snart</translation>
     </message>
     <message>
         <source>{expiry}: expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{expiry}: utløpt</translation>
     </message>
 </context>
 <context>
     <name>OrderStatus</name>
     <message>
         <source>Authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservert</translation>
     </message>
     <message>
         <source>Part captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis aktivert</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivert</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansellert</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Utløpt</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukket</translation>
     </message>
 </context>
 <context>
     <name>OrderTabs</name>
     <message>
         <source>physical</source>
-        <translation type="unfinished"></translation>
+        <translation>fysisk</translation>
     </message>
     <message>
         <source>digital</source>
-        <translation type="unfinished"></translation>
+        <translation>digital</translation>
     </message>
     <message>
         <source>discount</source>
-        <translation type="unfinished"></translation>
+        <translation>rabatt</translation>
     </message>
     <message>
         <source>shipping fee</source>
-        <translation type="unfinished"></translation>
+        <translation>fraktgebyr</translation>
     </message>
     <message>
         <source>sales tax</source>
-        <translation type="unfinished"></translation>
+        <translation>salgsskatt</translation>
     </message>
     <message>
         <source>store credit</source>
-        <translation type="unfinished"></translation>
+        <translation>tilgodehavende</translation>
     </message>
     <message>
         <source>gift card</source>
-        <translation type="unfinished"></translation>
+        <translation>gavekort</translation>
     </message>
     <message>
         <source>surcharge</source>
-        <translation type="unfinished"></translation>
+        <translation>tilleggsgebyr</translation>
     </message>
     <message>
         <source>return fee</source>
-        <translation type="unfinished"></translation>
+        <translation>returgebyr</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referanse</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Antall</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhetspris</translation>
     </message>
     <message>
         <source>Tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mva-sats</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Sum</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Mva</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknad: {note}</translation>
     </message>
     <message>
         <source>Attn: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Att.: {name}</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturaadresse</translation>
     </message>
     <message>
         <source>Shipping address</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveringsadresse</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Klarna does not let merchants change it (risk assessment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna lar ikke butikker endre den (risikovurdering).</translation>
     </message>
     <message>
         <source>Can be changed while the order is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan endres mens ordren er åpen.</translation>
     </message>
     <message>
         <source>Date of birth: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsdato: {date}</translation>
     </message>
     <message>
         <source>National id: •••• {last_digits}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsnummer: •••• {last_digits}</translation>
     </message>
     <message>
         <source>Country: {country} · Locale: {locale}</source>
-        <translation type="unfinished"></translation>
+        <translation>Land: {country} · Språkinnstilling: {locale}</translation>
     </message>
 </context>
 <context>
     <name>OrderView</name>
     <message>
         <source>Search for an order on the left, or paste an order id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk etter en ordre til venstre, eller lim inn en ordre-ID.</translation>
     </message>
     <message>
         <source>Klarna ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna-ref.</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivert</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløp</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Refundert</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referanse</translation>
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendinger</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjer</translation>
     </message>
     <message>
         <source>Capture id</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiverings-ID</translation>
     </message>
     <message>
         <source>Credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditnota</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>Refund id</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusjons-ID</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjelder</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportør</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveringsmåte</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sporingsnummer</translation>
     </message>
     <message>
         <source>Return carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Returtransportør</translation>
     </message>
     <message>
         <source>Return tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Retursporing</translation>
     </message>
     <message>
         <source>Tracking link</source>
-        <translation type="unfinished"></translation>
+        <translation>Sporingslenke</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Når</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>Recorded by another window ({window})</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrert av et annet vindu ({window})</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Av</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Feil</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelasjons-ID</translation>
     </message>
     <message>
         <source>Result id</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat-ID</translation>
     </message>
     <message>
         <source>Idempotency key</source>
-        <translation type="unfinished"></translation>
+        <translation>Idempotensnøkkel</translation>
     </message>
     <message>
         <source>Order details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordredetaljer</translation>
     </message>
     <message>
         <source>Order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrelinjer</translation>
     </message>
     <message>
         <source>This order has no lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordren har ingen linjer.</translation>
     </message>
     <message>
         <source>Captures</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiveringer</translation>
     </message>
     <message>
         <source>Nothing has been captured yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting er aktivert ennå.</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusjoner</translation>
     </message>
     <message>
         <source>Nothing has been refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting er refundert.</translation>
     </message>
     <message>
         <source>Shipping information</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraktinformasjon</translation>
     </message>
     <message>
         <source>No shipping information yet: add carriers and tracking numbers with Order → Add shipping info, or when capturing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fraktinformasjon ennå: legg til transportører og sporingsnumre med Ordre → Legg til fraktinformasjon, eller ved aktivering.</translation>
     </message>
     <message>
         <source>Selected shipping option</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgt leveringsmåte</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikk</translation>
     </message>
     <message>
         <source>Nothing has been done to this order from this console yet.
 
 Every capture, refund and change sent from here is listed, with Klarna&apos;s answer and correlation id. Klarna&apos;s API keeps no history of its own; its Merchant Portal keeps about a week of API logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting er gjort med denne ordren fra denne konsollen ennå.
+
+Hver aktivering, refusjon og endring som sendes herfra, listes opp med Klarnas svar og korrelasjons-ID. Klarnas API har ingen egen historikk; Merchant Portal tar vare på API-logger i omtrent en uke.</translation>
     </message>
     <message>
         <source>Order as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordren som JSON</translation>
     </message>
     <message>
         <source>&amp;Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Linjer</translation>
     </message>
     <message>
         <source>&amp;Captures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiveringer</translation>
     </message>
     <message>
         <source>Re&amp;funds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refusjoner</translation>
     </message>
     <message>
         <source>&amp;Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra&amp;kt</translation>
     </message>
     <message>
         <source>C&amp;ustomer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku&amp;nde</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;istorikk</translation>
     </message>
     <message>
         <source>Ra&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Rå&amp;data</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <source>Capture {capture}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivering {capture}</translation>
     </message>
     <message>
         <source>Shipping option chosen at checkout: none recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveringsmåte valgt i kassen: ingen registrert.</translation>
     </message>
     <message>
         <source>pick-up at {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>henting hos {place}</translation>
     </message>
     <message>
         <source>Shipping option chosen at checkout: </source>
-        <translation type="unfinished"></translation>
+        <translation>Leveringsmåte valgt i kassen: </translation>
     </message>
 </context>
 <context>
     <name>PayoutColumns</name>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke ennå</translation>
     </message>
     <message>
         <source>not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke synkronisert</translation>
     </message>
     <message>
         <source>{fee}: {amount} + VAT {vat}</source>
-        <translation type="unfinished"></translation>
+        <translation>{fee}: {amount} + mva {vat}</translation>
     </message>
     <message>
         <source>Paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbetalt</translation>
     </message>
     <message>
         <source>Klarna&apos;s payout that paid this capture (payment reference as on the bank statement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnas utbetaling som betalte denne aktiveringen (betalingsreferanse som på kontoutskriften)</translation>
     </message>
     <message>
         <source>In no synced payout yet (Payouts → Sync payouts now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke med i noen synkronisert utbetaling ennå (Utbetalinger → Synkroniser utbetalinger nå)</translation>
     </message>
     <message>
         <source>Klarna fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnas gebyrer</translation>
     </message>
     <message>
         <source>Deducted</source>
-        <translation type="unfinished"></translation>
+        <translation>Trukket</translation>
     </message>
     <message>
         <source>Klarna&apos;s payout that deducted this refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnas utbetaling som trakk fra denne refusjonen</translation>
     </message>
     <message>
         <source>In no synced payout yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke med i noen synkronisert utbetaling ennå</translation>
     </message>
 </context>
 <context>
     <name>PayoutsController</name>
     <message>
         <source>Could not sync Klarna&apos;s payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke synkronisere Klarnas utbetalinger</translation>
     </message>
     <message>
         <source>Syncing Klarna&apos;s payouts: payouts {done}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniserer Klarnas utbetalinger: utbetalinger {done}/{total}</translation>
     </message>
     <message>
         <source>Syncing Klarna&apos;s payouts: new orders {done}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniserer Klarnas utbetalinger: nye ordrer {done}/{total}</translation>
     </message>
     <message>
         <source>{reference} is Klarna&apos;s payout of {date}: {amount} paid out. Its orders are listed; Payouts → Payouts… shows its sales, returns and fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} er Klarnas utbetaling {date}: {amount} utbetalt. Ordrene i den er listet; Utbetalinger → Utbetalinger… viser salg, returer og gebyrer.</translation>
     </message>
     <message>
         <source>Save Klarna&apos;s {format} report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre Klarnas {format}-rapport</translation>
     </message>
     <message>
         <source>{format} files (*.{extension})</source>
-        <translation type="unfinished"></translation>
+        <translation>{format}-filer (*.{extension})</translation>
     </message>
     <message>
         <source>Could not save the {format} report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke lagre {format}-rapporten</translation>
     </message>
     <message>
         <source>Saved Klarna&apos;s report of payout {reference} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret Klarnas rapport for utbetaling {reference} i {path}.</translation>
     </message>
     <message>
         <source>Export payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter utbetalinger</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <source>Could not export the payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke eksportere utbetalingene</translation>
     </message>
 </context>
 <context>
     <name>PayoutsView</name>
     <message>
         <source>Payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbetalinger</translation>
     </message>
     <message>
         <source>Payouts from</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbetalinger fra</translation>
     </message>
     <message>
         <source>Payouts until</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbetalinger til og med</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Any currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle valutaer</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynkroniser nå</translation>
     </message>
     <message>
         <source>Read Klarna&apos;s payouts since the From date (at least the last 90 days) and fetch the orders they name</source>
-        <translation type="unfinished"></translation>
+        <translation>Les Klarnas utbetalinger siden Fra-datoen (minst de siste 90 dagene), og hent ordrene de nevner</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;topp</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniseringsfremdrift</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniseringsstatus</translation>
     </message>
     <message>
         <source>Payout date</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbetalingsdato</translation>
     </message>
     <message>
         <source>Payment reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingsreferanse</translation>
     </message>
     <message>
         <source>Cur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Val.</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Salg</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Returer</translation>
     </message>
     <message>
         <source>Fees + VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebyrer + mva</translation>
     </message>
     <message>
         <source>Debt repaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedbetalt gjeld</translation>
     </message>
     <message>
         <source>New debt: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny gjeld: {amount}</translation>
     </message>
     <message>
         <source>Paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbetalt</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaksjoner</translation>
     </message>
     <message>
         <source>synced</source>
-        <translation type="unfinished"></translation>
+        <translation>synkronisert</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke ennå</translation>
     </message>
     <message>
         <source>No payouts synced for these dates.
 
 Sync now reads them from Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen utbetalinger synkronisert for disse datoene.
+
+Synkroniser nå leser dem fra Klarna.</translation>
     </message>
     <message>
         <source>Totals of the listed payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Summer for de listede utbetalingene</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalj</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløp</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Mva</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <source>Capture / refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivering/refusjon</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Merchant ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikkref.</translation>
     </message>
     <message>
         <source>Transactions of the selected payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaksjoner i den valgte utbetalingen</translation>
     </message>
     <message>
         <source>Choose a payout to see its sales, returns and fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en utbetaling for å se salg, returer og gebyrer i den.</translation>
     </message>
     <message>
         <source>Save Klarna &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre Klarnas &amp;CSV…</translation>
     </message>
     <message>
         <source>Save Klarna &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre Klarnas &amp;PDF…</translation>
     </message>
     <message>
         <source>Klarna&apos;s own {format} report of the selected payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnas egen {format}-rapport for den valgte utbetalingen</translation>
     </message>
     <message>
         <source>&amp;Export list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksporter liste…</translation>
     </message>
     <message>
         <source>The listed payouts and their totals as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>De listede utbetalingene og summene deres som CSV-fil</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fra</translation>
     </message>
     <message>
         <source>&amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>t&amp;il og med</translation>
     </message>
     <message>
         <source>Reading payouts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser utbetalinger…</translation>
     </message>
     <message>
         <source>Payout transactions {done}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbetalingstransaksjoner {done}/{total}</translation>
     </message>
     <message>
         <source>New orders {done}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nye ordrer {done}/{total}</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronisert</translation>
     </message>
     <message>
         <source>Stopped; Sync resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppet; Synkroniser gjenopptar</translation>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniseringen mislyktes</translation>
     </message>
 </context>
 <context>
     <name>PickLines</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referanse</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgjengelig</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhetspris</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Antall</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløp</translation>
     </message>
     <message>
         <source>Line {number} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje {number} ({name})</translation>
     </message>
     <message>
         <source>Line {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje {number}</translation>
     </message>
     <message>
         <source>{line}: quantity at most {left} can be picked (what is left of the line).</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}: høyst {left} kan velges som antall (det som er igjen av linjen).</translation>
     </message>
     <message>
         <source>{line}: quantity must be a whole number from 0 to {left}; {typed} cannot be typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}: antall må være et heltall fra 0 til {left}; {typed} kan ikke skrives inn.</translation>
     </message>
     <message>
         <source>{left} of {quantity}</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} av {quantity}</translation>
     </message>
     <message>
         <source>Nothing of this line is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting er igjen av denne linjen.</translation>
     </message>
     <message>
         <source>Quantity of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antall av {name}</translation>
     </message>
 </context>
 <context>
     <name>Plurals</name>
     <message numerus="yes">
         <source>%n selected order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valgt ordre</numerusform>
+            <numerusform>%n valgte ordrer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n selected order(s) in full…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktiver %n valgt ordre helt…</numerusform>
+            <numerusform>Aktiver %n valgte ordrer helt…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend authorization of %n selected order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Forleng reservasjonen for %n valgt ordre…</numerusform>
+            <numerusform>Forleng reservasjonen for %n valgte ordrer…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Export %n selected order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Eksporter %n valgt ordre…</numerusform>
+            <numerusform>&amp;Eksporter %n valgte ordrer…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Export %n order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Eksporter %n ordre…</numerusform>
+            <numerusform>&amp;Eksporter %n ordrer…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>for %n minutt siden</numerusform>
+            <numerusform>for %n minutter siden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ordre</numerusform>
+            <numerusform>%Ln ordrer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) · {selected} selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ordre · valgt: {selected}</numerusform>
+            <numerusform>%Ln ordrer · valgt: {selected}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Authorizations that expire within %n day(s): capture or extend them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reservasjoner som utløper innen %n dag: aktiver eller forleng dem</numerusform>
+            <numerusform>Reservasjoner som utløper innen %n dager: aktiver eller forleng dem</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Captures older than %n day(s) (the usual payout delay) that are in no synced payout yet: ask Klarna, or sync payouts again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktiveringer eldre enn %n dag (den vanlige utbetalingstiden) som ikke er med i noen synkronisert utbetaling ennå: spør Klarna, eller synkroniser utbetalingene på nytt</numerusform>
+            <numerusform>Aktiveringer eldre enn %n dager (den vanlige utbetalingstiden) som ikke er med i noen synkronisert utbetaling ennå: spør Klarna, eller synkroniser utbetalingene på nytt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dager</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln payout(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln utbetaling</numerusform>
+            <numerusform>%Ln utbetalinger</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln payout(s) · paid out {amount}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln utbetaling · utbetalt {amount}</numerusform>
+            <numerusform>%Ln utbetalinger · utbetalt {amount}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Payouts synced: %Ln in the last {days} days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utbetalinger synkronisert: %Ln de siste {days} dagene</numerusform>
+            <numerusform>Utbetalinger synkronisert: %Ln de siste {days} dagene</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Payouts synced: %Ln in the last {days} days, {found} new orders found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utbetalinger synkronisert: %Ln de siste {days} dagene, {found} nye ordrer funnet</numerusform>
+            <numerusform>Utbetalinger synkronisert: %Ln de siste {days} dagene, {found} nye ordrer funnet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln payout(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eksporterte %Ln utbetaling til {path}.</numerusform>
+            <numerusform>Eksporterte %Ln utbetalinger til {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) started over 23 hours ago never got an answer, and their keys are too old to send again safely. Open each order and use Check with Klarna in its action: {orders}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n handling som ble startet for over 23 timer siden, fikk aldri svar, og nøkkelen er for gammel til å sendes på nytt på en trygg måte. Åpne ordren og bruk Sjekk hos Klarna i handlingen: {orders}</numerusform>
+            <numerusform>%n handlinger som ble startet for over 23 timer siden, fikk aldri svar, og nøklene er for gamle til å sendes på nytt på en trygg måte. Åpne hver ordre og bruk Sjekk hos Klarna i handlingen: {orders}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dager</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>for %n dag siden</numerusform>
+            <numerusform>for %n dager siden</numerusform>
         </translation>
     </message>
 </context>
@@ -3190,254 +3187,254 @@ Sync now reads them from Klarna.</source>
     <name>ProfilesDialog</name>
     <message>
         <source>Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna</translation>
     </message>
     <message>
         <source>Kustom (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustom (produksjon)</translation>
     </message>
     <message>
         <source>Kustom (playground)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustom (playground)</translation>
     </message>
     <message>
         <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Egendefinert URL</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa</translation>
     </message>
     <message>
         <source>North America</source>
-        <translation type="unfinished"></translation>
+        <translation>Nord-Amerika</translation>
     </message>
     <message>
         <source>Oceania</source>
-        <translation type="unfinished"></translation>
+        <translation>Oseania</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiler</translation>
     </message>
     <message>
         <source>Add profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til profil</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>Playground (test)</source>
-        <translation type="unfinished"></translation>
+        <translation>Playground (test)</translation>
     </message>
     <message>
         <source>Production (real money)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produksjon (ekte penger)</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Read-only: look at orders, never change them</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivebeskyttet: se på ordrer, aldri endre dem</translation>
     </message>
     <message>
         <source>empty: this computer&apos;s own store; or postgresql://user@server/database</source>
-        <translation type="unfinished"></translation>
+        <translation>tomt: datamaskinens egen database; eller postgresql://bruker@server/database</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Vert</translation>
+        <translation>Vert</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished">Miljø</translation>
+        <translation>Miljø</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished">Basis-URL</translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>API username</source>
-        <translation type="unfinished">API-brukernavn</translation>
+        <translation>API-brukernavn</translation>
     </message>
     <message>
         <source>API password</source>
-        <translation type="unfinished">API-passord</translation>
+        <translation>API-passord</translation>
     </message>
     <message>
         <source>Badge colour</source>
-        <translation type="unfinished">Profilfarge</translation>
+        <translation>Etikettfarge</translation>
     </message>
     <message>
         <source>Team store</source>
-        <translation type="unfinished">Teamdatabase</translation>
+        <translation>Teamdatabase</translation>
     </message>
     <message>
         <source>Team store password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passord til teamdatabasen</translation>
     </message>
     <message>
         <source>Agent name</source>
-        <translation type="unfinished">Saksbehandlerens navn</translation>
+        <translation>Saksbehandlerens navn</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivebeskyttet</translation>
     </message>
     <message>
         <source>Kept {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagres {where}.</translation>
     </message>
     <message>
         <source>Where the password is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor passordet lagres</translation>
     </message>
     <message>
         <source>Problems with this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemer med denne profilen</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat av tilkoblingstest</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Test tilkoblingen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre</translation>
     </message>
     <message>
         <source>Save and open</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre og åpne</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk</translation>
     </message>
     <message>
         <source>The Sandbox is built in: demo orders in a simulator of Klarna Order Management on this computer. No account, no network, no real money. It cannot be edited or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox er innebygd: demoordrer i en simulator av Klarna Order Management på denne datamaskinen. Ingen konto, ikke noe nettverk, ingen ekte penger. Den kan ikke endres eller fjernes.</translation>
     </message>
     <message>
         <source>stored ({backend}); type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>lagret ({backend}); skriv for å erstatte</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>påkrevd</translation>
     </message>
     <message>
         <source>stored; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>lagret; skriv for å erstatte</translation>
     </message>
     <message>
         <source>if the server asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>hvis serveren krever det</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny profil</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret.</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern profil</translation>
     </message>
     <message>
         <source>Remove profile {name} and its stored password? Its local order cache and history stay on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjerne profilen {name} og det lagrede passordet? Den lokale ordrebufferen og historikken blir liggende på disken.</translation>
     </message>
     <message>
         <source>Type the API password to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn API-passordet for å teste tilkoblingen.</translation>
     </message>
     <message>
         <source>Testing {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester {url}…</translation>
     </message>
     <message>
         <source>{result} (correlation id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{result} (korrelasjons-ID {id})</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkast</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakestill</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjelp</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nei</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv igjen</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett standardverdier</translation>
     </message>
 </context>
 <context>
@@ -4187,838 +4184,785 @@ Sync now reads them from Klarna.</source>
     <name>ReferencesDialog</name>
     <message>
         <source>Reference &amp;1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referanse &amp;1</translation>
     </message>
     <message>
         <source>Shown to the customer as the order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vises for kunden som ordrenummer.</translation>
     </message>
     <message>
         <source>Reference &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>Referanse &amp;2</translation>
     </message>
     <message>
         <source>Your own reference, e.g. the id in your shop or ERP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din egen referanse, f.eks. ID-en i nettbutikken eller ERP-systemet ditt.</translation>
     </message>
     <message>
         <source>&amp;Save references</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre referanser</translation>
     </message>
     <message>
         <source>Clear reference 1 (“{reference}”) of order {order}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tømme referanse 1 («{reference}») for ordre {order}?</translation>
     </message>
     <message>
         <source>&lt;p&gt;Reference 1 is the order number the customer sees in the Klarna app and on the invoice; after clearing it, they see none.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Referanse 1 er ordrenummeret kunden ser i Klarna-appen og på fakturaen; etter at den er tømt, ser kunden ingenting.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Clear reference 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tøm referanse 1</translation>
     </message>
     <message>
         <source>Change a reference to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre en referanse for å kunne lagre den.</translation>
     </message>
 </context>
 <context>
     <name>RefundDialog</name>
     <message>
         <source>&amp;Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refunder…</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivert</translation>
     </message>
     <message>
         <source>Already refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Allerede refundert</translation>
     </message>
     <message>
         <source>Refundable</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan refunderes</translation>
     </message>
     <message>
         <source>How much to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mye som skal refunderes</translation>
     </message>
     <message>
         <source>&amp;Everything refundable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alt som kan refunderes</translation>
     </message>
     <message>
         <source>&amp;Part of it, by amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Del av det, som beløp</translation>
     </message>
     <message>
         <source>By &amp;lines of a capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Per &amp;linje i en aktivering</translation>
     </message>
     <message>
         <source>Amount to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløp å refundere</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beløp</translation>
     </message>
     <message>
         <source>Capture whose lines are refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivering med linjene som refunderes</translation>
     </message>
     <message>
         <source>&amp;Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Akti&amp;vering</translation>
     </message>
     <message>
         <source>The refund lines keep this capture&apos;s line references, so Klarna credits its invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusjonslinjene beholder linjereferansene til aktiveringen, slik at Klarna krediterer fakturaen.</translation>
     </message>
     <message>
         <source>Lines to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjer å refundere</translation>
     </message>
     <message>
         <source>Lines: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjer: problem</translation>
     </message>
     <message>
         <source>Charge a return fee of</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta et returgebyr på</translation>
     </message>
     <message>
         <source>Charge a return fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta et returgebyr</translation>
     </message>
     <message>
         <source>Return fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Returgebyr</translation>
     </message>
     <message>
         <source>Return &amp;fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Retur&amp;gebyr</translation>
     </message>
     <message>
         <source>Kept from what the customer gets back, and shown in the Klarna app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trekkes fra det kunden får tilbake, og vises i Klarna-appen.</translation>
     </message>
     <message>
         <source>Why no return fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor ikke returgebyr</translation>
     </message>
     <message>
         <source>The customer gets back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden får tilbake</translation>
     </message>
     <message>
         <source>Customer gets back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden får tilbake</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivel&amp;se</translation>
     </message>
     <message>
         <source>Shown to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vises for kunden.</translation>
     </message>
     <message>
         <source>Re&amp;ference</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;feranse</translation>
     </message>
     <message>
         <source>Appears in your settlement files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vises i oppgjørsfilene dine.</translation>
     </message>
     <message>
         <source>&amp;Everything refundable ({amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alt som kan refunderes ({amount})</translation>
     </message>
     <message>
         <source>No return fee: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke returgebyr: {why}</translation>
     </message>
     <message>
         <source>Pick at least one unit of a captured line to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg minst én enhet av en aktivert linje å refundere.</translation>
     </message>
     <message>
         <source>Enter the fee, or untick the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn gebyret, eller fjern avmerkingen.</translation>
     </message>
     <message>
         <source>The fee must be less than the {amount} refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebyret må være lavere enn de {amount} som refunderes.</translation>
     </message>
     <message>
         <source>A return fee goes with the returned lines: refund by lines of the capture (or everything).</source>
-        <translation type="unfinished"></translation>
+        <translation>Et returgebyr hører til de returnerte linjene: refunder per linje i aktiveringen (eller alt).</translation>
     </message>
     <message>
         <source>{amount} ({gross} less the {fee} fee)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} ({gross} minus gebyret {fee})</translation>
     </message>
     <message>
         <source>{customer} gets {amount} back; Klarna takes it from your next payout.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer} får tilbake {amount}; Klarna trekker det fra din neste utbetaling.</translation>
     </message>
     <message>
         <source>The customer gets {amount} back; Klarna takes it from your next payout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden får tilbake {amount}; Klarna trekker det fra din neste utbetaling.</translation>
     </message>
     <message>
         <source>A return fee of {amount} is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et returgebyr på {amount} beholdes.</translation>
     </message>
     <message>
         <source>Refund {amount} on order {order}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Refundere {amount} på ordre {order}?</translation>
     </message>
     <message>
         <source>Refund {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunder {amount}</translation>
     </message>
 </context>
 <context>
     <name>ReleaseDialog</name>
     <message>
         <source>&amp;Release…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frigi…</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivert</translation>
     </message>
     <message>
         <source>Remaining authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenværende reservasjon</translation>
     </message>
     <message>
         <source>&lt;p&gt;The customer is not charged the remaining {amount} (card payers get it back). Nothing more can be captured afterwards; refunds of what was captured stay possible.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Kunden blir ikke belastet de gjenværende {amount} (kortbetalere får beløpet tilbake). Ingenting mer kan aktiveres etterpå; refusjoner av det som er aktivert, er fortsatt mulig.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Release the remaining {amount} of order {order}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Frigi de gjenværende {amount} for ordre {order}?</translation>
     </message>
     <message>
         <source>&lt;p&gt;The order is closed for further captures.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ordren lukkes for flere aktiveringer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Release {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frigi {amount}</translation>
     </message>
 </context>
 <context>
     <name>ResultsController</name>
     <message>
         <source>Fetching {order} from Klarna…</source>
-        <translation type="unfinished"></translation>
+        <translation>Henter {order} fra Klarna…</translation>
     </message>
     <message>
         <source>Klarna has no order {order} in this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna har ingen ordre {order} i denne profilen.</translation>
     </message>
     <message>
         <source>Could not fetch the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke hente ordren</translation>
     </message>
 </context>
 <context>
     <name>Runtime</name>
     <message>
         <source>Klarna Order Console: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna Order Console: uventet feil</translation>
     </message>
     <message>
         <source>Something went wrong inside Klarna Order Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noe gikk galt i Klarna Order Console.</translation>
     </message>
     <message>
         <source>{error}: {message}
 
 The details are in the log file. Nothing was sent twice: check the order&apos;s History tab before you try the action again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}: {message}
+
+Detaljene står i loggfilen. Ingenting ble sendt to ganger: sjekk fanen Historikk for ordren før du prøver handlingen på nytt.</translation>
     </message>
 </context>
 <context>
     <name>SearchPane</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Klarna ref {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna-ref. {reference}</translation>
     </message>
     <message>
         <source>Order id {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre-ID {order}</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløp</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprettet</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Utløper</translation>
     </message>
     <message>
         <source>Klarna ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna-ref.</translation>
     </message>
     <message>
         <source>Merchant ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikkref.</translation>
     </message>
     <message>
         <source>Reference 2: {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Referanse 2: {reference}</translation>
     </message>
     <message>
         <source>Order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre-ID</translation>
     </message>
     <message>
         <source>shown on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>vises til høyre</translation>
     </message>
     <message>
         <source>Search name, e-mail, phone, reference or order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk etter navn, e-post, telefon, referanse eller ordre-ID</translation>
     </message>
     <message>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i ordrer</translation>
     </message>
     <message>
         <source>Status: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: alle</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Currency filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutafilter</translation>
     </message>
     <message>
         <source>Any currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle valutaer</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Utløper snart</translation>
     </message>
     <message>
         <source>Only orders expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare ordrer som snart utløper</translation>
     </message>
     <message>
         <source>Fraud pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Svindelkontroll pågår</translation>
     </message>
     <message>
         <source>Only orders pending fraud review</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare ordrer som venter på svindelkontroll</translation>
     </message>
     <message>
         <source>Not paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke utbetalt</translation>
     </message>
     <message>
         <source>Only orders with a capture Klarna has not paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare ordrer med en aktivering Klarna ikke har betalt ut</translation>
     </message>
     <message>
         <source>More filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Flere filtre</translation>
     </message>
     <message>
         <source>Show date and amount filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis dato- og beløpsfiltre</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprettet fra</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprettet til og med</translation>
     </message>
     <message>
         <source>Minimum amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Minste beløp</translation>
     </message>
     <message>
         <source>Maximum amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Største beløp</translation>
     </message>
     <message>
         <source>to</source>
         <comment>a range: from … to …</comment>
-        <translation type="unfinished"></translation>
+        <translation>til</translation>
     </message>
     <message>
         <source>Number of orders found</source>
-        <translation type="unfinished"></translation>
+        <translation>Antall ordrer funnet</translation>
     </message>
     <message>
         <source>Import order IDs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer ordre-ID-er…</translation>
     </message>
     <message>
         <source>Import order IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer ordre-ID-er</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrer</translation>
     </message>
     <message>
         <source>Status: </source>
-        <translation type="unfinished"></translation>
+        <translation>Status: </translation>
     </message>
     <message>
         <source>No order matches. A pasted order id that is not here yet is fetched from Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ordre passer. En innlimt ordre-ID som ikke er her ennå, hentes fra Klarna.</translation>
     </message>
     <message>
         <source>No orders here yet. Klarna&apos;s API cannot list or search orders, so the console finds the ones it has fetched: paste an order id in the search box, or use File → Import order IDs… to fetch many at once (pasted, or from a CSV export of your shop).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ordrer her ennå. Klarnas API kan ikke liste eller søke i ordrer, så konsollen finner dem den har hentet: lim inn en ordre-ID i søkefeltet, eller bruk Fil → Importer ordre-ID-er… for å hente mange på én gang (innlimt eller fra en CSV-eksport fra nettbutikken din).</translation>
     </message>
 </context>
 <context>
     <name>SendOutDialog</name>
     <message>
         <source>&amp;Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Send på &amp;nytt</translation>
     </message>
     <message>
         <source>What is sent, and to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva som sendes, og til hvem</translation>
     </message>
     <message>
         <source>Choose a capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en aktivering.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Klarna sends the latest invoice or payment instructions of capture &lt;b&gt;{capture}&lt;/b&gt; (captured {when}, {amount}) again to &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Use this when the customer says the invoice never arrived.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Klarna sender den siste fakturaen eller betalingsinstruksen for aktivering &lt;b&gt;{capture}&lt;/b&gt; (aktivert {when}, {amount}) på nytt til &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Bruk dette når kunden sier at fakturaen aldri kom frem.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Klarna sends the latest invoice or payment instructions of capture &lt;b&gt;{capture}&lt;/b&gt; (captured {when}, {amount}) again to the customer&apos;s e-mail address (Klarna has it; it is not shown here).&lt;/p&gt;&lt;p&gt;Use this when the customer says the invoice never arrived.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Klarna sender den siste fakturaen eller betalingsinstruksen for aktivering &lt;b&gt;{capture}&lt;/b&gt; (aktivert {when}, {amount}) på nytt til kundens e-postadresse (Klarna har den; den vises ikke her).&lt;/p&gt;&lt;p&gt;Bruk dette når kunden sier at fakturaen aldri kom frem.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>SessionsController</name>
     <message>
         <source>Opening {profile}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpner {profile}…</translation>
     </message>
     <message>
         <source>Enter the API password of profile &apos;{profile}&apos; first. The cached orders can be searched meanwhile. (File → Profiles…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv først inn API-passordet for profilen &apos;{profile}&apos;. I mellomtiden kan du søke i de bufrede ordrene. (Fil → Profiler…)</translation>
     </message>
     <message>
         <source>{profile}: no password stored; showing cached orders only</source>
-        <translation type="unfinished"></translation>
+        <translation>{profile}: ikke noe passord lagret; viser bare bufrede ordrer</translation>
     </message>
     <message>
         <source>Could not open {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke åpne {profile}</translation>
     </message>
     <message>
         <source>This profile is open in another window, process {process}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen er åpen i et annet vindu, prosess {process}.</translation>
     </message>
     <message>
         <source>This profile is open in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen er åpen i et annet vindu.</translation>
     </message>
     <message>
         <source>Here it is read-only: you can look up orders, but only that window sends, retries and finishes interrupted actions. Choose another profile to work in, or close the other window and open this profile again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her er den skrivebeskyttet: du kan slå opp ordrer, men bare det andre vinduet sender, prøver igjen og fullfører avbrutte handlinger. Velg en annen profil å jobbe i, eller lukk det andre vinduet og åpne denne profilen på nytt.</translation>
     </message>
     <message>
         <source>Your account on the team store may only read it: you can look up orders and their history, but nothing is sent from this desk. Ask whoever runs the team store for a role that may write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoen din i teamdatabasen kan bare lese: du kan slå opp ordrer og historikken deres, men ingenting sendes fra denne arbeidsstasjonen. Be den som drifter teamdatabasen, om en rolle som kan skrive.</translation>
     </message>
     <message>
         <source>Sandbox: demo orders simulated on this computer; no Klarna account, no real money</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox: demoordrer simulert på denne datamaskinen; ingen Klarna-konto, ingen ekte penger</translation>
     </message>
     <message>
         <source> · read-only</source>
-        <translation type="unfinished"></translation>
+        <translation> · skrivebeskyttet</translation>
     </message>
     <message>
         <source>The sandbox starts again with fresh demo orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandkassen starter på nytt med nye demoordrer.</translation>
     </message>
     <message>
         <source>Finished the {action} on order {order} that was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullførte den avbrutte endringen ({action}) på ordre {order}.</translation>
     </message>
     <message>
         <source>The interrupted {action} on order {order} still has no answer from Klarna; it was sent again with the same key. It is tried again at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den avbrutte endringen ({action}) på ordre {order} har fortsatt ikke fått svar fra Klarna; den ble sendt på nytt med samme nøkkel. Neste forsøk gjøres kl. {time}.</translation>
     </message>
     <message>
         <source>The interrupted {action} on order {order} still has no answer from Klarna; it was sent again with the same key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den avbrutte endringen ({action}) på ordre {order} har fortsatt ikke fått svar fra Klarna; den ble sendt på nytt med samme nøkkel.</translation>
     </message>
     <message>
         <source>Klarna refused the interrupted {action} on order {order}: {code} {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna avviste den avbrutte endringen ({action}) på ordre {order}: {code} {message}</translation>
     </message>
 </context>
 <context>
     <name>ShippingInfo</name>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportør</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveringsmåte</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sporingsnummer</translation>
     </message>
     <message>
         <source>Tracking link</source>
-        <translation type="unfinished"></translation>
+        <translation>Sporingslenke</translation>
     </message>
     <message>
         <source>Return carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Returtransportør</translation>
     </message>
     <message>
         <source>Return tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Retursporingsnummer</translation>
     </message>
     <message>
         <source>Return tracking link</source>
-        <translation type="unfinished"></translation>
+        <translation>Retursporingslenke</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ikke oppgitt)</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>{field}: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: problem</translation>
     </message>
     <message>
         <source>Shipment: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending: problem</translation>
     </message>
     <message>
         <source>Remove shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern sending</translation>
     </message>
     <message>
         <source>Shipment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending {number}</translation>
     </message>
     <message>
         <source>{field} of shipment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} for sending {number}</translation>
     </message>
     <message>
         <source>Remove shipment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern sending {number}</translation>
     </message>
     <message>
         <source>Add s&amp;hipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til s&amp;ending</translation>
     </message>
     <message>
         <source>Add a shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til en sending</translation>
     </message>
     <message>
         <source>Shipments: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendinger: problem</translation>
     </message>
     <message>
         <source>Fill in the carrier or a tracking number, or remove this shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll inn transportør eller sporingsnummer, eller fjern denne sendingen.</translation>
     </message>
     <message>
         <source>Enter the whole link, starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn hele lenken, som begynner med https://</translation>
     </message>
     <message>
         <source>&amp;Add shipping info</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legg til fraktinformasjon</translation>
     </message>
     <message>
         <source>Klarna shows the tracking in the customer&apos;s app for this capture, and uses it when the customer reports a missing parcel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna viser sporingen i kundens app for denne aktiveringen og bruker den når kunden melder fra om en savnet pakke.</translation>
     </message>
     <message>
         <source>Tracking known before the capture: Klarna shows it in the customer&apos;s app. Add it to the capture instead once the order is captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sporing som er kjent før aktiveringen: Klarna viser den i kundens app. Legg den heller til på aktiveringen når ordren er aktivert.</translation>
     </message>
     <message>
         <source>Add at least one shipment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ShippingMethod</name>
-    <message>
-        <source>Collect in store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home delivery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parcel locker (registered)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parcel locker (unregistered)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick-up point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Own delivery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DHL Packstation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Digital delivery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not specified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collect at warehouse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click and collect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pallet delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til minst én sending.</translation>
     </message>
 </context>
 <context>
     <name>ShownOrder</name>
     <message>
         <source>Could not read the order from Klarna (showing the cached copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke lese ordren fra Klarna (viser den bufrede kopien)</translation>
     </message>
     <message>
         <source>Still connecting: the order shown is the cached copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kobler fortsatt til: ordren som vises, er den bufrede kopien.</translation>
     </message>
     <message>
         <source>This profile is open in another window; only that window may send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen er åpen i et annet vindu; bare det vinduet kan sende.</translation>
     </message>
     <message>
         <source>This profile is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen er skrivebeskyttet.</translation>
     </message>
     <message>
         <source>An earlier {action} has no answer yet: open it to send it again with its key or check with Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tidligere endring ({action}) har ikke fått svar ennå: åpne den for å sende den på nytt med nøkkelen sin eller sjekke hos Klarna.</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservert</translation>
     </message>
     <message>
         <source>Part captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis aktivert</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivert</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansellert</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Utløpt</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukket</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Refundert</translation>
     </message>
     <message>
         <source>Part refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis refundert</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>venter</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>avvist</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>stoppet</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>i dag</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>i morgen</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>i går</translation>
     </message>
 </context>
 <context>
     <name>UpdateAmountDialog</name>
     <message>
         <source>&amp;Update order…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endre ordre…</translation>
     </message>
     <message>
         <source>Current amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Nåværende beløp</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivert</translation>
     </message>
     <message>
         <source>New amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt beløp</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Endring</translation>
     </message>
     <message>
         <source>Order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrelinjer</translation>
     </message>
     <message>
         <source>Add &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til &amp;linje</translation>
     </message>
     <message>
         <source>Re&amp;move line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern linje</translation>
     </message>
     <message>
         <source>Remove the selected line</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern den valgte linjen</translation>
     </message>
     <message>
         <source>Lines: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjer: problem</translation>
     </message>
     <message>
         <source>New order amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt ordrebeløp</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskri&amp;velse</translation>
     </message>
     <message>
         <source>Why the order changed, for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor ordren ble endret, for kunden.</translation>
     </message>
     <message>
         <source>this payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>denne betalingsmåten</translation>
     </message>
     <message>
         <source>A higher amount needs Klarna&apos;s approval ({method}): Klarna checks the customer again and may refuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et høyere beløp krever godkjenning fra Klarna ({method}): Klarna kontrollerer kunden på nytt og kan avvise.</translation>
     </message>
     <message>
         <source>Klarna does not allow a higher amount for {method} orders from {country}: lower it, or ask the customer to place a new order for the extra items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna tillater ikke et høyere beløp for ordrer fra {country} med betalingsmåten {method}: senk det, eller be kunden legge inn en ny ordre for de ekstra varene.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>An order needs at least one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ordre må ha minst én linje.</translation>
     </message>
     <message>
         <source>Line {line}: name is empty; every line needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje {line}: navnet er tomt; hver linje må ha et navn.</translation>
     </message>
     <message>
         <source>Change a line, add one or remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre, legg til eller fjern en linje.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Klarna checks the customer again and may refuse the higher amount.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Klarna kontrollerer kunden på nytt og kan avvise det høyere beløpet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Raise order {order} from {old} to {new}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Øke ordre {order} fra {old} til {new}?</translation>
     </message>
     <message>
         <source>Lower order {order} from {old} to {new}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Senke ordre {order} fra {old} til {new}?</translation>
     </message>
     <message>
         <source>Set amount to {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre beløpet til {amount}</translation>
     </message>
 </context>
 </TS>

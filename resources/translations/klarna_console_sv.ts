@@ -5,356 +5,352 @@
     <name>AboutDialog</name>
     <message>
         <source>this program</source>
-        <translation type="unfinished"></translation>
+        <translation>det här programmet</translation>
     </message>
     <message>
         <source>the runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>körmiljön</translation>
     </message>
     <message>
         <source>Qt for Python: the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt for Python: fönstret</translation>
     </message>
     <message>
         <source>Qt for Python&apos;s binding layer</source>
-        <translation type="unfinished"></translation>
+        <translation>bindningslagret i Qt for Python</translation>
     </message>
     <message>
         <source>asyncio on Qt&apos;s event loop</source>
-        <translation type="unfinished"></translation>
+        <translation>asyncio på Qt:s händelseloop</translation>
     </message>
     <message>
         <source>HTTP client</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-klient</translation>
     </message>
     <message>
         <source>HTTP transport</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-transport</translation>
     </message>
     <message>
         <source>HTTP/1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/1.1</translation>
     </message>
     <message>
         <source>async I/O</source>
-        <translation type="unfinished"></translation>
+        <translation>asynkron I/O</translation>
     </message>
     <message>
         <source>CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-certifikat</translation>
     </message>
     <message>
         <source>international domain names</source>
-        <translation type="unfinished"></translation>
+        <translation>internationella domännamn</translation>
     </message>
     <message>
         <source>which async library runs (used by httpcore)</source>
-        <translation type="unfinished"></translation>
+        <translation>vilket async-bibliotek som körs (används av httpcore)</translation>
     </message>
     <message>
         <source>typed models and JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>typade modeller och JSON</translation>
     </message>
     <message>
         <source>where files go</source>
-        <translation type="unfinished"></translation>
+        <translation>var filer sparas</translation>
     </message>
     <message>
         <source>the sandbox&apos;s web framework</source>
-        <translation type="unfinished"></translation>
+        <translation>sandlådans webbramverk</translation>
     </message>
     <message>
         <source>the sandbox&apos;s web server</source>
-        <translation type="unfinished"></translation>
+        <translation>sandlådans webbserver</translation>
     </message>
     <message>
         <source>uvicorn&apos;s command line</source>
-        <translation type="unfinished"></translation>
+        <translation>uvicorns kommandorad</translation>
     </message>
     <message>
         <source>typing back-ports</source>
-        <translation type="unfinished"></translation>
+        <translation>bakåtporterad typning</translation>
     </message>
     <message>
         <source>PostgreSQL driver (team mode)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>number, currency and date formats per locale (Unicode CLDR data)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-drivrutin (teamläge)</translation>
     </message>
     <message>
         <source>PostgreSQL&apos;s client library, libpq (team mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL:s klientbibliotek, libpq (teamläge)</translation>
     </message>
     <message>
         <source>Libraries from the build system</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotek från byggsystemet</translation>
     </message>
     <message>
         <source>X11, fonts, TLS, SQLite, D-Bus (Linux bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>X11, typsnitt, TLS, SQLite, D-Bus (Linux-paket)</translation>
     </message>
     <message>
         <source>various: see each copyright file</source>
-        <translation type="unfinished"></translation>
+        <translation>olika: se respektive copyright-fil</translation>
     </message>
     <message>
         <source>{component} is licensed under {licence}; its licence text was not found next to this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{component} är licensierad under {licence}; licenstexten hittades inte i den här installationen.</translation>
     </message>
     <message>
         <source>About Klarna Order Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Klarna Order Console</translation>
     </message>
     <message>
         <source>Manage Klarna orders after the purchase through the Order Management API v1.&lt;br&gt;{versions}&lt;br&gt;MIT licence. Not made or endorsed by Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hantera Klarna-ordrar efter köpet via Order Management API v1.&lt;br&gt;{versions}&lt;br&gt;MIT-licens. Inte gjord eller godkänd av Klarna.</translation>
     </message>
     <message>
         <source>Bundled components and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Medföljande komponenter och deras licenser</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponent</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licens</translation>
     </message>
     <message>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Används till</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenstext</translation>
     </message>
     <message>
         <source>Qt and PySide6 are used under the LGPL v3: they are shipped as separate shared libraries, which you may replace with your own build of the same version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt och PySide6 används under LGPL v3: de levereras som separata delade bibliotek, som du får ersätta med ett eget bygge av samma version.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>Licence texts from {count} files under {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenstexter från {count} filer i {folder}</translation>
     </message>
     <message>
         <source>Licence text from {folders}</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenstext från {folders}</translation>
     </message>
 </context>
 <context>
     <name>AcknowledgeDialog</name>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kvittera</translation>
     </message>
     <message>
         <source>For Klarna Checkout and Kustom orders: until an order is acknowledged, Klarna keeps sending its push notification to the shop (for up to 48 hours). Acknowledging twice changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>För Klarna Checkout- och Kustom-ordrar: tills en order har kvitterats fortsätter Klarna att skicka sin push-notis till butiken (i upp till 48 timmar). Att kvittera två gånger ändrar ingenting.</translation>
     </message>
     <message>
         <source>&lt;p&gt;A capture acknowledges the order too.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;En aktivering kvitterar också ordern.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
         <source>{action} — order {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} – order {order}</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Order {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>Order {order}</translation>
     </message>
     <message>
         <source>{action} on order {order}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} på order {order}?</translation>
     </message>
     <message>
         <source>Klarna accepts at most {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna godtar högst {amount}</translation>
     </message>
     <message>
         <source>&amp;Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Akti&amp;vering</translation>
     </message>
     <message>
         <source>{field}: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: problem</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <source>Profile {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil {profile}</translation>
     </message>
     <message>
         <source>READ-ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation>SKRIVSKYDDAD</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som hände</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickar</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Försök igen</translation>
     </message>
     <message>
         <source>Retry with the same idempotency key</source>
-        <translation type="unfinished"></translation>
+        <translation>Försök igen med samma idempotensnyckel</translation>
     </message>
     <message>
         <source>Close this dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng dialogrutan</translation>
     </message>
     <message>
         <source>This profile is open in another window; only that window may send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen är öppen i ett annat fönster; bara det fönstret får skicka.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>An earlier {what} on this order (started {started}, journal entry {entry}) never got an answer, and its key is over 23 hours old: Klarna may have forgotten it, so it cannot be sent again safely. Check with Klarna whether it was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tidigare ändring på den här ordern ({what}, startad {started}, journalpost {entry}) fick aldrig något svar, och nyckeln är över 23 timmar gammal: Klarna kan ha glömt den, så den kan inte skickas igen på ett säkert sätt. Kontrollera hos Klarna om den genomfördes.</translation>
     </message>
     <message>
         <source>An earlier {what}{by_whom} on this order (started {started}, journal entry {entry}) has no answer from Klarna yet. Nothing new is sent while it is open: send it again with the same key (Klarna applies it at most once), or check with Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tidigare ändring på den här ordern ({what}{by_whom}, startad {started}, journalpost {entry}) har ännu inte fått svar från Klarna. Inget nytt skickas medan den är öppen: skicka den igen med samma nyckel (Klarna genomför den högst en gång) eller kontrollera hos Klarna.</translation>
     </message>
     <message>
         <source> from this profile</source>
-        <translation type="unfinished"></translation>
+        <translation> från den här profilen</translation>
     </message>
     <message>
         <source>A {what} was made {ago}{where} on order {order}. {action} again?</source>
-        <translation type="unfinished"></translation>
+        <translation>En ändring ({what}) gjordes {ago}{where} på order {order}. {action} igen?</translation>
     </message>
     <message>
         <source>&lt;p&gt;{request} would be a second, separate one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;{request} blir en andra, separat ändring.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{action} again</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} igen</translation>
     </message>
     <message>
         <source>a capture of {amount} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>en aktivering på {amount} ({when})</translation>
     </message>
     <message>
         <source>a refund of {amount} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>en återbetalning på {amount} ({when})</translation>
     </message>
     <message>
         <source>Nothing was sent: since this dialog opened, Klarna&apos;s order has {news}, made elsewhere. The amounts now shown include it; check them and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget skickades: sedan dialogrutan öppnades har Klarnas order fått {news}, gjord någon annanstans. Beloppen som visas nu räknar med den; kontrollera dem och skicka igen.</translation>
     </message>
     <message>
         <source>The earlier {what} is closed as not applied. A new one may be sent now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den tidigare ändringen ({what}) är stängd som inte genomförd. En ny kan skickas nu.</translation>
     </message>
     <message>
         <source>Klarna has the earlier {what} ({id}): it is recorded as done. Nothing was sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna har den tidigare ändringen ({what}, {id}): den är sparad som genomförd. Inget skickades igen.</translation>
     </message>
     <message>
         <source>Klarna has the earlier {what}: it is recorded as done. Nothing was sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna har den tidigare ändringen ({what}): den är sparad som genomförd. Inget skickades igen.</translation>
     </message>
     <message>
         <source>Klarna&apos;s order shows no {what} made after {started}. If you are sure it was not applied (for example, you checked the Merchant Portal), close it with a note; then a new one can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnas order visar ingen sådan ändring ({what}) efter {started}. Om du är säker på att den inte genomfördes (du har till exempel kontrollerat i Merchant Portal), stäng den med en anteckning; sedan kan en ny skickas.</translation>
     </message>
     <message>
         <source>Klarna could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att nå Klarna</translation>
     </message>
     <message>
         <source>Nothing was sent: the order could not be read from Klarna first. {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget skickades: ordern kunde inte läsas från Klarna först. {error}</translation>
     </message>
     <message>
         <source>Retrying with the same idempotency key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Försöker igen med samma idempotensnyckel…</translation>
     </message>
     <message>
         <source>Sending to Klarna…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickar till Klarna…</translation>
     </message>
     <message>
         <source>{request}: done on order {order}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{request}: klart på order {order}.</translation>
     </message>
     <message>
         <source>Klarna did not answer{reason}. The request may have been applied. Retry sends it again with the same idempotency key ({key}…), so Klarna applies it at most once. If you close this dialog, the console sends it again by itself at {time} (Klarna&apos;s schedule: after 5 seconds, 5 minutes and 5 hours, with the same key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna svarade inte{reason}. Begäran kan ha genomförts. Försök igen skickar den igen med samma idempotensnyckel ({key}…), så Klarna genomför den högst en gång. Om du stänger dialogrutan skickar konsolen den igen själv kl. {time} (Klarnas schema: efter 5 sekunder, 5 minuter och 5 timmar, med samma nyckel).</translation>
     </message>
     <message>
         <source>Klarna did not answer{reason}. The request may have been applied. Retry sends it again with the same idempotency key ({key}…), so Klarna applies it at most once. If you close this dialog, the console sends it again by itself (Klarna&apos;s schedule: after 5 seconds, 5 minutes and 5 hours, with the same key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna svarade inte{reason}. Begäran kan ha genomförts. Försök igen skickar den igen med samma idempotensnyckel ({key}…), så Klarna genomför den högst en gång. Om du stänger dialogrutan skickar konsolen den igen själv (Klarnas schema: efter 5 sekunder, 5 minuter och 5 timmar, med samma nyckel).</translation>
     </message>
     <message>
         <source>Nothing was sent: the journal could not be written ({error}). Every write is journaled before it is sent; free the disk or fix the file, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget skickades: journalen kunde inte skrivas ({error}). Varje ändring förs in i journalen innan den skickas; frigör diskutrymme eller åtgärda filen och försök sedan igen.</translation>
     </message>
     <message>
         <source>The request was sent, but its answer could not be journaled ({error}). The console sends it again with the same key when the journal works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran skickades, men svaret kunde inte föras in i journalen ({error}). Konsolen skickar den igen med samma nyckel när journalen fungerar igen.</translation>
     </message>
     <message>
         <source>Something went wrong while sending: {error}. Check the order&apos;s History tab before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Något gick fel när den skickades: {error}. Kontrollera orderns flik Historik innan du försöker igen.</translation>
     </message>
 </context>
 <context>
     <name>ActionDialogs</name>
     <message>
         <source>This profile is open in another window; only that window may send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen är öppen i ett annat fönster; bara det fönstret får skicka.</translation>
     </message>
     <message>
         <source>{action}: not possible. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: inte möjligt. {reason}</translation>
     </message>
     <message>
         <source>Bulk actions: not possible. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Massåtgärder: inte möjligt. {reason}</translation>
     </message>
     <message>
         <source>Select the orders in the results table first: Ctrl + click adds an order, Shift + click or Shift + arrow keys a range, Ctrl+A all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera först ordrarna i resultattabellen: Ctrl + klick lägger till en order, Skift + klick eller Skift + piltangenter ett intervall, Ctrl+A alla.</translation>
     </message>
 </context>
 <context>
@@ -424,919 +420,908 @@
     <name>ActionsController</name>
     <message>
         <source>{action} succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: klart</translation>
     </message>
 </context>
 <context>
     <name>AddressDialog</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förnamn</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Efternamn</translation>
     </message>
     <message>
         <source>&amp;Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <source>A&amp;ttention</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Att.</translation>
     </message>
     <message>
         <source>&amp;Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gatuadress</translation>
     </message>
     <message>
         <source>Street address &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatuadress &amp;2</translation>
     </message>
     <message>
         <source>&amp;Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postnummer</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;t</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-po&amp;st</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefo&amp;n</translation>
     </message>
     <message>
         <source>Attn: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Att: {name}</translation>
     </message>
     <message>
         <source>Sa&amp;ve address</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara a&amp;dress</translation>
     </message>
     <message>
         <source>Shipping address</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveransadress</translation>
     </message>
     <message>
         <source>An order ships to the country it was bought in.</source>
-        <translation type="unfinished"></translation>
+        <translation>En order levereras till landet där köpet gjordes.</translation>
     </message>
     <message>
         <source>Billing address (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktureringsadress (skrivskyddad)</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktureringsadress</translation>
     </message>
     <message>
         <source>{reason}. Klarna approved the purchase for this address, so a merchant cannot change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. Klarna godkände köpet för den här adressen, så butiken kan inte ändra den.</translation>
     </message>
     <message>
         <source>Klarna re-assesses the purchase with the new address and may refuse it. An emptied field is cleared at Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna bedömer köpet på nytt med den nya adressen och kan neka det. Ett tömt fält rensas även hos Klarna.</translation>
     </message>
     <message>
         <source>Required: Klarna does not let this field be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoriskt: Klarna tillåter inte att fältet töms.</translation>
     </message>
     <message>
         <source>Required for addresses in the United States.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoriskt för adresser i USA.</translation>
     </message>
     <message>
         <source>Enter an e-mail address such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange en e-postadress, till exempel namn@example.com.</translation>
     </message>
     <message>
         <source>Change a field of the shipping address to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra ett fält i leveransadressen för att kunna spara den.</translation>
     </message>
 </context>
 <context>
     <name>BulkDialog</name>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>lyckades</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>nekad</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>misslyckades</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>inte skickad</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>överhoppad</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsgranskning</translation>
     </message>
     <message>
         <source>Orders in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrar i den här körningen</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlopp</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Takt</translation>
     </message>
     <message>
         <source>Requests go as fast as Klarna&apos;s rate limit allows, as Klarna announces it in each answer, with a margin. Stop ends the run after the requests already sent; running the same selection again later skips what succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäranden skickas så snabbt som Klarnas hastighetsgräns tillåter, så som Klarna anger den i varje svar, med marginal. Stoppa avslutar körningen efter de begäranden som redan har skickats; körs samma urval igen senare hoppas det som lyckades över.</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Outcome per order</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall per order</translation>
     </message>
     <message>
         <source>&amp;Save report as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara rapport som CSV…</translation>
     </message>
     <message>
         <source>Run &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kör &amp;igen</translation>
     </message>
     <message>
         <source>Run again: skip what succeeded, retry the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Kör igen: hoppa över det som lyckades, försök igen med resten</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;toppa</translation>
     </message>
     <message>
         <source>Stop after the requests in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppa efter de begäranden som är på väg</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Close this dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng dialogrutan</translation>
     </message>
     <message>
         <source>skip: done before</source>
-        <translation type="unfinished"></translation>
+        <translation>hoppa över: redan gjort</translation>
     </message>
     <message>
         <source>not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>inte tillåtet</translation>
     </message>
     <message>
         <source>resume (same key)</source>
-        <translation type="unfinished"></translation>
+        <translation>återuppta (samma nyckel)</translation>
     </message>
     <message>
         <source>send</source>
-        <translation type="unfinished"></translation>
+        <translation>skicka</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp</translation>
     </message>
     <message>
         <source>Expires now</source>
-        <translation type="unfinished"></translation>
+        <translation>Går ut nu</translation>
     </message>
     <message>
         <source>After extending</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter förlängning</translation>
     </message>
     <message>
         <source>Klarna ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna-ref.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <source>Will</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärd</translation>
     </message>
     <message>
         <source>Why not</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför inte</translation>
     </message>
     <message>
         <source>Merchant ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Butiksref.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Felkod</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-id</translation>
     </message>
     <message>
         <source>&lt;p&gt;Total to capture: &lt;b&gt;{total}&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Totalt att aktivera: &lt;b&gt;{total}&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Nothing to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget att skicka</translation>
     </message>
     <message>
         <source>&lt;p&gt;Total: &lt;b&gt;{total}&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Totalt: &lt;b&gt;{total}&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} av {total}</translation>
     </message>
     <message>
         <source>Klarna asked to slow down: waiting {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna bad om lägre takt: väntar {seconds} s</translation>
     </message>
     <message>
         <source>Reading the orders back from Klarna…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser tillbaka ordrarna från Klarna…</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad i {path}</translation>
     </message>
     <message>
         <source>Stopping after the requests already sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppar efter de begäranden som redan har skickats…</translation>
     </message>
     <message>
         <source>{code} × {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} × {count}</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#b91c1c;&apos;&gt;&lt;b&gt;The run stopped: the journal could not be written ({error}).&lt;/b&gt; Nothing is sent without its journal entry; what was sent is listed below.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#b91c1c;&apos;&gt;&lt;b&gt;Körningen stoppades: journalen kunde inte skrivas ({error}).&lt;/b&gt; Inget skickas utan sin journalpost; det som skickades listas nedan.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>Bulk run: {succeeded} captured, {refused} refused, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Massåtgärd: {succeeded} aktiverade, {refused} nekade, {failed} misslyckades.</translation>
     </message>
     <message>
         <source>Bulk run: {succeeded} extended, {refused} refused, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Massåtgärd: {succeeded} förlängda, {refused} nekade, {failed} misslyckades.</translation>
     </message>
     <message>
         <source>The bulk run stopped: {error}. Check the orders&apos; History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Massåtgärden stoppades: {error}. Kontrollera ordrarnas historik.</translation>
     </message>
     <message>
         <source>Save the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara rapporten som CSV</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel the &amp;order…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Makulera ordern…</translation>
     </message>
     <message>
         <source>&amp;Keep the order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behåll ordern</translation>
     </message>
     <message>
         <source>Order amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Orderbelopp</translation>
     </message>
     <message>
         <source>Still authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortfarande reserverat</translation>
     </message>
     <message>
         <source>&lt;p&gt;Cancelling releases the whole authorization: the customer is not charged, and the order can no longer be captured, changed or extended. This cannot be undone.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Makulering frigör hela reservationen: kunden debiteras inte, och ordern kan inte längre aktiveras, ändras eller förlängas. Det går inte att ångra.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;{customer} will not be charged {amount}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;{customer} debiteras inte {amount}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The customer will not be charged {amount}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Kunden debiteras inte {amount}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cancel order {order} and release {amount}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Makulera order {order} och frigör {amount}?</translation>
     </message>
     <message>
         <source>Cancel order, release {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Makulera order, frigör {amount}</translation>
     </message>
 </context>
 <context>
     <name>CaptureDialog</name>
     <message>
         <source>&amp;Capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivera…</translation>
     </message>
     <message>
         <source>Order amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Orderbelopp</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiverat</translation>
     </message>
     <message>
         <source>Remaining to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvar att aktivera</translation>
     </message>
     <message>
         <source>How much to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur mycket som ska aktiveras</translation>
     </message>
     <message>
         <source>The &amp;remaining amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återstående belopp</translation>
     </message>
     <message>
         <source>&amp;Part of it, by amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Del av det, som belopp</translation>
     </message>
     <message>
         <source>By &amp;lines and quantities</source>
-        <translation type="unfinished"></translation>
+        <translation>Per &amp;rad och antal</translation>
     </message>
     <message>
         <source>Amount to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp att aktivera</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Belopp</translation>
     </message>
     <message>
         <source>Each capture becomes its own invoice or payment instruction for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje aktivering blir en egen faktura eller betalningsinstruktion till kunden.</translation>
     </message>
     <message>
         <source>Lines to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader att aktivera</translation>
     </message>
     <message>
         <source>Lines: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader: problem</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskri&amp;vning</translation>
     </message>
     <message>
         <source>Shown to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visas för kunden.</translation>
     </message>
     <message>
         <source>Re&amp;ference</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ferens</translation>
     </message>
     <message>
         <source>Appears in your settlement files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visas i dina avräkningsfiler.</translation>
     </message>
     <message>
         <source>Shipments sent with this capture (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Försändelser som skickas med den här aktiveringen (valfritt)</translation>
     </message>
     <message>
         <source>The &amp;remaining amount ({amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återstående belopp ({amount})</translation>
     </message>
     <message>
         <source>Pick at least one unit of a line to capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj minst en enhet av en rad att aktivera.</translation>
     </message>
     <message>
         <source>Klarna charges {customer} {amount} and starts the payout to you and the customer&apos;s billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna debiterar {customer} {amount} och startar utbetalningen till dig och faktureringen av kunden.</translation>
     </message>
     <message>
         <source>Klarna charges the customer {amount} and starts the payout to you and the customer&apos;s billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna debiterar kunden {amount} och startar utbetalningen till dig och faktureringen av kunden.</translation>
     </message>
     <message>
         <source>That is everything still authorized.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det är allt som fortfarande är reserverat.</translation>
     </message>
     <message>
         <source>{amount} stays authorized for later captures.</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} förblir reserverat för senare aktiveringar.</translation>
     </message>
     <message>
         <source>Capture {amount} on order {order}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivera {amount} på order {order}?</translation>
     </message>
     <message>
         <source>Capture {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivera {amount}</translation>
     </message>
 </context>
 <context>
     <name>Confirmation</name>
     <message>
         <source>&lt;p style=&apos;color:#b91c1c; font-weight:600;&apos;&gt;PRODUCTION: this is a real Klarna account; real money moves and the customer is told.&lt;/p&gt;&lt;p&gt;Profile &lt;b&gt;{profile}&lt;/b&gt; · {environment}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#b91c1c; font-weight:600;&apos;&gt;PRODUKTION: det här är ett riktigt Klarna-konto; riktiga pengar flyttas och kunden meddelas.&lt;/p&gt;&lt;p&gt;Profil &lt;b&gt;{profile}&lt;/b&gt; · {environment}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Profile &lt;b&gt;{profile}&lt;/b&gt; · {environment}: simulated on this computer, no real money.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Profil &lt;b&gt;{profile}&lt;/b&gt; · {environment}: simulerad på den här datorn, inga riktiga pengar.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Profile &lt;b&gt;{profile}&lt;/b&gt; · {environment}: Klarna&apos;s test environment.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Profil &lt;b&gt;{profile}&lt;/b&gt; · {environment}: Klarnas testmiljö.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå tillbaka</translation>
     </message>
     <message>
         <source>Go back without sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå tillbaka utan att skicka</translation>
     </message>
 </context>
 <context>
     <name>CsvColumns</name>
     <message>
         <source>order_id</source>
-        <translation type="unfinished"></translation>
+        <translation>order_id</translation>
     </message>
     <message>
         <source>klarna_reference</source>
-        <translation type="unfinished"></translation>
+        <translation>klarnareferens</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>fraud_status</source>
-        <translation type="unfinished"></translation>
+        <translation>bedrägeristatus</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>valuta</translation>
     </message>
     <message>
         <source>order_amount</source>
-        <translation type="unfinished"></translation>
+        <translation>orderbelopp</translation>
     </message>
     <message>
         <source>captured_amount</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiverat_belopp</translation>
     </message>
     <message>
         <source>refunded_amount</source>
-        <translation type="unfinished"></translation>
+        <translation>återbetalt_belopp</translation>
     </message>
     <message>
         <source>remaining_amount</source>
-        <translation type="unfinished"></translation>
+        <translation>återstående_belopp</translation>
     </message>
     <message>
         <source>created_at</source>
-        <translation type="unfinished"></translation>
+        <translation>skapad</translation>
     </message>
     <message>
         <source>expires_at</source>
-        <translation type="unfinished"></translation>
+        <translation>går_ut</translation>
     </message>
     <message>
         <source>merchant_reference1</source>
-        <translation type="unfinished"></translation>
+        <translation>butiksreferens1</translation>
     </message>
     <message>
         <source>merchant_reference2</source>
-        <translation type="unfinished"></translation>
+        <translation>butiksreferens2</translation>
     </message>
     <message>
         <source>customer_name</source>
-        <translation type="unfinished"></translation>
+        <translation>kundnamn</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e_post</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefon</translation>
     </message>
     <message>
         <source>postal_code</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CsvKinds</name>
-    <message>
-        <source>CSV for a spreadsheet, in your language&apos;s format (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plain CSV for programs (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>postnummer</translation>
     </message>
 </context>
 <context>
     <name>DialogFields</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>DialogPanels</name>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Felkod</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Felmeddelande</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-id</translation>
     </message>
     <message>
         <source>Copy correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera korrelations-id</translation>
     </message>
     <message>
         <source>Klarna refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna nekade begäran</translation>
     </message>
     <message>
         <source>{code} (HTTP {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} (HTTP {status})</translation>
     </message>
     <message>
         <source>Correlation id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-id: {id}</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished">Aktivera</translation>
+        <translation>Aktivering</translation>
     </message>
     <message>
         <source>{capture} · {when} · {amount}, {refunded} refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>{capture} · {when} · {amount}, {refunded} återbetalt</translation>
     </message>
     <message>
         <source>{capture} · {when} · {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{capture} · {when} · {amount}</translation>
     </message>
 </context>
 <context>
     <name>DialogPlurals</name>
     <message numerus="yes">
         <source>%n line(s) go on the invoice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad hamnar på fakturan.</numerusform>
+            <numerusform>%n rader hamnar på fakturan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shipment(s) are reported with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n försändelse rapporteras med den.</numerusform>
+            <numerusform>%n försändelser rapporteras med den.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;The order&apos;s lines are replaced by the %n shown.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Orderns rader ersätts av den %n som visas.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Orderns rader ersätts av de %n som visas.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days — fee {fee}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag – avgift {fee}</numerusform>
+            <numerusform>%n dagar – avgift {fee}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend the due date of capture {capture} (order {order}) by %n days, for a fee of {fee}?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Förläng förfallodatumet för aktivering {capture} (order {order}) med %n dag, mot en avgift på {fee}?</numerusform>
+            <numerusform>Förläng förfallodatumet för aktivering {capture} (order {order}) med %n dagar, mot en avgift på {fee}?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;Klarna charges you {fee}. The new due date is %n days after the current one; {customer} gets longer to pay and is told by Klarna. (Klarna&apos;s API does not give the current due date, so the console cannot show it as a date.)&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Klarna tar ut {fee} av dig. Det nya förfallodatumet är %n dag efter det nuvarande; {customer} får längre tid att betala och meddelas av Klarna. (Klarnas API ger inte det nuvarande förfallodatumet, så konsolen kan inte visa det som ett datum.)&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Klarna tar ut {fee} av dig. Det nya förfallodatumet är %n dagar efter det nuvarande; {customer} får längre tid att betala och meddelas av Klarna. (Klarnas API ger inte det nuvarande förfallodatumet, så konsolen kan inte visa det som ett datum.)&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend by %n days, pay {fee}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Förläng med %n dag, betala {fee}</numerusform>
+            <numerusform>Förläng med %n dagar, betala {fee}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n selected order(s) in full</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktivera %n markerad order helt</numerusform>
+            <numerusform>Aktivera %n markerade ordrar helt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend the authorization of %n selected order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Förläng reservationen för %n markerad order</numerusform>
+            <numerusform>Förläng reservationen för %n markerade ordrar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checking the %n selected order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kontrollerar %n markerad order…</numerusform>
+            <numerusform>Kontrollerar %n markerade ordrar…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; of %n order(s) will be sent.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; av %n order skickas.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; av %n ordrar skickas.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; of %n order(s) will be sent ({resumed} resumed with their original keys).&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; av %n order skickas ({resumed} återupptas med sina ursprungliga nycklar).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; av %n ordrar skickas ({resumed} återupptas med sina ursprungliga nycklar).&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; cannot be captured:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kan inte aktiveras:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kan inte aktiveras:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; cannot be extended:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kan inte förlängas:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kan inte förlängas:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; were already done before (by an earlier run or from the order&apos;s own dialog, as the journal shows) and are skipped.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; var redan gjord tidigare (av en tidigare körning eller från orderns egen dialogruta, enligt journalen) och hoppas över.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; var redan gjorda tidigare (av en tidigare körning eller från orderns egen dialogruta, enligt journalen) och hoppas över.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktivera %n order…</numerusform>
+            <numerusform>Aktivera %n ordrar…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend %n order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Förläng %n order…</numerusform>
+            <numerusform>Förläng %n ordrar…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n order(s) in full?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktivera %n order helt?</numerusform>
+            <numerusform>Aktivera %n ordrar helt?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend the authorization of %n order(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Förlänga reservationen för %n order?</numerusform>
+            <numerusform>Förlänga reservationen för %n ordrar?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n selected order(s) are left out (not allowed).&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;%n markerad order utelämnas (inte tillåtet).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n markerade ordrar utelämnas (inte tillåtet).&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktivera %n order</numerusform>
+            <numerusform>Aktivera %n ordrar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Förläng %n order</numerusform>
+            <numerusform>Förläng %n ordrar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend the authorization of %n order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Förläng reservationen för %n order…</numerusform>
+            <numerusform>Förläng reservationen för %n ordrar…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) sent in the last second (Klarna allows {limit} a second; pacing at {rate})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n begäran skickad den senaste sekunden (Klarna tillåter {limit} per sekund; takt {rate})</numerusform>
+            <numerusform>%n begäranden skickade den senaste sekunden (Klarna tillåter {limit} per sekund; takt {rate})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) sent in the last second (pacing at {rate} until Klarna announces its limit)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n begäran skickad den senaste sekunden (takt {rate} tills Klarna anger sin gräns)</numerusform>
+            <numerusform>%n begäranden skickade den senaste sekunden (takt {rate} tills Klarna anger sin gräns)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answered 429</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n besvarad med 429</numerusform>
+            <numerusform>%n besvarade med 429</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; captured.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; aktiverad.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; aktiverade.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; extended.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; förlängd.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; förlängda.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; refused by Klarna: {codes}&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; nekad av Klarna: {codes}&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; nekade av Klarna: {codes}&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; not allowed, so not sent: {codes}&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; inte tillåten, så inte skickad: {codes}&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; inte tillåtna, så inte skickade: {codes}&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; failed.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; misslyckades.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; misslyckades.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; got no answer (Run again resumes them with their keys).&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; fick inget svar (Kör igen återupptar den med sin nyckel).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; fick inget svar (Kör igen återupptar dem med sina nycklar).&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; were not sent (stopped).&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; skickades inte (stoppad).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; skickades inte (stoppade).&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; were done before or by another window, so not sent again.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; var gjord tidigare eller av ett annat fönster och skickades därför inte igen.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; var gjorda tidigare eller av ett annat fönster och skickades därför inte igen.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln order(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporterade %Ln order till {path}.</numerusform>
+            <numerusform>Exporterade %Ln ordrar till {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n order id(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order-id hittades.</numerusform>
+            <numerusform>%n order-id hittades.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) without an order id will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad utan order-id hoppas över.</numerusform>
+            <numerusform>%n rader utan order-id hoppas över.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Fetched {fetched} of %n order(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hämtade {fetched} av %n order.</numerusform>
+            <numerusform>Hämtade {fetched} av %n ordrar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n were not fetched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Avbrutet: %n hämtades inte.</numerusform>
+            <numerusform>Avbrutet: %n hämtades inte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Klarna does not know %n of them (wrong id, or another store):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Klarna känner inte till %n av dem (fel id eller en annan butik):</numerusform>
+            <numerusform>Klarna känner inte till %n av dem (fel id eller en annan butik):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be fetched:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kunde inte hämtas:</numerusform>
+            <numerusform>%n kunde inte hämtas:</numerusform>
         </translation>
     </message>
 </context>
@@ -1344,299 +1329,303 @@
     <name>DialogScreenshots</name>
     <message>
         <source>Parcel 1 of 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket 1 av 2</translation>
     </message>
     <message>
         <source>Returned: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Returnerad: {name}</translation>
     </message>
     <message>
         <source>The customer cancelled one item before it shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden avbeställde en vara innan den skickades</translation>
     </message>
     <message>
         <source>c/o Reception, 3rd floor</source>
-        <translation type="unfinished"></translation>
+        <translation>c/o Receptionen, plan 3</translation>
     </message>
     <message>
         <source>Checked in the Merchant Portal: no capture on this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerat i Merchant Portal: ingen aktivering på den här ordern</translation>
     </message>
 </context>
 <context>
     <name>DueDateDialog</name>
     <message>
         <source>&amp;Extend due date…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förläng förfallodatum…</translation>
     </message>
     <message>
         <source>Extend the customer&apos;s due date by</source>
-        <translation type="unfinished"></translation>
+        <translation>Förläng kundens förfallodatum med</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ</translation>
     </message>
     <message>
         <source>&amp;Options</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alternativ</translation>
     </message>
     <message>
         <source>Klarna charges you (the merchant) the fee; the customer simply gets longer to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna tar ut avgiften av dig (butiken); kunden får helt enkelt längre tid att betala.</translation>
     </message>
     <message>
         <source>Only pay-later purchases (such as Pay in 30 days) have a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara köp med senare betalning (till exempel Betala inom 30 dagar) har ett förfallodatum.</translation>
     </message>
     <message>
         <source>Choose a capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en aktivering.</translation>
     </message>
     <message>
         <source>Fetching the options from Klarna…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämtar alternativen från Klarna…</translation>
     </message>
     <message>
         <source>Klarna offers no extension for this capture (its due date may have been extended already).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna erbjuder ingen förlängning för den här aktiveringen (förfallodatumet kan redan ha förlängts).</translation>
     </message>
     <message>
         <source>Klarna did not give the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna lämnade inga alternativ.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd</translation>
     </message>
     <message>
         <source>the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>kunden</translation>
     </message>
     <message>
         <source>Waiting for Klarna&apos;s options…</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på Klarnas alternativ…</translation>
     </message>
     <message>
         <source>Choose by how many days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj med hur många dagar.</translation>
     </message>
     <message>
         <source>There is nothing to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget att välja.</translation>
     </message>
 </context>
 <context>
     <name>Environments</name>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>Playground</source>
-        <translation type="unfinished"></translation>
+        <translation>Playground</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassad</translation>
     </message>
 </context>
 <context>
     <name>ExplainedDialog</name>
     <message>
         <source>What this does</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad detta gör</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Search first: the export writes the orders found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök först: exporten skriver ut de ordrar som hittas.</translation>
     </message>
     <message>
         <source>Export orders as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera ordrar som CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting orders… {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterar ordrar… {done} av {total}</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte skriva {path}: {error}</translation>
     </message>
 </context>
 <context>
     <name>ExtendAuthorizationDialog</name>
     <message>
         <source>&amp;Extend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förläng</translation>
     </message>
     <message>
         <source>Expires now</source>
-        <translation type="unfinished"></translation>
+        <translation>Går ut nu</translation>
     </message>
     <message>
         <source>After extending</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter förlängning</translation>
     </message>
     <message>
         <source>Send anyway: this account&apos;s authorization period is longer than {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka ändå: det här kontots reservationstid är längre än {days} dagar</translation>
     </message>
     <message>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka ändå</translation>
     </message>
     <message>
         <source>Extending now would change nothing: the expiry would stay {expiry} (Klarna counts {days} days from today, the standard period, and never past 180 days after the purchase).</source>
-        <translation type="unfinished"></translation>
+        <translation>En förlängning nu skulle inte ändra något: utgångsdatumet skulle förbli {expiry} (Klarna räknar {days} dagar från i dag, standardperioden, och aldrig längre än 180 dagar efter köpet).</translation>
     </message>
     <message>
         <source>&lt;p&gt;The new date is no later than the current one: extending now changes nothing (Klarna counts from today, and never past 180 days after the purchase).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Det nya datumet är inte senare än det nuvarande: en förlängning nu ändrar ingenting (Klarna räknar från i dag, och aldrig längre än 180 dagar efter köpet).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;This reaches the limit of 180 days after the purchase; it cannot be extended again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Detta når gränsen på 180 dagar efter köpet; reservationen kan inte förlängas igen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Klarna extends the authorization from today by the account&apos;s period, so there is more time to capture. Klarna means this as an exception, not a routine.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Klarna förlänger reservationen från i dag med kontots period, så att det finns mer tid att aktivera. Klarna menar att detta är ett undantag, inte en rutin.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt</translation>
     </message>
     <message>
         <source>{date} ({relative})</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ({relative})</translation>
     </message>
 </context>
 <context>
     <name>FirstPaint</name>
     <message>
         <source>There is no profile &apos;{name}&apos;; opened the Sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen profil &apos;{name}&apos;; öppnade Sandbox.</translation>
     </message>
     <message>
         <source>Could not open the local data of {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte öppna de lokala uppgifterna för {profile}</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import order IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera order-id</translation>
     </message>
     <message>
         <source>Paste Klarna order ids (one per line, or a CSV export with an order id column), or open a CSV file. Klarna&apos;s API has no search, so orders must be fetched once to be found here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra in Klarnas order-id (ett per rad, eller en CSV-export med en kolumn för order-id), eller öppna en CSV-fil. Klarnas API har ingen sökning, så ordrar måste hämtas en gång för att kunna hittas här.</translation>
     </message>
     <message>
         <source>Order ids to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Order-id att importera</translation>
     </message>
     <message>
         <source>No order ids yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga order-id än.</translation>
     </message>
     <message>
         <source>Order ids found</source>
-        <translation type="unfinished"></translation>
+        <translation>Hittade order-id</translation>
     </message>
     <message>
         <source>Open CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna CSV-fil…</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Importförlopp</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importrapport</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Open a CSV file with order ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en CSV-fil med order-id</translation>
     </message>
     <message>
         <source>CSV or text (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV eller text (*.csv *.txt);;Alla filer (*)</translation>
     </message>
     <message>
         <source>{file} is larger than {size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} är större än {size} MB</translation>
     </message>
     <message>
         <source>Could not read the file: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte läsa filen: {error}</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} av {total}</translation>
     </message>
 </context>
 <context>
     <name>JournalText</name>
     <message>
         <source>{action} of {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: {amount}</translation>
     </message>
     <message>
         <source>{agent}, at {desk}</source>
-        <translation type="unfinished"></translation>
+        <translation>{agent}, arbetsplats {desk}</translation>
     </message>
     <message>
         <source> by {agent}</source>
-        <translation type="unfinished"></translation>
+        <translation> av {agent}</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>nyss</translation>
     </message>
     <message>
         <source>not applied (closed by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>inte genomförd (stängd manuellt)</translation>
     </message>
     <message>
         <source>no answer yet · next try {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>inget svar än · nästa försök {time}</translation>
     </message>
     <message>
         <source>no answer yet · check with Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation>inget svar än · kontrollera hos Klarna</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>skickar</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>lyckades</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>misslyckades</translation>
     </message>
 </context>
 <context>
@@ -1726,1412 +1715,1420 @@
     <name>LinesEdit</name>
     <message>
         <source>physical</source>
-        <translation type="unfinished"></translation>
+        <translation>fysisk</translation>
     </message>
     <message>
         <source>discount</source>
         <comment>line type</comment>
-        <translation type="unfinished"></translation>
+        <translation>rabatt</translation>
     </message>
     <message>
         <source>shipping fee</source>
-        <translation type="unfinished"></translation>
+        <translation>fraktavgift</translation>
     </message>
     <message>
         <source>sales tax</source>
-        <translation type="unfinished"></translation>
+        <translation>försäljningsskatt</translation>
     </message>
     <message>
         <source>store credit</source>
-        <translation type="unfinished"></translation>
+        <translation>tillgodohavande</translation>
     </message>
     <message>
         <source>gift card</source>
-        <translation type="unfinished"></translation>
+        <translation>presentkort</translation>
     </message>
     <message>
         <source>digital</source>
-        <translation type="unfinished"></translation>
+        <translation>digital</translation>
     </message>
     <message>
         <source>surcharge</source>
-        <translation type="unfinished"></translation>
+        <translation>tilläggsavgift</translation>
     </message>
     <message>
         <source>return fee</source>
-        <translation type="unfinished"></translation>
+        <translation>returavgift</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referens</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Styckpris</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt</translation>
     </message>
     <message>
         <source>Tax rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>Moms %</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summa</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Moms</translation>
     </message>
     <message>
         <source>Line {number} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {number} ({name})</translation>
     </message>
     <message>
         <source>Line {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {number}</translation>
     </message>
     <message>
         <source>{line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}: {problem}</translation>
     </message>
     <message>
         <source>{line}: discount {discount} is more than the line&apos;s {limit} (quantity × unit price); at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}: rabatten {discount} är större än radens {limit} (antal × styckpris); högst {limit}.</translation>
     </message>
     <message>
         <source>Computed: quantity × unit price − discount; tax included at the rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beräknas: antal × styckpris − rabatt; moms ingår enligt momssatsen.</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>namn</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>referens</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>typ</translation>
     </message>
     <message>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>antal</translation>
     </message>
     <message>
         <source>unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>styckpris</translation>
     </message>
     <message>
         <source>discount</source>
-        <translation type="unfinished"></translation>
+        <translation>rabatt</translation>
     </message>
     <message>
         <source>tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>momssats</translation>
     </message>
     <message>
         <source>{typed} is not a line type; use one of {types}</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} är ingen radtyp; använd en av {types}</translation>
     </message>
     <message>
         <source>quantity must be a whole number from 0 to {max}; {typed} is not</source>
-        <translation type="unfinished"></translation>
+        <translation>antal måste vara ett heltal från 0 till {max}; {typed} är inte det</translation>
     </message>
     <message>
         <source>Line type</source>
-        <translation type="unfinished"></translation>
+        <translation>Radtyp</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivera…</translation>
     </message>
     <message>
         <source>&amp;Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åte&amp;rbetala…</translation>
     </message>
     <message>
         <source>Ca&amp;ncel order…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Makulera order…</translation>
     </message>
     <message>
         <source>Re&amp;lease remaining authorization…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frigör återstående reservation…</translation>
     </message>
     <message>
         <source>E&amp;xtend authorization time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlän&amp;g reservationstiden…</translation>
     </message>
     <message>
         <source>Update order &amp;amount and lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra &amp;orderbelopp och rader…</translation>
     </message>
     <message>
         <source>Edit shipping &amp;address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra &amp;leveransadress…</translation>
     </message>
     <message>
         <source>&amp;Merchant references…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Butiksreferenser…</translation>
     </message>
     <message>
         <source>Add &amp;shipping info…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till leveransinforma&amp;tion…</translation>
     </message>
     <message>
         <source>Ac&amp;knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kvittera</translation>
     </message>
     <message>
         <source>Add shipping info to capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till leveransinformation för aktiveringen…</translation>
     </message>
     <message>
         <source>Extend &amp;due date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Förläng förfallo&amp;datum…</translation>
     </message>
     <message>
         <source>Resend customer &amp;communication…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka om kund&amp;utskick…</translation>
     </message>
     <message>
         <source>Lines tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Fliken Rader</translation>
     </message>
     <message>
         <source>Captures tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Fliken Aktiveringar</translation>
     </message>
     <message>
         <source>Refunds tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Fliken Återbetalningar</translation>
     </message>
     <message>
         <source>Shipping tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Fliken Leverans</translation>
     </message>
     <message>
         <source>Customer tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Fliken Kund</translation>
     </message>
     <message>
         <source>History tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Fliken Historik</translation>
     </message>
     <message>
         <source>Raw tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Fliken Rådata</translation>
     </message>
     <message>
         <source>Klarna Order Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna Order Console</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Active profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv profil</translation>
     </message>
     <message>
         <source>Environment of the active profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktiva profilens miljö</translation>
     </message>
     <message>
         <source>READ-ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation>SKRIVSKYDDAD</translation>
     </message>
     <message>
         <source>&amp;Refresh order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppdatera ordern</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärder</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fler åtgärder</translation>
     </message>
     <message>
         <source>More order actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fler orderåtgärder</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;Import order IDs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera order-id…</translation>
     </message>
     <message>
         <source>&amp;Export orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera ordrar…</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profiler…</translation>
     </message>
     <message>
         <source>Reset sandbox demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ sandlådans demodata…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
         <source>&amp;Find orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök ordrar</translation>
     </message>
     <message>
         <source>&amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Order</translation>
     </message>
     <message>
         <source>&amp;Bulk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Massåtgärder</translation>
     </message>
     <message>
         <source>Capture selected orders in full…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivera markerade ordrar helt…</translation>
     </message>
     <message>
         <source>Extend authorization of selected orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Förläng reservationen för markerade ordrar…</translation>
     </message>
     <message>
         <source>Pa&amp;youts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ut&amp;betalningar</translation>
     </message>
     <message>
         <source>&amp;Payouts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utbetalningar…</translation>
     </message>
     <message>
         <source>&amp;Sync payouts now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synka utbetalningar nu</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
         <source>&amp;About Klarna Order Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Klarna Order Console</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets språk</translation>
     </message>
     <message>
         <source>The language changes when Klarna Order Console is next started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket ändras nästa gång Klarna Order Console startas.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortkommandon</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tangenter</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommando</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Meny</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabb / Skift+Tabb</translation>
     </message>
     <message>
         <source>Move between the search box, the results and the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta mellan sökrutan, resultaten och ordern</translation>
     </message>
     <message>
         <source>Show the previous or next order in the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa föregående eller nästa order i resultaten</translation>
     </message>
     <message>
         <source>Shift+↑ ↓, Shift+click</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift+↑ ↓, Skift+klick</translation>
     </message>
     <message>
         <source>Select a range of orders (for Bulk and Export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera ett intervall av ordrar (för massåtgärder och export)</translation>
     </message>
     <message>
         <source>Ctrl+click, Ctrl+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+klick, Ctrl+A</translation>
     </message>
     <message>
         <source>Add an order to the selection; select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en order i markeringen; markera alla</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Open the order and move to its tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ordern och gå till dess flikar</translation>
     </message>
     <message>
         <source>Klarna Order Console — {profile} ({environment})</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna Order Console – {profile} ({environment})</translation>
     </message>
     <message>
         <source>Open an order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en order först.</translation>
     </message>
     <message>
         <source>{action}: not possible. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: inte möjligt. {reason}</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Copy correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera korrelations-id</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng meddelandet</translation>
     </message>
     <message>
         <source>{message}  (correlation id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}  (korrelations-id {id})</translation>
     </message>
     <message>
         <source>{context}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{context}: {message}</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierat</translation>
     </message>
 </context>
 <context>
     <name>OpenWritePanel</name>
     <message>
         <source>Earlier action without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare åtgärd utan svar</translation>
     </message>
     <message>
         <source>Send &amp;again with the same key</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka &amp;igen med samma nyckel</translation>
     </message>
     <message>
         <source>Send again with the same idempotency key</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka igen med samma idempotensnyckel</translation>
     </message>
     <message>
         <source>Chec&amp;k with Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontrollera hos Klarna</translation>
     </message>
     <message>
         <source>Check with Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera hos Klarna</translation>
     </message>
     <message>
         <source>What Klarna shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad Klarna visar</translation>
     </message>
     <message>
         <source>Why you are sure it was not applied, e.g. checked in the Merchant Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför du är säker på att den inte genomfördes, t.ex. kontrollerat i Merchant Portal</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <source>&amp;Mark not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markera som inte genomförd</translation>
     </message>
     <message>
         <source>Mark not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som inte genomförd</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteckning:</translation>
     </message>
 </context>
 <context>
     <name>OrderHeader</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <source>Klarna&apos;s status of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orderns status hos Klarna</translation>
     </message>
     <message>
         <source>Worked out by the console from the order&apos;s refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Beräknad av konsolen utifrån orderns återbetalningar</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatera</translation>
     </message>
     <message>
         <source>Refresh order</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatera ordern</translation>
     </message>
     <message>
         <source>Read the order from Klarna again (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs ordern från Klarna igen (Ctrl+R)</translation>
     </message>
     <message>
         <source>Order amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Orderbelopp</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiverat</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Återbetalt</translation>
     </message>
     <message>
         <source>Remaining to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvar att aktivera</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Går ut</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalning</translation>
     </message>
     <message>
         <source>Merchant references</source>
-        <translation type="unfinished"></translation>
+        <translation>Butiksreferenser</translation>
     </message>
     <message>
         <source>Order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Order-id</translation>
     </message>
     <message>
         <source>Read from Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation>Läst från Klarna</translation>
     </message>
     <message>
         <source>Merchant refs</source>
-        <translation type="unfinished"></translation>
+        <translation>Butiksref.</translation>
     </message>
     <message>
         <source>Order {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>Order {order}</translation>
     </message>
     <message>
         <source>Fraud: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrägeri: {status}</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>inte än</translation>
     </message>
     <message>
         <source>Nothing is left to capture, so the authorization&apos;s expiry no longer matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget kvar att aktivera, så reservationens utgångsdatum spelar inte längre någon roll.</translation>
     </message>
     <message>
         <source>⚠ {expiry}: capture or extend soon</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {expiry}: aktivera eller förläng snart</translation>
     </message>
     <message>
         <source>{expiry}: expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{expiry}: utgången</translation>
     </message>
 </context>
 <context>
     <name>OrderStatus</name>
     <message>
         <source>Authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserverad</translation>
     </message>
     <message>
         <source>Part captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis aktiverad</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiverad</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Makulerad</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgången</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Stängd</translation>
     </message>
 </context>
 <context>
     <name>OrderTabs</name>
     <message>
         <source>physical</source>
-        <translation type="unfinished"></translation>
+        <translation>fysisk</translation>
     </message>
     <message>
         <source>digital</source>
-        <translation type="unfinished"></translation>
+        <translation>digital</translation>
     </message>
     <message>
         <source>discount</source>
-        <translation type="unfinished"></translation>
+        <translation>rabatt</translation>
     </message>
     <message>
         <source>shipping fee</source>
-        <translation type="unfinished"></translation>
+        <translation>fraktavgift</translation>
     </message>
     <message>
         <source>sales tax</source>
-        <translation type="unfinished"></translation>
+        <translation>försäljningsskatt</translation>
     </message>
     <message>
         <source>store credit</source>
-        <translation type="unfinished"></translation>
+        <translation>tillgodohavande</translation>
     </message>
     <message>
         <source>gift card</source>
-        <translation type="unfinished"></translation>
+        <translation>presentkort</translation>
     </message>
     <message>
         <source>surcharge</source>
-        <translation type="unfinished"></translation>
+        <translation>tilläggsavgift</translation>
     </message>
     <message>
         <source>return fee</source>
-        <translation type="unfinished"></translation>
+        <translation>returavgift</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referens</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Styckpris</translation>
     </message>
     <message>
         <source>Tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Momssats</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summa</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Moms</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning: {note}</translation>
     </message>
     <message>
         <source>Attn: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Att: {name}</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktureringsadress</translation>
     </message>
     <message>
         <source>Shipping address</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveransadress</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <source>Klarna does not let merchants change it (risk assessment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna låter inte butiker ändra den (riskbedömning).</translation>
     </message>
     <message>
         <source>Can be changed while the order is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ändras medan ordern är öppen.</translation>
     </message>
     <message>
         <source>Date of birth: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Födelsedatum: {date}</translation>
     </message>
     <message>
         <source>National id: •••• {last_digits}</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnummer: •••• {last_digits}</translation>
     </message>
     <message>
         <source>Country: {country} · Locale: {locale}</source>
-        <translation type="unfinished"></translation>
+        <translation>Land: {country} · Språkinställning: {locale}</translation>
     </message>
 </context>
 <context>
     <name>OrderView</name>
     <message>
         <source>Search for an order on the left, or paste an order id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök efter en order till vänster eller klistra in ett order-id.</translation>
     </message>
     <message>
         <source>Klarna ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna-ref.</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiverad</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Återbetalt</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referens</translation>
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Försändelser</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader</translation>
     </message>
     <message>
         <source>Capture id</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiverings-id</translation>
     </message>
     <message>
         <source>Credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditnota</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>Refund id</source>
-        <translation type="unfinished"></translation>
+        <translation>Återbetalnings-id</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäller</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportör</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveranssätt</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Spårningsnummer</translation>
     </message>
     <message>
         <source>Return carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Returtransportör</translation>
     </message>
     <message>
         <source>Return tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Returspårning</translation>
     </message>
     <message>
         <source>Tracking link</source>
-        <translation type="unfinished"></translation>
+        <translation>Spårningslänk</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>När</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärd</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>Recorded by another window ({window})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad av ett annat fönster ({window})</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Av</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-id</translation>
     </message>
     <message>
         <source>Result id</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat-id</translation>
     </message>
     <message>
         <source>Idempotency key</source>
-        <translation type="unfinished"></translation>
+        <translation>Idempotensnyckel</translation>
     </message>
     <message>
         <source>Order details</source>
-        <translation type="unfinished"></translation>
+        <translation>Orderuppgifter</translation>
     </message>
     <message>
         <source>Order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Orderrader</translation>
     </message>
     <message>
         <source>This order has no lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordern har inga rader.</translation>
     </message>
     <message>
         <source>Captures</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiveringar</translation>
     </message>
     <message>
         <source>Nothing has been captured yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget har aktiverats än.</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Återbetalningar</translation>
     </message>
     <message>
         <source>Nothing has been refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget har återbetalats.</translation>
     </message>
     <message>
         <source>Shipping information</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveransinformation</translation>
     </message>
     <message>
         <source>No shipping information yet: add carriers and tracking numbers with Order → Add shipping info, or when capturing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen leveransinformation än: lägg till transportörer och spårningsnummer med Order → Lägg till leveransinformation, eller vid aktivering.</translation>
     </message>
     <message>
         <source>Selected shipping option</source>
-        <translation type="unfinished"></translation>
+        <translation>Valt leveranssätt</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik</translation>
     </message>
     <message>
         <source>Nothing has been done to this order from this console yet.
 
 Every capture, refund and change sent from here is listed, with Klarna&apos;s answer and correlation id. Klarna&apos;s API keeps no history of its own; its Merchant Portal keeps about a week of API logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget har gjorts med den här ordern från den här konsolen än.
+
+Varje aktivering, återbetalning och ändring som skickas härifrån listas, med Klarnas svar och korrelations-id. Klarnas API sparar ingen egen historik; Merchant Portal sparar API-loggar i ungefär en vecka.</translation>
     </message>
     <message>
         <source>Order as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordern som JSON</translation>
     </message>
     <message>
         <source>&amp;Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rader</translation>
     </message>
     <message>
         <source>&amp;Captures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ak&amp;tiveringar</translation>
     </message>
     <message>
         <source>Re&amp;funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Återbetal&amp;ningar</translation>
     </message>
     <message>
         <source>&amp;Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leverans</translation>
     </message>
     <message>
         <source>C&amp;ustomer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kund</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;istorik</translation>
     </message>
     <message>
         <source>Ra&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Rå&amp;data</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <source>Capture {capture}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivering {capture}</translation>
     </message>
     <message>
         <source>Shipping option chosen at checkout: none recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveranssätt valt i kassan: inget registrerat.</translation>
     </message>
     <message>
         <source>pick-up at {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>upphämtning hos {place}</translation>
     </message>
     <message>
         <source>Shipping option chosen at checkout: </source>
-        <translation type="unfinished"></translation>
+        <translation>Leveranssätt valt i kassan: </translation>
     </message>
 </context>
 <context>
     <name>PayoutColumns</name>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>inte än</translation>
     </message>
     <message>
         <source>not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>inte synkad</translation>
     </message>
     <message>
         <source>{fee}: {amount} + VAT {vat}</source>
-        <translation type="unfinished"></translation>
+        <translation>{fee}: {amount} + moms {vat}</translation>
     </message>
     <message>
         <source>Paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbetalt</translation>
     </message>
     <message>
         <source>Klarna&apos;s payout that paid this capture (payment reference as on the bank statement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnas utbetalning som betalade den här aktiveringen (betalningsreferens som på kontoutdraget)</translation>
     </message>
     <message>
         <source>In no synced payout yet (Payouts → Sync payouts now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte med i någon synkad utbetalning än (Utbetalningar → Synka utbetalningar nu)</translation>
     </message>
     <message>
         <source>Klarna fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnas avgifter</translation>
     </message>
     <message>
         <source>Deducted</source>
-        <translation type="unfinished"></translation>
+        <translation>Avdraget</translation>
     </message>
     <message>
         <source>Klarna&apos;s payout that deducted this refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnas utbetalning som drog av den här återbetalningen</translation>
     </message>
     <message>
         <source>In no synced payout yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte med i någon synkad utbetalning än</translation>
     </message>
 </context>
 <context>
     <name>PayoutsController</name>
     <message>
         <source>Could not sync Klarna&apos;s payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte synka Klarnas utbetalningar</translation>
     </message>
     <message>
         <source>Syncing Klarna&apos;s payouts: payouts {done}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkar Klarnas utbetalningar: utbetalningar {done}/{total}</translation>
     </message>
     <message>
         <source>Syncing Klarna&apos;s payouts: new orders {done}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkar Klarnas utbetalningar: nya ordrar {done}/{total}</translation>
     </message>
     <message>
         <source>{reference} is Klarna&apos;s payout of {date}: {amount} paid out. Its orders are listed; Payouts → Payouts… shows its sales, returns and fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} är Klarnas utbetalning den {date}: {amount} utbetalt. Dess ordrar listas; Utbetalningar → Utbetalningar… visar försäljning, returer och avgifter.</translation>
     </message>
     <message>
         <source>Save Klarna&apos;s {format} report</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara Klarnas {format}-rapport</translation>
     </message>
     <message>
         <source>{format} files (*.{extension})</source>
-        <translation type="unfinished"></translation>
+        <translation>{format}-filer (*.{extension})</translation>
     </message>
     <message>
         <source>Could not save the {format} report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte spara {format}-rapporten</translation>
     </message>
     <message>
         <source>Saved Klarna&apos;s report of payout {reference} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparade Klarnas rapport för utbetalning {reference} i {path}.</translation>
     </message>
     <message>
         <source>Export payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera utbetalningar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <source>Could not export the payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte exportera utbetalningarna</translation>
     </message>
 </context>
 <context>
     <name>PayoutsView</name>
     <message>
         <source>Payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbetalningar</translation>
     </message>
     <message>
         <source>Payouts from</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbetalningar från</translation>
     </message>
     <message>
         <source>Payouts until</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbetalningar till och med</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Any currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla valutor</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynka nu</translation>
     </message>
     <message>
         <source>Read Klarna&apos;s payouts since the From date (at least the last 90 days) and fetch the orders they name</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs Klarnas utbetalningar sedan Från-datumet (minst de senaste 90 dagarna) och hämta de ordrar de nämner</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;toppa</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkförlopp</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkstatus</translation>
     </message>
     <message>
         <source>Payout date</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbetalningsdatum</translation>
     </message>
     <message>
         <source>Payment reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalningsreferens</translation>
     </message>
     <message>
         <source>Cur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Val.</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Försäljning</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Returer</translation>
     </message>
     <message>
         <source>Fees + VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Avgifter + moms</translation>
     </message>
     <message>
         <source>Debt repaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Återbetald skuld</translation>
     </message>
     <message>
         <source>New debt: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny skuld: {amount}</translation>
     </message>
     <message>
         <source>Paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbetalt</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktioner</translation>
     </message>
     <message>
         <source>synced</source>
-        <translation type="unfinished"></translation>
+        <translation>synkad</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>inte än</translation>
     </message>
     <message>
         <source>No payouts synced for these dates.
 
 Sync now reads them from Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga utbetalningar synkade för de här datumen.
+
+Synka nu läser dem från Klarna.</translation>
     </message>
     <message>
         <source>Totals of the listed payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Summor för de listade utbetalningarna</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalj</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Moms</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <source>Capture / refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivering/återbetalning</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Merchant ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>Butiksref.</translation>
     </message>
     <message>
         <source>Transactions of the selected payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktioner i den valda utbetalningen</translation>
     </message>
     <message>
         <source>Choose a payout to see its sales, returns and fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en utbetalning för att se dess försäljning, returer och avgifter.</translation>
     </message>
     <message>
         <source>Save Klarna &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara Klarnas &amp;CSV…</translation>
     </message>
     <message>
         <source>Save Klarna &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara Klarnas &amp;PDF…</translation>
     </message>
     <message>
         <source>Klarna&apos;s own {format} report of the selected payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnas egen {format}-rapport för den valda utbetalningen</translation>
     </message>
     <message>
         <source>&amp;Export list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera lista…</translation>
     </message>
     <message>
         <source>The listed payouts and their totals as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>De listade utbetalningarna och deras summor som CSV-fil</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Från</translation>
     </message>
     <message>
         <source>&amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>t&amp;ill och med</translation>
     </message>
     <message>
         <source>Reading payouts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser utbetalningar…</translation>
     </message>
     <message>
         <source>Payout transactions {done}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbetalningstransaktioner {done}/{total}</translation>
     </message>
     <message>
         <source>New orders {done}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nya ordrar {done}/{total}</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkad</translation>
     </message>
     <message>
         <source>Stopped; Sync resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppad; Synka återupptar</translation>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkningen misslyckades</translation>
     </message>
 </context>
 <context>
     <name>PickLines</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referens</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillgängligt</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Styckpris</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp</translation>
     </message>
     <message>
         <source>Line {number} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {number} ({name})</translation>
     </message>
     <message>
         <source>Line {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {number}</translation>
     </message>
     <message>
         <source>{line}: quantity at most {left} can be picked (what is left of the line).</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}: högst {left} kan väljas som antal (det som finns kvar av raden).</translation>
     </message>
     <message>
         <source>{line}: quantity must be a whole number from 0 to {left}; {typed} cannot be typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}: antal måste vara ett heltal från 0 till {left}; {typed} kan inte anges.</translation>
     </message>
     <message>
         <source>{left} of {quantity}</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} av {quantity}</translation>
     </message>
     <message>
         <source>Nothing of this line is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget finns kvar av den här raden.</translation>
     </message>
     <message>
         <source>Quantity of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal av {name}</translation>
     </message>
 </context>
 <context>
     <name>Plurals</name>
     <message numerus="yes">
         <source>%n selected order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n markerad order</numerusform>
+            <numerusform>%n markerade ordrar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n selected order(s) in full…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktivera %n markerad order helt…</numerusform>
+            <numerusform>Aktivera %n markerade ordrar helt…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend authorization of %n selected order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Förläng reservationen för %n markerad order…</numerusform>
+            <numerusform>Förläng reservationen för %n markerade ordrar…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Export %n selected order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Exportera %n markerad order…</numerusform>
+            <numerusform>&amp;Exportera %n markerade ordrar…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Export %n order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Exportera %n order…</numerusform>
+            <numerusform>&amp;Exportera %n ordrar…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>för %n minut sedan</numerusform>
+            <numerusform>för %n minuter sedan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln ordrar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) · {selected} selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln order · markerade: {selected}</numerusform>
+            <numerusform>%Ln ordrar · markerade: {selected}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Authorizations that expire within %n day(s): capture or extend them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reservationer som går ut inom %n dag: aktivera eller förläng dem</numerusform>
+            <numerusform>Reservationer som går ut inom %n dagar: aktivera eller förläng dem</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Captures older than %n day(s) (the usual payout delay) that are in no synced payout yet: ask Klarna, or sync payouts again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktiveringar äldre än %n dag (den vanliga utbetalningstiden) som inte finns i någon synkad utbetalning än: fråga Klarna eller synka utbetalningarna igen</numerusform>
+            <numerusform>Aktiveringar äldre än %n dagar (den vanliga utbetalningstiden) som inte finns i någon synkad utbetalning än: fråga Klarna eller synka utbetalningarna igen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln payout(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln utbetalning</numerusform>
+            <numerusform>%Ln utbetalningar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln payout(s) · paid out {amount}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln utbetalning · utbetalt {amount}</numerusform>
+            <numerusform>%Ln utbetalningar · utbetalt {amount}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Payouts synced: %Ln in the last {days} days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utbetalningar synkade: %Ln de senaste {days} dagarna</numerusform>
+            <numerusform>Utbetalningar synkade: %Ln de senaste {days} dagarna</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Payouts synced: %Ln in the last {days} days, {found} new orders found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utbetalningar synkade: %Ln de senaste {days} dagarna, {found} nya ordrar hittades</numerusform>
+            <numerusform>Utbetalningar synkade: %Ln de senaste {days} dagarna, {found} nya ordrar hittades</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln payout(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporterade %Ln utbetalning till {path}.</numerusform>
+            <numerusform>Exporterade %Ln utbetalningar till {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) started over 23 hours ago never got an answer, and their keys are too old to send again safely. Open each order and use Check with Klarna in its action: {orders}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n åtgärd som startades för över 23 timmar sedan fick aldrig svar, och dess nyckel är för gammal för att skickas igen på ett säkert sätt. Öppna ordern och använd Kontrollera hos Klarna i åtgärden: {orders}</numerusform>
+            <numerusform>%n åtgärder som startades för över 23 timmar sedan fick aldrig svar, och deras nycklar är för gamla för att skickas igen på ett säkert sätt. Öppna varje order och använd Kontrollera hos Klarna i dess åtgärd: {orders}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dagar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>för %n dag sedan</numerusform>
+            <numerusform>för %n dagar sedan</numerusform>
         </translation>
     </message>
 </context>
@@ -3190,254 +3187,254 @@ Sync now reads them from Klarna.</source>
     <name>ProfilesDialog</name>
     <message>
         <source>Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna</translation>
     </message>
     <message>
         <source>Kustom (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustom (produktion)</translation>
     </message>
     <message>
         <source>Kustom (playground)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustom (playground)</translation>
     </message>
     <message>
         <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassad URL</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa</translation>
     </message>
     <message>
         <source>North America</source>
-        <translation type="unfinished"></translation>
+        <translation>Nordamerika</translation>
     </message>
     <message>
         <source>Oceania</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceanien</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiler</translation>
     </message>
     <message>
         <source>Add profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till profil</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>Playground (test)</source>
-        <translation type="unfinished"></translation>
+        <translation>Playground (test)</translation>
     </message>
     <message>
         <source>Production (real money)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion (riktiga pengar)</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Read-only: look at orders, never change them</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivskyddad: visa ordrar, ändra dem aldrig</translation>
     </message>
     <message>
         <source>empty: this computer&apos;s own store; or postgresql://user@server/database</source>
-        <translation type="unfinished"></translation>
+        <translation>tomt: datorns egen databas; eller postgresql://användare@server/databas</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Värd</translation>
+        <translation>Värd</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished">Miljö</translation>
+        <translation>Miljö</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished">Bas-URL</translation>
+        <translation>Bas-URL</translation>
     </message>
     <message>
         <source>API username</source>
-        <translation type="unfinished">API-användarnamn</translation>
+        <translation>API-användarnamn</translation>
     </message>
     <message>
         <source>API password</source>
-        <translation type="unfinished">API-lösenord</translation>
+        <translation>API-lösenord</translation>
     </message>
     <message>
         <source>Badge colour</source>
-        <translation type="unfinished">Profilfärg</translation>
+        <translation>Etikettfärg</translation>
     </message>
     <message>
         <source>Team store</source>
-        <translation type="unfinished">Teamdatabas</translation>
+        <translation>Teamdatabas</translation>
     </message>
     <message>
         <source>Team store password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord till teamdatabasen</translation>
     </message>
     <message>
         <source>Agent name</source>
-        <translation type="unfinished">Handläggarens namn</translation>
+        <translation>Handläggarens namn</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivskyddad</translation>
     </message>
     <message>
         <source>Kept {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparas {where}.</translation>
     </message>
     <message>
         <source>Where the password is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Var lösenordet sparas</translation>
     </message>
     <message>
         <source>Problems with this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med den här profilen</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat av anslutningstest</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testa anslutningen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara</translation>
     </message>
     <message>
         <source>Save and open</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara och öppna</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>The Sandbox is built in: demo orders in a simulator of Klarna Order Management on this computer. No account, no network, no real money. It cannot be edited or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox är inbyggd: demoordrar i en simulator av Klarna Order Management på den här datorn. Inget konto, inget nätverk, inga riktiga pengar. Den kan inte ändras eller tas bort.</translation>
     </message>
     <message>
         <source>stored ({backend}); type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>sparat ({backend}); skriv för att ersätta</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoriskt</translation>
     </message>
     <message>
         <source>stored; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>sparat; skriv för att ersätta</translation>
     </message>
     <message>
         <source>if the server asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>om servern kräver det</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny profil</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat.</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort profil</translation>
     </message>
     <message>
         <source>Remove profile {name} and its stored password? Its local order cache and history stay on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort profilen {name} och dess sparade lösenord? Dess lokala ordercache och historik finns kvar på disken.</translation>
     </message>
     <message>
         <source>Type the API password to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv API-lösenordet för att testa anslutningen.</translation>
     </message>
     <message>
         <source>Testing {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar {url}…</translation>
     </message>
     <message>
         <source>{result} (correlation id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{result} (korrelations-id {id})</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Förkasta</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkställ</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjälp</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nej</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Försök igen</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorera</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ standardvärden</translation>
     </message>
 </context>
 <context>
@@ -4187,838 +4184,785 @@ Sync now reads them from Klarna.</source>
     <name>ReferencesDialog</name>
     <message>
         <source>Reference &amp;1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referens &amp;1</translation>
     </message>
     <message>
         <source>Shown to the customer as the order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visas för kunden som ordernummer.</translation>
     </message>
     <message>
         <source>Reference &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>Referens &amp;2</translation>
     </message>
     <message>
         <source>Your own reference, e.g. the id in your shop or ERP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din egen referens, t.ex. id:t i din butik eller ditt affärssystem.</translation>
     </message>
     <message>
         <source>&amp;Save references</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara referenser</translation>
     </message>
     <message>
         <source>Clear reference 1 (“{reference}”) of order {order}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Töm referens 1 (”{reference}”) för order {order}?</translation>
     </message>
     <message>
         <source>&lt;p&gt;Reference 1 is the order number the customer sees in the Klarna app and on the invoice; after clearing it, they see none.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Referens 1 är det ordernummer som kunden ser i Klarna-appen och på fakturan; efter att den tömts ser kunden inget.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Clear reference 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Töm referens 1</translation>
     </message>
     <message>
         <source>Change a reference to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra en referens för att kunna spara den.</translation>
     </message>
 </context>
 <context>
     <name>RefundDialog</name>
     <message>
         <source>&amp;Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åter&amp;betala…</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiverat</translation>
     </message>
     <message>
         <source>Already refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Redan återbetalt</translation>
     </message>
     <message>
         <source>Refundable</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan återbetalas</translation>
     </message>
     <message>
         <source>How much to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur mycket som ska återbetalas</translation>
     </message>
     <message>
         <source>&amp;Everything refundable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allt som kan återbetalas</translation>
     </message>
     <message>
         <source>&amp;Part of it, by amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Del av det, som belopp</translation>
     </message>
     <message>
         <source>By &amp;lines of a capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Per &amp;rad i en aktivering</translation>
     </message>
     <message>
         <source>Amount to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp att återbetala</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Bel&amp;opp</translation>
     </message>
     <message>
         <source>Capture whose lines are refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivering vars rader återbetalas</translation>
     </message>
     <message>
         <source>&amp;Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Akti&amp;vering</translation>
     </message>
     <message>
         <source>The refund lines keep this capture&apos;s line references, so Klarna credits its invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Återbetalningsraderna behåller aktiveringens radreferenser, så att Klarna krediterar dess faktura.</translation>
     </message>
     <message>
         <source>Lines to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader att återbetala</translation>
     </message>
     <message>
         <source>Lines: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader: problem</translation>
     </message>
     <message>
         <source>Charge a return fee of</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta ut en returavgift på</translation>
     </message>
     <message>
         <source>Charge a return fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta ut en returavgift</translation>
     </message>
     <message>
         <source>Return fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Returavgift</translation>
     </message>
     <message>
         <source>Return &amp;fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Returav&amp;gift</translation>
     </message>
     <message>
         <source>Kept from what the customer gets back, and shown in the Klarna app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dras av från det kunden får tillbaka och visas i Klarna-appen.</translation>
     </message>
     <message>
         <source>Why no return fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför ingen returavgift</translation>
     </message>
     <message>
         <source>The customer gets back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden får tillbaka</translation>
     </message>
     <message>
         <source>Customer gets back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden får tillbaka</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivn&amp;ing</translation>
     </message>
     <message>
         <source>Shown to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visas för kunden.</translation>
     </message>
     <message>
         <source>Re&amp;ference</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ferens</translation>
     </message>
     <message>
         <source>Appears in your settlement files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visas i dina avräkningsfiler.</translation>
     </message>
     <message>
         <source>&amp;Everything refundable ({amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allt som kan återbetalas ({amount})</translation>
     </message>
     <message>
         <source>No return fee: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen returavgift: {why}</translation>
     </message>
     <message>
         <source>Pick at least one unit of a captured line to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj minst en enhet av en aktiverad rad att återbetala.</translation>
     </message>
     <message>
         <source>Enter the fee, or untick the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange avgiften eller avmarkera rutan.</translation>
     </message>
     <message>
         <source>The fee must be less than the {amount} refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avgiften måste vara lägre än de {amount} som återbetalas.</translation>
     </message>
     <message>
         <source>A return fee goes with the returned lines: refund by lines of the capture (or everything).</source>
-        <translation type="unfinished"></translation>
+        <translation>En returavgift hör till de returnerade raderna: återbetala per rad i aktiveringen (eller allt).</translation>
     </message>
     <message>
         <source>{amount} ({gross} less the {fee} fee)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} ({gross} minus avgiften {fee})</translation>
     </message>
     <message>
         <source>{customer} gets {amount} back; Klarna takes it from your next payout.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer} får tillbaka {amount}; Klarna drar det från din nästa utbetalning.</translation>
     </message>
     <message>
         <source>The customer gets {amount} back; Klarna takes it from your next payout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden får tillbaka {amount}; Klarna drar det från din nästa utbetalning.</translation>
     </message>
     <message>
         <source>A return fee of {amount} is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>En returavgift på {amount} behålls.</translation>
     </message>
     <message>
         <source>Refund {amount} on order {order}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Återbetala {amount} på order {order}?</translation>
     </message>
     <message>
         <source>Refund {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Återbetala {amount}</translation>
     </message>
 </context>
 <context>
     <name>ReleaseDialog</name>
     <message>
         <source>&amp;Release…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frigör…</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiverat</translation>
     </message>
     <message>
         <source>Remaining authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Återstående reservation</translation>
     </message>
     <message>
         <source>&lt;p&gt;The customer is not charged the remaining {amount} (card payers get it back). Nothing more can be captured afterwards; refunds of what was captured stay possible.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Kunden debiteras inte de återstående {amount} (kortbetalare får tillbaka beloppet). Inget mer kan aktiveras efteråt; återbetalningar av det som har aktiverats är fortfarande möjliga.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Release the remaining {amount} of order {order}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Frigör återstående {amount} för order {order}?</translation>
     </message>
     <message>
         <source>&lt;p&gt;The order is closed for further captures.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ordern stängs för fler aktiveringar.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Release {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frigör {amount}</translation>
     </message>
 </context>
 <context>
     <name>ResultsController</name>
     <message>
         <source>Fetching {order} from Klarna…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämtar {order} från Klarna…</translation>
     </message>
     <message>
         <source>Klarna has no order {order} in this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna har ingen order {order} i den här profilen.</translation>
     </message>
     <message>
         <source>Could not fetch the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte hämta ordern</translation>
     </message>
 </context>
 <context>
     <name>Runtime</name>
     <message>
         <source>Klarna Order Console: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna Order Console: oväntat fel</translation>
     </message>
     <message>
         <source>Something went wrong inside Klarna Order Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Något gick fel i Klarna Order Console.</translation>
     </message>
     <message>
         <source>{error}: {message}
 
 The details are in the log file. Nothing was sent twice: check the order&apos;s History tab before you try the action again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}: {message}
+
+Detaljerna finns i loggfilen. Inget skickades två gånger: kontrollera orderns flik Historik innan du försöker med åtgärden igen.</translation>
     </message>
 </context>
 <context>
     <name>SearchPane</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <source>Klarna ref {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna-ref. {reference}</translation>
     </message>
     <message>
         <source>Order id {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>Order-id {order}</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Går ut</translation>
     </message>
     <message>
         <source>Klarna ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna-ref.</translation>
     </message>
     <message>
         <source>Merchant ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Butiksref.</translation>
     </message>
     <message>
         <source>Reference 2: {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Referens 2: {reference}</translation>
     </message>
     <message>
         <source>Order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Order-id</translation>
     </message>
     <message>
         <source>shown on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>visas till höger</translation>
     </message>
     <message>
         <source>Search name, e-mail, phone, reference or order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök namn, e-post, telefon, referens eller order-id</translation>
     </message>
     <message>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök ordrar</translation>
     </message>
     <message>
         <source>Status: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: alla</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Currency filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutafilter</translation>
     </message>
     <message>
         <source>Any currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla valutor</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Går snart ut</translation>
     </message>
     <message>
         <source>Only orders expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara ordrar som snart går ut</translation>
     </message>
     <message>
         <source>Fraud pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrägerikontroll pågår</translation>
     </message>
     <message>
         <source>Only orders pending fraud review</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara ordrar som väntar på bedrägerikontroll</translation>
     </message>
     <message>
         <source>Not paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte utbetald</translation>
     </message>
     <message>
         <source>Only orders with a capture Klarna has not paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara ordrar med en aktivering som Klarna inte har betalat ut</translation>
     </message>
     <message>
         <source>More filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Fler filter</translation>
     </message>
     <message>
         <source>Show date and amount filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa datum- och beloppsfilter</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad från</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad till och med</translation>
     </message>
     <message>
         <source>Minimum amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägsta belopp</translation>
     </message>
     <message>
         <source>Maximum amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Högsta belopp</translation>
     </message>
     <message>
         <source>to</source>
         <comment>a range: from … to …</comment>
-        <translation type="unfinished"></translation>
+        <translation>till</translation>
     </message>
     <message>
         <source>Number of orders found</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal hittade ordrar</translation>
     </message>
     <message>
         <source>Import order IDs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera order-id…</translation>
     </message>
     <message>
         <source>Import order IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera order-id</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrar</translation>
     </message>
     <message>
         <source>Status: </source>
-        <translation type="unfinished"></translation>
+        <translation>Status: </translation>
     </message>
     <message>
         <source>No order matches. A pasted order id that is not here yet is fetched from Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen order matchar. Ett inklistrat order-id som inte finns här än hämtas från Klarna.</translation>
     </message>
     <message>
         <source>No orders here yet. Klarna&apos;s API cannot list or search orders, so the console finds the ones it has fetched: paste an order id in the search box, or use File → Import order IDs… to fetch many at once (pasted, or from a CSV export of your shop).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga ordrar här än. Klarnas API kan inte lista eller söka ordrar, så konsolen hittar de som den har hämtat: klistra in ett order-id i sökrutan, eller använd Arkiv → Importera order-id… för att hämta många på en gång (inklistrade eller från en CSV-export från din butik).</translation>
     </message>
 </context>
 <context>
     <name>SendOutDialog</name>
     <message>
         <source>&amp;Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka &amp;om</translation>
     </message>
     <message>
         <source>What is sent, and to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som skickas, och till vem</translation>
     </message>
     <message>
         <source>Choose a capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en aktivering.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Klarna sends the latest invoice or payment instructions of capture &lt;b&gt;{capture}&lt;/b&gt; (captured {when}, {amount}) again to &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Use this when the customer says the invoice never arrived.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Klarna skickar den senaste fakturan eller betalningsinstruktionen för aktivering &lt;b&gt;{capture}&lt;/b&gt; (aktiverad {when}, {amount}) igen till &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Använd detta när kunden säger att fakturan aldrig kom fram.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Klarna sends the latest invoice or payment instructions of capture &lt;b&gt;{capture}&lt;/b&gt; (captured {when}, {amount}) again to the customer&apos;s e-mail address (Klarna has it; it is not shown here).&lt;/p&gt;&lt;p&gt;Use this when the customer says the invoice never arrived.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Klarna skickar den senaste fakturan eller betalningsinstruktionen för aktivering &lt;b&gt;{capture}&lt;/b&gt; (aktiverad {when}, {amount}) igen till kundens e-postadress (Klarna har den; den visas inte här).&lt;/p&gt;&lt;p&gt;Använd detta när kunden säger att fakturan aldrig kom fram.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>SessionsController</name>
     <message>
         <source>Opening {profile}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnar {profile}…</translation>
     </message>
     <message>
         <source>Enter the API password of profile &apos;{profile}&apos; first. The cached orders can be searched meanwhile. (File → Profiles…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange först API-lösenordet för profilen &apos;{profile}&apos;. Under tiden kan du söka bland de cachade ordrarna. (Arkiv → Profiler…)</translation>
     </message>
     <message>
         <source>{profile}: no password stored; showing cached orders only</source>
-        <translation type="unfinished"></translation>
+        <translation>{profile}: inget lösenord sparat; visar bara cachade ordrar</translation>
     </message>
     <message>
         <source>Could not open {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte öppna {profile}</translation>
     </message>
     <message>
         <source>This profile is open in another window, process {process}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen är öppen i ett annat fönster, process {process}.</translation>
     </message>
     <message>
         <source>This profile is open in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen är öppen i ett annat fönster.</translation>
     </message>
     <message>
         <source>Here it is read-only: you can look up orders, but only that window sends, retries and finishes interrupted actions. Choose another profile to work in, or close the other window and open this profile again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Här är den skrivskyddad: du kan slå upp ordrar, men bara det andra fönstret skickar, försöker igen och slutför avbrutna åtgärder. Välj en annan profil att arbeta i, eller stäng det andra fönstret och öppna profilen igen.</translation>
     </message>
     <message>
         <source>Your account on the team store may only read it: you can look up orders and their history, but nothing is sent from this desk. Ask whoever runs the team store for a role that may write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt konto i teamdatabasen får bara läsa: du kan slå upp ordrar och deras historik, men inget skickas från den här arbetsplatsen. Be den som sköter teamdatabasen om en roll med skrivrätt.</translation>
     </message>
     <message>
         <source>Sandbox: demo orders simulated on this computer; no Klarna account, no real money</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox: demoordrar simulerade på den här datorn; inget Klarna-konto, inga riktiga pengar</translation>
     </message>
     <message>
         <source> · read-only</source>
-        <translation type="unfinished"></translation>
+        <translation> · skrivskyddad</translation>
     </message>
     <message>
         <source>The sandbox starts again with fresh demo orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlådan startar om med nya demoordrar.</translation>
     </message>
     <message>
         <source>Finished the {action} on order {order} that was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutförde den avbrutna ändringen ({action}) på order {order}.</translation>
     </message>
     <message>
         <source>The interrupted {action} on order {order} still has no answer from Klarna; it was sent again with the same key. It is tried again at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den avbrutna ändringen ({action}) på order {order} har fortfarande inte fått svar från Klarna; den skickades igen med samma nyckel. Nästa försök görs kl. {time}.</translation>
     </message>
     <message>
         <source>The interrupted {action} on order {order} still has no answer from Klarna; it was sent again with the same key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den avbrutna ändringen ({action}) på order {order} har fortfarande inte fått svar från Klarna; den skickades igen med samma nyckel.</translation>
     </message>
     <message>
         <source>Klarna refused the interrupted {action} on order {order}: {code} {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna nekade den avbrutna ändringen ({action}) på order {order}: {code} {message}</translation>
     </message>
 </context>
 <context>
     <name>ShippingInfo</name>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportör</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveranssätt</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Spårningsnummer</translation>
     </message>
     <message>
         <source>Tracking link</source>
-        <translation type="unfinished"></translation>
+        <translation>Spårningslänk</translation>
     </message>
     <message>
         <source>Return carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Returtransportör</translation>
     </message>
     <message>
         <source>Return tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Returspårningsnummer</translation>
     </message>
     <message>
         <source>Return tracking link</source>
-        <translation type="unfinished"></translation>
+        <translation>Returspårningslänk</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inte angivet)</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>{field}: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: problem</translation>
     </message>
     <message>
         <source>Shipment: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Försändelse: problem</translation>
     </message>
     <message>
         <source>Remove shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort försändelse</translation>
     </message>
     <message>
         <source>Shipment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Försändelse {number}</translation>
     </message>
     <message>
         <source>{field} of shipment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} för försändelse {number}</translation>
     </message>
     <message>
         <source>Remove shipment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort försändelse {number}</translation>
     </message>
     <message>
         <source>Add s&amp;hipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till &amp;försändelse</translation>
     </message>
     <message>
         <source>Add a shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en försändelse</translation>
     </message>
     <message>
         <source>Shipments: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Försändelser: problem</translation>
     </message>
     <message>
         <source>Fill in the carrier or a tracking number, or remove this shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll i transportör eller spårningsnummer, eller ta bort försändelsen.</translation>
     </message>
     <message>
         <source>Enter the whole link, starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange hela länken, med början https://</translation>
     </message>
     <message>
         <source>&amp;Add shipping info</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till leveransinformation</translation>
     </message>
     <message>
         <source>Klarna shows the tracking in the customer&apos;s app for this capture, and uses it when the customer reports a missing parcel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna visar spårningen i kundens app för den här aktiveringen och använder den när kunden anmäler ett saknat paket.</translation>
     </message>
     <message>
         <source>Tracking known before the capture: Klarna shows it in the customer&apos;s app. Add it to the capture instead once the order is captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spårning som är känd före aktiveringen: Klarna visar den i kundens app. Lägg i stället till den på aktiveringen när ordern har aktiverats.</translation>
     </message>
     <message>
         <source>Add at least one shipment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ShippingMethod</name>
-    <message>
-        <source>Collect in store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home delivery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parcel locker (registered)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parcel locker (unregistered)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick-up point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Own delivery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DHL Packstation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Digital delivery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not specified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collect at warehouse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click and collect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pallet delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till minst en försändelse.</translation>
     </message>
 </context>
 <context>
     <name>ShownOrder</name>
     <message>
         <source>Could not read the order from Klarna (showing the cached copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte läsa ordern från Klarna (visar den cachade kopian)</translation>
     </message>
     <message>
         <source>Still connecting: the order shown is the cached copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansluter fortfarande: ordern som visas är den cachade kopian.</translation>
     </message>
     <message>
         <source>This profile is open in another window; only that window may send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen är öppen i ett annat fönster; bara det fönstret får skicka.</translation>
     </message>
     <message>
         <source>This profile is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen är skrivskyddad.</translation>
     </message>
     <message>
         <source>An earlier {action} has no answer yet: open it to send it again with its key or check with Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tidigare ändring ({action}) har inte fått svar än: öppna den för att skicka den igen med sin nyckel eller kontrollera hos Klarna.</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserverad</translation>
     </message>
     <message>
         <source>Part captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis aktiverad</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiverad</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Makulerad</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgången</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Stängd</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Återbetald</translation>
     </message>
     <message>
         <source>Part refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis återbetald</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>väntar</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>avvisad</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>stoppad</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>i dag</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>i morgon</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>i går</translation>
     </message>
 </context>
 <context>
     <name>UpdateAmountDialog</name>
     <message>
         <source>&amp;Update order…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ändra order…</translation>
     </message>
     <message>
         <source>Current amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuvarande belopp</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiverat</translation>
     </message>
     <message>
         <source>New amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt belopp</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändring</translation>
     </message>
     <message>
         <source>Order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Orderrader</translation>
     </message>
     <message>
         <source>Add &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till &amp;rad</translation>
     </message>
     <message>
         <source>Re&amp;move line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort rad</translation>
     </message>
     <message>
         <source>Remove the selected line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort den markerade raden</translation>
     </message>
     <message>
         <source>Lines: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader: problem</translation>
     </message>
     <message>
         <source>New order amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt orderbelopp</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskri&amp;vning</translation>
     </message>
     <message>
         <source>Why the order changed, for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför ordern ändrades, för kunden.</translation>
     </message>
     <message>
         <source>this payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>det här betalningssättet</translation>
     </message>
     <message>
         <source>A higher amount needs Klarna&apos;s approval ({method}): Klarna checks the customer again and may refuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett högre belopp kräver Klarnas godkännande ({method}): Klarna kontrollerar kunden igen och kan neka.</translation>
     </message>
     <message>
         <source>Klarna does not allow a higher amount for {method} orders from {country}: lower it, or ask the customer to place a new order for the extra items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna tillåter inte ett högre belopp för ordrar från {country} med betalningssättet {method}: sänk det, eller be kunden lägga en ny order för de extra varorna.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>An order needs at least one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>En order måste ha minst en rad.</translation>
     </message>
     <message>
         <source>Line {line}: name is empty; every line needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {line}: namnet är tomt; varje rad måste ha ett.</translation>
     </message>
     <message>
         <source>Change a line, add one or remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra, lägg till eller ta bort en rad.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Klarna checks the customer again and may refuse the higher amount.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Klarna kontrollerar kunden igen och kan neka det högre beloppet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Raise order {order} from {old} to {new}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Höj order {order} från {old} till {new}?</translation>
     </message>
     <message>
         <source>Lower order {order} from {old} to {new}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sänk order {order} från {old} till {new}?</translation>
     </message>
     <message>
         <source>Set amount to {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra beloppet till {amount}</translation>
     </message>
 </context>
 </TS>
