@@ -315,11 +315,11 @@
     </message>
     <message>
         <source>Klarna did not answer{reason}. The request may have been applied. Retry sends it again with the same idempotency key ({key}…), so Klarna applies it at most once. If you close this dialog, the console sends it again by itself at {time} (Klarna&apos;s schedule: after 5 seconds, 5 minutes and 5 hours, with the same key).</source>
-        <translation>Klarna svarede ikke{reason}. Anmodningen kan være udført. Prøv igen sender den igen med den samme idempotensnøgle ({key}…), så Klarna højst udfører den én gang. Hvis du lukker denne dialog, sender konsollen den selv igen kl. {time} (Klarnas tidsplan: efter 5 sekunder, 5 minutter og 5 timer, med den samme nøgle).</translation>
+        <translation>Klarna svarede ikke{reason}. Anmodningen kan være udført. Knappen Prøv igen sender den igen med den samme idempotensnøgle ({key}…), så Klarna højst udfører den én gang. Hvis du lukker denne dialog, sender konsollen den selv igen kl. {time} (Klarnas tidsplan: efter 5 sekunder, 5 minutter og 5 timer, med den samme nøgle).</translation>
     </message>
     <message>
         <source>Klarna did not answer{reason}. The request may have been applied. Retry sends it again with the same idempotency key ({key}…), so Klarna applies it at most once. If you close this dialog, the console sends it again by itself (Klarna&apos;s schedule: after 5 seconds, 5 minutes and 5 hours, with the same key).</source>
-        <translation>Klarna svarede ikke{reason}. Anmodningen kan være udført. Prøv igen sender den igen med den samme idempotensnøgle ({key}…), så Klarna højst udfører den én gang. Hvis du lukker denne dialog, sender konsollen den selv igen (Klarnas tidsplan: efter 5 sekunder, 5 minutter og 5 timer, med den samme nøgle).</translation>
+        <translation>Klarna svarede ikke{reason}. Anmodningen kan være udført. Knappen Prøv igen sender den igen med den samme idempotensnøgle ({key}…), så Klarna højst udfører den én gang. Hvis du lukker denne dialog, sender konsollen den selv igen (Klarnas tidsplan: efter 5 sekunder, 5 minutter og 5 timer, med den samme nøgle).</translation>
     </message>
     <message>
         <source>Nothing was sent: the journal could not be written ({error}). Every write is journaled before it is sent; free the disk or fix the file, then try again.</source>
@@ -4527,7 +4527,7 @@ Detaljerne står i logfilen. Intet blev sendt to gange: kontrollér ordrens fane
     </message>
     <message>
         <source>Fraud pending</source>
-        <translation>Afventer svindelkontrol</translation>
+        <translation>Svindelkontrol</translation>
     </message>
     <message>
         <source>Only orders pending fraud review</source>

@@ -315,11 +315,11 @@
     </message>
     <message>
         <source>Klarna did not answer{reason}. The request may have been applied. Retry sends it again with the same idempotency key ({key}…), so Klarna applies it at most once. If you close this dialog, the console sends it again by itself at {time} (Klarna&apos;s schedule: after 5 seconds, 5 minutes and 5 hours, with the same key).</source>
-        <translation>Klarna ei vastannut{reason}. Pyyntö on voinut mennä läpi. Yritä uudelleen lähettää sen uudelleen samalla idempotenssiavaimella ({key}…), joten Klarna tekee sen enintään kerran. Jos suljet tämän ikkunan, konsoli lähettää sen itse uudelleen kello {time} (Klarnan aikataulu: 5 sekunnin, 5 minuutin ja 5 tunnin kuluttua, samalla avaimella).</translation>
+        <translation>Klarna ei vastannut{reason}. Pyyntö on voinut mennä läpi. Yritä uudelleen -painike lähettää sen uudestaan samalla idempotenssiavaimella ({key}…), joten Klarna tekee sen enintään kerran. Jos suljet tämän ikkunan, konsoli lähettää sen itse uudelleen kello {time} (Klarnan aikataulu: 5 sekunnin, 5 minuutin ja 5 tunnin kuluttua, samalla avaimella).</translation>
     </message>
     <message>
         <source>Klarna did not answer{reason}. The request may have been applied. Retry sends it again with the same idempotency key ({key}…), so Klarna applies it at most once. If you close this dialog, the console sends it again by itself (Klarna&apos;s schedule: after 5 seconds, 5 minutes and 5 hours, with the same key).</source>
-        <translation>Klarna ei vastannut{reason}. Pyyntö on voinut mennä läpi. Yritä uudelleen lähettää sen uudelleen samalla idempotenssiavaimella ({key}…), joten Klarna tekee sen enintään kerran. Jos suljet tämän ikkunan, konsoli lähettää sen itse uudelleen (Klarnan aikataulu: 5 sekunnin, 5 minuutin ja 5 tunnin kuluttua, samalla avaimella).</translation>
+        <translation>Klarna ei vastannut{reason}. Pyyntö on voinut mennä läpi. Yritä uudelleen -painike lähettää sen uudestaan samalla idempotenssiavaimella ({key}…), joten Klarna tekee sen enintään kerran. Jos suljet tämän ikkunan, konsoli lähettää sen itse uudelleen (Klarnan aikataulu: 5 sekunnin, 5 minuutin ja 5 tunnin kuluttua, samalla avaimella).</translation>
     </message>
     <message>
         <source>Nothing was sent: the journal could not be written ({error}). Every write is journaled before it is sent; free the disk or fix the file, then try again.</source>
@@ -4343,11 +4343,11 @@ Synkronoi nyt lukee ne Klarnasta.</translation>
     </message>
     <message>
         <source>Enter the fee, or untick the box.</source>
-        <translation>Anna maksu tai poista valinta ruudusta.</translation>
+        <translation>Anna palautusmaksu tai poista valinta ruudusta.</translation>
     </message>
     <message>
         <source>The fee must be less than the {amount} refunded.</source>
-        <translation>Maksun on oltava pienempi kuin hyvitettävä summa {amount}.</translation>
+        <translation>Palautusmaksun on oltava pienempi kuin hyvitettävä summa {amount}.</translation>
     </message>
     <message>
         <source>A return fee goes with the returned lines: refund by lines of the capture (or everything).</source>
@@ -4355,7 +4355,7 @@ Synkronoi nyt lukee ne Klarnasta.</translation>
     </message>
     <message>
         <source>{amount} ({gross} less the {fee} fee)</source>
-        <translation>{amount} ({gross} miinus maksu {fee})</translation>
+        <translation>{amount} ({gross} miinus palautusmaksu {fee})</translation>
     </message>
     <message>
         <source>{customer} gets {amount} back; Klarna takes it from your next payout.</source>
@@ -4527,7 +4527,7 @@ Tiedot ovat lokitiedostossa. Mitään ei lähetetty kahdesti: tarkista tilauksen
     </message>
     <message>
         <source>Fraud pending</source>
-        <translation>Petostarkistus kesken</translation>
+        <translation>Petostarkistus</translation>
     </message>
     <message>
         <source>Only orders pending fraud review</source>
@@ -4543,7 +4543,7 @@ Tiedot ovat lokitiedostossa. Mitään ei lähetetty kahdesti: tarkista tilauksen
     </message>
     <message>
         <source>More filters</source>
-        <translation>Lisää suodattimia</translation>
+        <translation>Suodattimet</translation>
     </message>
     <message>
         <source>Show date and amount filters</source>
