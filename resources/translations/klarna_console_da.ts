@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>&amp;Capture</source>
-        <translation>&amp;Aktivér</translation>
+        <translation>A&amp;ktivering</translation>
     </message>
     <message>
         <source>{field}: problem</source>
@@ -1194,8 +1194,8 @@
     <message numerus="yes">
         <source>Extend the authorization of %n order(s)…</source>
         <translation>
-            <numerusform>Forlæng reservationen af %n ordre…</numerusform>
-            <numerusform>Forlæng reservationen af %n ordrer…</numerusform>
+            <numerusform>Forlænger reservationen af %n ordre…</numerusform>
+            <numerusform>Forlænger reservationen af %n ordrer…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2414,7 +2414,7 @@
     </message>
     <message>
         <source>National id: •••• {last_digits}</source>
-        <translation>CPR-nummer: •••• {last_digits}</translation>
+        <translation>Personnummer: •••• {last_digits}</translation>
     </message>
     <message>
         <source>Country: {country} · Locale: {locale}</source>

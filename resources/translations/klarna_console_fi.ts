@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>&amp;Capture</source>
-        <translation>&amp;Aktivoi</translation>
+        <translation>&amp;Aktivointi</translation>
     </message>
     <message>
         <source>{field}: problem</source>
@@ -769,11 +769,11 @@
     </message>
     <message>
         <source>&lt;p&gt;{customer} will not be charged {amount}.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Asiakasta {customer} ei veloiteta: {amount}.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Asiakkaalta {customer} ei veloiteta summaa {amount}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The customer will not be charged {amount}.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Asiakasta ei veloiteta: {amount}.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Asiakkaalta ei veloiteta summaa {amount}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cancel order {order} and release {amount}?</source>
@@ -1194,8 +1194,8 @@
     <message numerus="yes">
         <source>Extend the authorization of %n order(s)…</source>
         <translation>
-            <numerusform>Pidennä %n tilauksen varausta…</numerusform>
-            <numerusform>Pidennä %n tilauksen varausta…</numerusform>
+            <numerusform>Pidennetään %n tilauksen varausta…</numerusform>
+            <numerusform>Pidennetään %n tilauksen varausta…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3295,7 +3295,7 @@ Synkronoi nyt lukee ne Klarnasta.</translation>
     </message>
     <message>
         <source>Kept {where}.</source>
-        <translation>Säilytyspaikka: {where}.</translation>
+        <translation>Säilytetään {where}.</translation>
     </message>
     <message>
         <source>Where the password is kept</source>
@@ -4371,7 +4371,7 @@ Synkronoi nyt lukee ne Klarnasta.</translation>
     </message>
     <message>
         <source>Refund {amount} on order {order}?</source>
-        <translation>Hyvitetäänkö {amount} tilaukselta {order}?</translation>
+        <translation>Hyvitetäänkö {amount} tilauksesta {order}?</translation>
     </message>
     <message>
         <source>Refund {amount}</source>
@@ -4394,7 +4394,7 @@ Synkronoi nyt lukee ne Klarnasta.</translation>
     </message>
     <message>
         <source>&lt;p&gt;The customer is not charged the remaining {amount} (card payers get it back). Nothing more can be captured afterwards; refunds of what was captured stay possible.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Asiakasta ei veloiteta jäljellä olevasta summasta {amount} (korttimaksajat saavat sen takaisin). Sen jälkeen mitään ei voi enää aktivoida; jo aktivoidun hyvittäminen on edelleen mahdollista.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Asiakkaalta ei veloiteta jäljellä olevaa summaa {amount} (korttimaksajat saavat sen takaisin). Sen jälkeen mitään ei voi enää aktivoida; jo aktivoidun hyvittäminen on edelleen mahdollista.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Release the remaining {amount} of order {order}?</source>
