@@ -5,356 +5,352 @@
     <name>AboutDialog</name>
     <message>
         <source>this program</source>
-        <translation type="unfinished"></translation>
+        <translation>dette program</translation>
     </message>
     <message>
         <source>the runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>runtime-miljøet</translation>
     </message>
     <message>
         <source>Qt for Python: the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt for Python: vinduet</translation>
     </message>
     <message>
         <source>Qt for Python&apos;s binding layer</source>
-        <translation type="unfinished"></translation>
+        <translation>bindingslaget i Qt for Python</translation>
     </message>
     <message>
         <source>asyncio on Qt&apos;s event loop</source>
-        <translation type="unfinished"></translation>
+        <translation>asyncio på Qt&apos;s hændelsesløkke</translation>
     </message>
     <message>
         <source>HTTP client</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-klient</translation>
     </message>
     <message>
         <source>HTTP transport</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-transport</translation>
     </message>
     <message>
         <source>HTTP/1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/1.1</translation>
     </message>
     <message>
         <source>async I/O</source>
-        <translation type="unfinished"></translation>
+        <translation>asynkron I/O</translation>
     </message>
     <message>
         <source>CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-certifikater</translation>
     </message>
     <message>
         <source>international domain names</source>
-        <translation type="unfinished"></translation>
+        <translation>internationale domænenavne</translation>
     </message>
     <message>
         <source>which async library runs (used by httpcore)</source>
-        <translation type="unfinished"></translation>
+        <translation>hvilket async-bibliotek der kører (bruges af httpcore)</translation>
     </message>
     <message>
         <source>typed models and JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>typede modeller og JSON</translation>
     </message>
     <message>
         <source>where files go</source>
-        <translation type="unfinished"></translation>
+        <translation>hvor filerne ligger</translation>
     </message>
     <message>
         <source>the sandbox&apos;s web framework</source>
-        <translation type="unfinished"></translation>
+        <translation>sandkassens webframework</translation>
     </message>
     <message>
         <source>the sandbox&apos;s web server</source>
-        <translation type="unfinished"></translation>
+        <translation>sandkassens webserver</translation>
     </message>
     <message>
         <source>uvicorn&apos;s command line</source>
-        <translation type="unfinished"></translation>
+        <translation>uvicorns kommandolinje</translation>
     </message>
     <message>
         <source>typing back-ports</source>
-        <translation type="unfinished"></translation>
+        <translation>typing-backports</translation>
     </message>
     <message>
         <source>PostgreSQL driver (team mode)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>number, currency and date formats per locale (Unicode CLDR data)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-driver (teamtilstand)</translation>
     </message>
     <message>
         <source>PostgreSQL&apos;s client library, libpq (team mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL&apos;s klientbibliotek, libpq (teamtilstand)</translation>
     </message>
     <message>
         <source>Libraries from the build system</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteker fra byggesystemet</translation>
     </message>
     <message>
         <source>X11, fonts, TLS, SQLite, D-Bus (Linux bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>X11, skrifttyper, TLS, SQLite, D-Bus (Linux-pakke)</translation>
     </message>
     <message>
         <source>various: see each copyright file</source>
-        <translation type="unfinished"></translation>
+        <translation>forskellige: se hver copyright-fil</translation>
     </message>
     <message>
         <source>{component} is licensed under {licence}; its licence text was not found next to this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{component} er licenseret under {licence}; licensteksten blev ikke fundet ved siden af denne installation.</translation>
     </message>
     <message>
         <source>About Klarna Order Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Klarna Order Console</translation>
     </message>
     <message>
         <source>Manage Klarna orders after the purchase through the Order Management API v1.&lt;br&gt;{versions}&lt;br&gt;MIT licence. Not made or endorsed by Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrér Klarna-ordrer efter købet via Order Management API v1.&lt;br&gt;{versions}&lt;br&gt;MIT-licens. Ikke lavet eller godkendt af Klarna.</translation>
     </message>
     <message>
         <source>Bundled components and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Medfølgende komponenter og deres licenser</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponent</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licens</translation>
     </message>
     <message>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruges til</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenstekst</translation>
     </message>
     <message>
         <source>Qt and PySide6 are used under the LGPL v3: they are shipped as separate shared libraries, which you may replace with your own build of the same version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt og PySide6 bruges under LGPL v3: de leveres som separate delte biblioteker, som du kan erstatte med din egen build af samme version.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <source>Licence texts from {count} files under {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenstekster fra {count} filer under {folder}</translation>
     </message>
     <message>
         <source>Licence text from {folders}</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenstekst fra {folders}</translation>
     </message>
 </context>
 <context>
     <name>AcknowledgeDialog</name>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bekræft modtagelse</translation>
     </message>
     <message>
         <source>For Klarna Checkout and Kustom orders: until an order is acknowledged, Klarna keeps sending its push notification to the shop (for up to 48 hours). Acknowledging twice changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>For Klarna Checkout- og Kustom-ordrer: indtil modtagelsen af en ordre er bekræftet, bliver Klarna ved med at sende sin push-notifikation til butikken (i op til 48 timer). At bekræfte to gange ændrer intet.</translation>
     </message>
     <message>
         <source>&lt;p&gt;A capture acknowledges the order too.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;En aktivering bekræfter også modtagelsen af ordren.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
         <source>{action} — order {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} — ordre {order}</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Send</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuller</translation>
     </message>
     <message>
         <source>Order {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre {order}</translation>
     </message>
     <message>
         <source>{action} on order {order}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} på ordre {order}?</translation>
     </message>
     <message>
         <source>Klarna accepts at most {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna accepterer højst {amount}</translation>
     </message>
     <message>
         <source>&amp;Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktivering</translation>
     </message>
     <message>
         <source>{field}: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: problem</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <source>Profile {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil {profile}</translation>
     </message>
     <message>
         <source>READ-ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation>SKRIVEBESKYTTET</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad skete der</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsendelse</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prøv igen</translation>
     </message>
     <message>
         <source>Retry with the same idempotency key</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv igen med den samme idempotensnøgle</translation>
     </message>
     <message>
         <source>Close this dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk denne dialog</translation>
     </message>
     <message>
         <source>This profile is open in another window; only that window may send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen er åben i et andet vindue; kun det vindue kan sende.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <source>An earlier {what} on this order (started {started}, journal entry {entry}) never got an answer, and its key is over 23 hours old: Klarna may have forgotten it, so it cannot be sent again safely. Check with Klarna whether it was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tidligere anmodning på denne ordre ({what}, startet {started}, journalpost {entry}) fik aldrig svar, og dens nøgle er over 23 timer gammel: Klarna kan have glemt den, så den kan ikke sendes igen på sikker vis. Tjek hos Klarna, om den blev udført.</translation>
     </message>
     <message>
         <source>An earlier {what}{by_whom} on this order (started {started}, journal entry {entry}) has no answer from Klarna yet. Nothing new is sent while it is open: send it again with the same key (Klarna applies it at most once), or check with Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tidligere anmodning på denne ordre ({what}{by_whom}, startet {started}, journalpost {entry}) har endnu ikke fået svar fra Klarna. Intet nyt sendes, mens den er åben: send den igen med den samme nøgle (Klarna udfører den højst én gang), eller tjek hos Klarna.</translation>
     </message>
     <message>
         <source> from this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>, fra denne profil</translation>
     </message>
     <message>
         <source>A {what} was made {ago}{where} on order {order}. {action} again?</source>
-        <translation type="unfinished"></translation>
+        <translation>En anmodning ({what}{where}) blev foretaget {ago} på ordre {order}. {action} igen?</translation>
     </message>
     <message>
         <source>&lt;p&gt;{request} would be a second, separate one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Denne anmodning ({request}) ville være en anden, separat anmodning.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{action} again</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} igen</translation>
     </message>
     <message>
         <source>a capture of {amount} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>en aktivering på {amount} ({when})</translation>
     </message>
     <message>
         <source>a refund of {amount} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>en refusion på {amount} ({when})</translation>
     </message>
     <message>
         <source>Nothing was sent: since this dialog opened, Klarna&apos;s order has {news}, made elsewhere. The amounts now shown include it; check them and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet blev sendt: siden denne dialog blev åbnet, har Klarnas ordre fået {news}, foretaget et andet sted. De viste beløb indeholder det nu; kontrollér dem, og send igen.</translation>
     </message>
     <message>
         <source>The earlier {what} is closed as not applied. A new one may be sent now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den tidligere anmodning ({what}) er lukket som ikke udført. En ny kan sendes nu.</translation>
     </message>
     <message>
         <source>Klarna has the earlier {what} ({id}): it is recorded as done. Nothing was sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna har den tidligere anmodning ({what}, {id}): den er registreret som udført. Intet blev sendt igen.</translation>
     </message>
     <message>
         <source>Klarna has the earlier {what}: it is recorded as done. Nothing was sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna har den tidligere anmodning ({what}): den er registreret som udført. Intet blev sendt igen.</translation>
     </message>
     <message>
         <source>Klarna&apos;s order shows no {what} made after {started}. If you are sure it was not applied (for example, you checked the Merchant Portal), close it with a note; then a new one can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnas ordre viser ingen anmodning ({what}) foretaget efter {started}. Hvis du er sikker på, at den ikke blev udført (du har f.eks. tjekket Merchant Portal), så luk den med en note; derefter kan en ny sendes.</translation>
     </message>
     <message>
         <source>Klarna could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna kunne ikke nås</translation>
     </message>
     <message>
         <source>Nothing was sent: the order could not be read from Klarna first. {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet blev sendt: ordren kunne ikke først læses fra Klarna. {error}</translation>
     </message>
     <message>
         <source>Retrying with the same idempotency key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøver igen med den samme idempotensnøgle…</translation>
     </message>
     <message>
         <source>Sending to Klarna…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender til Klarna…</translation>
     </message>
     <message>
         <source>{request}: done on order {order}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{request}: udført på ordre {order}.</translation>
     </message>
     <message>
         <source>Klarna did not answer{reason}. The request may have been applied. Retry sends it again with the same idempotency key ({key}…), so Klarna applies it at most once. If you close this dialog, the console sends it again by itself at {time} (Klarna&apos;s schedule: after 5 seconds, 5 minutes and 5 hours, with the same key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna svarede ikke{reason}. Anmodningen kan være udført. Knappen Prøv igen sender den igen med den samme idempotensnøgle ({key}…), så Klarna højst udfører den én gang. Hvis du lukker denne dialog, sender konsollen den selv igen kl. {time} (Klarnas tidsplan: efter 5 sekunder, 5 minutter og 5 timer, med den samme nøgle).</translation>
     </message>
     <message>
         <source>Klarna did not answer{reason}. The request may have been applied. Retry sends it again with the same idempotency key ({key}…), so Klarna applies it at most once. If you close this dialog, the console sends it again by itself (Klarna&apos;s schedule: after 5 seconds, 5 minutes and 5 hours, with the same key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna svarede ikke{reason}. Anmodningen kan være udført. Knappen Prøv igen sender den igen med den samme idempotensnøgle ({key}…), så Klarna højst udfører den én gang. Hvis du lukker denne dialog, sender konsollen den selv igen (Klarnas tidsplan: efter 5 sekunder, 5 minutter og 5 timer, med den samme nøgle).</translation>
     </message>
     <message>
         <source>Nothing was sent: the journal could not be written ({error}). Every write is journaled before it is sent; free the disk or fix the file, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet blev sendt: journalen kunne ikke skrives ({error}). Hver ændring journalføres, før den sendes; frigør plads på disken eller ret filen, og prøv så igen.</translation>
     </message>
     <message>
         <source>The request was sent, but its answer could not be journaled ({error}). The console sends it again with the same key when the journal works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodningen blev sendt, men svaret kunne ikke journalføres ({error}). Konsollen sender den igen med den samme nøgle, når journalen virker igen.</translation>
     </message>
     <message>
         <source>Something went wrong while sending: {error}. Check the order&apos;s History tab before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noget gik galt under afsendelsen: {error}. Kontrollér ordrens fane Historik, før du prøver igen.</translation>
     </message>
 </context>
 <context>
     <name>ActionDialogs</name>
     <message>
         <source>This profile is open in another window; only that window may send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen er åben i et andet vindue; kun det vindue kan sende.</translation>
     </message>
     <message>
         <source>{action}: not possible. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: ikke muligt. {reason}</translation>
     </message>
     <message>
         <source>Bulk actions: not possible. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Massehandlinger: ikke muligt. {reason}</translation>
     </message>
     <message>
         <source>Select the orders in the results table first: Ctrl + click adds an order, Shift + click or Shift + arrow keys a range, Ctrl+A all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg først ordrerne i resultattabellen: Ctrl + klik tilføjer en ordre, Shift + klik eller Shift + piletasterne et interval, Ctrl+A dem alle.</translation>
     </message>
 </context>
 <context>
@@ -424,919 +420,908 @@
     <name>ActionsController</name>
     <message>
         <source>{action} succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: lykkedes</translation>
     </message>
 </context>
 <context>
     <name>AddressDialog</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fornavn</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Efternavn</translation>
     </message>
     <message>
         <source>&amp;Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <source>A&amp;ttention</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tt.</translation>
     </message>
     <message>
         <source>&amp;Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
         <source>Street address &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresselinje &amp;2</translation>
     </message>
     <message>
         <source>&amp;Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postnummer</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;By</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;elefon</translation>
     </message>
     <message>
         <source>Attn: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Att.: {name}</translation>
     </message>
     <message>
         <source>Sa&amp;ve address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem adresse</translation>
     </message>
     <message>
         <source>Shipping address</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveringsadresse</translation>
     </message>
     <message>
         <source>An order ships to the country it was bought in.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ordre leveres til det land, den blev købt i.</translation>
     </message>
     <message>
         <source>Billing address (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktureringsadresse (skrivebeskyttet)</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktureringsadresse</translation>
     </message>
     <message>
         <source>{reason}. Klarna approved the purchase for this address, so a merchant cannot change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. Klarna godkendte købet til denne adresse, så en butik kan ikke ændre den.</translation>
     </message>
     <message>
         <source>Klarna re-assesses the purchase with the new address and may refuse it. An emptied field is cleared at Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna vurderer købet igen med den nye adresse og kan afvise det. Et tømt felt ryddes hos Klarna.</translation>
     </message>
     <message>
         <source>Required: Klarna does not let this field be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Påkrævet: Klarna tillader ikke, at dette felt ryddes.</translation>
     </message>
     <message>
         <source>Required for addresses in the United States.</source>
-        <translation type="unfinished"></translation>
+        <translation>Påkrævet for adresser i USA.</translation>
     </message>
     <message>
         <source>Enter an e-mail address such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv en e-mailadresse som navn@example.com.</translation>
     </message>
     <message>
         <source>Change a field of the shipping address to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr et felt i leveringsadressen for at gemme den.</translation>
     </message>
 </context>
 <context>
     <name>BulkDialog</name>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>lykkedes</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>afvist</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>mislykkedes</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke sendt</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>sprunget over</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsvisning</translation>
     </message>
     <message>
         <source>Orders in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrer i denne kørsel</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremskridt</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Requests go as fast as Klarna&apos;s rate limit allows, as Klarna announces it in each answer, with a margin. Stop ends the run after the requests already sent; running the same selection again later skips what succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodningerne sendes så hurtigt, som Klarnas hastighedsgrænse tillader, sådan som Klarna oplyser den i hvert svar, med en margin. Stop afslutter kørslen efter de anmodninger, der allerede er sendt; kører du det samme udvalg igen senere, springes det over, der lykkedes.</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Outcome per order</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat pr. ordre</translation>
     </message>
     <message>
         <source>&amp;Save report as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem rapport som CSV…</translation>
     </message>
     <message>
         <source>Run &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kør &amp;igen</translation>
     </message>
     <message>
         <source>Run again: skip what succeeded, retry the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Kør igen: spring over det, der lykkedes, prøv resten igen</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Send</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stop</translation>
     </message>
     <message>
         <source>Stop after the requests in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop efter de anmodninger, der er undervejs</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuller</translation>
     </message>
     <message>
         <source>Close this dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk denne dialog</translation>
     </message>
     <message>
         <source>skip: done before</source>
-        <translation type="unfinished"></translation>
+        <translation>spring over: udført før</translation>
     </message>
     <message>
         <source>not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke tilladt</translation>
     </message>
     <message>
         <source>resume (same key)</source>
-        <translation type="unfinished"></translation>
+        <translation>genoptag (samme nøgle)</translation>
     </message>
     <message>
         <source>send</source>
-        <translation type="unfinished"></translation>
+        <translation>send</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløb</translation>
     </message>
     <message>
         <source>Expires now</source>
-        <translation type="unfinished"></translation>
+        <translation>Udløber nu</translation>
     </message>
     <message>
         <source>After extending</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter forlængelse</translation>
     </message>
     <message>
         <source>Klarna ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna-ref.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Will</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <source>Why not</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor ikke</translation>
     </message>
     <message>
         <source>Merchant ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Butiksref.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Fejlkode</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelelse</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-id</translation>
     </message>
     <message>
         <source>&lt;p&gt;Total to capture: &lt;b&gt;{total}&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;I alt til aktivering: &lt;b&gt;{total}&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Nothing to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet at sende</translation>
     </message>
     <message>
         <source>&lt;p&gt;Total: &lt;b&gt;{total}&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;I alt: &lt;b&gt;{total}&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} af {total}</translation>
     </message>
     <message>
         <source>Klarna asked to slow down: waiting {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna bad om at sænke farten: venter {seconds} s</translation>
     </message>
     <message>
         <source>Reading the orders back from Klarna…</source>
-        <translation type="unfinished"></translation>
+        <translation>Læser ordrerne tilbage fra Klarna…</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt i {path}</translation>
     </message>
     <message>
         <source>Stopping after the requests already sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopper efter de anmodninger, der allerede er sendt…</translation>
     </message>
     <message>
         <source>{code} × {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} × {count}</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#b91c1c;&apos;&gt;&lt;b&gt;The run stopped: the journal could not be written ({error}).&lt;/b&gt; Nothing is sent without its journal entry; what was sent is listed below.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#b91c1c;&apos;&gt;&lt;b&gt;Kørslen stoppede: journalen kunne ikke skrives ({error}).&lt;/b&gt; Intet sendes uden sin journalpost; det, der blev sendt, står nedenfor.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <source>Bulk run: {succeeded} captured, {refused} refused, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Massekørsel: {succeeded} aktiveret, {refused} afvist, {failed} mislykkedes.</translation>
     </message>
     <message>
         <source>Bulk run: {succeeded} extended, {refused} refused, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Massekørsel: {succeeded} forlænget, {refused} afvist, {failed} mislykkedes.</translation>
     </message>
     <message>
         <source>The bulk run stopped: {error}. Check the orders&apos; History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Massekørslen stoppede: {error}. Kontrollér ordrernes historik.</translation>
     </message>
     <message>
         <source>Save the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem rapporten som CSV</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel the &amp;order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullér &amp;ordren…</translation>
     </message>
     <message>
         <source>&amp;Keep the order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behold ordren</translation>
     </message>
     <message>
         <source>Order amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrebeløb</translation>
     </message>
     <message>
         <source>Still authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadig reserveret</translation>
     </message>
     <message>
         <source>&lt;p&gt;Cancelling releases the whole authorization: the customer is not charged, and the order can no longer be captured, changed or extended. This cannot be undone.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Annullering frigiver hele reservationen: kunden bliver ikke opkrævet, og ordren kan ikke længere aktiveres, ændres eller forlænges. Det kan ikke fortrydes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;{customer} will not be charged {amount}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;{customer} bliver ikke opkrævet {amount}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The customer will not be charged {amount}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Kunden bliver ikke opkrævet {amount}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cancel order {order} and release {amount}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullér ordre {order} og frigiv {amount}?</translation>
     </message>
     <message>
         <source>Cancel order, release {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullér ordre, frigiv {amount}</translation>
     </message>
 </context>
 <context>
     <name>CaptureDialog</name>
     <message>
         <source>&amp;Capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivér…</translation>
     </message>
     <message>
         <source>Order amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrebeløb</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiveret</translation>
     </message>
     <message>
         <source>Remaining to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Rest til aktivering</translation>
     </message>
     <message>
         <source>How much to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor meget skal aktiveres</translation>
     </message>
     <message>
         <source>The &amp;remaining amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Det &amp;resterende beløb</translation>
     </message>
     <message>
         <source>&amp;Part of it, by amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En del, som beløb</translation>
     </message>
     <message>
         <source>By &amp;lines and quantities</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter &amp;linjer og antal</translation>
     </message>
     <message>
         <source>Amount to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløb til aktivering</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beløb</translation>
     </message>
     <message>
         <source>Each capture becomes its own invoice or payment instruction for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver aktivering bliver sin egen faktura eller betalingsinstruks til kunden.</translation>
     </message>
     <message>
         <source>Lines to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjer til aktivering</translation>
     </message>
     <message>
         <source>Lines: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjer: problem</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beskrivelse</translation>
     </message>
     <message>
         <source>Shown to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vises for kunden.</translation>
     </message>
     <message>
         <source>Re&amp;ference</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ference</translation>
     </message>
     <message>
         <source>Appears in your settlement files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vises i dine afregningsfiler.</translation>
     </message>
     <message>
         <source>Shipments sent with this capture (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsendelser sendt med denne aktivering (valgfrit)</translation>
     </message>
     <message>
         <source>The &amp;remaining amount ({amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>Det &amp;resterende beløb ({amount})</translation>
     </message>
     <message>
         <source>Pick at least one unit of a line to capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg mindst én enhed af en linje til aktivering.</translation>
     </message>
     <message>
         <source>Klarna charges {customer} {amount} and starts the payout to you and the customer&apos;s billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna opkræver {customer} {amount} og starter udbetalingen til dig og faktureringen af kunden.</translation>
     </message>
     <message>
         <source>Klarna charges the customer {amount} and starts the payout to you and the customer&apos;s billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna opkræver kunden {amount} og starter udbetalingen til dig og faktureringen af kunden.</translation>
     </message>
     <message>
         <source>That is everything still authorized.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er alt, der stadig er reserveret.</translation>
     </message>
     <message>
         <source>{amount} stays authorized for later captures.</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} forbliver reserveret til senere aktiveringer.</translation>
     </message>
     <message>
         <source>Capture {amount} on order {order}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivér {amount} på ordre {order}?</translation>
     </message>
     <message>
         <source>Capture {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivér {amount}</translation>
     </message>
 </context>
 <context>
     <name>Confirmation</name>
     <message>
         <source>&lt;p style=&apos;color:#b91c1c; font-weight:600;&apos;&gt;PRODUCTION: this is a real Klarna account; real money moves and the customer is told.&lt;/p&gt;&lt;p&gt;Profile &lt;b&gt;{profile}&lt;/b&gt; · {environment}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#b91c1c; font-weight:600;&apos;&gt;PRODUKTION: dette er en rigtig Klarna-konto; rigtige penge flyttes, og kunden får besked.&lt;/p&gt;&lt;p&gt;Profil &lt;b&gt;{profile}&lt;/b&gt; · {environment}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Profile &lt;b&gt;{profile}&lt;/b&gt; · {environment}: simulated on this computer, no real money.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Profil &lt;b&gt;{profile}&lt;/b&gt; · {environment}: simuleret på denne computer, ingen rigtige penge.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Profile &lt;b&gt;{profile}&lt;/b&gt; · {environment}: Klarna&apos;s test environment.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Profil &lt;b&gt;{profile}&lt;/b&gt; · {environment}: Klarnas testmiljø.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbage</translation>
     </message>
     <message>
         <source>Go back without sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbage uden at sende</translation>
     </message>
 </context>
 <context>
     <name>CsvColumns</name>
     <message>
         <source>order_id</source>
-        <translation type="unfinished"></translation>
+        <translation>ordre_id</translation>
     </message>
     <message>
         <source>klarna_reference</source>
-        <translation type="unfinished"></translation>
+        <translation>klarna_reference</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>fraud_status</source>
-        <translation type="unfinished"></translation>
+        <translation>svindelstatus</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>valuta</translation>
     </message>
     <message>
         <source>order_amount</source>
-        <translation type="unfinished"></translation>
+        <translation>ordrebeløb</translation>
     </message>
     <message>
         <source>captured_amount</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiveret_beløb</translation>
     </message>
     <message>
         <source>refunded_amount</source>
-        <translation type="unfinished"></translation>
+        <translation>refunderet_beløb</translation>
     </message>
     <message>
         <source>remaining_amount</source>
-        <translation type="unfinished"></translation>
+        <translation>resterende_beløb</translation>
     </message>
     <message>
         <source>created_at</source>
-        <translation type="unfinished"></translation>
+        <translation>oprettet</translation>
     </message>
     <message>
         <source>expires_at</source>
-        <translation type="unfinished"></translation>
+        <translation>udløber</translation>
     </message>
     <message>
         <source>merchant_reference1</source>
-        <translation type="unfinished"></translation>
+        <translation>butiksreference1</translation>
     </message>
     <message>
         <source>merchant_reference2</source>
-        <translation type="unfinished"></translation>
+        <translation>butiksreference2</translation>
     </message>
     <message>
         <source>customer_name</source>
-        <translation type="unfinished"></translation>
+        <translation>kundenavn</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefon</translation>
     </message>
     <message>
         <source>postal_code</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CsvKinds</name>
-    <message>
-        <source>CSV for a spreadsheet, in your language&apos;s format (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plain CSV for programs (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>postnummer</translation>
     </message>
 </context>
 <context>
     <name>DialogFields</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>DialogPanels</name>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Fejlkode</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fejlmeddelelse</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-id</translation>
     </message>
     <message>
         <source>Copy correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér korrelations-id</translation>
     </message>
     <message>
         <source>Klarna refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna afviste anmodningen</translation>
     </message>
     <message>
         <source>{code} (HTTP {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} (HTTP {status})</translation>
     </message>
     <message>
         <source>Correlation id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-id: {id}</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished">Aktivér</translation>
+        <translation>Aktivering</translation>
     </message>
     <message>
         <source>{capture} · {when} · {amount}, {refunded} refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>{capture} · {when} · {amount}, {refunded} refunderet</translation>
     </message>
     <message>
         <source>{capture} · {when} · {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{capture} · {when} · {amount}</translation>
     </message>
 </context>
 <context>
     <name>DialogPlurals</name>
     <message numerus="yes">
         <source>%n line(s) go on the invoice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linje kommer på fakturaen.</numerusform>
+            <numerusform>%n linjer kommer på fakturaen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shipment(s) are reported with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n forsendelse indberettes med den.</numerusform>
+            <numerusform>%n forsendelser indberettes med den.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;The order&apos;s lines are replaced by the %n shown.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Ordrens linjer erstattes af den %n viste.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Ordrens linjer erstattes af de %n viste.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days — fee {fee}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag — gebyr {fee}</numerusform>
+            <numerusform>%n dage — gebyr {fee}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend the due date of capture {capture} (order {order}) by %n days, for a fee of {fee}?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Forlæng forfaldsdatoen for aktiveringen {capture} (ordre {order}) med %n dag mod et gebyr på {fee}?</numerusform>
+            <numerusform>Forlæng forfaldsdatoen for aktiveringen {capture} (ordre {order}) med %n dage mod et gebyr på {fee}?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;Klarna charges you {fee}. The new due date is %n days after the current one; {customer} gets longer to pay and is told by Klarna. (Klarna&apos;s API does not give the current due date, so the console cannot show it as a date.)&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Klarna opkræver dig {fee}. Den nye forfaldsdato ligger %n dag efter den nuværende; {customer} får længere tid til at betale og får besked fra Klarna. (Klarnas API oplyser ikke den nuværende forfaldsdato, så konsollen kan ikke vise den som en dato.)&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Klarna opkræver dig {fee}. Den nye forfaldsdato ligger %n dage efter den nuværende; {customer} får længere tid til at betale og får besked fra Klarna. (Klarnas API oplyser ikke den nuværende forfaldsdato, så konsollen kan ikke vise den som en dato.)&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend by %n days, pay {fee}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Forlæng med %n dag, betal {fee}</numerusform>
+            <numerusform>Forlæng med %n dage, betal {fee}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n selected order(s) in full</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktivér %n valgt ordre fuldt ud</numerusform>
+            <numerusform>Aktivér %n valgte ordrer fuldt ud</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend the authorization of %n selected order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Forlæng reservationen af %n valgt ordre</numerusform>
+            <numerusform>Forlæng reservationen af %n valgte ordrer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checking the %n selected order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kontrollerer den %n valgte ordre…</numerusform>
+            <numerusform>Kontrollerer de %n valgte ordrer…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; of %n order(s) will be sent.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; af %n ordre bliver sendt.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; af %n ordrer bliver sendt.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; of %n order(s) will be sent ({resumed} resumed with their original keys).&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; af %n ordre bliver sendt ({resumed} genoptaget med deres oprindelige nøgler).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; af %n ordrer bliver sendt ({resumed} genoptaget med deres oprindelige nøgler).&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; cannot be captured:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kan ikke aktiveres:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kan ikke aktiveres:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; cannot be extended:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kan ikke forlænges:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kan ikke forlænges:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; were already done before (by an earlier run or from the order&apos;s own dialog, as the journal shows) and are skipped.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; var allerede udført (af en tidligere kørsel eller fra ordrens egen dialog, som journalen viser) og springes over.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; var allerede udført (af en tidligere kørsel eller fra ordrens egen dialog, som journalen viser) og springes over.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktivér %n ordre…</numerusform>
+            <numerusform>Aktivér %n ordrer…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend %n order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Forlæng %n ordre…</numerusform>
+            <numerusform>Forlæng %n ordrer…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n order(s) in full?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktivér %n ordre fuldt ud?</numerusform>
+            <numerusform>Aktivér %n ordrer fuldt ud?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend the authorization of %n order(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Forlæng reservationen af %n ordre?</numerusform>
+            <numerusform>Forlæng reservationen af %n ordrer?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n selected order(s) are left out (not allowed).&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;%n valgt ordre udelades (ikke tilladt).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n valgte ordrer udelades (ikke tilladt).&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktivér %n ordre</numerusform>
+            <numerusform>Aktivér %n ordrer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Forlæng %n ordre</numerusform>
+            <numerusform>Forlæng %n ordrer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend the authorization of %n order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Forlænger reservationen af %n ordre…</numerusform>
+            <numerusform>Forlænger reservationen af %n ordrer…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) sent in the last second (Klarna allows {limit} a second; pacing at {rate})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anmodning sendt i det seneste sekund (Klarna tillader {limit} i sekundet; tempo {rate})</numerusform>
+            <numerusform>%n anmodninger sendt i det seneste sekund (Klarna tillader {limit} i sekundet; tempo {rate})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) sent in the last second (pacing at {rate} until Klarna announces its limit)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anmodning sendt i det seneste sekund (tempo {rate}, indtil Klarna oplyser sin grænse)</numerusform>
+            <numerusform>%n anmodninger sendt i det seneste sekund (tempo {rate}, indtil Klarna oplyser sin grænse)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answered 429</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n svarede 429</numerusform>
+            <numerusform>%n svarede 429</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; captured.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; aktiveret.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; aktiveret.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; extended.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; forlænget.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; forlænget.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; refused by Klarna: {codes}&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; afvist af Klarna: {codes}&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; afvist af Klarna: {codes}&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; not allowed, so not sent: {codes}&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; ikke tilladt, så ikke sendt: {codes}&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; ikke tilladt, så ikke sendt: {codes}&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; failed.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; mislykkedes.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; mislykkedes.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; got no answer (Run again resumes them with their keys).&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; fik intet svar (Kør igen genoptager dem med deres nøgler).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; fik intet svar (Kør igen genoptager dem med deres nøgler).&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; were not sent (stopped).&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; blev ikke sendt (stoppet).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; blev ikke sendt (stoppet).&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; were done before or by another window, so not sent again.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; var udført før eller af et andet vindue og blev ikke sendt igen.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; var udført før eller af et andet vindue og blev ikke sendt igen.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln order(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eksporterede %Ln ordre til {path}.</numerusform>
+            <numerusform>Eksporterede %Ln ordrer til {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n order id(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ordre-id fundet.</numerusform>
+            <numerusform>%n ordre-id&apos;er fundet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) without an order id will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linje uden ordre-id springes over.</numerusform>
+            <numerusform>%n linjer uden ordre-id springes over.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Fetched {fetched} of %n order(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hentet {fetched} af %n ordre.</numerusform>
+            <numerusform>Hentet {fetched} af %n ordrer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n were not fetched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annulleret: %n blev ikke hentet.</numerusform>
+            <numerusform>Annulleret: %n blev ikke hentet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Klarna does not know %n of them (wrong id, or another store):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Klarna kender ikke %n af dem (forkert id eller en anden butik):</numerusform>
+            <numerusform>Klarna kender ikke %n af dem (forkert id eller en anden butik):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be fetched:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kunne ikke hentes:</numerusform>
+            <numerusform>%n kunne ikke hentes:</numerusform>
         </translation>
     </message>
 </context>
@@ -1344,299 +1329,303 @@
     <name>DialogScreenshots</name>
     <message>
         <source>Parcel 1 of 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakke 1 af 2</translation>
     </message>
     <message>
         <source>Returned: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Returneret: {name}</translation>
     </message>
     <message>
         <source>The customer cancelled one item before it shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden annullerede en vare, før den blev sendt</translation>
     </message>
     <message>
         <source>c/o Reception, 3rd floor</source>
-        <translation type="unfinished"></translation>
+        <translation>c/o Receptionen, 3. sal</translation>
     </message>
     <message>
         <source>Checked in the Merchant Portal: no capture on this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjekket i Merchant Portal: ingen aktivering på denne ordre</translation>
     </message>
 </context>
 <context>
     <name>DueDateDialog</name>
     <message>
         <source>&amp;Extend due date…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forlæng forfaldsdato…</translation>
     </message>
     <message>
         <source>Extend the customer&apos;s due date by</source>
-        <translation type="unfinished"></translation>
+        <translation>Forlæng kundens forfaldsdato med</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Muligheder</translation>
     </message>
     <message>
         <source>&amp;Options</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muligheder</translation>
     </message>
     <message>
         <source>Klarna charges you (the merchant) the fee; the customer simply gets longer to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna opkræver gebyret hos dig (butikken); kunden får blot længere tid til at betale.</translation>
     </message>
     <message>
         <source>Only pay-later purchases (such as Pay in 30 days) have a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun køb med senere betaling (som Betal om 30 dage) har en forfaldsdato.</translation>
     </message>
     <message>
         <source>Choose a capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en aktivering.</translation>
     </message>
     <message>
         <source>Fetching the options from Klarna…</source>
-        <translation type="unfinished"></translation>
+        <translation>Henter mulighederne fra Klarna…</translation>
     </message>
     <message>
         <source>Klarna offers no extension for this capture (its due date may have been extended already).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna tilbyder ingen forlængelse for denne aktivering (dens forfaldsdato er måske allerede forlænget).</translation>
     </message>
     <message>
         <source>Klarna did not give the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna gav ikke mulighederne.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt</translation>
     </message>
     <message>
         <source>the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>kunden</translation>
     </message>
     <message>
         <source>Waiting for Klarna&apos;s options…</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på Klarnas muligheder…</translation>
     </message>
     <message>
         <source>Choose by how many days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg hvor mange dage.</translation>
     </message>
     <message>
         <source>There is nothing to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er intet at vælge.</translation>
     </message>
 </context>
 <context>
     <name>Environments</name>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>Playground</source>
-        <translation type="unfinished"></translation>
+        <translation>Playground</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugerdefineret</translation>
     </message>
 </context>
 <context>
     <name>ExplainedDialog</name>
     <message>
         <source>What this does</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad dette gør</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Search first: the export writes the orders found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg først: eksporten skriver de fundne ordrer.</translation>
     </message>
     <message>
         <source>Export orders as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér ordrer som CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting orders… {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporterer ordrer… {done} af {total}</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke skrive {path}: {error}</translation>
     </message>
 </context>
 <context>
     <name>ExtendAuthorizationDialog</name>
     <message>
         <source>&amp;Extend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forlæng</translation>
     </message>
     <message>
         <source>Expires now</source>
-        <translation type="unfinished"></translation>
+        <translation>Udløber nu</translation>
     </message>
     <message>
         <source>After extending</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter forlængelse</translation>
     </message>
     <message>
         <source>Send anyway: this account&apos;s authorization period is longer than {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Send alligevel: kontoens reservationsperiode er længere end {days} dage</translation>
     </message>
     <message>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Send alligevel</translation>
     </message>
     <message>
         <source>Extending now would change nothing: the expiry would stay {expiry} (Klarna counts {days} days from today, the standard period, and never past 180 days after the purchase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Forlængelse nu ville ikke ændre noget: udløbsdatoen ville forblive {expiry} (Klarna regner {days} dage fra i dag, standardperioden, og aldrig ud over 180 dage efter købet).</translation>
     </message>
     <message>
         <source>&lt;p&gt;The new date is no later than the current one: extending now changes nothing (Klarna counts from today, and never past 180 days after the purchase).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Den nye dato er ikke senere end den nuværende: forlængelse nu ændrer intet (Klarna regner fra i dag og aldrig ud over 180 dage efter købet).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;This reaches the limit of 180 days after the purchase; it cannot be extended again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Dette når grænsen på 180 dage efter købet; den kan ikke forlænges igen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Klarna extends the authorization from today by the account&apos;s period, so there is more time to capture. Klarna means this as an exception, not a routine.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Klarna forlænger reservationen fra i dag med kontoens periode, så der er mere tid til aktivering. Klarna mener det som en undtagelse, ikke en rutine.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt</translation>
     </message>
     <message>
         <source>{date} ({relative})</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ({relative})</translation>
     </message>
 </context>
 <context>
     <name>FirstPaint</name>
     <message>
         <source>There is no profile &apos;{name}&apos;; opened the Sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen profil &apos;{name}&apos;; Sandbox blev åbnet.</translation>
     </message>
     <message>
         <source>Could not open the local data of {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke åbne de lokale data for {profile}</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import order IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér ordre-id&apos;er</translation>
     </message>
     <message>
         <source>Paste Klarna order ids (one per line, or a CSV export with an order id column), or open a CSV file. Klarna&apos;s API has no search, so orders must be fetched once to be found here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsæt Klarna-ordre-id&apos;er (ét pr. linje, eller en CSV-eksport med en kolonne med ordre-id) eller åbn en CSV-fil. Klarnas API har ingen søgning, så ordrer skal hentes én gang for at kunne findes her.</translation>
     </message>
     <message>
         <source>Order ids to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre-id&apos;er til import</translation>
     </message>
     <message>
         <source>No order ids yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ordre-id&apos;er endnu.</translation>
     </message>
     <message>
         <source>Order ids found</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundne ordre-id&apos;er</translation>
     </message>
     <message>
         <source>Open CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn CSV-fil…</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Importforløb</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importrapport</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuller</translation>
     </message>
     <message>
         <source>Open a CSV file with order ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn en CSV-fil med ordre-id&apos;er</translation>
     </message>
     <message>
         <source>CSV or text (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV eller tekst (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
         <source>{file} is larger than {size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} er større end {size} MB</translation>
     </message>
     <message>
         <source>Could not read the file: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke læse filen: {error}</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} af {total}</translation>
     </message>
 </context>
 <context>
     <name>JournalText</name>
     <message>
         <source>{action} of {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} {amount}</translation>
     </message>
     <message>
         <source>{agent}, at {desk}</source>
-        <translation type="unfinished"></translation>
+        <translation>{agent}, ved {desk}</translation>
     </message>
     <message>
         <source> by {agent}</source>
-        <translation type="unfinished"></translation>
+        <translation> af {agent}</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>lige nu</translation>
     </message>
     <message>
         <source>not applied (closed by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke udført (lukket manuelt)</translation>
     </message>
     <message>
         <source>no answer yet · next try {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>intet svar endnu · næste forsøg {time}</translation>
     </message>
     <message>
         <source>no answer yet · check with Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation>intet svar endnu · tjek hos Klarna</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>sender</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>lykkedes</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>mislykkedes</translation>
     </message>
 </context>
 <context>
@@ -1726,1412 +1715,1420 @@
     <name>LinesEdit</name>
     <message>
         <source>physical</source>
-        <translation type="unfinished"></translation>
+        <translation>fysisk</translation>
     </message>
     <message>
         <source>discount</source>
         <comment>line type</comment>
-        <translation type="unfinished"></translation>
+        <translation>rabat</translation>
     </message>
     <message>
         <source>shipping fee</source>
-        <translation type="unfinished"></translation>
+        <translation>fragtgebyr</translation>
     </message>
     <message>
         <source>sales tax</source>
-        <translation type="unfinished"></translation>
+        <translation>moms</translation>
     </message>
     <message>
         <source>store credit</source>
-        <translation type="unfinished"></translation>
+        <translation>tilgodehavende</translation>
     </message>
     <message>
         <source>gift card</source>
-        <translation type="unfinished"></translation>
+        <translation>gavekort</translation>
     </message>
     <message>
         <source>digital</source>
-        <translation type="unfinished"></translation>
+        <translation>digital</translation>
     </message>
     <message>
         <source>surcharge</source>
-        <translation type="unfinished"></translation>
+        <translation>tillægsgebyr</translation>
     </message>
     <message>
         <source>return fee</source>
-        <translation type="unfinished"></translation>
+        <translation>returgebyr</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhedspris</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabat</translation>
     </message>
     <message>
         <source>Tax rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>Moms %</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>I alt</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Moms</translation>
     </message>
     <message>
         <source>Line {number} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje {number} ({name})</translation>
     </message>
     <message>
         <source>Line {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje {number}</translation>
     </message>
     <message>
         <source>{line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}: {problem}</translation>
     </message>
     <message>
         <source>{line}: discount {discount} is more than the line&apos;s {limit} (quantity × unit price); at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}: rabatten {discount} er større end linjens {limit} (antal × enhedspris); højst {limit}.</translation>
     </message>
     <message>
         <source>Computed: quantity × unit price − discount; tax included at the rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beregnet: antal × enhedspris − rabat; moms inkluderet efter satsen.</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>navn</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>reference</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>antal</translation>
     </message>
     <message>
         <source>unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>enhedspris</translation>
     </message>
     <message>
         <source>discount</source>
-        <translation type="unfinished"></translation>
+        <translation>rabat</translation>
     </message>
     <message>
         <source>tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>momssats</translation>
     </message>
     <message>
         <source>{typed} is not a line type; use one of {types}</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} er ikke en linjetype; brug en af {types}</translation>
     </message>
     <message>
         <source>quantity must be a whole number from 0 to {max}; {typed} is not</source>
-        <translation type="unfinished"></translation>
+        <translation>antal skal være et heltal fra 0 til {max}; {typed} er det ikke</translation>
     </message>
     <message>
         <source>Line type</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjetype</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivér…</translation>
     </message>
     <message>
         <source>&amp;Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refundér…</translation>
     </message>
     <message>
         <source>Ca&amp;ncel order…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnullér ordre…</translation>
     </message>
     <message>
         <source>Re&amp;lease remaining authorization…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frigiv resterende reservation…</translation>
     </message>
     <message>
         <source>E&amp;xtend authorization time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Forl&amp;æng reservationstiden…</translation>
     </message>
     <message>
         <source>Update order &amp;amount and lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr &amp;ordrebeløb og linjer…</translation>
     </message>
     <message>
         <source>Edit shipping &amp;address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigér &amp;leveringsadresse…</translation>
     </message>
     <message>
         <source>&amp;Merchant references…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Butiksreferencer…</translation>
     </message>
     <message>
         <source>Add &amp;shipping info…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj forsendel&amp;sesoplysninger…</translation>
     </message>
     <message>
         <source>Ac&amp;knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekræft &amp;modtagelse</translation>
     </message>
     <message>
         <source>Add shipping info to capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj forsendelsesoplysninger til aktivering…</translation>
     </message>
     <message>
         <source>Extend &amp;due date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Forlæng forfalds&amp;dato…</translation>
     </message>
     <message>
         <source>Resend customer &amp;communication…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send kunde&amp;udsendelsen igen…</translation>
     </message>
     <message>
         <source>Lines tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Fanen Linjer</translation>
     </message>
     <message>
         <source>Captures tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Fanen Aktiveringer</translation>
     </message>
     <message>
         <source>Refunds tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Fanen Refusioner</translation>
     </message>
     <message>
         <source>Shipping tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Fanen Forsendelse</translation>
     </message>
     <message>
         <source>Customer tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Fanen Kunde</translation>
     </message>
     <message>
         <source>History tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Fanen Historik</translation>
     </message>
     <message>
         <source>Raw tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Fanen Rå data</translation>
     </message>
     <message>
         <source>Klarna Order Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna Order Console</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Active profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv profil</translation>
     </message>
     <message>
         <source>Environment of the active profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktive profils miljø</translation>
     </message>
     <message>
         <source>READ-ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation>SKRIVEBESKYTTET</translation>
     </message>
     <message>
         <source>&amp;Refresh order</source>
-        <translation type="unfinished"></translation>
+        <translation>Opda&amp;tér ordre</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlinger</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Flere handlinger</translation>
     </message>
     <message>
         <source>More order actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Flere ordrehandlinger</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filer</translation>
     </message>
     <message>
         <source>&amp;Import order IDs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importér ordre-id&apos;er…</translation>
     </message>
     <message>
         <source>&amp;Export orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportér ordrer…</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profiler…</translation>
     </message>
     <message>
         <source>Reset sandbox demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulstil sandkassens demodata…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afslut</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>&amp;Find orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find ordrer</translation>
     </message>
     <message>
         <source>&amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordre</translation>
     </message>
     <message>
         <source>&amp;Bulk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masse</translation>
     </message>
     <message>
         <source>Capture selected orders in full…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivér valgte ordrer fuldt ud…</translation>
     </message>
     <message>
         <source>Extend authorization of selected orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Forlæng reservationen af valgte ordrer…</translation>
     </message>
     <message>
         <source>Pa&amp;youts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udbetalinger</translation>
     </message>
     <message>
         <source>&amp;Payouts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udbetalinger…</translation>
     </message>
     <message>
         <source>&amp;Sync payouts now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synkronisér udbetalinger nu</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjælp</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
         <source>&amp;About Klarna Order Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Klarna Order Console</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprog</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprog</translation>
     </message>
     <message>
         <source>The language changes when Klarna Order Console is next started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sproget skifter, næste gang Klarna Order Console startes.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastaturgenveje</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Taster</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommando</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
         <source>Move between the search box, the results and the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt mellem søgefeltet, resultaterne og ordren</translation>
     </message>
     <message>
         <source>Show the previous or next order in the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis den forrige eller næste ordre i resultaterne</translation>
     </message>
     <message>
         <source>Shift+↑ ↓, Shift+click</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+↑ ↓, Shift+klik</translation>
     </message>
     <message>
         <source>Select a range of orders (for Bulk and Export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg et interval af ordrer (til Masse og Eksport)</translation>
     </message>
     <message>
         <source>Ctrl+click, Ctrl+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+klik, Ctrl+A</translation>
     </message>
     <message>
         <source>Add an order to the selection; select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Føj en ordre til udvalget; vælg alle</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Open the order and move to its tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn ordren, og gå til dens faner</translation>
     </message>
     <message>
         <source>Klarna Order Console — {profile} ({environment})</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna Order Console — {profile} ({environment})</translation>
     </message>
     <message>
         <source>Open an order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn først en ordre.</translation>
     </message>
     <message>
         <source>{action}: not possible. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: ikke muligt. {reason}</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Copy correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér korrelations-id</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk meddelelse</translation>
     </message>
     <message>
         <source>{message}  (correlation id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}  (korrelations-id {id})</translation>
     </message>
     <message>
         <source>{context}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{context}: {message}</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieret</translation>
     </message>
 </context>
 <context>
     <name>OpenWritePanel</name>
     <message>
         <source>Earlier action without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidligere handling uden svar</translation>
     </message>
     <message>
         <source>Send &amp;again with the same key</source>
-        <translation type="unfinished"></translation>
+        <translation>Send &amp;igen med samme nøgle</translation>
     </message>
     <message>
         <source>Send again with the same idempotency key</source>
-        <translation type="unfinished"></translation>
+        <translation>Send igen med den samme idempotensnøgle</translation>
     </message>
     <message>
         <source>Chec&amp;k with Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;jek hos Klarna</translation>
     </message>
     <message>
         <source>Check with Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjek hos Klarna</translation>
     </message>
     <message>
         <source>What Klarna shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad Klarna viser</translation>
     </message>
     <message>
         <source>Why you are sure it was not applied, e.g. checked in the Merchant Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor du er sikker på, at den ikke blev udført, f.eks. tjekket i Merchant Portal</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>&amp;Mark not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markér som ikke udført</translation>
     </message>
     <message>
         <source>Mark not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér som ikke udført</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
 </context>
 <context>
     <name>OrderHeader</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <source>Klarna&apos;s status of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnas status for ordren</translation>
     </message>
     <message>
         <source>Worked out by the console from the order&apos;s refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Udledt af konsollen ud fra ordrens refusioner</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdatér</translation>
     </message>
     <message>
         <source>Refresh order</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdatér ordre</translation>
     </message>
     <message>
         <source>Read the order from Klarna again (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Læs ordren fra Klarna igen (Ctrl+R)</translation>
     </message>
     <message>
         <source>Order amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrebeløb</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiveret</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunderet</translation>
     </message>
     <message>
         <source>Remaining to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Rest til aktivering</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Udløber</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaling</translation>
     </message>
     <message>
         <source>Merchant references</source>
-        <translation type="unfinished"></translation>
+        <translation>Butiksreferencer</translation>
     </message>
     <message>
         <source>Order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre-id</translation>
     </message>
     <message>
         <source>Read from Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation>Læst fra Klarna</translation>
     </message>
     <message>
         <source>Merchant refs</source>
-        <translation type="unfinished"></translation>
+        <translation>Butiksref.</translation>
     </message>
     <message>
         <source>Order {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre {order}</translation>
     </message>
     <message>
         <source>Fraud: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Svindelkontrol: {status}</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>endnu ikke</translation>
     </message>
     <message>
         <source>Nothing is left to capture, so the authorization&apos;s expiry no longer matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er intet tilbage at aktivere, så reservationens udløb betyder ikke længere noget.</translation>
     </message>
     <message>
         <source>⚠ {expiry}: capture or extend soon</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {expiry}: aktivér eller forlæng snart</translation>
     </message>
     <message>
         <source>{expiry}: expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{expiry}: udløbet</translation>
     </message>
 </context>
 <context>
     <name>OrderStatus</name>
     <message>
         <source>Authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserveret</translation>
     </message>
     <message>
         <source>Part captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvist aktiveret</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiveret</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulleret</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Udløbet</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukket</translation>
     </message>
 </context>
 <context>
     <name>OrderTabs</name>
     <message>
         <source>physical</source>
-        <translation type="unfinished"></translation>
+        <translation>fysisk</translation>
     </message>
     <message>
         <source>digital</source>
-        <translation type="unfinished"></translation>
+        <translation>digital</translation>
     </message>
     <message>
         <source>discount</source>
-        <translation type="unfinished"></translation>
+        <translation>rabat</translation>
     </message>
     <message>
         <source>shipping fee</source>
-        <translation type="unfinished"></translation>
+        <translation>fragtgebyr</translation>
     </message>
     <message>
         <source>sales tax</source>
-        <translation type="unfinished"></translation>
+        <translation>moms</translation>
     </message>
     <message>
         <source>store credit</source>
-        <translation type="unfinished"></translation>
+        <translation>tilgodehavende</translation>
     </message>
     <message>
         <source>gift card</source>
-        <translation type="unfinished"></translation>
+        <translation>gavekort</translation>
     </message>
     <message>
         <source>surcharge</source>
-        <translation type="unfinished"></translation>
+        <translation>tillægsgebyr</translation>
     </message>
     <message>
         <source>return fee</source>
-        <translation type="unfinished"></translation>
+        <translation>returgebyr</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhedspris</translation>
     </message>
     <message>
         <source>Tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Momssats</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabat</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>I alt</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Moms</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: {note}</translation>
     </message>
     <message>
         <source>Attn: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Att.: {name}</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktureringsadresse</translation>
     </message>
     <message>
         <source>Shipping address</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveringsadresse</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Klarna does not let merchants change it (risk assessment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna lader ikke butikker ændre den (risikovurdering).</translation>
     </message>
     <message>
         <source>Can be changed while the order is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ændres, mens ordren er åben.</translation>
     </message>
     <message>
         <source>Date of birth: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsdato: {date}</translation>
     </message>
     <message>
         <source>National id: •••• {last_digits}</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnummer: •••• {last_digits}</translation>
     </message>
     <message>
         <source>Country: {country} · Locale: {locale}</source>
-        <translation type="unfinished"></translation>
+        <translation>Land: {country} · Sprogindstilling: {locale}</translation>
     </message>
 </context>
 <context>
     <name>OrderView</name>
     <message>
         <source>Search for an order on the left, or paste an order id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg efter en ordre til venstre, eller indsæt et ordre-id.</translation>
     </message>
     <message>
         <source>Klarna ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna-ref.</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiveret</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløb</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunderet</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsendelser</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjer</translation>
     </message>
     <message>
         <source>Capture id</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiverings-id</translation>
     </message>
     <message>
         <source>Credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditnota</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>Refund id</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusions-id</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>For</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportør</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metode</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Trackingnummer</translation>
     </message>
     <message>
         <source>Return carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Returtransportør</translation>
     </message>
     <message>
         <source>Return tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Retur-tracking</translation>
     </message>
     <message>
         <source>Tracking link</source>
-        <translation type="unfinished"></translation>
+        <translation>Trackinglink</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidspunkt</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>Recorded by another window ({window})</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreret af et andet vindue ({window})</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Af</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fejl</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelelse</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-id</translation>
     </message>
     <message>
         <source>Result id</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat-id</translation>
     </message>
     <message>
         <source>Idempotency key</source>
-        <translation type="unfinished"></translation>
+        <translation>Idempotensnøgle</translation>
     </message>
     <message>
         <source>Order details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordredetaljer</translation>
     </message>
     <message>
         <source>Order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrelinjer</translation>
     </message>
     <message>
         <source>This order has no lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordren har ingen linjer.</translation>
     </message>
     <message>
         <source>Captures</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiveringer</translation>
     </message>
     <message>
         <source>Nothing has been captured yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet er aktiveret endnu.</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusioner</translation>
     </message>
     <message>
         <source>Nothing has been refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet er refunderet.</translation>
     </message>
     <message>
         <source>Shipping information</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsendelsesoplysninger</translation>
     </message>
     <message>
         <source>No shipping information yet: add carriers and tracking numbers with Order → Add shipping info, or when capturing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen forsendelsesoplysninger endnu: tilføj transportører og trackingnumre med Ordre → Tilføj forsendelsesoplysninger, eller ved aktiveringen.</translation>
     </message>
     <message>
         <source>Selected shipping option</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgt leveringsmetode</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik</translation>
     </message>
     <message>
         <source>Nothing has been done to this order from this console yet.
 
 Every capture, refund and change sent from here is listed, with Klarna&apos;s answer and correlation id. Klarna&apos;s API keeps no history of its own; its Merchant Portal keeps about a week of API logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er endnu ikke gjort noget ved denne ordre fra denne konsol.
+
+Hver aktivering, refusion og ændring, der sendes herfra, vises her med Klarnas svar og korrelations-id. Klarnas API gemmer ingen egen historik; Merchant Portal gemmer omkring en uges API-logge.</translation>
     </message>
     <message>
         <source>Order as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordren som JSON</translation>
     </message>
     <message>
         <source>&amp;Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Linjer</translation>
     </message>
     <message>
         <source>&amp;Captures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiveringer</translation>
     </message>
     <message>
         <source>Re&amp;funds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refusioner</translation>
     </message>
     <message>
         <source>&amp;Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forsendelse</translation>
     </message>
     <message>
         <source>C&amp;ustomer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historik</translation>
     </message>
     <message>
         <source>Ra&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;å data</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <source>Capture {capture}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivering {capture}</translation>
     </message>
     <message>
         <source>Shipping option chosen at checkout: none recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveringsmetode valgt i kassen: ingen registreret.</translation>
     </message>
     <message>
         <source>pick-up at {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>afhentning på {place}</translation>
     </message>
     <message>
         <source>Shipping option chosen at checkout: </source>
-        <translation type="unfinished"></translation>
+        <translation>Leveringsmetode valgt i kassen: </translation>
     </message>
 </context>
 <context>
     <name>PayoutColumns</name>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>endnu ikke</translation>
     </message>
     <message>
         <source>not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke synkroniseret</translation>
     </message>
     <message>
         <source>{fee}: {amount} + VAT {vat}</source>
-        <translation type="unfinished"></translation>
+        <translation>{fee}: {amount} + moms {vat}</translation>
     </message>
     <message>
         <source>Paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Udbetalt</translation>
     </message>
     <message>
         <source>Klarna&apos;s payout that paid this capture (payment reference as on the bank statement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnas udbetaling, der betalte denne aktivering (betalingsreference som på kontoudtoget)</translation>
     </message>
     <message>
         <source>In no synced payout yet (Payouts → Sync payouts now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ikke i nogen synkroniseret udbetaling (Udbetalinger → Synkronisér udbetalinger nu)</translation>
     </message>
     <message>
         <source>Klarna fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnas gebyrer</translation>
     </message>
     <message>
         <source>Deducted</source>
-        <translation type="unfinished"></translation>
+        <translation>Fratrukket</translation>
     </message>
     <message>
         <source>Klarna&apos;s payout that deducted this refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnas udbetaling, der fratrak denne refusion</translation>
     </message>
     <message>
         <source>In no synced payout yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ikke i nogen synkroniseret udbetaling</translation>
     </message>
 </context>
 <context>
     <name>PayoutsController</name>
     <message>
         <source>Could not sync Klarna&apos;s payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke synkronisere Klarnas udbetalinger</translation>
     </message>
     <message>
         <source>Syncing Klarna&apos;s payouts: payouts {done}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniserer Klarnas udbetalinger: udbetalinger {done}/{total}</translation>
     </message>
     <message>
         <source>Syncing Klarna&apos;s payouts: new orders {done}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniserer Klarnas udbetalinger: nye ordrer {done}/{total}</translation>
     </message>
     <message>
         <source>{reference} is Klarna&apos;s payout of {date}: {amount} paid out. Its orders are listed; Payouts → Payouts… shows its sales, returns and fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} er Klarnas udbetaling fra {date}: {amount} udbetalt. Dens ordrer er vist; Udbetalinger → Udbetalinger… viser dens salg, returneringer og gebyrer.</translation>
     </message>
     <message>
         <source>Save Klarna&apos;s {format} report</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem Klarnas {format}-rapport</translation>
     </message>
     <message>
         <source>{format} files (*.{extension})</source>
-        <translation type="unfinished"></translation>
+        <translation>{format}-filer (*.{extension})</translation>
     </message>
     <message>
         <source>Could not save the {format} report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke gemme {format}-rapporten</translation>
     </message>
     <message>
         <source>Saved Klarna&apos;s report of payout {reference} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnas rapport for udbetalingen {reference} er gemt i {path}.</translation>
     </message>
     <message>
         <source>Export payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér udbetalinger</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <source>Could not export the payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke eksportere udbetalingerne</translation>
     </message>
 </context>
 <context>
     <name>PayoutsView</name>
     <message>
         <source>Payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Udbetalinger</translation>
     </message>
     <message>
         <source>Payouts from</source>
-        <translation type="unfinished"></translation>
+        <translation>Udbetalinger fra</translation>
     </message>
     <message>
         <source>Payouts until</source>
-        <translation type="unfinished"></translation>
+        <translation>Udbetalinger til</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Any currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle valutaer</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynkronisér nu</translation>
     </message>
     <message>
         <source>Read Klarna&apos;s payouts since the From date (at least the last 90 days) and fetch the orders they name</source>
-        <translation type="unfinished"></translation>
+        <translation>Læs Klarnas udbetalinger siden Fra-datoen (mindst de seneste 90 dage), og hent de ordrer, de nævner</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;top</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniseringsforløb</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniseringsstatus</translation>
     </message>
     <message>
         <source>Payout date</source>
-        <translation type="unfinished"></translation>
+        <translation>Udbetalingsdato</translation>
     </message>
     <message>
         <source>Payment reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingsreference</translation>
     </message>
     <message>
         <source>Cur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Val.</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Salg</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Returneringer</translation>
     </message>
     <message>
         <source>Fees + VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebyrer + moms</translation>
     </message>
     <message>
         <source>Debt repaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gæld betalt</translation>
     </message>
     <message>
         <source>New debt: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny gæld: {amount}</translation>
     </message>
     <message>
         <source>Paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Udbetalt</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktioner</translation>
     </message>
     <message>
         <source>synced</source>
-        <translation type="unfinished"></translation>
+        <translation>synkroniseret</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>endnu ikke</translation>
     </message>
     <message>
         <source>No payouts synced for these dates.
 
 Sync now reads them from Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen udbetalinger synkroniseret for disse datoer.
+
+Synkronisér nu læser dem fra Klarna.</translation>
     </message>
     <message>
         <source>Totals of the listed payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaler for de viste udbetalinger</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalje</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløb</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Moms</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <source>Capture / refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivering / refusion</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Merchant ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>Butiksref.</translation>
     </message>
     <message>
         <source>Transactions of the selected payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktioner i den valgte udbetaling</translation>
     </message>
     <message>
         <source>Choose a payout to see its sales, returns and fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en udbetaling for at se dens salg, returneringer og gebyrer.</translation>
     </message>
     <message>
         <source>Save Klarna &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem Klarnas &amp;CSV…</translation>
     </message>
     <message>
         <source>Save Klarna &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem Klarnas &amp;PDF…</translation>
     </message>
     <message>
         <source>Klarna&apos;s own {format} report of the selected payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnas egen {format}-rapport for den valgte udbetaling</translation>
     </message>
     <message>
         <source>&amp;Export list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportér liste…</translation>
     </message>
     <message>
         <source>The listed payouts and their totals as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>De viste udbetalinger og deres totaler som CSV-fil</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fra</translation>
     </message>
     <message>
         <source>&amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;til</translation>
     </message>
     <message>
         <source>Reading payouts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Læser udbetalinger…</translation>
     </message>
     <message>
         <source>Payout transactions {done}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Udbetalingstransaktioner {done}/{total}</translation>
     </message>
     <message>
         <source>New orders {done}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nye ordrer {done}/{total}</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniseret</translation>
     </message>
     <message>
         <source>Stopped; Sync resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppet; synkronisering genoptager</translation>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronisering mislykkedes</translation>
     </message>
 </context>
 <context>
     <name>PickLines</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgængelig</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhedspris</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløb</translation>
     </message>
     <message>
         <source>Line {number} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje {number} ({name})</translation>
     </message>
     <message>
         <source>Line {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje {number}</translation>
     </message>
     <message>
         <source>{line}: quantity at most {left} can be picked (what is left of the line).</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}: der kan højst vælges antal {left} (det, der er tilbage af linjen).</translation>
     </message>
     <message>
         <source>{line}: quantity must be a whole number from 0 to {left}; {typed} cannot be typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}: antal skal være et heltal fra 0 til {left}; {typed} kan ikke angives.</translation>
     </message>
     <message>
         <source>{left} of {quantity}</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} af {quantity}</translation>
     </message>
     <message>
         <source>Nothing of this line is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er intet tilbage af denne linje.</translation>
     </message>
     <message>
         <source>Quantity of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal af {name}</translation>
     </message>
 </context>
 <context>
     <name>Plurals</name>
     <message numerus="yes">
         <source>%n selected order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valgt ordre</numerusform>
+            <numerusform>%n valgte ordrer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n selected order(s) in full…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktivér %n valgt ordre fuldt ud…</numerusform>
+            <numerusform>Aktivér %n valgte ordrer fuldt ud…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend authorization of %n selected order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Forlæng reservationen af %n valgt ordre…</numerusform>
+            <numerusform>Forlæng reservationen af %n valgte ordrer…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Export %n selected order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Eksportér %n valgt ordre…</numerusform>
+            <numerusform>&amp;Eksportér %n valgte ordrer…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Export %n order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Eksportér %n ordre…</numerusform>
+            <numerusform>&amp;Eksportér %n ordrer…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>for %n minut siden</numerusform>
+            <numerusform>for %n minutter siden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ordre</numerusform>
+            <numerusform>%Ln ordrer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) · {selected} selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ordre · {selected} valgt</numerusform>
+            <numerusform>%Ln ordrer · {selected} valgt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Authorizations that expire within %n day(s): capture or extend them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reservationer, der udløber inden for %n dag: aktivér eller forlæng dem</numerusform>
+            <numerusform>Reservationer, der udløber inden for %n dage: aktivér eller forlæng dem</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Captures older than %n day(s) (the usual payout delay) that are in no synced payout yet: ask Klarna, or sync payouts again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktiveringer ældre end %n dag (den normale udbetalingsforsinkelse), som endnu ikke er i nogen synkroniseret udbetaling: spørg Klarna, eller synkronisér udbetalinger igen</numerusform>
+            <numerusform>Aktiveringer ældre end %n dage (den normale udbetalingsforsinkelse), som endnu ikke er i nogen synkroniseret udbetaling: spørg Klarna, eller synkronisér udbetalinger igen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln payout(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln udbetaling</numerusform>
+            <numerusform>%Ln udbetalinger</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln payout(s) · paid out {amount}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln udbetaling · {amount} udbetalt</numerusform>
+            <numerusform>%Ln udbetalinger · {amount} udbetalt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Payouts synced: %Ln in the last {days} days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Udbetalinger synkroniseret: %Ln i de seneste {days} dage</numerusform>
+            <numerusform>Udbetalinger synkroniseret: %Ln i de seneste {days} dage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Payouts synced: %Ln in the last {days} days, {found} new orders found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Udbetalinger synkroniseret: %Ln i de seneste {days} dage, {found} nye ordrer fundet</numerusform>
+            <numerusform>Udbetalinger synkroniseret: %Ln i de seneste {days} dage, {found} nye ordrer fundet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln payout(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eksporterede %Ln udbetaling til {path}.</numerusform>
+            <numerusform>Eksporterede %Ln udbetalinger til {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) started over 23 hours ago never got an answer, and their keys are too old to send again safely. Open each order and use Check with Klarna in its action: {orders}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n handling startet for over 23 timer siden fik aldrig svar, og dens nøgle er for gammel til at sende igen på sikker vis. Åbn ordren, og brug Tjek hos Klarna i handlingen: {orders}</numerusform>
+            <numerusform>%n handlinger startet for over 23 timer siden fik aldrig svar, og deres nøgler er for gamle til at sende igen på sikker vis. Åbn hver ordre, og brug Tjek hos Klarna i handlingen: {orders}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>for %n dag siden</numerusform>
+            <numerusform>for %n dage siden</numerusform>
         </translation>
     </message>
 </context>
@@ -3190,254 +3187,254 @@ Sync now reads them from Klarna.</source>
     <name>ProfilesDialog</name>
     <message>
         <source>Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna</translation>
     </message>
     <message>
         <source>Kustom (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustom (produktion)</translation>
     </message>
     <message>
         <source>Kustom (playground)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustom (playground)</translation>
     </message>
     <message>
         <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugerdefineret URL</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa</translation>
     </message>
     <message>
         <source>North America</source>
-        <translation type="unfinished"></translation>
+        <translation>Nordamerika</translation>
     </message>
     <message>
         <source>Oceania</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceanien</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiler</translation>
     </message>
     <message>
         <source>Add profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj profil</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>Playground (test)</source>
-        <translation type="unfinished"></translation>
+        <translation>Playground (test)</translation>
     </message>
     <message>
         <source>Production (real money)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion (rigtige penge)</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Read-only: look at orders, never change them</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivebeskyttet: se ordrer, aldrig ændre dem</translation>
     </message>
     <message>
         <source>empty: this computer&apos;s own store; or postgresql://user@server/database</source>
-        <translation type="unfinished"></translation>
+        <translation>tom: denne computers egen database; eller postgresql://bruger@server/database</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Vært</translation>
+        <translation>Vært</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished">Miljø</translation>
+        <translation>Miljø</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished">Basis-URL</translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>API username</source>
-        <translation type="unfinished">API-brugernavn</translation>
+        <translation>API-brugernavn</translation>
     </message>
     <message>
         <source>API password</source>
-        <translation type="unfinished">API-adgangskode</translation>
+        <translation>API-adgangskode</translation>
     </message>
     <message>
         <source>Badge colour</source>
-        <translation type="unfinished">Profilfarve</translation>
+        <translation>Profilfarve</translation>
     </message>
     <message>
         <source>Team store</source>
-        <translation type="unfinished">Teamdatabase</translation>
+        <translation>Teamdatabase</translation>
     </message>
     <message>
         <source>Team store password</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangskode til teamdatabasen</translation>
     </message>
     <message>
         <source>Agent name</source>
-        <translation type="unfinished">Medarbejderens navn</translation>
+        <translation>Medarbejderens navn</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivebeskyttet</translation>
     </message>
     <message>
         <source>Kept {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemmes {where}.</translation>
     </message>
     <message>
         <source>Where the password is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor adgangskoden gemmes</translation>
     </message>
     <message>
         <source>Problems with this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemer med denne profil</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat af forbindelsestest</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Test forbindelse</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem</translation>
     </message>
     <message>
         <source>Save and open</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem og åbn</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <source>The Sandbox is built in: demo orders in a simulator of Klarna Order Management on this computer. No account, no network, no real money. It cannot be edited or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox er indbygget: demoordrer i en simulator af Klarna Order Management på denne computer. Ingen konto, intet netværk, ingen rigtige penge. Den kan ikke redigeres eller fjernes.</translation>
     </message>
     <message>
         <source>stored ({backend}); type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>gemt ({backend}); skriv for at erstatte</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>påkrævet</translation>
     </message>
     <message>
         <source>stored; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>gemt; skriv for at erstatte</translation>
     </message>
     <message>
         <source>if the server asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>hvis serveren beder om en</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny profil</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt.</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern profil</translation>
     </message>
     <message>
         <source>Remove profile {name} and its stored password? Its local order cache and history stay on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern profilen {name} og dens gemte adgangskode? Dens lokale ordrecache og historik bliver på disken.</translation>
     </message>
     <message>
         <source>Type the API password to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv API-adgangskoden for at teste forbindelsen.</translation>
     </message>
     <message>
         <source>Testing {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester {url}…</translation>
     </message>
     <message>
         <source>{result} (correlation id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{result} (korrelations-id {id})</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuller</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassér</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anvend</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulstil</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjælp</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nej</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbryd</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv igen</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendan standarder</translation>
     </message>
 </context>
 <context>
@@ -4187,838 +4184,785 @@ Sync now reads them from Klarna.</source>
     <name>ReferencesDialog</name>
     <message>
         <source>Reference &amp;1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference &amp;1</translation>
     </message>
     <message>
         <source>Shown to the customer as the order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vises for kunden som ordrenummer.</translation>
     </message>
     <message>
         <source>Reference &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference &amp;2</translation>
     </message>
     <message>
         <source>Your own reference, e.g. the id in your shop or ERP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din egen reference, f.eks. id&apos;et i din webshop eller dit ERP-system.</translation>
     </message>
     <message>
         <source>&amp;Save references</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem referencer</translation>
     </message>
     <message>
         <source>Clear reference 1 (“{reference}”) of order {order}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryd reference 1 (“{reference}”) på ordre {order}?</translation>
     </message>
     <message>
         <source>&lt;p&gt;Reference 1 is the order number the customer sees in the Klarna app and on the invoice; after clearing it, they see none.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Reference 1 er det ordrenummer, kunden ser i Klarna-appen og på fakturaen; når den er ryddet, ser kunden intet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Clear reference 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryd reference 1</translation>
     </message>
     <message>
         <source>Change a reference to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr en reference for at gemme den.</translation>
     </message>
 </context>
 <context>
     <name>RefundDialog</name>
     <message>
         <source>&amp;Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refundér…</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiveret</translation>
     </message>
     <message>
         <source>Already refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Allerede refunderet</translation>
     </message>
     <message>
         <source>Refundable</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan refunderes</translation>
     </message>
     <message>
         <source>How much to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor meget skal refunderes</translation>
     </message>
     <message>
         <source>&amp;Everything refundable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alt, der kan refunderes</translation>
     </message>
     <message>
         <source>&amp;Part of it, by amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En del, som beløb</translation>
     </message>
     <message>
         <source>By &amp;lines of a capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter &amp;linjer i en aktivering</translation>
     </message>
     <message>
         <source>Amount to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløb til refusion</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beløb</translation>
     </message>
     <message>
         <source>Capture whose lines are refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivering, hvis linjer refunderes</translation>
     </message>
     <message>
         <source>&amp;Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktivering</translation>
     </message>
     <message>
         <source>The refund lines keep this capture&apos;s line references, so Klarna credits its invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusionslinjerne beholder aktiveringens linjereferencer, så Klarna krediterer dens faktura.</translation>
     </message>
     <message>
         <source>Lines to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjer til refusion</translation>
     </message>
     <message>
         <source>Lines: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjer: problem</translation>
     </message>
     <message>
         <source>Charge a return fee of</source>
-        <translation type="unfinished"></translation>
+        <translation>Opkræv et returgebyr på</translation>
     </message>
     <message>
         <source>Charge a return fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Opkræv et returgebyr</translation>
     </message>
     <message>
         <source>Return fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Returgebyr</translation>
     </message>
     <message>
         <source>Return &amp;fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Retur&amp;gebyr</translation>
     </message>
     <message>
         <source>Kept from what the customer gets back, and shown in the Klarna app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trækkes fra det, kunden får tilbage, og vises i Klarna-appen.</translation>
     </message>
     <message>
         <source>Why no return fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor intet returgebyr</translation>
     </message>
     <message>
         <source>The customer gets back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden får tilbage</translation>
     </message>
     <message>
         <source>Customer gets back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden får tilbage</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beskrivelse</translation>
     </message>
     <message>
         <source>Shown to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vises for kunden.</translation>
     </message>
     <message>
         <source>Re&amp;ference</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ference</translation>
     </message>
     <message>
         <source>Appears in your settlement files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vises i dine afregningsfiler.</translation>
     </message>
     <message>
         <source>&amp;Everything refundable ({amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alt, der kan refunderes ({amount})</translation>
     </message>
     <message>
         <source>No return fee: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet returgebyr: {why}</translation>
     </message>
     <message>
         <source>Pick at least one unit of a captured line to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg mindst én enhed af en aktiveret linje til refusion.</translation>
     </message>
     <message>
         <source>Enter the fee, or untick the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv gebyret, eller fjern fluebenet.</translation>
     </message>
     <message>
         <source>The fee must be less than the {amount} refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebyret skal være mindre end de {amount}, der refunderes.</translation>
     </message>
     <message>
         <source>A return fee goes with the returned lines: refund by lines of the capture (or everything).</source>
-        <translation type="unfinished"></translation>
+        <translation>Et returgebyr hører til de returnerede linjer: refundér efter aktiveringens linjer (eller alt).</translation>
     </message>
     <message>
         <source>{amount} ({gross} less the {fee} fee)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} ({gross} minus gebyret på {fee})</translation>
     </message>
     <message>
         <source>{customer} gets {amount} back; Klarna takes it from your next payout.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer} får {amount} tilbage; Klarna trækker det fra din næste udbetaling.</translation>
     </message>
     <message>
         <source>The customer gets {amount} back; Klarna takes it from your next payout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden får {amount} tilbage; Klarna trækker det fra din næste udbetaling.</translation>
     </message>
     <message>
         <source>A return fee of {amount} is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et returgebyr på {amount} tilbageholdes.</translation>
     </message>
     <message>
         <source>Refund {amount} on order {order}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Refundér {amount} på ordre {order}?</translation>
     </message>
     <message>
         <source>Refund {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Refundér {amount}</translation>
     </message>
 </context>
 <context>
     <name>ReleaseDialog</name>
     <message>
         <source>&amp;Release…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frigiv…</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiveret</translation>
     </message>
     <message>
         <source>Remaining authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Resterende reservation</translation>
     </message>
     <message>
         <source>&lt;p&gt;The customer is not charged the remaining {amount} (card payers get it back). Nothing more can be captured afterwards; refunds of what was captured stay possible.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Kunden bliver ikke opkrævet de resterende {amount} (kortbetalere får dem tilbage). Derefter kan intet mere aktiveres; refusion af det aktiverede er stadig mulig.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Release the remaining {amount} of order {order}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Frigiv de resterende {amount} på ordre {order}?</translation>
     </message>
     <message>
         <source>&lt;p&gt;The order is closed for further captures.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ordren lukkes for yderligere aktiveringer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Release {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frigiv {amount}</translation>
     </message>
 </context>
 <context>
     <name>ResultsController</name>
     <message>
         <source>Fetching {order} from Klarna…</source>
-        <translation type="unfinished"></translation>
+        <translation>Henter {order} fra Klarna…</translation>
     </message>
     <message>
         <source>Klarna has no order {order} in this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna har ingen ordre {order} i denne profil.</translation>
     </message>
     <message>
         <source>Could not fetch the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke hente ordren</translation>
     </message>
 </context>
 <context>
     <name>Runtime</name>
     <message>
         <source>Klarna Order Console: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna Order Console: uventet fejl</translation>
     </message>
     <message>
         <source>Something went wrong inside Klarna Order Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noget gik galt i Klarna Order Console.</translation>
     </message>
     <message>
         <source>{error}: {message}
 
 The details are in the log file. Nothing was sent twice: check the order&apos;s History tab before you try the action again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}: {message}
+
+Detaljerne står i logfilen. Intet blev sendt to gange: kontrollér ordrens fane Historik, før du prøver handlingen igen.</translation>
     </message>
 </context>
 <context>
     <name>SearchPane</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Klarna ref {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna-ref. {reference}</translation>
     </message>
     <message>
         <source>Order id {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre-id {order}</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløb</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprettet</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Udløber</translation>
     </message>
     <message>
         <source>Klarna ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna-ref.</translation>
     </message>
     <message>
         <source>Merchant ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Butiksref.</translation>
     </message>
     <message>
         <source>Reference 2: {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference 2: {reference}</translation>
     </message>
     <message>
         <source>Order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre-id</translation>
     </message>
     <message>
         <source>shown on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>vises til højre</translation>
     </message>
     <message>
         <source>Search name, e-mail, phone, reference or order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg på navn, e-mail, telefon, reference eller ordre-id</translation>
     </message>
     <message>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg ordrer</translation>
     </message>
     <message>
         <source>Status: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: alle</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Currency filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutafilter</translation>
     </message>
     <message>
         <source>Any currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle valutaer</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Udløber snart</translation>
     </message>
     <message>
         <source>Only orders expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun ordrer, der snart udløber</translation>
     </message>
     <message>
         <source>Fraud pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Svindelkontrol</translation>
     </message>
     <message>
         <source>Only orders pending fraud review</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun ordrer, der afventer svindelkontrol</translation>
     </message>
     <message>
         <source>Not paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke udbetalt</translation>
     </message>
     <message>
         <source>Only orders with a capture Klarna has not paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun ordrer med en aktivering, som Klarna ikke har udbetalt</translation>
     </message>
     <message>
         <source>More filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Flere filtre</translation>
     </message>
     <message>
         <source>Show date and amount filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis dato- og beløbsfiltre</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprettet fra</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprettet til</translation>
     </message>
     <message>
         <source>Minimum amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindste beløb</translation>
     </message>
     <message>
         <source>Maximum amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Højeste beløb</translation>
     </message>
     <message>
         <source>to</source>
         <comment>a range: from … to …</comment>
-        <translation type="unfinished"></translation>
+        <translation>til</translation>
     </message>
     <message>
         <source>Number of orders found</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal fundne ordrer</translation>
     </message>
     <message>
         <source>Import order IDs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér ordre-id&apos;er…</translation>
     </message>
     <message>
         <source>Import order IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér ordre-id&apos;er</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrer</translation>
     </message>
     <message>
         <source>Status: </source>
-        <translation type="unfinished"></translation>
+        <translation>Status: </translation>
     </message>
     <message>
         <source>No order matches. A pasted order id that is not here yet is fetched from Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ordre matcher. Et indsat ordre-id, der ikke er her endnu, hentes fra Klarna.</translation>
     </message>
     <message>
         <source>No orders here yet. Klarna&apos;s API cannot list or search orders, so the console finds the ones it has fetched: paste an order id in the search box, or use File → Import order IDs… to fetch many at once (pasted, or from a CSV export of your shop).</source>
-        <translation type="unfinished"></translation>
+        <translation>Her er ingen ordrer endnu. Klarnas API kan ikke liste eller søge ordrer, så konsollen finder dem, den har hentet: indsæt et ordre-id i søgefeltet, eller brug Filer → Importér ordre-id&apos;er… for at hente mange på én gang (indsat eller fra en CSV-eksport fra din butik).</translation>
     </message>
 </context>
 <context>
     <name>SendOutDialog</name>
     <message>
         <source>&amp;Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Send igen</translation>
     </message>
     <message>
         <source>What is sent, and to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad der sendes, og til hvem</translation>
     </message>
     <message>
         <source>Choose a capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en aktivering.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Klarna sends the latest invoice or payment instructions of capture &lt;b&gt;{capture}&lt;/b&gt; (captured {when}, {amount}) again to &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Use this when the customer says the invoice never arrived.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Klarna sender den seneste faktura eller betalingsinstruks for aktiveringen &lt;b&gt;{capture}&lt;/b&gt; (aktiveret {when}, {amount}) igen til &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Brug det, når kunden siger, at fakturaen aldrig kom frem.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Klarna sends the latest invoice or payment instructions of capture &lt;b&gt;{capture}&lt;/b&gt; (captured {when}, {amount}) again to the customer&apos;s e-mail address (Klarna has it; it is not shown here).&lt;/p&gt;&lt;p&gt;Use this when the customer says the invoice never arrived.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Klarna sender den seneste faktura eller betalingsinstruks for aktiveringen &lt;b&gt;{capture}&lt;/b&gt; (aktiveret {when}, {amount}) igen til kundens e-mailadresse (Klarna har den; den vises ikke her).&lt;/p&gt;&lt;p&gt;Brug det, når kunden siger, at fakturaen aldrig kom frem.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>SessionsController</name>
     <message>
         <source>Opening {profile}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbner {profile}…</translation>
     </message>
     <message>
         <source>Enter the API password of profile &apos;{profile}&apos; first. The cached orders can be searched meanwhile. (File → Profiles…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv først API-adgangskoden til profilen &apos;{profile}&apos;. De cachede ordrer kan søges imens. (Filer → Profiler…)</translation>
     </message>
     <message>
         <source>{profile}: no password stored; showing cached orders only</source>
-        <translation type="unfinished"></translation>
+        <translation>{profile}: ingen adgangskode gemt; viser kun cachede ordrer</translation>
     </message>
     <message>
         <source>Could not open {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke åbne {profile}</translation>
     </message>
     <message>
         <source>This profile is open in another window, process {process}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen er åben i et andet vindue, proces {process}.</translation>
     </message>
     <message>
         <source>This profile is open in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen er åben i et andet vindue.</translation>
     </message>
     <message>
         <source>Here it is read-only: you can look up orders, but only that window sends, retries and finishes interrupted actions. Choose another profile to work in, or close the other window and open this profile again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her er den skrivebeskyttet: du kan slå ordrer op, men kun det vindue sender, prøver igen og afslutter afbrudte handlinger. Vælg en anden profil at arbejde i, eller luk det andet vindue, og åbn denne profil igen.</translation>
     </message>
     <message>
         <source>Your account on the team store may only read it: you can look up orders and their history, but nothing is sent from this desk. Ask whoever runs the team store for a role that may write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din konto på teamdatabasen må kun læse den: du kan slå ordrer og deres historik op, men intet sendes fra denne arbejdsplads. Bed den, der driver teamdatabasen, om en rolle med skriveadgang.</translation>
     </message>
     <message>
         <source>Sandbox: demo orders simulated on this computer; no Klarna account, no real money</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox: demoordrer simuleret på denne computer; ingen Klarna-konto, ingen rigtige penge</translation>
     </message>
     <message>
         <source> · read-only</source>
-        <translation type="unfinished"></translation>
+        <translation> · skrivebeskyttet</translation>
     </message>
     <message>
         <source>The sandbox starts again with fresh demo orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandkassen starter forfra med nye demoordrer.</translation>
     </message>
     <message>
         <source>Finished the {action} on order {order} that was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den afbrudte handling ({action}) på ordre {order} blev afsluttet.</translation>
     </message>
     <message>
         <source>The interrupted {action} on order {order} still has no answer from Klarna; it was sent again with the same key. It is tried again at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den afbrudte handling ({action}) på ordre {order} har stadig intet svar fra Klarna; den blev sendt igen med den samme nøgle. Den prøves igen kl. {time}.</translation>
     </message>
     <message>
         <source>The interrupted {action} on order {order} still has no answer from Klarna; it was sent again with the same key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den afbrudte handling ({action}) på ordre {order} har stadig intet svar fra Klarna; den blev sendt igen med den samme nøgle.</translation>
     </message>
     <message>
         <source>Klarna refused the interrupted {action} on order {order}: {code} {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna afviste den afbrudte handling ({action}) på ordre {order}: {code} {message}</translation>
     </message>
 </context>
 <context>
     <name>ShippingInfo</name>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportør</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metode</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Trackingnummer</translation>
     </message>
     <message>
         <source>Tracking link</source>
-        <translation type="unfinished"></translation>
+        <translation>Trackinglink</translation>
     </message>
     <message>
         <source>Return carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Returtransportør</translation>
     </message>
     <message>
         <source>Return tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Retur-trackingnummer</translation>
     </message>
     <message>
         <source>Return tracking link</source>
-        <translation type="unfinished"></translation>
+        <translation>Retur-trackinglink</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ikke angivet)</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>{field}: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: problem</translation>
     </message>
     <message>
         <source>Shipment: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsendelse: problem</translation>
     </message>
     <message>
         <source>Remove shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern forsendelse</translation>
     </message>
     <message>
         <source>Shipment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsendelse {number}</translation>
     </message>
     <message>
         <source>{field} of shipment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} for forsendelse {number}</translation>
     </message>
     <message>
         <source>Remove shipment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern forsendelse {number}</translation>
     </message>
     <message>
         <source>Add s&amp;hipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj &amp;forsendelse</translation>
     </message>
     <message>
         <source>Add a shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj en forsendelse</translation>
     </message>
     <message>
         <source>Shipments: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsendelser: problem</translation>
     </message>
     <message>
         <source>Fill in the carrier or a tracking number, or remove this shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udfyld transportøren eller et trackingnummer, eller fjern denne forsendelse.</translation>
     </message>
     <message>
         <source>Enter the whole link, starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv hele linket, begyndende med https://</translation>
     </message>
     <message>
         <source>&amp;Add shipping info</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj forsendelsesoplysninger</translation>
     </message>
     <message>
         <source>Klarna shows the tracking in the customer&apos;s app for this capture, and uses it when the customer reports a missing parcel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna viser trackingen i kundens app for denne aktivering og bruger den, når kunden melder en pakke savnet.</translation>
     </message>
     <message>
         <source>Tracking known before the capture: Klarna shows it in the customer&apos;s app. Add it to the capture instead once the order is captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking kendt før aktiveringen: Klarna viser den i kundens app. Tilføj den hellere til aktiveringen, når ordren er aktiveret.</translation>
     </message>
     <message>
         <source>Add at least one shipment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ShippingMethod</name>
-    <message>
-        <source>Collect in store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home delivery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parcel locker (registered)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parcel locker (unregistered)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick-up point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Own delivery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DHL Packstation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Digital delivery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not specified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collect at warehouse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click and collect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pallet delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj mindst én forsendelse.</translation>
     </message>
 </context>
 <context>
     <name>ShownOrder</name>
     <message>
         <source>Could not read the order from Klarna (showing the cached copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke læse ordren fra Klarna (viser den cachede kopi)</translation>
     </message>
     <message>
         <source>Still connecting: the order shown is the cached copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbinder stadig: den viste ordre er den cachede kopi.</translation>
     </message>
     <message>
         <source>This profile is open in another window; only that window may send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen er åben i et andet vindue; kun det vindue kan sende.</translation>
     </message>
     <message>
         <source>This profile is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen er skrivebeskyttet.</translation>
     </message>
     <message>
         <source>An earlier {action} has no answer yet: open it to send it again with its key or check with Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tidligere anmodning ({action}) har endnu intet svar: åbn den for at sende den igen med dens nøgle, eller tjek hos Klarna.</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserveret</translation>
     </message>
     <message>
         <source>Part captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvist aktiveret</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiveret</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulleret</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Udløbet</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukket</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunderet</translation>
     </message>
     <message>
         <source>Part refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvist refunderet</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>afventer</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>afvist</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>stoppet</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>i dag</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>i morgen</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>i går</translation>
     </message>
 </context>
 <context>
     <name>UpdateAmountDialog</name>
     <message>
         <source>&amp;Update order…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ændr ordre…</translation>
     </message>
     <message>
         <source>Current amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuværende beløb</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiveret</translation>
     </message>
     <message>
         <source>New amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt beløb</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændring</translation>
     </message>
     <message>
         <source>Order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrelinjer</translation>
     </message>
     <message>
         <source>Add &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj &amp;linje</translation>
     </message>
     <message>
         <source>Re&amp;move line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern linje</translation>
     </message>
     <message>
         <source>Remove the selected line</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern den valgte linje</translation>
     </message>
     <message>
         <source>Lines: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjer: problem</translation>
     </message>
     <message>
         <source>New order amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt ordrebeløb</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beskrivelse</translation>
     </message>
     <message>
         <source>Why the order changed, for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor ordren blev ændret, til kunden.</translation>
     </message>
     <message>
         <source>this payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>denne betalingsmetode</translation>
     </message>
     <message>
         <source>A higher amount needs Klarna&apos;s approval ({method}): Klarna checks the customer again and may refuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et højere beløb kræver Klarnas godkendelse ({method}): Klarna kontrollerer kunden igen og kan afvise det.</translation>
     </message>
     <message>
         <source>Klarna does not allow a higher amount for {method} orders from {country}: lower it, or ask the customer to place a new order for the extra items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna tillader ikke et højere beløb for ordrer med {method} fra {country}: sænk det, eller bed kunden om at afgive en ny ordre på de ekstra varer.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>An order needs at least one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ordre skal have mindst én linje.</translation>
     </message>
     <message>
         <source>Line {line}: name is empty; every line needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje {line}: navnet er tomt; hver linje skal have et.</translation>
     </message>
     <message>
         <source>Change a line, add one or remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr en linje, tilføj en, eller fjern en.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Klarna checks the customer again and may refuse the higher amount.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Klarna kontrollerer kunden igen og kan afvise det højere beløb.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Raise order {order} from {old} to {new}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hæv ordre {order} fra {old} til {new}?</translation>
     </message>
     <message>
         <source>Lower order {order} from {old} to {new}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sænk ordre {order} fra {old} til {new}?</translation>
     </message>
     <message>
         <source>Set amount to {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæt beløbet til {amount}</translation>
     </message>
 </context>
 </TS>

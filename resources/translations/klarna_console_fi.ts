@@ -5,356 +5,352 @@
     <name>AboutDialog</name>
     <message>
         <source>this program</source>
-        <translation type="unfinished"></translation>
+        <translation>tämä ohjelma</translation>
     </message>
     <message>
         <source>the runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>ajonaikainen ympäristö</translation>
     </message>
     <message>
         <source>Qt for Python: the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt for Python: ikkuna</translation>
     </message>
     <message>
         <source>Qt for Python&apos;s binding layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt for Pythonin sidoskerros</translation>
     </message>
     <message>
         <source>asyncio on Qt&apos;s event loop</source>
-        <translation type="unfinished"></translation>
+        <translation>asyncio Qt:n tapahtumasilmukassa</translation>
     </message>
     <message>
         <source>HTTP client</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-asiakas</translation>
     </message>
     <message>
         <source>HTTP transport</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-siirto</translation>
     </message>
     <message>
         <source>HTTP/1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/1.1</translation>
     </message>
     <message>
         <source>async I/O</source>
-        <translation type="unfinished"></translation>
+        <translation>asynkroninen I/O</translation>
     </message>
     <message>
         <source>CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-varmenteet</translation>
     </message>
     <message>
         <source>international domain names</source>
-        <translation type="unfinished"></translation>
+        <translation>kansainväliset verkkotunnukset</translation>
     </message>
     <message>
         <source>which async library runs (used by httpcore)</source>
-        <translation type="unfinished"></translation>
+        <translation>käytössä oleva async-kirjasto (httpcore käyttää)</translation>
     </message>
     <message>
         <source>typed models and JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>tyypitetyt mallit ja JSON</translation>
     </message>
     <message>
         <source>where files go</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedostojen sijainnit</translation>
     </message>
     <message>
         <source>the sandbox&apos;s web framework</source>
-        <translation type="unfinished"></translation>
+        <translation>hiekkalaatikon web-kehys</translation>
     </message>
     <message>
         <source>the sandbox&apos;s web server</source>
-        <translation type="unfinished"></translation>
+        <translation>hiekkalaatikon web-palvelin</translation>
     </message>
     <message>
         <source>uvicorn&apos;s command line</source>
-        <translation type="unfinished"></translation>
+        <translation>uvicornin komentorivi</translation>
     </message>
     <message>
         <source>typing back-ports</source>
-        <translation type="unfinished"></translation>
+        <translation>tyypitysten taaksepäinsiirrot</translation>
     </message>
     <message>
         <source>PostgreSQL driver (team mode)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>number, currency and date formats per locale (Unicode CLDR data)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-ajuri (tiimitila)</translation>
     </message>
     <message>
         <source>PostgreSQL&apos;s client library, libpq (team mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL:n asiakaskirjasto libpq (tiimitila)</translation>
     </message>
     <message>
         <source>Libraries from the build system</source>
-        <translation type="unfinished"></translation>
+        <translation>Käännösjärjestelmän kirjastot</translation>
     </message>
     <message>
         <source>X11, fonts, TLS, SQLite, D-Bus (Linux bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>X11, fontit, TLS, SQLite, D-Bus (Linux-paketti)</translation>
     </message>
     <message>
         <source>various: see each copyright file</source>
-        <translation type="unfinished"></translation>
+        <translation>useita: katso kunkin copyright-tiedosto</translation>
     </message>
     <message>
         <source>{component} is licensed under {licence}; its licence text was not found next to this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponentin {component} lisenssi on {licence}; lisenssitekstiä ei löytynyt tämän asennuksen vierestä.</translation>
     </message>
     <message>
         <source>About Klarna Order Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietoja: Klarna Order Console</translation>
     </message>
     <message>
         <source>Manage Klarna orders after the purchase through the Order Management API v1.&lt;br&gt;{versions}&lt;br&gt;MIT licence. Not made or endorsed by Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallitse Klarna-tilauksia oston jälkeen Order Management API v1:n kautta.&lt;br&gt;{versions}&lt;br&gt;MIT-lisenssi. Ei Klarnan tekemä eikä hyväksymä.</translation>
     </message>
     <message>
         <source>Bundled components and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Mukana tulevat komponentit ja niiden lisenssit</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponentti</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versio</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisenssi</translation>
     </message>
     <message>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttötarkoitus</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisenssiteksti</translation>
     </message>
     <message>
         <source>Qt and PySide6 are used under the LGPL v3: they are shipped as separate shared libraries, which you may replace with your own build of the same version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt:tä ja PySide6:ta käytetään LGPL v3 -lisenssillä: ne toimitetaan erillisinä jaettuina kirjastoina, jotka voit korvata omalla käännökselläsi samasta versiosta.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje</translation>
     </message>
     <message>
         <source>Licence texts from {count} files under {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisenssitekstit kansiosta {folder} (tiedostoja: {count})</translation>
     </message>
     <message>
         <source>Licence text from {folders}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisenssiteksti: {folders}</translation>
     </message>
 </context>
 <context>
     <name>AcknowledgeDialog</name>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kuittaa</translation>
     </message>
     <message>
         <source>For Klarna Checkout and Kustom orders: until an order is acknowledged, Klarna keeps sending its push notification to the shop (for up to 48 hours). Acknowledging twice changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna Checkout- ja Kustom-tilaukset: kunnes tilaus on kuitattu, Klarna lähettää push-ilmoitustaan kauppaan (enintään 48 tunnin ajan). Kahdesti kuittaaminen ei muuta mitään.</translation>
     </message>
     <message>
         <source>&lt;p&gt;A capture acknowledges the order too.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Myös aktivointi kuittaa tilauksen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
         <source>{action} — order {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} — tilaus {order}</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Order {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilaus {order}</translation>
     </message>
     <message>
         <source>{action} on order {order}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: tilaus {order}?</translation>
     </message>
     <message>
         <source>Klarna accepts at most {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna hyväksyy enintään {amount}</translation>
     </message>
     <message>
         <source>&amp;Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivointi</translation>
     </message>
     <message>
         <source>{field}: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: ongelma</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilaus</translation>
     </message>
     <message>
         <source>Profile {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiili {profile}</translation>
     </message>
     <message>
         <source>READ-ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation>VAIN LUKU</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelma</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä tapahtui</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetys</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yritä uudelleen</translation>
     </message>
     <message>
         <source>Retry with the same idempotency key</source>
-        <translation type="unfinished"></translation>
+        <translation>Yritä uudelleen samalla idempotenssiavaimella</translation>
     </message>
     <message>
         <source>Close this dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje tämä ikkuna</translation>
     </message>
     <message>
         <source>This profile is open in another window; only that window may send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä profiili on auki toisessa ikkunassa; vain se ikkuna voi lähettää.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje</translation>
     </message>
     <message>
         <source>An earlier {what} on this order (started {started}, journal entry {entry}) never got an answer, and its key is over 23 hours old: Klarna may have forgotten it, so it cannot be sent again safely. Check with Klarna whether it was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiempi pyyntö tälle tilaukselle ({what}, aloitettu {started}, päiväkirjamerkintä {entry}) ei koskaan saanut vastausta, ja sen avain on yli 23 tuntia vanha: Klarna on ehkä unohtanut sen, joten sitä ei voi turvallisesti lähettää uudelleen. Tarkista Klarnasta, tehtiinkö muutos.</translation>
     </message>
     <message>
         <source>An earlier {what}{by_whom} on this order (started {started}, journal entry {entry}) has no answer from Klarna yet. Nothing new is sent while it is open: send it again with the same key (Klarna applies it at most once), or check with Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiempi pyyntö tälle tilaukselle ({what}{by_whom}, aloitettu {started}, päiväkirjamerkintä {entry}) on vielä ilman Klarnan vastausta. Mitään uutta ei lähetetä, kun se on avoinna: lähetä se uudelleen samalla avaimella (Klarna tekee sen enintään kerran) tai tarkista Klarnasta.</translation>
     </message>
     <message>
         <source> from this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>, tästä profiilista</translation>
     </message>
     <message>
         <source>A {what} was made {ago}{where} on order {order}. {action} again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilaukselle {order} tehtiin pyyntö ({what}{where}) {ago}. {action} uudelleen?</translation>
     </message>
     <message>
         <source>&lt;p&gt;{request} would be a second, separate one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Tämä pyyntö ({request}) olisi toinen, erillinen pyyntö.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{action} again</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} uudelleen</translation>
     </message>
     <message>
         <source>a capture of {amount} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivointi {amount} ({when})</translation>
     </message>
     <message>
         <source>a refund of {amount} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>hyvitys {amount} ({when})</translation>
     </message>
     <message>
         <source>Nothing was sent: since this dialog opened, Klarna&apos;s order has {news}, made elsewhere. The amounts now shown include it; check them and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään ei lähetetty: tämän ikkunan avaamisen jälkeen Klarnan tilaukseen on tehty muualla muutoksia ({news}). Näytetyt summat sisältävät ne; tarkista summat ja lähetä uudelleen.</translation>
     </message>
     <message>
         <source>The earlier {what} is closed as not applied. A new one may be sent now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiempi pyyntö ({what}) on suljettu tekemättömänä. Uuden voi nyt lähettää.</translation>
     </message>
     <message>
         <source>Klarna has the earlier {what} ({id}): it is recorded as done. Nothing was sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnalla on aiempi pyyntö ({what}, {id}): se on kirjattu tehdyksi. Mitään ei lähetetty uudelleen.</translation>
     </message>
     <message>
         <source>Klarna has the earlier {what}: it is recorded as done. Nothing was sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnalla on aiempi pyyntö ({what}): se on kirjattu tehdyksi. Mitään ei lähetetty uudelleen.</translation>
     </message>
     <message>
         <source>Klarna&apos;s order shows no {what} made after {started}. If you are sure it was not applied (for example, you checked the Merchant Portal), close it with a note; then a new one can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnan tilauksessa ei näy ajankohdan {started} jälkeen tehtyä pyyntöä ({what}). Jos olet varma, ettei sitä tehty (tarkistit esimerkiksi Merchant Portalista), sulje se ja kirjoita huomautus; sitten uuden voi lähettää.</translation>
     </message>
     <message>
         <source>Klarna could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnaan ei saatu yhteyttä</translation>
     </message>
     <message>
         <source>Nothing was sent: the order could not be read from Klarna first. {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään ei lähetetty: tilausta ei voitu ensin lukea Klarnasta. {error}</translation>
     </message>
     <message>
         <source>Retrying with the same idempotency key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yritetään uudelleen samalla idempotenssiavaimella…</translation>
     </message>
     <message>
         <source>Sending to Klarna…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetetään Klarnaan…</translation>
     </message>
     <message>
         <source>{request}: done on order {order}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{request}: tehty, tilaus {order}.</translation>
     </message>
     <message>
         <source>Klarna did not answer{reason}. The request may have been applied. Retry sends it again with the same idempotency key ({key}…), so Klarna applies it at most once. If you close this dialog, the console sends it again by itself at {time} (Klarna&apos;s schedule: after 5 seconds, 5 minutes and 5 hours, with the same key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna ei vastannut{reason}. Pyyntö on voinut mennä läpi. Yritä uudelleen -painike lähettää sen uudestaan samalla idempotenssiavaimella ({key}…), joten Klarna tekee sen enintään kerran. Jos suljet tämän ikkunan, konsoli lähettää sen itse uudelleen kello {time} (Klarnan aikataulu: 5 sekunnin, 5 minuutin ja 5 tunnin kuluttua, samalla avaimella).</translation>
     </message>
     <message>
         <source>Klarna did not answer{reason}. The request may have been applied. Retry sends it again with the same idempotency key ({key}…), so Klarna applies it at most once. If you close this dialog, the console sends it again by itself (Klarna&apos;s schedule: after 5 seconds, 5 minutes and 5 hours, with the same key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna ei vastannut{reason}. Pyyntö on voinut mennä läpi. Yritä uudelleen -painike lähettää sen uudestaan samalla idempotenssiavaimella ({key}…), joten Klarna tekee sen enintään kerran. Jos suljet tämän ikkunan, konsoli lähettää sen itse uudelleen (Klarnan aikataulu: 5 sekunnin, 5 minuutin ja 5 tunnin kuluttua, samalla avaimella).</translation>
     </message>
     <message>
         <source>Nothing was sent: the journal could not be written ({error}). Every write is journaled before it is sent; free the disk or fix the file, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään ei lähetetty: päiväkirjaan ei voitu kirjoittaa ({error}). Jokainen muutos kirjataan päiväkirjaan ennen lähettämistä; vapauta levytilaa tai korjaa tiedosto ja yritä sitten uudelleen.</translation>
     </message>
     <message>
         <source>The request was sent, but its answer could not be journaled ({error}). The console sends it again with the same key when the journal works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntö lähetettiin, mutta sen vastausta ei voitu kirjata päiväkirjaan ({error}). Konsoli lähettää sen uudelleen samalla avaimella, kun päiväkirja toimii taas.</translation>
     </message>
     <message>
         <source>Something went wrong while sending: {error}. Check the order&apos;s History tab before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetyksessä tapahtui virhe: {error}. Tarkista tilauksen Historia-välilehti ennen kuin yrität uudelleen.</translation>
     </message>
 </context>
 <context>
     <name>ActionDialogs</name>
     <message>
         <source>This profile is open in another window; only that window may send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä profiili on auki toisessa ikkunassa; vain se ikkuna voi lähettää.</translation>
     </message>
     <message>
         <source>{action}: not possible. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: ei mahdollista. {reason}</translation>
     </message>
     <message>
         <source>Bulk actions: not possible. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Joukkotoiminnot: ei mahdollista. {reason}</translation>
     </message>
     <message>
         <source>Select the orders in the results table first: Ctrl + click adds an order, Shift + click or Shift + arrow keys a range, Ctrl+A all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse ensin tilaukset tulostaulukosta: Ctrl + napsautus lisää tilauksen, Shift + napsautus tai Shift + nuolinäppäimet valitsee välin, Ctrl+A kaikki.</translation>
     </message>
 </context>
 <context>
@@ -424,919 +420,908 @@
     <name>ActionsController</name>
     <message>
         <source>{action} succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: onnistui</translation>
     </message>
 </context>
 <context>
     <name>AddressDialog</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titteli</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etunimi</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sukunimi</translation>
     </message>
     <message>
         <source>&amp;Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisaatio</translation>
     </message>
     <message>
         <source>A&amp;ttention</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vastaanottaja</translation>
     </message>
     <message>
         <source>&amp;Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Katuosoite</translation>
     </message>
     <message>
         <source>Street address &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>Katuosoite &amp;2</translation>
     </message>
     <message>
         <source>&amp;Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postinumero</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>Post&amp;itoimipaikka</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alue</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Maa</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sä&amp;hköposti</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;uhelin</translation>
     </message>
     <message>
         <source>Attn: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanottaja: {name}</translation>
     </message>
     <message>
         <source>Sa&amp;ve address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;llenna osoite</translation>
     </message>
     <message>
         <source>Shipping address</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimitusosoite</translation>
     </message>
     <message>
         <source>An order ships to the country it was bought in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilaus toimitetaan maahan, jossa se ostettiin.</translation>
     </message>
     <message>
         <source>Billing address (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutusosoite (vain luku)</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutusosoite</translation>
     </message>
     <message>
         <source>{reason}. Klarna approved the purchase for this address, so a merchant cannot change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. Klarna hyväksyi oston tälle osoitteelle, joten kauppias ei voi muuttaa sitä.</translation>
     </message>
     <message>
         <source>Klarna re-assesses the purchase with the new address and may refuse it. An emptied field is cleared at Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna arvioi oston uudelleen uudella osoitteella ja voi hylätä sen. Tyhjennetty kenttä tyhjennetään myös Klarnassa.</translation>
     </message>
     <message>
         <source>Required: Klarna does not let this field be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakollinen: Klarna ei salli tämän kentän tyhjentämistä.</translation>
     </message>
     <message>
         <source>Required for addresses in the United States.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakollinen Yhdysvaltojen osoitteissa.</translation>
     </message>
     <message>
         <source>Enter an e-mail address such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna sähköpostiosoite, esim. nimi@example.com.</translation>
     </message>
     <message>
         <source>Change a field of the shipping address to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuta jotakin toimitusosoitteen kenttää, niin voit tallentaa sen.</translation>
     </message>
 </context>
 <context>
     <name>BulkDialog</name>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>onnistui</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>hylätty</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>epäonnistui</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ei lähetetty</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ohitettu</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistus</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Esikatselu</translation>
     </message>
     <message>
         <source>Orders in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän ajon tilaukset</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Edistyminen</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahti</translation>
     </message>
     <message>
         <source>Requests go as fast as Klarna&apos;s rate limit allows, as Klarna announces it in each answer, with a margin. Stop ends the run after the requests already sent; running the same selection again later skips what succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyynnöt lähtevät niin nopeasti kuin Klarnan nopeusrajoitus sallii (Klarna ilmoittaa sen jokaisessa vastauksessa), pienellä marginaalilla. Pysäytä lopettaa ajon jo lähetettyjen pyyntöjen jälkeen; kun sama valinta ajetaan myöhemmin uudelleen, onnistuneet ohitetaan.</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportti</translation>
     </message>
     <message>
         <source>Outcome per order</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulos tilauksittain</translation>
     </message>
     <message>
         <source>&amp;Save report as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tallenna raportti CSV:nä…</translation>
     </message>
     <message>
         <source>Run &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Aja &amp;uudelleen</translation>
     </message>
     <message>
         <source>Run again: skip what succeeded, retry the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Aja uudelleen: ohita onnistuneet, yritä muita uudelleen</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pysäytä</translation>
     </message>
     <message>
         <source>Stop after the requests in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Pysäytä, kun käynnissä olevat pyynnöt ovat valmiit</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Close this dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje tämä ikkuna</translation>
     </message>
     <message>
         <source>skip: done before</source>
-        <translation type="unfinished"></translation>
+        <translation>ohita: tehty aiemmin</translation>
     </message>
     <message>
         <source>not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>ei sallittu</translation>
     </message>
     <message>
         <source>resume (same key)</source>
-        <translation type="unfinished"></translation>
+        <translation>jatka (sama avain)</translation>
     </message>
     <message>
         <source>send</source>
-        <translation type="unfinished"></translation>
+        <translation>lähetä</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Summa</translation>
     </message>
     <message>
         <source>Expires now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanhenee nyt</translation>
     </message>
     <message>
         <source>After extending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidennyksen jälkeen</translation>
     </message>
     <message>
         <source>Klarna ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna-viite</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas</translation>
     </message>
     <message>
         <source>Will</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimenpide</translation>
     </message>
     <message>
         <source>Why not</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi ei</translation>
     </message>
     <message>
         <source>Merchant ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Kauppiaan viite</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulos</translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Virhekoodi</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Viesti</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelaatiotunnus</translation>
     </message>
     <message>
         <source>&lt;p&gt;Total to capture: &lt;b&gt;{total}&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aktivoidaan yhteensä: &lt;b&gt;{total}&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Nothing to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei lähetettävää</translation>
     </message>
     <message>
         <source>&lt;p&gt;Total: &lt;b&gt;{total}&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Yhteensä: &lt;b&gt;{total}&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done}/{total}</translation>
     </message>
     <message>
         <source>Klarna asked to slow down: waiting {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna pyysi hidastamaan: odotetaan {seconds} s</translation>
     </message>
     <message>
         <source>Reading the orders back from Klarna…</source>
-        <translation type="unfinished"></translation>
+        <translation>Luetaan tilauksia takaisin Klarnasta…</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu: {path}</translation>
     </message>
     <message>
         <source>Stopping after the requests already sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pysäytetään jo lähetettyjen pyyntöjen jälkeen…</translation>
     </message>
     <message>
         <source>{code} × {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} × {count}</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#b91c1c;&apos;&gt;&lt;b&gt;The run stopped: the journal could not be written ({error}).&lt;/b&gt; Nothing is sent without its journal entry; what was sent is listed below.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#b91c1c;&apos;&gt;&lt;b&gt;Ajo pysähtyi: päiväkirjaan ei voitu kirjoittaa ({error}).&lt;/b&gt; Mitään ei lähetetä ilman päiväkirjamerkintää; lähetetyt on lueteltu alla.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje</translation>
     </message>
     <message>
         <source>Bulk run: {succeeded} captured, {refused} refused, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joukkoajo: aktivoitu {succeeded}, hylätty {refused}, epäonnistui {failed}.</translation>
     </message>
     <message>
         <source>Bulk run: {succeeded} extended, {refused} refused, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joukkoajo: pidennetty {succeeded}, hylätty {refused}, epäonnistui {failed}.</translation>
     </message>
     <message>
         <source>The bulk run stopped: {error}. Check the orders&apos; History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joukkoajo pysähtyi: {error}. Tarkista tilausten historia.</translation>
     </message>
     <message>
         <source>Save the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna raportti CSV:nä</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel the &amp;order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta &amp;tilaus…</translation>
     </message>
     <message>
         <source>&amp;Keep the order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Säilytä tilaus</translation>
     </message>
     <message>
         <source>Order amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilauksen summa</translation>
     </message>
     <message>
         <source>Still authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielä varattu</translation>
     </message>
     <message>
         <source>&lt;p&gt;Cancelling releases the whole authorization: the customer is not charged, and the order can no longer be captured, changed or extended. This cannot be undone.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Peruutus vapauttaa koko varauksen: asiakasta ei veloiteta, eikä tilausta voi enää aktivoida, muuttaa eikä pidentää. Tätä ei voi perua.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;{customer} will not be charged {amount}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Asiakkaalta {customer} ei veloiteta summaa {amount}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The customer will not be charged {amount}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Asiakkaalta ei veloiteta summaa {amount}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cancel order {order} and release {amount}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruutetaanko tilaus {order} ja vapautetaan {amount}?</translation>
     </message>
     <message>
         <source>Cancel order, release {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta tilaus, vapauta {amount}</translation>
     </message>
 </context>
 <context>
     <name>CaptureDialog</name>
     <message>
         <source>&amp;Capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivoi…</translation>
     </message>
     <message>
         <source>Order amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilauksen summa</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivoitu</translation>
     </message>
     <message>
         <source>Remaining to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivoimatta</translation>
     </message>
     <message>
         <source>How much to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivoitava määrä</translation>
     </message>
     <message>
         <source>The &amp;remaining amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jäljellä oleva summa</translation>
     </message>
     <message>
         <source>&amp;Part of it, by amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osa siitä, summana</translation>
     </message>
     <message>
         <source>By &amp;lines and quantities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riveittäin ja määrittäin</translation>
     </message>
     <message>
         <source>Amount to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivoitava summa</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Summa</translation>
     </message>
     <message>
         <source>Each capture becomes its own invoice or payment instruction for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jokaisesta aktivoinnista tulee asiakkaalle oma lasku tai maksuohje.</translation>
     </message>
     <message>
         <source>Lines to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivoitavat rivit</translation>
     </message>
     <message>
         <source>Lines: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivit: ongelma</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kuvaus</translation>
     </message>
     <message>
         <source>Shown to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytetään asiakkaalle.</translation>
     </message>
     <message>
         <source>Re&amp;ference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Viite</translation>
     </message>
     <message>
         <source>Appears in your settlement files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näkyy tilitystiedostoissasi.</translation>
     </message>
     <message>
         <source>Shipments sent with this capture (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän aktivoinnin mukana lähetetyt toimitukset (valinnainen)</translation>
     </message>
     <message>
         <source>The &amp;remaining amount ({amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jäljellä oleva summa ({amount})</translation>
     </message>
     <message>
         <source>Pick at least one unit of a line to capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse aktivoitavaksi vähintään yksi kappale jostakin rivistä.</translation>
     </message>
     <message>
         <source>Klarna charges {customer} {amount} and starts the payout to you and the customer&apos;s billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna veloittaa asiakkaalta {customer} summan {amount} ja aloittaa tilityksen sinulle sekä asiakkaan laskutuksen.</translation>
     </message>
     <message>
         <source>Klarna charges the customer {amount} and starts the payout to you and the customer&apos;s billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna veloittaa asiakkaalta summan {amount} ja aloittaa tilityksen sinulle sekä asiakkaan laskutuksen.</translation>
     </message>
     <message>
         <source>That is everything still authorized.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se on kaikki, mitä on vielä varattuna.</translation>
     </message>
     <message>
         <source>{amount} stays authorized for later captures.</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} jää varatuksi myöhempiä aktivointeja varten.</translation>
     </message>
     <message>
         <source>Capture {amount} on order {order}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivoidaanko {amount} tilauksesta {order}?</translation>
     </message>
     <message>
         <source>Capture {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivoi {amount}</translation>
     </message>
 </context>
 <context>
     <name>Confirmation</name>
     <message>
         <source>&lt;p style=&apos;color:#b91c1c; font-weight:600;&apos;&gt;PRODUCTION: this is a real Klarna account; real money moves and the customer is told.&lt;/p&gt;&lt;p&gt;Profile &lt;b&gt;{profile}&lt;/b&gt; · {environment}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#b91c1c; font-weight:600;&apos;&gt;TUOTANTO: tämä on oikea Klarna-tili; oikeaa rahaa liikkuu ja asiakkaalle ilmoitetaan.&lt;/p&gt;&lt;p&gt;Profiili &lt;b&gt;{profile}&lt;/b&gt; · {environment}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Profile &lt;b&gt;{profile}&lt;/b&gt; · {environment}: simulated on this computer, no real money.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Profiili &lt;b&gt;{profile}&lt;/b&gt; · {environment}: simuloitu tällä tietokoneella, ei oikeaa rahaa.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Profile &lt;b&gt;{profile}&lt;/b&gt; · {environment}: Klarna&apos;s test environment.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Profiili &lt;b&gt;{profile}&lt;/b&gt; · {environment}: Klarnan testiympäristö.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisin</translation>
     </message>
     <message>
         <source>Go back without sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisin lähettämättä</translation>
     </message>
 </context>
 <context>
     <name>CsvColumns</name>
     <message>
         <source>order_id</source>
-        <translation type="unfinished"></translation>
+        <translation>tilaustunnus</translation>
     </message>
     <message>
         <source>klarna_reference</source>
-        <translation type="unfinished"></translation>
+        <translation>klarna_viite</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>tila</translation>
     </message>
     <message>
         <source>fraud_status</source>
-        <translation type="unfinished"></translation>
+        <translation>petostarkistus</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>valuutta</translation>
     </message>
     <message>
         <source>order_amount</source>
-        <translation type="unfinished"></translation>
+        <translation>tilauksen_summa</translation>
     </message>
     <message>
         <source>captured_amount</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivoitu_summa</translation>
     </message>
     <message>
         <source>refunded_amount</source>
-        <translation type="unfinished"></translation>
+        <translation>hyvitetty_summa</translation>
     </message>
     <message>
         <source>remaining_amount</source>
-        <translation type="unfinished"></translation>
+        <translation>jäljellä_oleva_summa</translation>
     </message>
     <message>
         <source>created_at</source>
-        <translation type="unfinished"></translation>
+        <translation>luotu</translation>
     </message>
     <message>
         <source>expires_at</source>
-        <translation type="unfinished"></translation>
+        <translation>vanhenee</translation>
     </message>
     <message>
         <source>merchant_reference1</source>
-        <translation type="unfinished"></translation>
+        <translation>kauppiaan_viite1</translation>
     </message>
     <message>
         <source>merchant_reference2</source>
-        <translation type="unfinished"></translation>
+        <translation>kauppiaan_viite2</translation>
     </message>
     <message>
         <source>customer_name</source>
-        <translation type="unfinished"></translation>
+        <translation>asiakkaan_nimi</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>sähköposti</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>puhelin</translation>
     </message>
     <message>
         <source>postal_code</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CsvKinds</name>
-    <message>
-        <source>CSV for a spreadsheet, in your language&apos;s format (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plain CSV for programs (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>postinumero</translation>
     </message>
 </context>
 <context>
     <name>DialogFields</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelma</translation>
     </message>
 </context>
 <context>
     <name>DialogPanels</name>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Virhekoodi</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Virheilmoitus</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelaatiotunnus</translation>
     </message>
     <message>
         <source>Copy correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi korrelaatiotunnus</translation>
     </message>
     <message>
         <source>Klarna refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna hylkäsi pyynnön</translation>
     </message>
     <message>
         <source>{code} (HTTP {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} (HTTP {status})</translation>
     </message>
     <message>
         <source>Correlation id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelaatiotunnus: {id}</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished">Aktivoi</translation>
+        <translation>Aktivointi</translation>
     </message>
     <message>
         <source>{capture} · {when} · {amount}, {refunded} refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>{capture} · {when} · {amount}, hyvitetty {refunded}</translation>
     </message>
     <message>
         <source>{capture} · {when} · {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{capture} · {when} · {amount}</translation>
     </message>
 </context>
 <context>
     <name>DialogPlurals</name>
     <message numerus="yes">
         <source>%n line(s) go on the invoice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rivi tulee laskulle.</numerusform>
+            <numerusform>%n riviä tulee laskulle.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shipment(s) are reported with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sen mukana ilmoitetaan %n toimitus.</numerusform>
+            <numerusform>Sen mukana ilmoitetaan %n toimitusta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;The order&apos;s lines are replaced by the %n shown.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Tilauksen rivit korvataan näytetyllä %n rivillä.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Tilauksen rivit korvataan näytetyillä %n rivillä.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days — fee {fee}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n päivä — palkkio {fee}</numerusform>
+            <numerusform>%n päivää — palkkio {fee}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend the due date of capture {capture} (order {order}) by %n days, for a fee of {fee}?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pidennetäänkö aktivoinnin {capture} (tilaus {order}) eräpäivää %n päivällä? Palkkio: {fee}.</numerusform>
+            <numerusform>Pidennetäänkö aktivoinnin {capture} (tilaus {order}) eräpäivää %n päivällä? Palkkio: {fee}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;Klarna charges you {fee}. The new due date is %n days after the current one; {customer} gets longer to pay and is told by Klarna. (Klarna&apos;s API does not give the current due date, so the console cannot show it as a date.)&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Klarna veloittaa sinulta palkkion {fee}. Uusi eräpäivä on %n päivä nykyisen jälkeen; asiakas {customer} saa enemmän maksuaikaa, ja Klarna ilmoittaa siitä hänelle. (Klarnan API ei kerro nykyistä eräpäivää, joten konsoli ei voi näyttää sitä päivämääränä.)&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Klarna veloittaa sinulta palkkion {fee}. Uusi eräpäivä on %n päivää nykyisen jälkeen; asiakas {customer} saa enemmän maksuaikaa, ja Klarna ilmoittaa siitä hänelle. (Klarnan API ei kerro nykyistä eräpäivää, joten konsoli ei voi näyttää sitä päivämääränä.)&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend by %n days, pay {fee}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pidennä %n päivä, palkkio {fee}</numerusform>
+            <numerusform>Pidennä %n päivää, palkkio {fee}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n selected order(s) in full</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktivoi %n valittu tilaus kokonaan</numerusform>
+            <numerusform>Aktivoi %n valittua tilausta kokonaan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend the authorization of %n selected order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pidennä %n valitun tilauksen varausta</numerusform>
+            <numerusform>Pidennä %n valitun tilauksen varausta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checking the %n selected order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tarkistetaan %n valittu tilaus…</numerusform>
+            <numerusform>Tarkistetaan %n valittua tilausta…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; of %n order(s) will be sent.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Lähetettäviä tilauksia: &lt;b&gt;{allowed}&lt;/b&gt;/%n.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Lähetettäviä tilauksia: &lt;b&gt;{allowed}&lt;/b&gt;/%n.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; of %n order(s) will be sent ({resumed} resumed with their original keys).&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Lähetettäviä tilauksia: &lt;b&gt;{allowed}&lt;/b&gt;/%n (alkuperäisillä avaimilla jatketaan: {resumed}).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Lähetettäviä tilauksia: &lt;b&gt;{allowed}&lt;/b&gt;/%n (alkuperäisillä avaimilla jatketaan: {resumed}).&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; cannot be captured:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Aktivointi ei onnistu: &lt;b&gt;%n&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform>
+            <numerusform>&lt;p&gt;Aktivointi ei onnistu: &lt;b&gt;%n&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; cannot be extended:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Pidennys ei onnistu: &lt;b&gt;%n&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform>
+            <numerusform>&lt;p&gt;Pidennys ei onnistu: &lt;b&gt;%n&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; were already done before (by an earlier run or from the order&apos;s own dialog, as the journal shows) and are skipped.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Tehty jo aiemmin (aiemmassa ajossa tai tilauksen omasta ikkunasta, päiväkirjan mukaan), joten ohitetaan: &lt;b&gt;%n&lt;/b&gt;.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Tehty jo aiemmin (aiemmassa ajossa tai tilauksen omasta ikkunasta, päiväkirjan mukaan), joten ohitetaan: &lt;b&gt;%n&lt;/b&gt;.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktivoi %n tilaus…</numerusform>
+            <numerusform>Aktivoi %n tilausta…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend %n order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pidennä %n tilaus…</numerusform>
+            <numerusform>Pidennä %n tilausta…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n order(s) in full?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktivoidaanko %n tilaus kokonaan?</numerusform>
+            <numerusform>Aktivoidaanko %n tilausta kokonaan?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend the authorization of %n order(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pidennetäänkö %n tilauksen varausta?</numerusform>
+            <numerusform>Pidennetäänkö %n tilauksen varausta?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n selected order(s) are left out (not allowed).&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;%n valittu tilaus jätetään pois (ei sallittu).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n valittua tilausta jätetään pois (ei sallittu).&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktivoi %n tilaus</numerusform>
+            <numerusform>Aktivoi %n tilausta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pidennä %n tilaus</numerusform>
+            <numerusform>Pidennä %n tilausta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend the authorization of %n order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pidennetään %n tilauksen varausta…</numerusform>
+            <numerusform>Pidennetään %n tilauksen varausta…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) sent in the last second (Klarna allows {limit} a second; pacing at {rate})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pyyntö lähetetty viimeisen sekunnin aikana (Klarna sallii {limit} sekunnissa; tahti {rate})</numerusform>
+            <numerusform>%n pyyntöä lähetetty viimeisen sekunnin aikana (Klarna sallii {limit} sekunnissa; tahti {rate})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) sent in the last second (pacing at {rate} until Klarna announces its limit)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pyyntö lähetetty viimeisen sekunnin aikana (tahti {rate}, kunnes Klarna ilmoittaa rajansa)</numerusform>
+            <numerusform>%n pyyntöä lähetetty viimeisen sekunnin aikana (tahti {rate}, kunnes Klarna ilmoittaa rajansa)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answered 429</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>429-vastauksia: %n</numerusform>
+            <numerusform>429-vastauksia: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; captured.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Aktivoitu: &lt;b&gt;%n&lt;/b&gt;.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Aktivoitu: &lt;b&gt;%n&lt;/b&gt;.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; extended.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Pidennetty: &lt;b&gt;%n&lt;/b&gt;.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Pidennetty: &lt;b&gt;%n&lt;/b&gt;.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; refused by Klarna: {codes}&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Klarna hylkäsi: &lt;b&gt;%n&lt;/b&gt; ({codes})&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Klarna hylkäsi: &lt;b&gt;%n&lt;/b&gt; ({codes})&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; not allowed, so not sent: {codes}&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Ei sallittu, joten ei lähetetty: &lt;b&gt;%n&lt;/b&gt; ({codes})&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Ei sallittu, joten ei lähetetty: &lt;b&gt;%n&lt;/b&gt; ({codes})&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; failed.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Epäonnistui: &lt;b&gt;%n&lt;/b&gt;.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Epäonnistui: &lt;b&gt;%n&lt;/b&gt;.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; got no answer (Run again resumes them with their keys).&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Ei vastausta: &lt;b&gt;%n&lt;/b&gt; (Aja uudelleen jatkaa niitä niiden avaimilla).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Ei vastausta: &lt;b&gt;%n&lt;/b&gt; (Aja uudelleen jatkaa niitä niiden avaimilla).&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; were not sent (stopped).&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Ei lähetetty (pysäytetty): &lt;b&gt;%n&lt;/b&gt;.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Ei lähetetty (pysäytetty): &lt;b&gt;%n&lt;/b&gt;.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; were done before or by another window, so not sent again.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Tehty aiemmin tai toisessa ikkunassa, joten ei lähetetty uudelleen: &lt;b&gt;%n&lt;/b&gt;.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Tehty aiemmin tai toisessa ikkunassa, joten ei lähetetty uudelleen: &lt;b&gt;%n&lt;/b&gt;.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln order(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Viety %Ln tilaus tiedostoon {path}.</numerusform>
+            <numerusform>Viety %Ln tilausta tiedostoon {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n order id(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Löytyi %n tilaustunnus.</numerusform>
+            <numerusform>Löytyi %n tilaustunnusta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) without an order id will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rivi ilman tilaustunnusta ohitetaan.</numerusform>
+            <numerusform>%n riviä ilman tilaustunnusta ohitetaan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Fetched {fetched} of %n order(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Haettu {fetched}/%n tilaus.</numerusform>
+            <numerusform>Haettu {fetched}/%n tilausta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n were not fetched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Peruttu: %n jäi hakematta.</numerusform>
+            <numerusform>Peruttu: %n jäi hakematta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Klarna does not know %n of them (wrong id, or another store):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Klarna ei tunne %n niistä (väärä tunnus tai toinen kauppa):</numerusform>
+            <numerusform>Klarna ei tunne %n niistä (väärä tunnus tai toinen kauppa):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be fetched:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ei voitu hakea:</numerusform>
+            <numerusform>%n ei voitu hakea:</numerusform>
         </translation>
     </message>
 </context>
@@ -1344,299 +1329,303 @@
     <name>DialogScreenshots</name>
     <message>
         <source>Parcel 1 of 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketti 1/2</translation>
     </message>
     <message>
         <source>Returned: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautettu: {name}</translation>
     </message>
     <message>
         <source>The customer cancelled one item before it shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas perui yhden tuotteen ennen sen lähettämistä</translation>
     </message>
     <message>
         <source>c/o Reception, 3rd floor</source>
-        <translation type="unfinished"></translation>
+        <translation>c/o Vastaanotto, 3. krs</translation>
     </message>
     <message>
         <source>Checked in the Merchant Portal: no capture on this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistettu Merchant Portalista: tilauksella ei ole aktivointia</translation>
     </message>
 </context>
 <context>
     <name>DueDateDialog</name>
     <message>
         <source>&amp;Extend due date…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pidennä eräpäivää…</translation>
     </message>
     <message>
         <source>Extend the customer&apos;s due date by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidennä asiakkaan eräpäivää</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihtoehdot</translation>
     </message>
     <message>
         <source>&amp;Options</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaihtoehdot</translation>
     </message>
     <message>
         <source>Klarna charges you (the merchant) the fee; the customer simply gets longer to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna veloittaa palkkion sinulta (kauppiaalta); asiakas saa vain enemmän maksuaikaa.</translation>
     </message>
     <message>
         <source>Only pay-later purchases (such as Pay in 30 days) have a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eräpäivä on vain maksa myöhemmin -ostoissa (kuten 30 päivän maksuaika).</translation>
     </message>
     <message>
         <source>Choose a capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse aktivointi.</translation>
     </message>
     <message>
         <source>Fetching the options from Klarna…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haetaan vaihtoehtoja Klarnasta…</translation>
     </message>
     <message>
         <source>Klarna offers no extension for this capture (its due date may have been extended already).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna ei tarjoa pidennystä tälle aktivoinnille (sen eräpäivää on ehkä jo pidennetty).</translation>
     </message>
     <message>
         <source>Klarna did not give the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna ei antanut vaihtoehtoja.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon</translation>
     </message>
     <message>
         <source>the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>asiakas</translation>
     </message>
     <message>
         <source>Waiting for Klarna&apos;s options…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odotetaan Klarnan vaihtoehtoja…</translation>
     </message>
     <message>
         <source>Choose by how many days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse, montako päivää.</translation>
     </message>
     <message>
         <source>There is nothing to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei mitään valittavaa.</translation>
     </message>
 </context>
 <context>
     <name>Environments</name>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuotanto</translation>
     </message>
     <message>
         <source>Playground</source>
-        <translation type="unfinished"></translation>
+        <translation>Playground</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Oma</translation>
     </message>
 </context>
 <context>
     <name>ExplainedDialog</name>
     <message>
         <source>What this does</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä tämä tekee</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Search first: the export writes the orders found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae ensin: vienti kirjoittaa löydetyt tilaukset.</translation>
     </message>
     <message>
         <source>Export orders as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie tilaukset CSV-tiedostoon</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting orders… {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Viedään tilauksia… {done}/{total}</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoon {path} ei voitu kirjoittaa: {error}</translation>
     </message>
 </context>
 <context>
     <name>ExtendAuthorizationDialog</name>
     <message>
         <source>&amp;Extend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pidennä</translation>
     </message>
     <message>
         <source>Expires now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanhenee nyt</translation>
     </message>
     <message>
         <source>After extending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidennyksen jälkeen</translation>
     </message>
     <message>
         <source>Send anyway: this account&apos;s authorization period is longer than {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä silti: tämän tilin varausaika on pidempi kuin {days} päivää</translation>
     </message>
     <message>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä silti</translation>
     </message>
     <message>
         <source>Extending now would change nothing: the expiry would stay {expiry} (Klarna counts {days} days from today, the standard period, and never past 180 days after the purchase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidentäminen nyt ei muuttaisi mitään: vanhenemispäivä pysyisi samana ({expiry}) (Klarna laskee {days} päivää tästä päivästä, mikä on vakioaika, eikä koskaan yli 180 päivän oston jälkeen).</translation>
     </message>
     <message>
         <source>&lt;p&gt;The new date is no later than the current one: extending now changes nothing (Klarna counts from today, and never past 180 days after the purchase).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Uusi päivä ei ole nykyistä myöhäisempi: pidentäminen nyt ei muuta mitään (Klarna laskee tästä päivästä eikä koskaan yli 180 päivän oston jälkeen).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;This reaches the limit of 180 days after the purchase; it cannot be extended again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Tämä saavuttaa 180 päivän rajan oston jälkeen; varausta ei voi pidentää enää uudelleen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Klarna extends the authorization from today by the account&apos;s period, so there is more time to capture. Klarna means this as an exception, not a routine.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Klarna pidentää varausta tästä päivästä tilin varausajan verran, joten aktivoinnille jää enemmän aikaa. Klarna tarkoittaa tämän poikkeukseksi, ei rutiiniksi.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon</translation>
     </message>
     <message>
         <source>{date} ({relative})</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ({relative})</translation>
     </message>
 </context>
 <context>
     <name>FirstPaint</name>
     <message>
         <source>There is no profile &apos;{name}&apos;; opened the Sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiilia &apos;{name}&apos; ei ole; avattiin Sandbox.</translation>
     </message>
     <message>
         <source>Could not open the local data of {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiilin {profile} paikallisia tietoja ei voitu avata</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import order IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo tilaustunnuksia</translation>
     </message>
     <message>
         <source>Paste Klarna order ids (one per line, or a CSV export with an order id column), or open a CSV file. Klarna&apos;s API has no search, so orders must be fetched once to be found here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liitä Klarnan tilaustunnukset (yksi riviä kohden, tai CSV-vienti, jossa on tilaustunnussarake) tai avaa CSV-tiedosto. Klarnan API:ssa ei ole hakua, joten tilaukset on haettava kerran, jotta ne löytyvät täältä.</translation>
     </message>
     <message>
         <source>Order ids to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuotavat tilaustunnukset</translation>
     </message>
     <message>
         <source>No order ids yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä tilaustunnuksia.</translation>
     </message>
     <message>
         <source>Order ids found</source>
-        <translation type="unfinished"></translation>
+        <translation>Löydetyt tilaustunnukset</translation>
     </message>
     <message>
         <source>Open CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa CSV-tiedosto…</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuonnin edistyminen</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuontiraportti</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Open a CSV file with order ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa tilaustunnuksia sisältävä CSV-tiedosto</translation>
     </message>
     <message>
         <source>CSV or text (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV tai teksti (*.csv *.txt);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>{file} is larger than {size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto {file} on suurempi kuin {size} Mt</translation>
     </message>
     <message>
         <source>Could not read the file: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa ei voitu lukea: {error}</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done}/{total}</translation>
     </message>
 </context>
 <context>
     <name>JournalText</name>
     <message>
         <source>{action} of {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} {amount}</translation>
     </message>
     <message>
         <source>{agent}, at {desk}</source>
-        <translation type="unfinished"></translation>
+        <translation>{agent}, {desk}</translation>
     </message>
     <message>
         <source> by {agent}</source>
-        <translation type="unfinished"></translation>
+        <translation>, käsittelijä {agent}</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>juuri nyt</translation>
     </message>
     <message>
         <source>not applied (closed by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei tehty (suljettu käsin)</translation>
     </message>
     <message>
         <source>no answer yet · next try {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vielä vastausta · seuraava yritys {time}</translation>
     </message>
     <message>
         <source>no answer yet · check with Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vielä vastausta · tarkista Klarnasta</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>lähetetään</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>onnistui</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>epäonnistui</translation>
     </message>
 </context>
 <context>
@@ -1726,1412 +1715,1420 @@
     <name>LinesEdit</name>
     <message>
         <source>physical</source>
-        <translation type="unfinished"></translation>
+        <translation>fyysinen</translation>
     </message>
     <message>
         <source>discount</source>
         <comment>line type</comment>
-        <translation type="unfinished"></translation>
+        <translation>alennus</translation>
     </message>
     <message>
         <source>shipping fee</source>
-        <translation type="unfinished"></translation>
+        <translation>toimitusmaksu</translation>
     </message>
     <message>
         <source>sales tax</source>
-        <translation type="unfinished"></translation>
+        <translation>myyntivero</translation>
     </message>
     <message>
         <source>store credit</source>
-        <translation type="unfinished"></translation>
+        <translation>hyvityssaldo</translation>
     </message>
     <message>
         <source>gift card</source>
-        <translation type="unfinished"></translation>
+        <translation>lahjakortti</translation>
     </message>
     <message>
         <source>digital</source>
-        <translation type="unfinished"></translation>
+        <translation>digitaalinen</translation>
     </message>
     <message>
         <source>surcharge</source>
-        <translation type="unfinished"></translation>
+        <translation>lisämaksu</translation>
     </message>
     <message>
         <source>return fee</source>
-        <translation type="unfinished"></translation>
+        <translation>palautusmaksu</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nimi</translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Viite</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyyppi</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Määrä</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksikköhinta</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Alennus</translation>
     </message>
     <message>
         <source>Tax rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>ALV %</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteensä</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Vero</translation>
     </message>
     <message>
         <source>Line {number} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivi {number} ({name})</translation>
     </message>
     <message>
         <source>Line {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivi {number}</translation>
     </message>
     <message>
         <source>{line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}: {problem}</translation>
     </message>
     <message>
         <source>{line}: discount {discount} is more than the line&apos;s {limit} (quantity × unit price); at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}: alennus {discount} on suurempi kuin rivin summa {limit} (määrä × yksikköhinta); enintään {limit}.</translation>
     </message>
     <message>
         <source>Computed: quantity × unit price − discount; tax included at the rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskettu: määrä × yksikköhinta − alennus; vero sisältyy verokannan mukaan.</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nimi</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>viite</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>tyyppi</translation>
     </message>
     <message>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>määrä</translation>
     </message>
     <message>
         <source>unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>yksikköhinta</translation>
     </message>
     <message>
         <source>discount</source>
-        <translation type="unfinished"></translation>
+        <translation>alennus</translation>
     </message>
     <message>
         <source>tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>verokanta</translation>
     </message>
     <message>
         <source>{typed} is not a line type; use one of {types}</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} ei ole rivityyppi; käytä jotakin näistä: {types}</translation>
     </message>
     <message>
         <source>quantity must be a whole number from 0 to {max}; {typed} is not</source>
-        <translation type="unfinished"></translation>
+        <translation>määrän on oltava kokonaisluku 0–{max}; {typed} ei kelpaa</translation>
     </message>
     <message>
         <source>Line type</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivityyppi</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivoi…</translation>
     </message>
     <message>
         <source>&amp;Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hyvitä…</translation>
     </message>
     <message>
         <source>Ca&amp;ncel order…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peruuta tilaus…</translation>
     </message>
     <message>
         <source>Re&amp;lease remaining authorization…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vapauta jäljellä oleva varaus…</translation>
     </message>
     <message>
         <source>E&amp;xtend authorization time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pi&amp;dennä varauksen voimassaoloaikaa…</translation>
     </message>
     <message>
         <source>Update order &amp;amount and lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muuta tilauksen summaa ja rivejä…</translation>
     </message>
     <message>
         <source>Edit shipping &amp;address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa toimitus&amp;osoitetta…</translation>
     </message>
     <message>
         <source>&amp;Merchant references…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kauppiaan viitteet…</translation>
     </message>
     <message>
         <source>Add &amp;shipping info…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää &amp;toimitustiedot…</translation>
     </message>
     <message>
         <source>Ac&amp;knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;uittaa</translation>
     </message>
     <message>
         <source>Add shipping info to capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää toimitustiedot aktivointiin…</translation>
     </message>
     <message>
         <source>Extend &amp;due date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidennä &amp;eräpäivää…</translation>
     </message>
     <message>
         <source>Resend customer &amp;communication…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä a&amp;siakasviesti uudelleen…</translation>
     </message>
     <message>
         <source>Lines tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivit-välilehti</translation>
     </message>
     <message>
         <source>Captures tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivoinnit-välilehti</translation>
     </message>
     <message>
         <source>Refunds tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyvitykset-välilehti</translation>
     </message>
     <message>
         <source>Shipping tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimitus-välilehti</translation>
     </message>
     <message>
         <source>Customer tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas-välilehti</translation>
     </message>
     <message>
         <source>History tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia-välilehti</translation>
     </message>
     <message>
         <source>Raw tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Raaka-välilehti</translation>
     </message>
     <message>
         <source>Klarna Order Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna Order Console</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiili</translation>
     </message>
     <message>
         <source>Active profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiivinen profiili</translation>
     </message>
     <message>
         <source>Environment of the active profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiivisen profiilin ympäristö</translation>
     </message>
     <message>
         <source>READ-ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation>VAIN LUKU</translation>
     </message>
     <message>
         <source>&amp;Refresh order</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;äivitä tilaus</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toiminnot</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää toimintoja</translation>
     </message>
     <message>
         <source>More order actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää tilauksen toimintoja</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiedosto</translation>
     </message>
     <message>
         <source>&amp;Import order IDs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tuo tilaustunnuksia…</translation>
     </message>
     <message>
         <source>&amp;Export orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vie tilaukset…</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profiilit…</translation>
     </message>
     <message>
         <source>Reset sandbox demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta hiekkalaatikon esittelytiedot…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lopeta</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Näytä</translation>
     </message>
     <message>
         <source>&amp;Find orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etsi tilauksia</translation>
     </message>
     <message>
         <source>&amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ilaus</translation>
     </message>
     <message>
         <source>&amp;Bulk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joukko</translation>
     </message>
     <message>
         <source>Capture selected orders in full…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivoi valitut tilaukset kokonaan…</translation>
     </message>
     <message>
         <source>Extend authorization of selected orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidennä valittujen tilausten varausta…</translation>
     </message>
     <message>
         <source>Pa&amp;youts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;litykset</translation>
     </message>
     <message>
         <source>&amp;Payouts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilitykset…</translation>
     </message>
     <message>
         <source>&amp;Sync payouts now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synkronoi tilitykset nyt</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohje</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pikanäppäimet</translation>
     </message>
     <message>
         <source>&amp;About Klarna Order Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tietoja: Klarna Order Console</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kieli</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestelmän kieli</translation>
     </message>
     <message>
         <source>The language changes when Klarna Order Console is next started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kieli vaihtuu, kun Klarna Order Console käynnistetään seuraavan kerran.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pikanäppäimet</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Näppäimet</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Komento</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Valikko</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarkain / Shift+Sarkain</translation>
     </message>
     <message>
         <source>Move between the search box, the results and the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirry hakukentän, tulosten ja tilauksen välillä</translation>
     </message>
     <message>
         <source>Show the previous or next order in the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä tulosten edellinen tai seuraava tilaus</translation>
     </message>
     <message>
         <source>Shift+↑ ↓, Shift+click</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+↑ ↓, Shift+napsautus</translation>
     </message>
     <message>
         <source>Select a range of orders (for Bulk and Export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse tilausväli (joukkotoimintoja ja vientiä varten)</translation>
     </message>
     <message>
         <source>Ctrl+click, Ctrl+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+napsautus, Ctrl+A</translation>
     </message>
     <message>
         <source>Add an order to the selection; select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää tilaus valintaan; valitse kaikki</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Open the order and move to its tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa tilaus ja siirry sen välilehtiin</translation>
     </message>
     <message>
         <source>Klarna Order Console — {profile} ({environment})</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna Order Console — {profile} ({environment})</translation>
     </message>
     <message>
         <source>Open an order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa ensin tilaus.</translation>
     </message>
     <message>
         <source>{action}: not possible. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: ei mahdollista. {reason}</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Copy correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi korrelaatiotunnus</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje viesti</translation>
     </message>
     <message>
         <source>{message}  (correlation id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}  (korrelaatiotunnus {id})</translation>
     </message>
     <message>
         <source>{context}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{context}: {message}</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioitu</translation>
     </message>
 </context>
 <context>
     <name>OpenWritePanel</name>
     <message>
         <source>Earlier action without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiempi toiminto ilman vastausta</translation>
     </message>
     <message>
         <source>Send &amp;again with the same key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä &amp;uudelleen samalla avaimella</translation>
     </message>
     <message>
         <source>Send again with the same idempotency key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä uudelleen samalla idempotenssiavaimella</translation>
     </message>
     <message>
         <source>Chec&amp;k with Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar&amp;kista Klarnasta</translation>
     </message>
     <message>
         <source>Check with Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista Klarnasta</translation>
     </message>
     <message>
         <source>What Klarna shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä Klarna näyttää</translation>
     </message>
     <message>
         <source>Why you are sure it was not applied, e.g. checked in the Merchant Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi olet varma, ettei sitä tehty, esim. tarkistettu Merchant Portalista</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Huomautus</translation>
     </message>
     <message>
         <source>&amp;Mark not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merkitse tekemättömäksi</translation>
     </message>
     <message>
         <source>Mark not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse tekemättömäksi</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Huomautus:</translation>
     </message>
 </context>
 <context>
     <name>OrderHeader</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilaus</translation>
     </message>
     <message>
         <source>Klarna&apos;s status of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnan tila tilaukselle</translation>
     </message>
     <message>
         <source>Worked out by the console from the order&apos;s refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolin päättelemä tilauksen hyvityksistä</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivitä</translation>
     </message>
     <message>
         <source>Refresh order</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivitä tilaus</translation>
     </message>
     <message>
         <source>Read the order from Klarna again (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lue tilaus uudelleen Klarnasta (Ctrl+R)</translation>
     </message>
     <message>
         <source>Order amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilauksen summa</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivoitu</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyvitetty</translation>
     </message>
     <message>
         <source>Remaining to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivoimatta</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanhenee</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksu</translation>
     </message>
     <message>
         <source>Merchant references</source>
-        <translation type="unfinished"></translation>
+        <translation>Kauppiaan viitteet</translation>
     </message>
     <message>
         <source>Order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilaustunnus</translation>
     </message>
     <message>
         <source>Read from Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation>Luettu Klarnasta</translation>
     </message>
     <message>
         <source>Merchant refs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaup. viitteet</translation>
     </message>
     <message>
         <source>Order {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilaus {order}</translation>
     </message>
     <message>
         <source>Fraud: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Petostarkistus: {status}</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vielä</translation>
     </message>
     <message>
         <source>Nothing is left to capture, so the authorization&apos;s expiry no longer matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivoitavaa ei ole jäljellä, joten varauksen vanhenemisella ei ole enää merkitystä.</translation>
     </message>
     <message>
         <source>⚠ {expiry}: capture or extend soon</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {expiry}: aktivoi tai pidennä pian</translation>
     </message>
     <message>
         <source>{expiry}: expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{expiry}: vanhentunut</translation>
     </message>
 </context>
 <context>
     <name>OrderStatus</name>
     <message>
         <source>Authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Varattu</translation>
     </message>
     <message>
         <source>Part captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Osittain aktivoitu</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivoitu</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruutettu</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanhentunut</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Suljettu</translation>
     </message>
 </context>
 <context>
     <name>OrderTabs</name>
     <message>
         <source>physical</source>
-        <translation type="unfinished"></translation>
+        <translation>fyysinen</translation>
     </message>
     <message>
         <source>digital</source>
-        <translation type="unfinished"></translation>
+        <translation>digitaalinen</translation>
     </message>
     <message>
         <source>discount</source>
-        <translation type="unfinished"></translation>
+        <translation>alennus</translation>
     </message>
     <message>
         <source>shipping fee</source>
-        <translation type="unfinished"></translation>
+        <translation>toimitusmaksu</translation>
     </message>
     <message>
         <source>sales tax</source>
-        <translation type="unfinished"></translation>
+        <translation>myyntivero</translation>
     </message>
     <message>
         <source>store credit</source>
-        <translation type="unfinished"></translation>
+        <translation>hyvityssaldo</translation>
     </message>
     <message>
         <source>gift card</source>
-        <translation type="unfinished"></translation>
+        <translation>lahjakortti</translation>
     </message>
     <message>
         <source>surcharge</source>
-        <translation type="unfinished"></translation>
+        <translation>lisämaksu</translation>
     </message>
     <message>
         <source>return fee</source>
-        <translation type="unfinished"></translation>
+        <translation>palautusmaksu</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Viite</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nimi</translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyyppi</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Määrä</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksikköhinta</translation>
     </message>
     <message>
         <source>Tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Verokanta</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Alennus</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteensä</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Vero</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Huomautus: {note}</translation>
     </message>
     <message>
         <source>Attn: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanottaja: {name}</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutusosoite</translation>
     </message>
     <message>
         <source>Shipping address</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimitusosoite</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas</translation>
     </message>
     <message>
         <source>Klarna does not let merchants change it (risk assessment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna ei salli kauppiaan muuttaa sitä (riskiarvio).</translation>
     </message>
     <message>
         <source>Can be changed while the order is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voidaan muuttaa, kun tilaus on avoinna.</translation>
     </message>
     <message>
         <source>Date of birth: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntymäaika: {date}</translation>
     </message>
     <message>
         <source>National id: •••• {last_digits}</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilötunnus: •••• {last_digits}</translation>
     </message>
     <message>
         <source>Country: {country} · Locale: {locale}</source>
-        <translation type="unfinished"></translation>
+        <translation>Maa: {country} · Kieliasetus: {locale}</translation>
     </message>
 </context>
 <context>
     <name>OrderView</name>
     <message>
         <source>Search for an order on the left, or paste an order id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae tilausta vasemmalta tai liitä tilaustunnus.</translation>
     </message>
     <message>
         <source>Klarna ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna-viite</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivoitu</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Summa</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyvitetty</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvaus</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Viite</translation>
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimitukset</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivit</translation>
     </message>
     <message>
         <source>Capture id</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivointitunnus</translation>
     </message>
     <message>
         <source>Credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyvityslasku</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>kyllä</translation>
     </message>
     <message>
         <source>Refund id</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyvitystunnus</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohde</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuljetusliike</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapa</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Seurantakoodi</translation>
     </message>
     <message>
         <source>Return carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautuksen kuljetusliike</translation>
     </message>
     <message>
         <source>Return tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautuksen seuranta</translation>
     </message>
     <message>
         <source>Tracking link</source>
-        <translation type="unfinished"></translation>
+        <translation>Seurantalinkki</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Aika</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Toiminto</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulos</translation>
     </message>
     <message>
         <source>Recorded by another window ({window})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjattu toisesta ikkunasta ({window})</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekijä</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Virhe</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Viesti</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelaatiotunnus</translation>
     </message>
     <message>
         <source>Result id</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulostunnus</translation>
     </message>
     <message>
         <source>Idempotency key</source>
-        <translation type="unfinished"></translation>
+        <translation>Idempotenssiavain</translation>
     </message>
     <message>
         <source>Order details</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilauksen tiedot</translation>
     </message>
     <message>
         <source>Order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilausrivit</translation>
     </message>
     <message>
         <source>This order has no lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilauksella ei ole rivejä.</translation>
     </message>
     <message>
         <source>Captures</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivoinnit</translation>
     </message>
     <message>
         <source>Nothing has been captured yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään ei ole vielä aktivoitu.</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyvitykset</translation>
     </message>
     <message>
         <source>Nothing has been refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään ei ole hyvitetty.</translation>
     </message>
     <message>
         <source>Shipping information</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimitustiedot</translation>
     </message>
     <message>
         <source>No shipping information yet: add carriers and tracking numbers with Order → Add shipping info, or when capturing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä toimitustietoja: lisää kuljetusliikkeet ja seurantakoodit kohdasta Tilaus → Lisää toimitustiedot tai aktivoinnin yhteydessä.</translation>
     </message>
     <message>
         <source>Selected shipping option</source>
-        <translation type="unfinished"></translation>
+        <translation>Valittu toimitustapa</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <source>Nothing has been done to this order from this console yet.
 
 Every capture, refund and change sent from here is listed, with Klarna&apos;s answer and correlation id. Klarna&apos;s API keeps no history of its own; its Merchant Portal keeps about a week of API logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tälle tilaukselle ei ole vielä tehty mitään tästä konsolista.
+
+Jokainen täältä lähetetty aktivointi, hyvitys ja muutos näkyy tässä Klarnan vastauksen ja korrelaatiotunnuksen kanssa. Klarnan API ei säilytä omaa historiaa; sen Merchant Portal säilyttää API-lokeja noin viikon ajan.</translation>
     </message>
     <message>
         <source>Order as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilaus JSON-muodossa</translation>
     </message>
     <message>
         <source>&amp;Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rivit</translation>
     </message>
     <message>
         <source>&amp;Captures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivoinnit</translation>
     </message>
     <message>
         <source>Re&amp;funds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hyvitykset</translation>
     </message>
     <message>
         <source>&amp;Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toimitus</translation>
     </message>
     <message>
         <source>C&amp;ustomer</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;siakas</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;istoria</translation>
     </message>
     <message>
         <source>Ra&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Raa&amp;ka</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilaus</translation>
     </message>
     <message>
         <source>Capture {capture}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivointi {capture}</translation>
     </message>
     <message>
         <source>Shipping option chosen at checkout: none recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassalla valittu toimitustapa: ei tallennettu.</translation>
     </message>
     <message>
         <source>pick-up at {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>nouto: {place}</translation>
     </message>
     <message>
         <source>Shipping option chosen at checkout: </source>
-        <translation type="unfinished"></translation>
+        <translation>Kassalla valittu toimitustapa: </translation>
     </message>
 </context>
 <context>
     <name>PayoutColumns</name>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vielä</translation>
     </message>
     <message>
         <source>not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>ei synkronoitu</translation>
     </message>
     <message>
         <source>{fee}: {amount} + VAT {vat}</source>
-        <translation type="unfinished"></translation>
+        <translation>{fee}: {amount} + ALV {vat}</translation>
     </message>
     <message>
         <source>Paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilitetty</translation>
     </message>
     <message>
         <source>Klarna&apos;s payout that paid this capture (payment reference as on the bank statement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnan tilitys, jolla tämä aktivointi maksettiin (maksun viite kuten tiliotteella)</translation>
     </message>
     <message>
         <source>In no synced payout yet (Payouts → Sync payouts now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä missään synkronoidussa tilityksessä (Tilitykset → Synkronoi tilitykset nyt)</translation>
     </message>
     <message>
         <source>Klarna fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnan palkkiot</translation>
     </message>
     <message>
         <source>Deducted</source>
-        <translation type="unfinished"></translation>
+        <translation>Vähennetty</translation>
     </message>
     <message>
         <source>Klarna&apos;s payout that deducted this refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnan tilitys, josta tämä hyvitys vähennettiin</translation>
     </message>
     <message>
         <source>In no synced payout yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä missään synkronoidussa tilityksessä</translation>
     </message>
 </context>
 <context>
     <name>PayoutsController</name>
     <message>
         <source>Could not sync Klarna&apos;s payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnan tilityksiä ei voitu synkronoida</translation>
     </message>
     <message>
         <source>Syncing Klarna&apos;s payouts: payouts {done}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronoidaan Klarnan tilityksiä: tilitykset {done}/{total}</translation>
     </message>
     <message>
         <source>Syncing Klarna&apos;s payouts: new orders {done}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronoidaan Klarnan tilityksiä: uudet tilaukset {done}/{total}</translation>
     </message>
     <message>
         <source>{reference} is Klarna&apos;s payout of {date}: {amount} paid out. Its orders are listed; Payouts → Payouts… shows its sales, returns and fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} on Klarnan tilitys päivältä {date}: tilitetty {amount}. Sen tilaukset on lueteltu; Tilitykset → Tilitykset… näyttää sen myynnit, palautukset ja palkkiot.</translation>
     </message>
     <message>
         <source>Save Klarna&apos;s {format} report</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna Klarnan raportti ({format})</translation>
     </message>
     <message>
         <source>{format} files (*.{extension})</source>
-        <translation type="unfinished"></translation>
+        <translation>{format}-tiedostot (*.{extension})</translation>
     </message>
     <message>
         <source>Could not save the {format} report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporttia ({format}) ei voitu tallentaa</translation>
     </message>
     <message>
         <source>Saved Klarna&apos;s report of payout {reference} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnan raportti tilityksestä {reference} tallennettu: {path}.</translation>
     </message>
     <message>
         <source>Export payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie tilitykset</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
     </message>
     <message>
         <source>Could not export the payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilityksiä ei voitu viedä</translation>
     </message>
 </context>
 <context>
     <name>PayoutsView</name>
     <message>
         <source>Payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilitykset</translation>
     </message>
     <message>
         <source>Payouts from</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilitykset alkaen</translation>
     </message>
     <message>
         <source>Payouts until</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilitykset asti</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuutta</translation>
     </message>
     <message>
         <source>Any currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki valuutat</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynkronoi nyt</translation>
     </message>
     <message>
         <source>Read Klarna&apos;s payouts since the From date (at least the last 90 days) and fetch the orders they name</source>
-        <translation type="unfinished"></translation>
+        <translation>Lue Klarnan tilitykset alkupäivästä lähtien (vähintään 90 viimeistä päivää) ja hae niissä mainitut tilaukset</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>Py&amp;säytä</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronoinnin edistyminen</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronoinnin tila</translation>
     </message>
     <message>
         <source>Payout date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilityspäivä</translation>
     </message>
     <message>
         <source>Payment reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksun viite</translation>
     </message>
     <message>
         <source>Cur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Val.</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Myynnit</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautukset</translation>
     </message>
     <message>
         <source>Fees + VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Palkkiot + ALV</translation>
     </message>
     <message>
         <source>Debt repaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Velkaa maksettu</translation>
     </message>
     <message>
         <source>New debt: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uutta velkaa: {amount}</translation>
     </message>
     <message>
         <source>Paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilitetty</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtumat</translation>
     </message>
     <message>
         <source>synced</source>
-        <translation type="unfinished"></translation>
+        <translation>synkronoitu</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vielä</translation>
     </message>
     <message>
         <source>No payouts synced for these dates.
 
 Sync now reads them from Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näille päiville ei ole synkronoitu tilityksiä.
+
+Synkronoi nyt lukee ne Klarnasta.</translation>
     </message>
     <message>
         <source>Totals of the listed payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lueteltujen tilitysten summat</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyyppi</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisätieto</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Summa</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>ALV</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilaus</translation>
     </message>
     <message>
         <source>Capture / refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivointi / hyvitys</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivämäärä</translation>
     </message>
     <message>
         <source>Merchant ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaup. viite</translation>
     </message>
     <message>
         <source>Transactions of the selected payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitun tilityksen tapahtumat</translation>
     </message>
     <message>
         <source>Choose a payout to see its sales, returns and fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse tilitys nähdäksesi sen myynnit, palautukset ja palkkiot.</translation>
     </message>
     <message>
         <source>Save Klarna &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna Klarnan &amp;CSV…</translation>
     </message>
     <message>
         <source>Save Klarna &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna Klarnan &amp;PDF…</translation>
     </message>
     <message>
         <source>Klarna&apos;s own {format} report of the selected payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnan oma raportti ({format}) valitusta tilityksestä</translation>
     </message>
     <message>
         <source>&amp;Export list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vie luettelo…</translation>
     </message>
     <message>
         <source>The listed payouts and their totals as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Luetellut tilitykset ja niiden summat CSV-tiedostona</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alkaen</translation>
     </message>
     <message>
         <source>&amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;asti</translation>
     </message>
     <message>
         <source>Reading payouts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Luetaan tilityksiä…</translation>
     </message>
     <message>
         <source>Payout transactions {done}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilitysten tapahtumat {done}/{total}</translation>
     </message>
     <message>
         <source>New orders {done}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uudet tilaukset {done}/{total}</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronoitu</translation>
     </message>
     <message>
         <source>Stopped; Sync resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pysäytetty; synkronointi jatkaa</translation>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronointi epäonnistui</translation>
     </message>
 </context>
 <context>
     <name>PickLines</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Viite</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nimi</translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatavilla</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksikköhinta</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Määrä</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Summa</translation>
     </message>
     <message>
         <source>Line {number} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivi {number} ({name})</translation>
     </message>
     <message>
         <source>Line {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivi {number}</translation>
     </message>
     <message>
         <source>{line}: quantity at most {left} can be picked (what is left of the line).</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}: määrä voi olla enintään {left} (rivistä jäljellä oleva).</translation>
     </message>
     <message>
         <source>{line}: quantity must be a whole number from 0 to {left}; {typed} cannot be typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}: määrän on oltava kokonaisluku 0–{left}; {typed} ei kelpaa.</translation>
     </message>
     <message>
         <source>{left} of {quantity}</source>
-        <translation type="unfinished"></translation>
+        <translation>{left}/{quantity}</translation>
     </message>
     <message>
         <source>Nothing of this line is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tästä rivistä ei ole mitään jäljellä.</translation>
     </message>
     <message>
         <source>Quantity of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Määrä: {name}</translation>
     </message>
 </context>
 <context>
     <name>Plurals</name>
     <message numerus="yes">
         <source>%n selected order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valittu tilaus</numerusform>
+            <numerusform>%n valittua tilausta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n selected order(s) in full…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktivoi %n valittu tilaus kokonaan…</numerusform>
+            <numerusform>Aktivoi %n valittua tilausta kokonaan…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend authorization of %n selected order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pidennä %n valitun tilauksen varausta…</numerusform>
+            <numerusform>Pidennä %n valitun tilauksen varausta…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Export %n selected order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Vie %n valittu tilaus…</numerusform>
+            <numerusform>&amp;Vie %n valittua tilausta…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Export %n order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Vie %n tilaus…</numerusform>
+            <numerusform>&amp;Vie %n tilausta…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuutti sitten</numerusform>
+            <numerusform>%n minuuttia sitten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln tilaus</numerusform>
+            <numerusform>%Ln tilausta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) · {selected} selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln tilaus · valittu {selected}</numerusform>
+            <numerusform>%Ln tilausta · valittu {selected}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Authorizations that expire within %n day(s): capture or extend them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Varaukset, jotka vanhenevat %n päivän sisällä: aktivoi tai pidennä ne</numerusform>
+            <numerusform>Varaukset, jotka vanhenevat %n päivän sisällä: aktivoi tai pidennä ne</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Captures older than %n day(s) (the usual payout delay) that are in no synced payout yet: ask Klarna, or sync payouts again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Yli %n päivän vanhat aktivoinnit (tavallinen tilitysviive), jotka eivät ole vielä missään synkronoidussa tilityksessä: kysy Klarnalta tai synkronoi tilitykset uudelleen</numerusform>
+            <numerusform>Yli %n päivää vanhat aktivoinnit (tavallinen tilitysviive), jotka eivät ole vielä missään synkronoidussa tilityksessä: kysy Klarnalta tai synkronoi tilitykset uudelleen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n päivä</numerusform>
+            <numerusform>%n päivää</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln payout(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln tilitys</numerusform>
+            <numerusform>%Ln tilitystä</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln payout(s) · paid out {amount}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln tilitys · tilitetty {amount}</numerusform>
+            <numerusform>%Ln tilitystä · tilitetty {amount}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Payouts synced: %Ln in the last {days} days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tilitykset synkronoitu: %Ln viimeisten {days} päivän ajalta</numerusform>
+            <numerusform>Tilitykset synkronoitu: %Ln viimeisten {days} päivän ajalta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Payouts synced: %Ln in the last {days} days, {found} new orders found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tilitykset synkronoitu: %Ln viimeisten {days} päivän ajalta, uusia tilauksia löytyi {found}</numerusform>
+            <numerusform>Tilitykset synkronoitu: %Ln viimeisten {days} päivän ajalta, uusia tilauksia löytyi {found}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln payout(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Viety %Ln tilitys tiedostoon {path}.</numerusform>
+            <numerusform>Viety %Ln tilitystä tiedostoon {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) started over 23 hours ago never got an answer, and their keys are too old to send again safely. Open each order and use Check with Klarna in its action: {orders}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n yli 23 tuntia sitten aloitettu toiminto ei koskaan saanut vastausta, ja sen avain on liian vanha lähetettäväksi turvallisesti uudelleen. Avaa tilaus ja käytä toiminnon Tarkista Klarnasta -painiketta: {orders}</numerusform>
+            <numerusform>%n yli 23 tuntia sitten aloitettua toimintoa ei koskaan saanut vastausta, ja niiden avaimet ovat liian vanhoja lähetettäviksi turvallisesti uudelleen. Avaa kukin tilaus ja käytä toiminnon Tarkista Klarnasta -painiketta: {orders}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n päivän kuluttua</numerusform>
+            <numerusform>%n päivän kuluttua</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n päivä sitten</numerusform>
+            <numerusform>%n päivää sitten</numerusform>
         </translation>
     </message>
 </context>
@@ -3190,254 +3187,254 @@ Sync now reads them from Klarna.</source>
     <name>ProfilesDialog</name>
     <message>
         <source>Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna</translation>
     </message>
     <message>
         <source>Kustom (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustom (tuotanto)</translation>
     </message>
     <message>
         <source>Kustom (playground)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustom (playground)</translation>
     </message>
     <message>
         <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Oma URL</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Eurooppa</translation>
     </message>
     <message>
         <source>North America</source>
-        <translation type="unfinished"></translation>
+        <translation>Pohjois-Amerikka</translation>
     </message>
     <message>
         <source>Oceania</source>
-        <translation type="unfinished"></translation>
+        <translation>Oseania</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiilit</translation>
     </message>
     <message>
         <source>Add profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää profiili</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista</translation>
     </message>
     <message>
         <source>Playground (test)</source>
-        <translation type="unfinished"></translation>
+        <translation>Playground (testi)</translation>
     </message>
     <message>
         <source>Production (real money)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuotanto (oikeaa rahaa)</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Read-only: look at orders, never change them</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain luku: tilausten katselu, ei koskaan muutoksia</translation>
     </message>
     <message>
         <source>empty: this computer&apos;s own store; or postgresql://user@server/database</source>
-        <translation type="unfinished"></translation>
+        <translation>tyhjä: tämän tietokoneen oma tietokanta; tai postgresql://käyttäjä@palvelin/tietokanta</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nimi</translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Palvelin</translation>
+        <translation>Palvelin</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Alue</translation>
+        <translation>Alue</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished">Ympäristö</translation>
+        <translation>Ympäristö</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished">Perus-URL</translation>
+        <translation>Perus-URL</translation>
     </message>
     <message>
         <source>API username</source>
-        <translation type="unfinished">API-käyttäjätunnus</translation>
+        <translation>API-käyttäjätunnus</translation>
     </message>
     <message>
         <source>API password</source>
-        <translation type="unfinished">API-salasana</translation>
+        <translation>API-salasana</translation>
     </message>
     <message>
         <source>Badge colour</source>
-        <translation type="unfinished">Profiilin väri</translation>
+        <translation>Profiilin väri</translation>
     </message>
     <message>
         <source>Team store</source>
-        <translation type="unfinished">Tiimitietokanta</translation>
+        <translation>Tiimitietokanta</translation>
     </message>
     <message>
         <source>Team store password</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiimitietokannan salasana</translation>
     </message>
     <message>
         <source>Agent name</source>
-        <translation type="unfinished">Käsittelijän nimi</translation>
+        <translation>Käsittelijän nimi</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain luku</translation>
     </message>
     <message>
         <source>Kept {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilytetään {where}.</translation>
     </message>
     <message>
         <source>Where the password is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasanan säilytyspaikka</translation>
     </message>
     <message>
         <source>Problems with this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän profiilin ongelmat</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteystestin tulos</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testaa yhteys</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna</translation>
     </message>
     <message>
         <source>Save and open</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna ja avaa</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje</translation>
     </message>
     <message>
         <source>The Sandbox is built in: demo orders in a simulator of Klarna Order Management on this computer. No account, no network, no real money. It cannot be edited or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox on sisäänrakennettu: esittelytilauksia Klarna Order Managementin simulaattorissa tällä tietokoneella. Ei tiliä, ei verkkoa, ei oikeaa rahaa. Sitä ei voi muokata eikä poistaa.</translation>
     </message>
     <message>
         <source>stored ({backend}); type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>tallennettu ({backend}); kirjoita korvataksesi</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>pakollinen</translation>
     </message>
     <message>
         <source>stored; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>tallennettu; kirjoita korvataksesi</translation>
     </message>
     <message>
         <source>if the server asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>jos palvelin pyytää sitä</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi profiili</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu.</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista profiili</translation>
     </message>
     <message>
         <source>Remove profile {name} and its stored password? Its local order cache and history stay on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaanko profiili {name} ja sen tallennettu salasana? Sen paikallinen tilausvälimuisti ja historia jäävät levylle.</translation>
     </message>
     <message>
         <source>Type the API password to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna API-salasana testataksesi yhteyden.</translation>
     </message>
     <message>
         <source>Testing {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testataan: {url}…</translation>
     </message>
     <message>
         <source>{result} (correlation id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{result} (korrelaatiotunnus {id})</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylkää</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytä</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohje</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kyllä</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ei</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskeytä</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Yritä uudelleen</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohita</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta oletukset</translation>
     </message>
 </context>
 <context>
@@ -4187,838 +4184,785 @@ Sync now reads them from Klarna.</source>
     <name>ReferencesDialog</name>
     <message>
         <source>Reference &amp;1</source>
-        <translation type="unfinished"></translation>
+        <translation>Viite &amp;1</translation>
     </message>
     <message>
         <source>Shown to the customer as the order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytetään asiakkaalle tilausnumerona.</translation>
     </message>
     <message>
         <source>Reference &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>Viite &amp;2</translation>
     </message>
     <message>
         <source>Your own reference, e.g. the id in your shop or ERP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oma viitteesi, esim. tunnus verkkokaupassasi tai ERP:ssä.</translation>
     </message>
     <message>
         <source>&amp;Save references</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tallenna viitteet</translation>
     </message>
     <message>
         <source>Clear reference 1 (“{reference}”) of order {order}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyhjennetäänkö tilauksen {order} viite 1 (”{reference}”)?</translation>
     </message>
     <message>
         <source>&lt;p&gt;Reference 1 is the order number the customer sees in the Klarna app and on the invoice; after clearing it, they see none.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Viite 1 on tilausnumero, jonka asiakas näkee Klarna-sovelluksessa ja laskussa; tyhjentämisen jälkeen hän ei näe mitään.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Clear reference 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyhjennä viite 1</translation>
     </message>
     <message>
         <source>Change a reference to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuta viitettä, niin voit tallentaa sen.</translation>
     </message>
 </context>
 <context>
     <name>RefundDialog</name>
     <message>
         <source>&amp;Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hyvitä…</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivoitu</translation>
     </message>
     <message>
         <source>Already refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Jo hyvitetty</translation>
     </message>
     <message>
         <source>Refundable</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyvitettävissä</translation>
     </message>
     <message>
         <source>How much to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyvitettävä määrä</translation>
     </message>
     <message>
         <source>&amp;Everything refundable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaikki hyvitettävissä oleva</translation>
     </message>
     <message>
         <source>&amp;Part of it, by amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osa siitä, summana</translation>
     </message>
     <message>
         <source>By &amp;lines of a capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivoinnin &amp;riveittäin</translation>
     </message>
     <message>
         <source>Amount to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyvitettävä summa</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Summa</translation>
     </message>
     <message>
         <source>Capture whose lines are refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivointi, jonka rivejä hyvitetään</translation>
     </message>
     <message>
         <source>&amp;Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivointi</translation>
     </message>
     <message>
         <source>The refund lines keep this capture&apos;s line references, so Klarna credits its invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyvitysriveillä säilyvät tämän aktivoinnin riviviitteet, joten Klarna hyvittää sen laskua.</translation>
     </message>
     <message>
         <source>Lines to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyvitettävät rivit</translation>
     </message>
     <message>
         <source>Lines: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivit: ongelma</translation>
     </message>
     <message>
         <source>Charge a return fee of</source>
-        <translation type="unfinished"></translation>
+        <translation>Peri palautusmaksu</translation>
     </message>
     <message>
         <source>Charge a return fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Peri palautusmaksu</translation>
     </message>
     <message>
         <source>Return fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautusmaksu</translation>
     </message>
     <message>
         <source>Return &amp;fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautus&amp;maksu</translation>
     </message>
     <message>
         <source>Kept from what the customer gets back, and shown in the Klarna app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vähennetään asiakkaalle palautettavasta summasta, ja näkyy Klarna-sovelluksessa.</translation>
     </message>
     <message>
         <source>Why no return fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi ei palautusmaksua</translation>
     </message>
     <message>
         <source>The customer gets back</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas saa takaisin</translation>
     </message>
     <message>
         <source>Customer gets back</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas saa takaisin</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kuvaus</translation>
     </message>
     <message>
         <source>Shown to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytetään asiakkaalle.</translation>
     </message>
     <message>
         <source>Re&amp;ference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Viite</translation>
     </message>
     <message>
         <source>Appears in your settlement files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näkyy tilitystiedostoissasi.</translation>
     </message>
     <message>
         <source>&amp;Everything refundable ({amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaikki hyvitettävissä oleva ({amount})</translation>
     </message>
     <message>
         <source>No return fee: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei palautusmaksua: {why}</translation>
     </message>
     <message>
         <source>Pick at least one unit of a captured line to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse hyvitettäväksi vähintään yksi kappale jostakin aktivoidusta rivistä.</translation>
     </message>
     <message>
         <source>Enter the fee, or untick the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna palautusmaksu tai poista valinta ruudusta.</translation>
     </message>
     <message>
         <source>The fee must be less than the {amount} refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautusmaksun on oltava pienempi kuin hyvitettävä summa {amount}.</translation>
     </message>
     <message>
         <source>A return fee goes with the returned lines: refund by lines of the capture (or everything).</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautusmaksu kuuluu palautettuihin riveihin: hyvitä aktivoinnin riveittäin (tai kaikki).</translation>
     </message>
     <message>
         <source>{amount} ({gross} less the {fee} fee)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} ({gross} miinus palautusmaksu {fee})</translation>
     </message>
     <message>
         <source>{customer} gets {amount} back; Klarna takes it from your next payout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas {customer} saa takaisin {amount}; Klarna vähentää sen seuraavasta tilityksestäsi.</translation>
     </message>
     <message>
         <source>The customer gets {amount} back; Klarna takes it from your next payout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas saa takaisin {amount}; Klarna vähentää sen seuraavasta tilityksestäsi.</translation>
     </message>
     <message>
         <source>A return fee of {amount} is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautusmaksu pidätetään: {amount}.</translation>
     </message>
     <message>
         <source>Refund {amount} on order {order}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyvitetäänkö {amount} tilauksesta {order}?</translation>
     </message>
     <message>
         <source>Refund {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyvitä {amount}</translation>
     </message>
 </context>
 <context>
     <name>ReleaseDialog</name>
     <message>
         <source>&amp;Release…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vapauta…</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivoitu</translation>
     </message>
     <message>
         <source>Remaining authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäljellä oleva varaus</translation>
     </message>
     <message>
         <source>&lt;p&gt;The customer is not charged the remaining {amount} (card payers get it back). Nothing more can be captured afterwards; refunds of what was captured stay possible.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Asiakkaalta ei veloiteta jäljellä olevaa summaa {amount} (korttimaksajat saavat sen takaisin). Sen jälkeen mitään ei voi enää aktivoida; jo aktivoidun hyvittäminen on edelleen mahdollista.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Release the remaining {amount} of order {order}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vapautetaanko tilauksen {order} jäljellä oleva summa {amount}?</translation>
     </message>
     <message>
         <source>&lt;p&gt;The order is closed for further captures.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Tilaus suljetaan uusilta aktivoinneilta.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Release {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vapauta {amount}</translation>
     </message>
 </context>
 <context>
     <name>ResultsController</name>
     <message>
         <source>Fetching {order} from Klarna…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haetaan tilausta {order} Klarnasta…</translation>
     </message>
     <message>
         <source>Klarna has no order {order} in this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnalla ei ole tilausta {order} tässä profiilissa.</translation>
     </message>
     <message>
         <source>Could not fetch the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilausta ei voitu hakea</translation>
     </message>
 </context>
 <context>
     <name>Runtime</name>
     <message>
         <source>Klarna Order Console: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna Order Console: odottamaton virhe</translation>
     </message>
     <message>
         <source>Something went wrong inside Klarna Order Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna Order Consolessa tapahtui virhe.</translation>
     </message>
     <message>
         <source>{error}: {message}
 
 The details are in the log file. Nothing was sent twice: check the order&apos;s History tab before you try the action again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}: {message}
+
+Tiedot ovat lokitiedostossa. Mitään ei lähetetty kahdesti: tarkista tilauksen Historia-välilehti ennen kuin yrität toimintoa uudelleen.</translation>
     </message>
 </context>
 <context>
     <name>SearchPane</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas</translation>
     </message>
     <message>
         <source>Klarna ref {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna-viite {reference}</translation>
     </message>
     <message>
         <source>Order id {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilaustunnus {order}</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Summa</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Luotu</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanhenee</translation>
     </message>
     <message>
         <source>Klarna ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna-viite</translation>
     </message>
     <message>
         <source>Merchant ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaup. viite</translation>
     </message>
     <message>
         <source>Reference 2: {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Viite 2: {reference}</translation>
     </message>
     <message>
         <source>Order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilaustunnus</translation>
     </message>
     <message>
         <source>shown on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>näytetään oikealla</translation>
     </message>
     <message>
         <source>Search name, e-mail, phone, reference or order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae nimellä, sähköpostilla, puhelimella, viitteellä tai tilaustunnuksella</translation>
     </message>
     <message>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae tilauksia</translation>
     </message>
     <message>
         <source>Status: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila: kaikki</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilasuodatin</translation>
     </message>
     <message>
         <source>Currency filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuuttasuodatin</translation>
     </message>
     <message>
         <source>Any currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki valuutat</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanhenee pian</translation>
     </message>
     <message>
         <source>Only orders expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain pian vanhenevat tilaukset</translation>
     </message>
     <message>
         <source>Fraud pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Petostarkistus</translation>
     </message>
     <message>
         <source>Only orders pending fraud review</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain petostarkistusta odottavat tilaukset</translation>
     </message>
     <message>
         <source>Not paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilittämättä</translation>
     </message>
     <message>
         <source>Only orders with a capture Klarna has not paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain tilaukset, joissa on aktivointi, jota Klarna ei ole tilittänyt</translation>
     </message>
     <message>
         <source>More filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Suodattimet</translation>
     </message>
     <message>
         <source>Show date and amount filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä päivämäärä- ja summasuodattimet</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Luotu alkaen</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation>Luotu asti</translation>
     </message>
     <message>
         <source>Minimum amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Vähimmäissumma</translation>
     </message>
     <message>
         <source>Maximum amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Enimmäissumma</translation>
     </message>
     <message>
         <source>to</source>
         <comment>a range: from … to …</comment>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Number of orders found</source>
-        <translation type="unfinished"></translation>
+        <translation>Löydettyjen tilausten määrä</translation>
     </message>
     <message>
         <source>Import order IDs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo tilaustunnuksia…</translation>
     </message>
     <message>
         <source>Import order IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo tilaustunnuksia</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilaukset</translation>
     </message>
     <message>
         <source>Status: </source>
-        <translation type="unfinished"></translation>
+        <translation>Tila: </translation>
     </message>
     <message>
         <source>No order matches. A pasted order id that is not here yet is fetched from Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikään tilaus ei täsmää. Liitetty tilaustunnus, jota ei vielä ole täällä, haetaan Klarnasta.</translation>
     </message>
     <message>
         <source>No orders here yet. Klarna&apos;s API cannot list or search orders, so the console finds the ones it has fetched: paste an order id in the search box, or use File → Import order IDs… to fetch many at once (pasted, or from a CSV export of your shop).</source>
-        <translation type="unfinished"></translation>
+        <translation>Täällä ei ole vielä tilauksia. Klarnan API ei voi listata eikä hakea tilauksia, joten konsoli löytää ne, jotka se on hakenut: liitä tilaustunnus hakukenttään tai hae monta kerralla kohdasta Tiedosto → Tuo tilaustunnuksia… (liittämällä tai verkkokauppasi CSV-viennistä).</translation>
     </message>
 </context>
 <context>
     <name>SendOutDialog</name>
     <message>
         <source>&amp;Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lähetä uudelleen</translation>
     </message>
     <message>
         <source>What is sent, and to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä lähetetään ja kenelle</translation>
     </message>
     <message>
         <source>Choose a capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse aktivointi.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Klarna sends the latest invoice or payment instructions of capture &lt;b&gt;{capture}&lt;/b&gt; (captured {when}, {amount}) again to &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Use this when the customer says the invoice never arrived.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Klarna lähettää aktivoinnin &lt;b&gt;{capture}&lt;/b&gt; (aktivoitu {when}, {amount}) viimeisimmän laskun tai maksuohjeen uudelleen osoitteeseen &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Käytä tätä, kun asiakas sanoo, ettei lasku koskaan tullut perille.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Klarna sends the latest invoice or payment instructions of capture &lt;b&gt;{capture}&lt;/b&gt; (captured {when}, {amount}) again to the customer&apos;s e-mail address (Klarna has it; it is not shown here).&lt;/p&gt;&lt;p&gt;Use this when the customer says the invoice never arrived.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Klarna lähettää aktivoinnin &lt;b&gt;{capture}&lt;/b&gt; (aktivoitu {when}, {amount}) viimeisimmän laskun tai maksuohjeen uudelleen asiakkaan sähköpostiosoitteeseen (Klarnalla on se; sitä ei näytetä tässä).&lt;/p&gt;&lt;p&gt;Käytä tätä, kun asiakas sanoo, ettei lasku koskaan tullut perille.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>SessionsController</name>
     <message>
         <source>Opening {profile}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avataan profiilia {profile}…</translation>
     </message>
     <message>
         <source>Enter the API password of profile &apos;{profile}&apos; first. The cached orders can be searched meanwhile. (File → Profiles…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna ensin profiilin &apos;{profile}&apos; API-salasana. Välimuistissa olevia tilauksia voi hakea sillä välin. (Tiedosto → Profiilit…)</translation>
     </message>
     <message>
         <source>{profile}: no password stored; showing cached orders only</source>
-        <translation type="unfinished"></translation>
+        <translation>{profile}: salasanaa ei ole tallennettu; näytetään vain välimuistin tilaukset</translation>
     </message>
     <message>
         <source>Could not open {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiilia {profile} ei voitu avata</translation>
     </message>
     <message>
         <source>This profile is open in another window, process {process}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä profiili on auki toisessa ikkunassa, prosessi {process}.</translation>
     </message>
     <message>
         <source>This profile is open in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä profiili on auki toisessa ikkunassa.</translation>
     </message>
     <message>
         <source>Here it is read-only: you can look up orders, but only that window sends, retries and finishes interrupted actions. Choose another profile to work in, or close the other window and open this profile again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Täällä se on vain luku -tilassa: voit hakea tilauksia, mutta vain se ikkuna lähettää, yrittää uudelleen ja viimeistelee keskeytyneet toiminnot. Valitse työskentelyyn toinen profiili tai sulje toinen ikkuna ja avaa tämä profiili uudelleen.</translation>
     </message>
     <message>
         <source>Your account on the team store may only read it: you can look up orders and their history, but nothing is sent from this desk. Ask whoever runs the team store for a role that may write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilisi tiimitietokannassa saa vain lukea sitä: voit hakea tilauksia ja niiden historiaa, mutta tästä työpisteestä ei lähetetä mitään. Pyydä tiimitietokannan ylläpitäjältä roolia, jolla voi kirjoittaa.</translation>
     </message>
     <message>
         <source>Sandbox: demo orders simulated on this computer; no Klarna account, no real money</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox: tällä tietokoneella simuloituja esittelytilauksia; ei Klarna-tiliä, ei oikeaa rahaa</translation>
     </message>
     <message>
         <source> · read-only</source>
-        <translation type="unfinished"></translation>
+        <translation> · vain luku</translation>
     </message>
     <message>
         <source>The sandbox starts again with fresh demo orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiekkalaatikko aloittaa alusta uusilla esittelytilauksilla.</translation>
     </message>
     <message>
         <source>Finished the {action} on order {order} that was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskeytynyt toiminto ({action}) tilaukselle {order} viimeisteltiin.</translation>
     </message>
     <message>
         <source>The interrupted {action} on order {order} still has no answer from Klarna; it was sent again with the same key. It is tried again at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskeytynyt toiminto ({action}) tilaukselle {order} on yhä ilman Klarnan vastausta; se lähetettiin uudelleen samalla avaimella. Seuraava yritys kello {time}.</translation>
     </message>
     <message>
         <source>The interrupted {action} on order {order} still has no answer from Klarna; it was sent again with the same key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskeytynyt toiminto ({action}) tilaukselle {order} on yhä ilman Klarnan vastausta; se lähetettiin uudelleen samalla avaimella.</translation>
     </message>
     <message>
         <source>Klarna refused the interrupted {action} on order {order}: {code} {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna hylkäsi keskeytyneen toiminnon ({action}) tilaukselle {order}: {code} {message}</translation>
     </message>
 </context>
 <context>
     <name>ShippingInfo</name>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuljetusliike</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapa</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Seurantakoodi</translation>
     </message>
     <message>
         <source>Tracking link</source>
-        <translation type="unfinished"></translation>
+        <translation>Seurantalinkki</translation>
     </message>
     <message>
         <source>Return carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautuksen kuljetusliike</translation>
     </message>
     <message>
         <source>Return tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautuksen seurantakoodi</translation>
     </message>
     <message>
         <source>Return tracking link</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautuksen seurantalinkki</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ei annettu)</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>{field}: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: ongelma</translation>
     </message>
     <message>
         <source>Shipment: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimitus: ongelma</translation>
     </message>
     <message>
         <source>Remove shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista toimitus</translation>
     </message>
     <message>
         <source>Shipment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimitus {number}</translation>
     </message>
     <message>
         <source>{field} of shipment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}, toimitus {number}</translation>
     </message>
     <message>
         <source>Remove shipment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista toimitus {number}</translation>
     </message>
     <message>
         <source>Add s&amp;hipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää &amp;toimitus</translation>
     </message>
     <message>
         <source>Add a shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää toimitus</translation>
     </message>
     <message>
         <source>Shipments: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimitukset: ongelma</translation>
     </message>
     <message>
         <source>Fill in the carrier or a tracking number, or remove this shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Täytä kuljetusliike tai seurantakoodi tai poista tämä toimitus.</translation>
     </message>
     <message>
         <source>Enter the whole link, starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna koko linkki alkaen https://</translation>
     </message>
     <message>
         <source>&amp;Add shipping info</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisää toimitustiedot</translation>
     </message>
     <message>
         <source>Klarna shows the tracking in the customer&apos;s app for this capture, and uses it when the customer reports a missing parcel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna näyttää seurannan asiakkaan sovelluksessa tälle aktivoinnille ja käyttää sitä, jos asiakas ilmoittaa kadonneesta paketista.</translation>
     </message>
     <message>
         <source>Tracking known before the capture: Klarna shows it in the customer&apos;s app. Add it to the capture instead once the order is captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuranta tiedossa ennen aktivointia: Klarna näyttää sen asiakkaan sovelluksessa. Lisää se mieluummin aktivointiin, kun tilaus on aktivoitu.</translation>
     </message>
     <message>
         <source>Add at least one shipment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ShippingMethod</name>
-    <message>
-        <source>Collect in store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home delivery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parcel locker (registered)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parcel locker (unregistered)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick-up point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Own delivery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DHL Packstation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Digital delivery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not specified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collect at warehouse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click and collect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pallet delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää vähintään yksi toimitus.</translation>
     </message>
 </context>
 <context>
     <name>ShownOrder</name>
     <message>
         <source>Could not read the order from Klarna (showing the cached copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilausta ei voitu lukea Klarnasta (näytetään välimuistin kopio)</translation>
     </message>
     <message>
         <source>Still connecting: the order shown is the cached copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteyttä muodostetaan yhä: näytetty tilaus on välimuistin kopio.</translation>
     </message>
     <message>
         <source>This profile is open in another window; only that window may send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä profiili on auki toisessa ikkunassa; vain se ikkuna voi lähettää.</translation>
     </message>
     <message>
         <source>This profile is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä profiili on vain luku -tilassa.</translation>
     </message>
     <message>
         <source>An earlier {action} has no answer yet: open it to send it again with its key or check with Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiempi pyyntö ({action}) on yhä ilman vastausta: avaa se lähettääksesi sen uudelleen sen avaimella tai tarkista Klarnasta.</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Varattu</translation>
     </message>
     <message>
         <source>Part captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Osittain aktivoitu</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivoitu</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruutettu</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanhentunut</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Suljettu</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyvitetty</translation>
     </message>
     <message>
         <source>Part refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Osittain hyvitetty</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>odottaa</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>hylätty</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>pysäytetty</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>tänään</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>huomenna</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>eilen</translation>
     </message>
 </context>
 <context>
     <name>UpdateAmountDialog</name>
     <message>
         <source>&amp;Update order…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muuta tilausta…</translation>
     </message>
     <message>
         <source>Current amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Nykyinen summa</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivoitu</translation>
     </message>
     <message>
         <source>New amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi summa</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutos</translation>
     </message>
     <message>
         <source>Order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilausrivit</translation>
     </message>
     <message>
         <source>Add &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää &amp;rivi</translation>
     </message>
     <message>
         <source>Re&amp;move line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poista rivi</translation>
     </message>
     <message>
         <source>Remove the selected line</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista valittu rivi</translation>
     </message>
     <message>
         <source>Lines: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivit: ongelma</translation>
     </message>
     <message>
         <source>New order amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilauksen uusi summa</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kuvaus</translation>
     </message>
     <message>
         <source>Why the order changed, for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi tilaus muuttui (asiakkaalle).</translation>
     </message>
     <message>
         <source>this payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>tämä maksutapa</translation>
     </message>
     <message>
         <source>A higher amount needs Klarna&apos;s approval ({method}): Klarna checks the customer again and may refuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suurempi summa vaatii Klarnan hyväksynnän ({method}): Klarna tarkistaa asiakkaan uudelleen ja voi hylätä sen.</translation>
     </message>
     <message>
         <source>Klarna does not allow a higher amount for {method} orders from {country}: lower it, or ask the customer to place a new order for the extra items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna ei salli suurempaa summaa, kun maksutapa on {method} ja maa {country}: pienennä summaa tai pyydä asiakasta tekemään uusi tilaus lisätuotteista.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ei mitään</translation>
     </message>
     <message>
         <source>An order needs at least one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilauksessa on oltava vähintään yksi rivi.</translation>
     </message>
     <message>
         <source>Line {line}: name is empty; every line needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivi {line}: nimi on tyhjä; jokainen rivi tarvitsee nimen.</translation>
     </message>
     <message>
         <source>Change a line, add one or remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuta riviä, lisää rivi tai poista rivi.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Klarna checks the customer again and may refuse the higher amount.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Klarna tarkistaa asiakkaan uudelleen ja voi hylätä suuremman summan.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Raise order {order} from {old} to {new}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Korotetaanko tilauksen {order} summa: {old} → {new}?</translation>
     </message>
     <message>
         <source>Lower order {order} from {old} to {new}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lasketaanko tilauksen {order} summa: {old} → {new}?</translation>
     </message>
     <message>
         <source>Set amount to {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aseta summaksi {amount}</translation>
     </message>
 </context>
 </TS>
