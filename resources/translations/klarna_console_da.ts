@@ -80,6 +80,10 @@
         <translation>PostgreSQL-driver (teamtilstand)</translation>
     </message>
     <message>
+        <source>number, currency and date formats per locale (Unicode CLDR data)</source>
+        <translation>tal-, valuta- og datoformater pr. sprog (Unicode CLDR-data)</translation>
+    </message>
+    <message>
         <source>PostgreSQL&apos;s client library, libpq (team mode)</source>
         <translation>PostgreSQL&apos;s klientbibliotek, libpq (teamtilstand)</translation>
     </message>
@@ -986,6 +990,17 @@
     </message>
 </context>
 <context>
+    <name>CsvKinds</name>
+    <message>
+        <source>CSV for a spreadsheet, in your language&apos;s format (*.csv)</source>
+        <translation>CSV til regneark, i dit sprogs format (*.csv)</translation>
+    </message>
+    <message>
+        <source>Plain CSV for programs (*.csv)</source>
+        <translation>Enkel CSV til programmer (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>DialogFields</name>
     <message>
         <source>Problem</source>
@@ -1192,10 +1207,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Extend the authorization of %n order(s)…</source>
+        <source>Capturing %n order(s)…</source>
         <translation>
-            <numerusform>Forlænger reservationen af %n ordre…</numerusform>
-            <numerusform>Forlænger reservationen af %n ordrer…</numerusform>
+            <numerusform>Aktiverer %n ordre…</numerusform>
+            <numerusform>Aktiverer %n ordrer…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extending the authorization of %n order(s)…</source>
+        <translation>
+            <numerusform>Forlænger reservationstiden for %n ordre…</numerusform>
+            <numerusform>Forlænger reservationstiden for %n ordrer…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1446,10 +1468,6 @@
     <message>
         <source>Export orders as CSV</source>
         <translation>Eksportér ordrer som CSV</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting orders… {done} of {total}</source>
@@ -2732,10 +2750,6 @@ Hver aktivering, refusion og ændring, der sendes herfra, vises her med Klarnas 
     <message>
         <source>Export payouts</source>
         <translation>Eksportér udbetalinger</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <source>Could not export the payouts</source>
@@ -4566,6 +4580,11 @@ Detaljerne står i logfilen. Intet blev sendt to gange: kontrollér ordrens fane
         <translation>Højeste beløb</translation>
     </message>
     <message>
+        <source>any</source>
+        <comment>no amount limit</comment>
+        <translation>alle</translation>
+    </message>
+    <message>
         <source>to</source>
         <comment>a range: from … to …</comment>
         <translation>til</translation>
@@ -4587,8 +4606,13 @@ Detaljerne står i logfilen. Intet blev sendt to gange: kontrollér ordrens fane
         <translation>Ordrer</translation>
     </message>
     <message>
-        <source>Status: </source>
-        <translation>Status: </translation>
+        <source>any</source>
+        <comment>no date limit</comment>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Status: {statuses}</source>
+        <translation>Status: {statuses}</translation>
     </message>
     <message>
         <source>No order matches. A pasted order id that is not here yet is fetched from Klarna.</source>
@@ -4782,6 +4806,61 @@ Detaljerne står i logfilen. Intet blev sendt to gange: kontrollér ordrens fane
     <message>
         <source>Add at least one shipment.</source>
         <translation>Tilføj mindst én forsendelse.</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingMethod</name>
+    <message>
+        <source>Collect in store</source>
+        <translation>Afhentes i butik</translation>
+    </message>
+    <message>
+        <source>Home delivery</source>
+        <translation>Levering til døren</translation>
+    </message>
+    <message>
+        <source>Parcel locker (registered)</source>
+        <translation>Pakkeboks (registreret)</translation>
+    </message>
+    <message>
+        <source>Parcel locker (unregistered)</source>
+        <translation>Pakkeboks (uregistreret)</translation>
+    </message>
+    <message>
+        <source>Pick-up point</source>
+        <translation>Pakkeshop</translation>
+    </message>
+    <message>
+        <source>Own delivery</source>
+        <translation>Egen levering</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>DHL Packstation</source>
+        <translation>DHL Packstation</translation>
+    </message>
+    <message>
+        <source>Digital delivery</source>
+        <translation>Digital levering</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <source>Collect at warehouse</source>
+        <translation>Afhentes på lager</translation>
+    </message>
+    <message>
+        <source>Click and collect</source>
+        <translation>Click &amp; collect</translation>
+    </message>
+    <message>
+        <source>Pallet delivery</source>
+        <translation>Pallelevering</translation>
     </message>
 </context>
 <context>

@@ -1207,7 +1207,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Extend the authorization of %n order(s)…</source>
+        <source>Capturing %n order(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extending the authorization of %n order(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -4567,6 +4574,11 @@ The details are in the log file. Nothing was sent twice: check the order&apos;s 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>any</source>
+        <comment>no amount limit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>to</source>
         <comment>a range: from … to …</comment>
         <translation type="unfinished"></translation>
@@ -4588,7 +4600,12 @@ The details are in the log file. Nothing was sent twice: check the order&apos;s 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status: </source>
+        <source>any</source>
+        <comment>no date limit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {statuses}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -158,10 +158,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Extend the authorization of %n order(s)…</source>
+        <source>Capturing %n order(s)…</source>
         <translation>
-            <numerusform>Extend the authorization of %n order…</numerusform>
-            <numerusform>Extend the authorization of %n orders…</numerusform>
+            <numerusform>Capturing %n order…</numerusform>
+            <numerusform>Capturing %n orders…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extending the authorization of %n order(s)…</source>
+        <translation>
+            <numerusform>Extending the authorization of %n order…</numerusform>
+            <numerusform>Extending the authorization of %n orders…</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -80,6 +80,10 @@
         <translation>PostgreSQL-ajuri (tiimitila)</translation>
     </message>
     <message>
+        <source>number, currency and date formats per locale (Unicode CLDR data)</source>
+        <translation>lukujen, valuuttojen ja päivämäärien muodot kielittäin (Unicode CLDR -tiedot)</translation>
+    </message>
+    <message>
         <source>PostgreSQL&apos;s client library, libpq (team mode)</source>
         <translation>PostgreSQL:n asiakaskirjasto libpq (tiimitila)</translation>
     </message>
@@ -986,6 +990,17 @@
     </message>
 </context>
 <context>
+    <name>CsvKinds</name>
+    <message>
+        <source>CSV for a spreadsheet, in your language&apos;s format (*.csv)</source>
+        <translation>CSV taulukkolaskentaan, kielesi muotoilulla (*.csv)</translation>
+    </message>
+    <message>
+        <source>Plain CSV for programs (*.csv)</source>
+        <translation>Pelkkä CSV ohjelmille (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>DialogFields</name>
     <message>
         <source>Problem</source>
@@ -1192,10 +1207,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Extend the authorization of %n order(s)…</source>
+        <source>Capturing %n order(s)…</source>
         <translation>
-            <numerusform>Pidennetään %n tilauksen varausta…</numerusform>
-            <numerusform>Pidennetään %n tilauksen varausta…</numerusform>
+            <numerusform>Aktivoidaan %n tilaus…</numerusform>
+            <numerusform>Aktivoidaan %n tilausta…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extending the authorization of %n order(s)…</source>
+        <translation>
+            <numerusform>Pidennetään varausaikaa: %n tilaus…</numerusform>
+            <numerusform>Pidennetään varausaikaa: %n tilausta…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1446,10 +1468,6 @@
     <message>
         <source>Export orders as CSV</source>
         <translation>Vie tilaukset CSV-tiedostoon</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting orders… {done} of {total}</source>
@@ -2732,10 +2750,6 @@ Jokainen täältä lähetetty aktivointi, hyvitys ja muutos näkyy tässä Klarn
     <message>
         <source>Export payouts</source>
         <translation>Vie tilitykset</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-tiedostot (*.csv)</translation>
     </message>
     <message>
         <source>Could not export the payouts</source>
@@ -4566,6 +4580,11 @@ Tiedot ovat lokitiedostossa. Mitään ei lähetetty kahdesti: tarkista tilauksen
         <translation>Enimmäissumma</translation>
     </message>
     <message>
+        <source>any</source>
+        <comment>no amount limit</comment>
+        <translation>mikä tahansa</translation>
+    </message>
+    <message>
         <source>to</source>
         <comment>a range: from … to …</comment>
         <translation>–</translation>
@@ -4587,8 +4606,13 @@ Tiedot ovat lokitiedostossa. Mitään ei lähetetty kahdesti: tarkista tilauksen
         <translation>Tilaukset</translation>
     </message>
     <message>
-        <source>Status: </source>
-        <translation>Tila: </translation>
+        <source>any</source>
+        <comment>no date limit</comment>
+        <translation>mikä tahansa</translation>
+    </message>
+    <message>
+        <source>Status: {statuses}</source>
+        <translation>Tila: {statuses}</translation>
     </message>
     <message>
         <source>No order matches. A pasted order id that is not here yet is fetched from Klarna.</source>
@@ -4782,6 +4806,61 @@ Tiedot ovat lokitiedostossa. Mitään ei lähetetty kahdesti: tarkista tilauksen
     <message>
         <source>Add at least one shipment.</source>
         <translation>Lisää vähintään yksi toimitus.</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingMethod</name>
+    <message>
+        <source>Collect in store</source>
+        <translation>Nouto myymälästä</translation>
+    </message>
+    <message>
+        <source>Home delivery</source>
+        <translation>Kotiinkuljetus</translation>
+    </message>
+    <message>
+        <source>Parcel locker (registered)</source>
+        <translation>Pakettiautomaatti (rekisteröity)</translation>
+    </message>
+    <message>
+        <source>Parcel locker (unregistered)</source>
+        <translation>Pakettiautomaatti (rekisteröimätön)</translation>
+    </message>
+    <message>
+        <source>Pick-up point</source>
+        <translation>Noutopiste</translation>
+    </message>
+    <message>
+        <source>Own delivery</source>
+        <translation>Oma toimitus</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Posti</translation>
+    </message>
+    <message>
+        <source>DHL Packstation</source>
+        <translation>DHL Packstation</translation>
+    </message>
+    <message>
+        <source>Digital delivery</source>
+        <translation>Digitaalinen toimitus</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Ei määritetty</translation>
+    </message>
+    <message>
+        <source>Collect at warehouse</source>
+        <translation>Nouto varastolta</translation>
+    </message>
+    <message>
+        <source>Click and collect</source>
+        <translation>Tilaa ja nouda</translation>
+    </message>
+    <message>
+        <source>Pallet delivery</source>
+        <translation>Lavatoimitus</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,10 @@
         <translation>PostgreSQL-driver (teammodus)</translation>
     </message>
     <message>
+        <source>number, currency and date formats per locale (Unicode CLDR data)</source>
+        <translation>tall-, valuta- og datoformater per språk (Unicode CLDR-data)</translation>
+    </message>
+    <message>
         <source>PostgreSQL&apos;s client library, libpq (team mode)</source>
         <translation>PostgreSQLs klientbibliotek, libpq (teammodus)</translation>
     </message>
@@ -986,6 +990,17 @@
     </message>
 </context>
 <context>
+    <name>CsvKinds</name>
+    <message>
+        <source>CSV for a spreadsheet, in your language&apos;s format (*.csv)</source>
+        <translation>CSV for regneark, i ditt språks format (*.csv)</translation>
+    </message>
+    <message>
+        <source>Plain CSV for programs (*.csv)</source>
+        <translation>Enkel CSV for programmer (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>DialogFields</name>
     <message>
         <source>Problem</source>
@@ -1192,10 +1207,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Extend the authorization of %n order(s)…</source>
+        <source>Capturing %n order(s)…</source>
         <translation>
-            <numerusform>Forleng reservasjonen for %n ordre…</numerusform>
-            <numerusform>Forleng reservasjonen for %n ordrer…</numerusform>
+            <numerusform>Aktiverer %n ordre…</numerusform>
+            <numerusform>Aktiverer %n ordrer…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extending the authorization of %n order(s)…</source>
+        <translation>
+            <numerusform>Forlenger reservasjonstiden for %n ordre…</numerusform>
+            <numerusform>Forlenger reservasjonstiden for %n ordrer…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1446,10 +1468,6 @@
     <message>
         <source>Export orders as CSV</source>
         <translation>Eksporter ordrer som CSV</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting orders… {done} of {total}</source>
@@ -2732,10 +2750,6 @@ Hver aktivering, refusjon og endring som sendes herfra, listes opp med Klarnas s
     <message>
         <source>Export payouts</source>
         <translation>Eksporter utbetalinger</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <source>Could not export the payouts</source>
@@ -4566,6 +4580,11 @@ Detaljene står i loggfilen. Ingenting ble sendt to ganger: sjekk fanen Historik
         <translation>Største beløp</translation>
     </message>
     <message>
+        <source>any</source>
+        <comment>no amount limit</comment>
+        <translation>alle</translation>
+    </message>
+    <message>
         <source>to</source>
         <comment>a range: from … to …</comment>
         <translation>til</translation>
@@ -4587,8 +4606,13 @@ Detaljene står i loggfilen. Ingenting ble sendt to ganger: sjekk fanen Historik
         <translation>Ordrer</translation>
     </message>
     <message>
-        <source>Status: </source>
-        <translation>Status: </translation>
+        <source>any</source>
+        <comment>no date limit</comment>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Status: {statuses}</source>
+        <translation>Status: {statuses}</translation>
     </message>
     <message>
         <source>No order matches. A pasted order id that is not here yet is fetched from Klarna.</source>
@@ -4782,6 +4806,61 @@ Detaljene står i loggfilen. Ingenting ble sendt to ganger: sjekk fanen Historik
     <message>
         <source>Add at least one shipment.</source>
         <translation>Legg til minst én sending.</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingMethod</name>
+    <message>
+        <source>Collect in store</source>
+        <translation>Hentes i butikk</translation>
+    </message>
+    <message>
+        <source>Home delivery</source>
+        <translation>Hjemlevering</translation>
+    </message>
+    <message>
+        <source>Parcel locker (registered)</source>
+        <translation>Pakkeautomat (registrert)</translation>
+    </message>
+    <message>
+        <source>Parcel locker (unregistered)</source>
+        <translation>Pakkeautomat (uregistrert)</translation>
+    </message>
+    <message>
+        <source>Pick-up point</source>
+        <translation>Hentested</translation>
+    </message>
+    <message>
+        <source>Own delivery</source>
+        <translation>Egen levering</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>DHL Packstation</source>
+        <translation>DHL Packstation</translation>
+    </message>
+    <message>
+        <source>Digital delivery</source>
+        <translation>Digital levering</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Ikke oppgitt</translation>
+    </message>
+    <message>
+        <source>Collect at warehouse</source>
+        <translation>Hentes på lager</translation>
+    </message>
+    <message>
+        <source>Click and collect</source>
+        <translation>Klikk og hent</translation>
+    </message>
+    <message>
+        <source>Pallet delivery</source>
+        <translation>Pallelevering</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,10 @@
         <translation>PostgreSQL-drivrutin (teamläge)</translation>
     </message>
     <message>
+        <source>number, currency and date formats per locale (Unicode CLDR data)</source>
+        <translation>tal-, valuta- och datumformat per språk (Unicode CLDR-data)</translation>
+    </message>
+    <message>
         <source>PostgreSQL&apos;s client library, libpq (team mode)</source>
         <translation>PostgreSQL:s klientbibliotek, libpq (teamläge)</translation>
     </message>
@@ -986,6 +990,17 @@
     </message>
 </context>
 <context>
+    <name>CsvKinds</name>
+    <message>
+        <source>CSV for a spreadsheet, in your language&apos;s format (*.csv)</source>
+        <translation>CSV för kalkylprogram, i ditt språks format (*.csv)</translation>
+    </message>
+    <message>
+        <source>Plain CSV for programs (*.csv)</source>
+        <translation>Enkel CSV för program (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>DialogFields</name>
     <message>
         <source>Problem</source>
@@ -1192,10 +1207,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Extend the authorization of %n order(s)…</source>
+        <source>Capturing %n order(s)…</source>
         <translation>
-            <numerusform>Förläng reservationen för %n order…</numerusform>
-            <numerusform>Förläng reservationen för %n ordrar…</numerusform>
+            <numerusform>Aktiverar %n order…</numerusform>
+            <numerusform>Aktiverar %n ordrar…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extending the authorization of %n order(s)…</source>
+        <translation>
+            <numerusform>Förlänger reservationstiden för %n order…</numerusform>
+            <numerusform>Förlänger reservationstiden för %n ordrar…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1446,10 +1468,6 @@
     <message>
         <source>Export orders as CSV</source>
         <translation>Exportera ordrar som CSV</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting orders… {done} of {total}</source>
@@ -2732,10 +2750,6 @@ Varje aktivering, återbetalning och ändring som skickas härifrån listas, med
     <message>
         <source>Export payouts</source>
         <translation>Exportera utbetalningar</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <source>Could not export the payouts</source>
@@ -4566,6 +4580,11 @@ Detaljerna finns i loggfilen. Inget skickades två gånger: kontrollera orderns 
         <translation>Högsta belopp</translation>
     </message>
     <message>
+        <source>any</source>
+        <comment>no amount limit</comment>
+        <translation>alla</translation>
+    </message>
+    <message>
         <source>to</source>
         <comment>a range: from … to …</comment>
         <translation>till</translation>
@@ -4587,8 +4606,13 @@ Detaljerna finns i loggfilen. Inget skickades två gånger: kontrollera orderns 
         <translation>Ordrar</translation>
     </message>
     <message>
-        <source>Status: </source>
-        <translation>Status: </translation>
+        <source>any</source>
+        <comment>no date limit</comment>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <source>Status: {statuses}</source>
+        <translation>Status: {statuses}</translation>
     </message>
     <message>
         <source>No order matches. A pasted order id that is not here yet is fetched from Klarna.</source>
@@ -4782,6 +4806,61 @@ Detaljerna finns i loggfilen. Inget skickades två gånger: kontrollera orderns 
     <message>
         <source>Add at least one shipment.</source>
         <translation>Lägg till minst en försändelse.</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingMethod</name>
+    <message>
+        <source>Collect in store</source>
+        <translation>Hämtas i butik</translation>
+    </message>
+    <message>
+        <source>Home delivery</source>
+        <translation>Hemleverans</translation>
+    </message>
+    <message>
+        <source>Parcel locker (registered)</source>
+        <translation>Paketskåp (registrerat)</translation>
+    </message>
+    <message>
+        <source>Parcel locker (unregistered)</source>
+        <translation>Paketskåp (oregistrerat)</translation>
+    </message>
+    <message>
+        <source>Pick-up point</source>
+        <translation>Ombud</translation>
+    </message>
+    <message>
+        <source>Own delivery</source>
+        <translation>Egen leverans</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>DHL Packstation</source>
+        <translation>DHL Packstation</translation>
+    </message>
+    <message>
+        <source>Digital delivery</source>
+        <translation>Digital leverans</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Ej angivet</translation>
+    </message>
+    <message>
+        <source>Collect at warehouse</source>
+        <translation>Hämtas på lager</translation>
+    </message>
+    <message>
+        <source>Click and collect</source>
+        <translation>Klicka och hämta</translation>
+    </message>
+    <message>
+        <source>Pallet delivery</source>
+        <translation>Pallleverans</translation>
     </message>
 </context>
 <context>
