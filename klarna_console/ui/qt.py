@@ -14,6 +14,24 @@ from PySide6.QtCore import Qt, Signal, Slot  # noqa: E402
 # isort: on
 
 
+def _skip_feature_scan() -> None:
+    """Stop PySide6 reading the source of every module imported after it.
+
+    PySide6 wraps `__import__` to learn whether a module opts into its `__feature__` switches
+    (snake_case, true_property), and does so by reading and searching the module's whole source
+    (napari measured the cost: napari/napari#8584). No module of this program uses those switches, so
+    every module is answered "does not use them" at once; the wrapping itself stays.
+    """
+    import sys
+
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = lambda module: False
+
+
+_skip_feature_scan()
+
+
 def __getattr__(name: str) -> Any:
     # qasync (and asyncio under it) loads on first use, after the first paint; PySide6 is in already.
     if name in ("qasync", "asyncSlot"):
