@@ -5,352 +5,352 @@
     <name>AboutDialog</name>
     <message>
         <source>this program</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Programm</translation>
     </message>
     <message>
         <source>the runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>die Laufzeitumgebung</translation>
     </message>
     <message>
         <source>Qt for Python: the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt for Python: das Fenster</translation>
     </message>
     <message>
-        <source>Qt for Python&apos;s binding layer</source>
-        <translation type="unfinished"></translation>
+        <source>Qt for Python's binding layer</source>
+        <translation>Bindungsschicht von Qt for Python</translation>
     </message>
     <message>
-        <source>asyncio on Qt&apos;s event loop</source>
-        <translation type="unfinished"></translation>
+        <source>asyncio on Qt's event loop</source>
+        <translation>asyncio auf der Ereignisschleife von Qt</translation>
     </message>
     <message>
         <source>HTTP client</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Client</translation>
     </message>
     <message>
         <source>HTTP transport</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Transport</translation>
     </message>
     <message>
         <source>HTTP/1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/1.1</translation>
     </message>
     <message>
         <source>async I/O</source>
-        <translation type="unfinished"></translation>
+        <translation>asynchrone Ein-/Ausgabe</translation>
     </message>
     <message>
         <source>CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikate</translation>
     </message>
     <message>
         <source>international domain names</source>
-        <translation type="unfinished"></translation>
+        <translation>internationale Domainnamen</translation>
     </message>
     <message>
         <source>which async library runs (used by httpcore)</source>
-        <translation type="unfinished"></translation>
+        <translation>welche Async-Bibliothek läuft (für httpcore)</translation>
     </message>
     <message>
         <source>typed models and JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>typisierte Modelle und JSON</translation>
     </message>
     <message>
         <source>where files go</source>
-        <translation type="unfinished"></translation>
+        <translation>wo Dateien abgelegt werden</translation>
     </message>
     <message>
-        <source>the sandbox&apos;s web framework</source>
-        <translation type="unfinished"></translation>
+        <source>the sandbox's web framework</source>
+        <translation>Web-Framework der Sandbox</translation>
     </message>
     <message>
-        <source>the sandbox&apos;s web server</source>
-        <translation type="unfinished"></translation>
+        <source>the sandbox's web server</source>
+        <translation>Webserver der Sandbox</translation>
     </message>
     <message>
-        <source>uvicorn&apos;s command line</source>
-        <translation type="unfinished"></translation>
+        <source>uvicorn's command line</source>
+        <translation>Kommandozeile von uvicorn</translation>
     </message>
     <message>
         <source>typing back-ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Typing-Backports</translation>
     </message>
     <message>
         <source>PostgreSQL driver (team mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Treiber (Teammodus)</translation>
     </message>
     <message>
-        <source>PostgreSQL&apos;s client library, libpq (team mode)</source>
-        <translation type="unfinished"></translation>
+        <source>PostgreSQL's client library, libpq (team mode)</source>
+        <translation>Client-Bibliothek von PostgreSQL, libpq (Teammodus)</translation>
     </message>
     <message>
         <source>Libraries from the build system</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheken aus dem Build-System</translation>
     </message>
     <message>
         <source>X11, fonts, TLS, SQLite, D-Bus (Linux bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>X11, Schriften, TLS, SQLite, D-Bus (Linux-Paket)</translation>
     </message>
     <message>
         <source>various: see each copyright file</source>
-        <translation type="unfinished"></translation>
+        <translation>verschiedene: siehe jeweilige Copyright-Datei</translation>
     </message>
     <message>
         <source>{component} is licensed under {licence}; its licence text was not found next to this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{component} steht unter der Lizenz {licence}; der Lizenztext wurde neben dieser Installation nicht gefunden.</translation>
     </message>
     <message>
         <source>About Klarna Order Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Klarna Order Console</translation>
     </message>
     <message>
         <source>Manage Klarna orders after the purchase through the Order Management API v1.&lt;br&gt;{versions}&lt;br&gt;MIT licence. Not made or endorsed by Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna-Bestellungen nach dem Kauf über die Order Management API v1 verwalten.&lt;br&gt;{versions}&lt;br&gt;MIT-Lizenz. Nicht von Klarna erstellt oder unterstützt.</translation>
     </message>
     <message>
         <source>Bundled components and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgelieferte Komponenten und ihre Lizenzen</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet für</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenztext</translation>
     </message>
     <message>
         <source>Qt and PySide6 are used under the LGPL v3: they are shipped as separate shared libraries, which you may replace with your own build of the same version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt und PySide6 werden unter der LGPL v3 verwendet: Sie werden als separate Shared Libraries ausgeliefert, die Sie durch einen eigenen Build derselben Version ersetzen können.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Licence texts from {count} files under {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenztexte aus {count} Dateien in {folder}</translation>
     </message>
     <message>
         <source>Licence text from {folders}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenztext aus {folders}</translation>
     </message>
 </context>
 <context>
     <name>AcknowledgeDialog</name>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen</translation>
     </message>
     <message>
         <source>For Klarna Checkout and Kustom orders: until an order is acknowledged, Klarna keeps sending its push notification to the shop (for up to 48 hours). Acknowledging twice changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Klarna Checkout- und Kustom-Bestellungen: Solange eine Bestellung nicht bestätigt ist, sendet Klarna weiter seine Push-Benachrichtigung an den Shop (bis zu 48 Stunden). Zweimaliges Bestätigen ändert nichts.</translation>
     </message>
     <message>
         <source>&lt;p&gt;A capture acknowledges the order too.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Eine Erfassung bestätigt die Bestellung ebenfalls.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
         <source>{action} — order {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} – Bestellung {order}</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Order {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung {order}</translation>
     </message>
     <message>
         <source>{action} on order {order}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} – Bestellung {order}?</translation>
     </message>
     <message>
         <source>Klarna accepts at most {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna akzeptiert höchstens {amount}</translation>
     </message>
     <message>
         <source>&amp;Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erfassen</translation>
     </message>
     <message>
         <source>{field}: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: Problem</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>Profile {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil {profile}</translation>
     </message>
     <message>
         <source>READ-ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation>NUR LESEN</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Retry with the same idempotency key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit demselben Idempotenzschlüssel erneut versuchen</translation>
     </message>
     <message>
         <source>Close this dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Dialog schließen</translation>
     </message>
     <message>
         <source>This profile is open in another window; only that window may send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil ist in einem anderen Fenster geöffnet; nur dieses Fenster darf senden.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>An earlier {what} on this order (started {started}, journal entry {entry}) never got an answer, and its key is over 23 hours old: Klarna may have forgotten it, so it cannot be sent again safely. Check with Klarna whether it was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine frühere Anfrage zu dieser Bestellung ({what}, gestartet {started}, Journaleintrag {entry}) hat nie eine Antwort erhalten, und ihr Schlüssel ist älter als 23 Stunden: Klarna hat ihn möglicherweise vergessen, daher kann sie nicht sicher erneut gesendet werden. Prüfen Sie bei Klarna, ob sie ausgeführt wurde.</translation>
     </message>
     <message>
         <source>An earlier {what}{by_whom} on this order (started {started}, journal entry {entry}) has no answer from Klarna yet. Nothing new is sent while it is open: send it again with the same key (Klarna applies it at most once), or check with Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine frühere Anfrage zu dieser Bestellung ({what}{by_whom}, gestartet {started}, Journaleintrag {entry}) hat noch keine Antwort von Klarna. Solange sie offen ist, wird nichts Neues gesendet: Senden Sie sie mit demselben Schlüssel erneut (Klarna führt sie höchstens einmal aus) oder prüfen Sie bei Klarna.</translation>
     </message>
     <message>
         <source> from this profile</source>
-        <translation type="unfinished"></translation>
+        <translation> von diesem Profil aus</translation>
     </message>
     <message>
         <source>A {what} was made {ago}{where} on order {order}. {action} again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage ({what}) wurde {ago}{where} zu Bestellung {order} gesendet. Erneut ausführen: {action}?</translation>
     </message>
     <message>
         <source>&lt;p&gt;{request} would be a second, separate one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;{request} wäre eine zweite, separate Anfrage.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{action} again</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} (erneut)</translation>
     </message>
     <message>
         <source>a capture of {amount} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Erfassung über {amount} ({when})</translation>
     </message>
     <message>
         <source>a refund of {amount} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Rückerstattung über {amount} ({when})</translation>
     </message>
     <message>
-        <source>Nothing was sent: since this dialog opened, Klarna&apos;s order has {news}, made elsewhere. The amounts now shown include it; check them and send again.</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing was sent: since this dialog opened, Klarna's order has {news}, made elsewhere. The amounts now shown include it; check them and send again.</source>
+        <translation>Nichts wurde gesendet: Seit dieser Dialog geöffnet wurde, hat Klarnas Bestellung neue Vorgänge ({news}), die anderswo ausgeführt wurden. Die angezeigten Beträge berücksichtigen sie jetzt; prüfen Sie sie und senden Sie erneut.</translation>
     </message>
     <message>
         <source>The earlier {what} is closed as not applied. A new one may be sent now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die frühere Anfrage ({what}) ist als nicht ausgeführt abgeschlossen. Eine neue darf jetzt gesendet werden.</translation>
     </message>
     <message>
         <source>Klarna has the earlier {what} ({id}): it is recorded as done. Nothing was sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna hat die frühere Anfrage ({what}, {id}): Sie ist als erledigt verbucht. Es wurde nichts erneut gesendet.</translation>
     </message>
     <message>
         <source>Klarna has the earlier {what}: it is recorded as done. Nothing was sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna hat die frühere Anfrage ({what}): Sie ist als erledigt verbucht. Es wurde nichts erneut gesendet.</translation>
     </message>
     <message>
-        <source>Klarna&apos;s order shows no {what} made after {started}. If you are sure it was not applied (for example, you checked the Merchant Portal), close it with a note; then a new one can be sent.</source>
-        <translation type="unfinished"></translation>
+        <source>Klarna's order shows no {what} made after {started}. If you are sure it was not applied (for example, you checked the Merchant Portal), close it with a note; then a new one can be sent.</source>
+        <translation>Klarnas Bestellung zeigt nach {started} keine solche Anfrage ({what}). Wenn Sie sicher sind, dass sie nicht ausgeführt wurde (z. B. weil Sie im Händlerportal nachgesehen haben), schließen Sie sie mit einer Notiz ab; dann kann eine neue gesendet werden.</translation>
     </message>
     <message>
         <source>Klarna could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna war nicht erreichbar</translation>
     </message>
     <message>
         <source>Nothing was sent: the order could not be read from Klarna first. {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gesendet: Die Bestellung konnte vorher nicht von Klarna gelesen werden. {error}</translation>
     </message>
     <message>
         <source>Retrying with the same idempotency key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuter Versuch mit demselben Idempotenzschlüssel…</translation>
     </message>
     <message>
         <source>Sending to Klarna…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird an Klarna gesendet…</translation>
     </message>
     <message>
         <source>{request}: done on order {order}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{request}: bei Bestellung {order} ausgeführt.</translation>
     </message>
     <message>
-        <source>Klarna did not answer{reason}. The request may have been applied. Retry sends it again with the same idempotency key ({key}…), so Klarna applies it at most once. If you close this dialog, the console sends it again by itself at {time} (Klarna&apos;s schedule: after 5 seconds, 5 minutes and 5 hours, with the same key).</source>
-        <translation type="unfinished"></translation>
+        <source>Klarna did not answer{reason}. The request may have been applied. Retry sends it again with the same idempotency key ({key}…), so Klarna applies it at most once. If you close this dialog, the console sends it again by itself at {time} (Klarna's schedule: after 5 seconds, 5 minutes and 5 hours, with the same key).</source>
+        <translation>Klarna hat nicht geantwortet{reason}. Die Anfrage wurde möglicherweise ausgeführt. „Erneut versuchen“ sendet sie mit demselben Idempotenzschlüssel ({key}…), sodass Klarna sie höchstens einmal ausführt. Wenn Sie diesen Dialog schließen, sendet die Konsole sie um {time} selbst erneut (Klarnas Zeitplan: nach 5 Sekunden, 5 Minuten und 5 Stunden, mit demselben Schlüssel).</translation>
     </message>
     <message>
-        <source>Klarna did not answer{reason}. The request may have been applied. Retry sends it again with the same idempotency key ({key}…), so Klarna applies it at most once. If you close this dialog, the console sends it again by itself (Klarna&apos;s schedule: after 5 seconds, 5 minutes and 5 hours, with the same key).</source>
-        <translation type="unfinished"></translation>
+        <source>Klarna did not answer{reason}. The request may have been applied. Retry sends it again with the same idempotency key ({key}…), so Klarna applies it at most once. If you close this dialog, the console sends it again by itself (Klarna's schedule: after 5 seconds, 5 minutes and 5 hours, with the same key).</source>
+        <translation>Klarna hat nicht geantwortet{reason}. Die Anfrage wurde möglicherweise ausgeführt. „Erneut versuchen“ sendet sie mit demselben Idempotenzschlüssel ({key}…), sodass Klarna sie höchstens einmal ausführt. Wenn Sie diesen Dialog schließen, sendet die Konsole sie selbst erneut (Klarnas Zeitplan: nach 5 Sekunden, 5 Minuten und 5 Stunden, mit demselben Schlüssel).</translation>
     </message>
     <message>
         <source>Nothing was sent: the journal could not be written ({error}). Every write is journaled before it is sent; free the disk or fix the file, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gesendet: Das Journal konnte nicht geschrieben werden ({error}). Jede Änderung wird vor dem Senden ins Journal geschrieben; geben Sie Speicherplatz frei oder reparieren Sie die Datei und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The request was sent, but its answer could not be journaled ({error}). The console sends it again with the same key when the journal works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde gesendet, aber ihre Antwort konnte nicht ins Journal geschrieben werden ({error}). Die Konsole sendet sie mit demselben Schlüssel erneut, sobald das Journal wieder funktioniert.</translation>
     </message>
     <message>
-        <source>Something went wrong while sending: {error}. Check the order&apos;s History tab before you try again.</source>
-        <translation type="unfinished"></translation>
+        <source>Something went wrong while sending: {error}. Check the order's History tab before you try again.</source>
+        <translation>Beim Senden ist ein Fehler aufgetreten: {error}. Prüfen Sie den Tab „Verlauf“ der Bestellung, bevor Sie es erneut versuchen.</translation>
     </message>
 </context>
 <context>
     <name>ActionDialogs</name>
     <message>
         <source>This profile is open in another window; only that window may send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil ist in einem anderen Fenster geöffnet; nur dieses Fenster darf senden.</translation>
     </message>
     <message>
         <source>{action}: not possible. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: nicht möglich. {reason}</translation>
     </message>
     <message>
         <source>Bulk actions: not possible. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammelaktionen: nicht möglich. {reason}</translation>
     </message>
     <message>
         <source>Select the orders in the results table first: Ctrl + click adds an order, Shift + click or Shift + arrow keys a range, Ctrl+A all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die Bestellungen in der Ergebnistabelle aus: Strg + Klick fügt eine Bestellung hinzu, Umschalt + Klick oder Umschalt + Pfeiltasten einen Bereich, Strg+A alle.</translation>
     </message>
 </context>
 <context>
@@ -420,619 +420,619 @@
     <name>ActionsController</name>
     <message>
         <source>{action} succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: erfolgreich</translation>
     </message>
 </context>
 <context>
     <name>AddressDialog</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrede</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorname</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachname</translation>
     </message>
     <message>
         <source>&amp;Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firma</translation>
     </message>
     <message>
         <source>A&amp;ttention</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;z. Hd.</translation>
     </message>
     <message>
         <source>&amp;Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Straße und Hausnummer</translation>
     </message>
     <message>
         <source>Street address &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adress&amp;zusatz</translation>
     </message>
     <message>
         <source>&amp;Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postleitzahl</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon</translation>
     </message>
     <message>
         <source>Attn: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>z. Hd. {name}</translation>
     </message>
     <message>
         <source>Sa&amp;ve address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;speichern</translation>
     </message>
     <message>
         <source>Shipping address</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferadresse</translation>
     </message>
     <message>
         <source>An order ships to the country it was bought in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bestellung wird in das Land geliefert, in dem sie gekauft wurde.</translation>
     </message>
     <message>
         <source>Billing address (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsadresse (nur lesen)</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsadresse</translation>
     </message>
     <message>
         <source>{reason}. Klarna approved the purchase for this address, so a merchant cannot change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. Klarna hat den Kauf für diese Adresse genehmigt, daher kann ein Händler sie nicht ändern.</translation>
     </message>
     <message>
         <source>Klarna re-assesses the purchase with the new address and may refuse it. An emptied field is cleared at Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna prüft den Kauf mit der neuen Adresse erneut und kann ihn ablehnen. Ein geleertes Feld wird bei Klarna gelöscht.</translation>
     </message>
     <message>
         <source>Required: Klarna does not let this field be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld: Klarna erlaubt nicht, dieses Feld zu leeren.</translation>
     </message>
     <message>
         <source>Required for addresses in the United States.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld für Adressen in den USA.</translation>
     </message>
     <message>
         <source>Enter an e-mail address such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine E-Mail-Adresse wie name@example.com ein.</translation>
     </message>
     <message>
         <source>Change a field of the shipping address to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie ein Feld der Lieferadresse, um sie zu speichern.</translation>
     </message>
 </context>
 <context>
     <name>BulkDialog</name>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Orders in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen in diesem Lauf</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
-        <source>Requests go as fast as Klarna&apos;s rate limit allows, as Klarna announces it in each answer, with a margin. Stop ends the run after the requests already sent; running the same selection again later skips what succeeded.</source>
-        <translation type="unfinished"></translation>
+        <source>Requests go as fast as Klarna's rate limit allows, as Klarna announces it in each answer, with a margin. Stop ends the run after the requests already sent; running the same selection again later skips what succeeded.</source>
+        <translation>Anfragen werden so schnell gesendet, wie Klarnas Ratenlimit es erlaubt (wie Klarna es in jeder Antwort angibt), mit etwas Spielraum. „Stopp“ beendet den Lauf nach den bereits gesendeten Anfragen; wird dieselbe Auswahl später erneut ausgeführt, wird übersprungen, was erfolgreich war.</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Outcome per order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis je Bestellung</translation>
     </message>
     <message>
         <source>&amp;Save report as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als CSV &amp;speichern…</translation>
     </message>
     <message>
         <source>Run &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;ausführen</translation>
     </message>
     <message>
         <source>Run again: skip what succeeded, retry the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut ausführen: Erfolgreiches überspringen, den Rest wiederholen</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stopp</translation>
     </message>
     <message>
         <source>Stop after the requests in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach den laufenden Anfragen anhalten</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close this dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Dialog schließen</translation>
     </message>
     <message>
         <source>skip: done before</source>
-        <translation type="unfinished"></translation>
+        <translation>überspringen: bereits erledigt</translation>
     </message>
     <message>
         <source>not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zulässig</translation>
     </message>
     <message>
         <source>resume (same key)</source>
-        <translation type="unfinished"></translation>
+        <translation>fortsetzen (gleicher Schlüssel)</translation>
     </message>
     <message>
         <source>send</source>
-        <translation type="unfinished"></translation>
+        <translation>senden</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Expires now</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>After extending</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Verlängerung</translation>
     </message>
     <message>
         <source>Klarna ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna-Ref.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Will</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Why not</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum nicht</translation>
     </message>
     <message>
         <source>Merchant ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Händlerref.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-ID</translation>
     </message>
     <message>
         <source>&lt;p&gt;Total to capture: &lt;b&gt;{total}&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Insgesamt zu erfassen: &lt;b&gt;{total}&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Nothing to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu senden</translation>
     </message>
     <message>
         <source>&lt;p&gt;Total: &lt;b&gt;{total}&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Gesamt: &lt;b&gt;{total}&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {total}</translation>
     </message>
     <message>
         <source>Klarna asked to slow down: waiting {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna hat um Verlangsamung gebeten: {seconds} s warten</translation>
     </message>
     <message>
         <source>Reading the orders back from Klarna…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen werden erneut von Klarna gelesen…</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
         <source>Stopping after the requests already sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach den bereits gesendeten Anfragen angehalten…</translation>
     </message>
     <message>
         <source>{code} × {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} × {count}</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#b91c1c;&apos;&gt;&lt;b&gt;The run stopped: the journal could not be written ({error}).&lt;/b&gt; Nothing is sent without its journal entry; what was sent is listed below.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p style='color:#b91c1c;'&gt;&lt;b&gt;The run stopped: the journal could not be written ({error}).&lt;/b&gt; Nothing is sent without its journal entry; what was sent is listed below.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#b91c1c;'&gt;&lt;b&gt;Der Lauf wurde angehalten: Das Journal konnte nicht geschrieben werden ({error}).&lt;/b&gt; Ohne Journaleintrag wird nichts gesendet; was gesendet wurde, ist unten aufgeführt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Bulk run: {succeeded} captured, {refused} refused, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammelaktion: {succeeded} erfasst, {refused} abgelehnt, {failed} fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Bulk run: {succeeded} extended, {refused} refused, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammelaktion: {succeeded} verlängert, {refused} abgelehnt, {failed} fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>The bulk run stopped: {error}. Check the orders&apos; History.</source>
-        <translation type="unfinished"></translation>
+        <source>The bulk run stopped: {error}. Check the orders' History.</source>
+        <translation>Die Sammelaktion wurde angehalten: {error}. Prüfen Sie den Verlauf der Bestellungen.</translation>
     </message>
     <message>
         <source>Save the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als CSV speichern</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel the &amp;order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung st&amp;ornieren…</translation>
     </message>
     <message>
         <source>&amp;Keep the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung &amp;behalten</translation>
     </message>
     <message>
         <source>Order amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellbetrag</translation>
     </message>
     <message>
         <source>Still authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch autorisiert</translation>
     </message>
     <message>
         <source>&lt;p&gt;Cancelling releases the whole authorization: the customer is not charged, and the order can no longer be captured, changed or extended. This cannot be undone.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Die Stornierung gibt die gesamte Autorisierung frei: Der Kunde wird nicht belastet, und die Bestellung kann nicht mehr erfasst, geändert oder verlängert werden. Dies kann nicht rückgängig gemacht werden.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;{customer} will not be charged {amount}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;{customer} wird nicht mit {amount} belastet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The customer will not be charged {amount}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Der Kunde wird nicht mit {amount} belastet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cancel order {order} and release {amount}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung {order} stornieren und {amount} freigeben?</translation>
     </message>
     <message>
         <source>Cancel order, release {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornieren, {amount} freigeben</translation>
     </message>
 </context>
 <context>
     <name>CaptureDialog</name>
     <message>
         <source>&amp;Capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erfassen…</translation>
     </message>
     <message>
         <source>Order amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellbetrag</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>Remaining to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch zu erfassen</translation>
     </message>
     <message>
         <source>How much to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel erfassen</translation>
     </message>
     <message>
         <source>The &amp;remaining amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Den &amp;verbleibenden Betrag</translation>
     </message>
     <message>
         <source>&amp;Part of it, by amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen &amp;Teil, nach Betrag</translation>
     </message>
     <message>
         <source>By &amp;lines and quantities</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Positionen und Mengen</translation>
     </message>
     <message>
         <source>Amount to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erfassender Betrag</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag</translation>
     </message>
     <message>
         <source>Each capture becomes its own invoice or payment instruction for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Erfassung wird zu einer eigenen Rechnung oder Zahlungsaufforderung für den Kunden.</translation>
     </message>
     <message>
         <source>Lines to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erfassende Positionen</translation>
     </message>
     <message>
         <source>Lines: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen: Problem</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;schreibung</translation>
     </message>
     <message>
         <source>Shown to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird dem Kunden angezeigt.</translation>
     </message>
     <message>
         <source>Re&amp;ference</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ferenz</translation>
     </message>
     <message>
         <source>Appears in your settlement files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheint in Ihren Abrechnungsdateien.</translation>
     </message>
     <message>
         <source>Shipments sent with this capture (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Erfassung versandte Sendungen (optional)</translation>
     </message>
     <message>
         <source>The &amp;remaining amount ({amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>Den &amp;verbleibenden Betrag ({amount})</translation>
     </message>
     <message>
         <source>Pick at least one unit of a line to capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Einheit einer Position zum Erfassen.</translation>
     </message>
     <message>
-        <source>Klarna charges {customer} {amount} and starts the payout to you and the customer&apos;s billing.</source>
-        <translation type="unfinished"></translation>
+        <source>Klarna charges {customer} {amount} and starts the payout to you and the customer's billing.</source>
+        <translation>Klarna belastet {customer} mit {amount} und startet die Auszahlung an Sie sowie die Rechnungsstellung an den Kunden.</translation>
     </message>
     <message>
-        <source>Klarna charges the customer {amount} and starts the payout to you and the customer&apos;s billing.</source>
-        <translation type="unfinished"></translation>
+        <source>Klarna charges the customer {amount} and starts the payout to you and the customer's billing.</source>
+        <translation>Klarna belastet den Kunden mit {amount} und startet die Auszahlung an Sie sowie die Rechnungsstellung an den Kunden.</translation>
     </message>
     <message>
         <source>That is everything still authorized.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist alles, was noch autorisiert ist.</translation>
     </message>
     <message>
         <source>{amount} stays authorized for later captures.</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} bleiben für spätere Erfassungen autorisiert.</translation>
     </message>
     <message>
         <source>Capture {amount} on order {order}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} für Bestellung {order} erfassen?</translation>
     </message>
     <message>
         <source>Capture {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} erfassen</translation>
     </message>
 </context>
 <context>
     <name>Confirmation</name>
     <message>
-        <source>&lt;p style=&apos;color:#b91c1c; font-weight:600;&apos;&gt;PRODUCTION: this is a real Klarna account; real money moves and the customer is told.&lt;/p&gt;&lt;p&gt;Profile &lt;b&gt;{profile}&lt;/b&gt; · {environment}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p style='color:#b91c1c; font-weight:600;'&gt;PRODUCTION: this is a real Klarna account; real money moves and the customer is told.&lt;/p&gt;&lt;p&gt;Profile &lt;b&gt;{profile}&lt;/b&gt; · {environment}&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#b91c1c; font-weight:600;'&gt;PRODUKTION: Dies ist ein echtes Klarna-Konto; echtes Geld wird bewegt und der Kunde wird benachrichtigt.&lt;/p&gt;&lt;p&gt;Profil &lt;b&gt;{profile}&lt;/b&gt; · {environment}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Profile &lt;b&gt;{profile}&lt;/b&gt; · {environment}: simulated on this computer, no real money.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Profil &lt;b&gt;{profile}&lt;/b&gt; · {environment}: auf diesem Computer simuliert, kein echtes Geld.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Profile &lt;b&gt;{profile}&lt;/b&gt; · {environment}: Klarna&apos;s test environment.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;Profile &lt;b&gt;{profile}&lt;/b&gt; · {environment}: Klarna's test environment.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Profil &lt;b&gt;{profile}&lt;/b&gt; · {environment}: Klarnas Testumgebung.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Go back without sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück, ohne zu senden</translation>
     </message>
 </context>
 <context>
     <name>CsvColumns</name>
     <message>
         <source>order_id</source>
-        <translation type="unfinished"></translation>
+        <translation>bestell_id</translation>
     </message>
     <message>
         <source>klarna_reference</source>
-        <translation type="unfinished"></translation>
+        <translation>klarna_referenz</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>fraud_status</source>
-        <translation type="unfinished"></translation>
+        <translation>betrugsstatus</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>währung</translation>
     </message>
     <message>
         <source>order_amount</source>
-        <translation type="unfinished"></translation>
+        <translation>bestellbetrag</translation>
     </message>
     <message>
         <source>captured_amount</source>
-        <translation type="unfinished"></translation>
+        <translation>erfasster_betrag</translation>
     </message>
     <message>
         <source>refunded_amount</source>
-        <translation type="unfinished"></translation>
+        <translation>erstatteter_betrag</translation>
     </message>
     <message>
         <source>remaining_amount</source>
-        <translation type="unfinished"></translation>
+        <translation>verbleibender_betrag</translation>
     </message>
     <message>
         <source>created_at</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt_am</translation>
     </message>
     <message>
         <source>expires_at</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft_ab_am</translation>
     </message>
     <message>
         <source>merchant_reference1</source>
-        <translation type="unfinished"></translation>
+        <translation>händlerreferenz1</translation>
     </message>
     <message>
         <source>merchant_reference2</source>
-        <translation type="unfinished"></translation>
+        <translation>händlerreferenz2</translation>
     </message>
     <message>
         <source>customer_name</source>
-        <translation type="unfinished"></translation>
+        <translation>kundenname</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e_mail</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefon</translation>
     </message>
     <message>
         <source>postal_code</source>
-        <translation type="unfinished"></translation>
+        <translation>postleitzahl</translation>
     </message>
 </context>
 <context>
     <name>DialogFields</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>DialogPanels</name>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlermeldung</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-ID</translation>
     </message>
     <message>
         <source>Copy correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-ID kopieren</translation>
     </message>
     <message>
         <source>Klarna refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna hat die Anfrage abgelehnt</translation>
     </message>
     <message>
         <source>{code} (HTTP {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} (HTTP {status})</translation>
     </message>
     <message>
         <source>Correlation id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-ID: {id}</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished">Erfassen</translation>
+        <translation>Erfassung</translation>
     </message>
     <message>
         <source>{capture} · {when} · {amount}, {refunded} refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>{capture} · {when} · {amount}, davon {refunded} erstattet</translation>
     </message>
     <message>
         <source>{capture} · {when} · {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{capture} · {when} · {amount}</translation>
     </message>
 </context>
 <context>
@@ -1040,288 +1040,288 @@
     <message numerus="yes">
         <source>%n line(s) go on the invoice.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shipment(s) are reported with it.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p&gt;The order&apos;s lines are replaced by the %n shown.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The order's lines are replaced by the %n shown.&lt;/p&gt;</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days — fee {fee}</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend the due date of capture {capture} (order {order}) by %n days, for a fee of {fee}?</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p&gt;Klarna charges you {fee}. The new due date is %n days after the current one; {customer} gets longer to pay and is told by Klarna. (Klarna&apos;s API does not give the current due date, so the console cannot show it as a date.)&lt;/p&gt;</source>
+        <source>&lt;p&gt;Klarna charges you {fee}. The new due date is %n days after the current one; {customer} gets longer to pay and is told by Klarna. (Klarna's API does not give the current due date, so the console cannot show it as a date.)&lt;/p&gt;</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend by %n days, pay {fee}</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n selected order(s) in full</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend the authorization of %n selected order(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Checking the %n selected order(s)…</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; of %n order(s) will be sent.&lt;/p&gt;</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; of %n order(s) will be sent ({resumed} resumed with their original keys).&lt;/p&gt;</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; cannot be captured:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; cannot be extended:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; were already done before (by an earlier run or from the order&apos;s own dialog, as the journal shows) and are skipped.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; were already done before (by an earlier run or from the order's own dialog, as the journal shows) and are skipped.&lt;/p&gt;</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n order(s)…</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend %n order(s)…</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n order(s) in full?</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend the authorization of %n order(s)?</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n selected order(s) are left out (not allowed).&lt;/p&gt;</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n order(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend %n order(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend the authorization of %n order(s)…</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) sent in the last second (Klarna allows {limit} a second; pacing at {rate})</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) sent in the last second (pacing at {rate} until Klarna announces its limit)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answered 429</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; captured.&lt;/p&gt;</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; extended.&lt;/p&gt;</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; refused by Klarna: {codes}&lt;/p&gt;</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; not allowed, so not sent: {codes}&lt;/p&gt;</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; failed.&lt;/p&gt;</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; got no answer (Run again resumes them with their keys).&lt;/p&gt;</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; were not sent (stopped).&lt;/p&gt;</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; were done before or by another window, so not sent again.&lt;/p&gt;</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln order(s) to {path}.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n order id(s) found.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) without an order id will be skipped.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Fetched {fetched} of %n order(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n were not fetched.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Klarna does not know %n of them (wrong id, or another store):</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be fetched:</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -1329,303 +1329,303 @@
     <name>DialogScreenshots</name>
     <message>
         <source>Parcel 1 of 2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Returned: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The customer cancelled one item before it shipped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>c/o Reception, 3rd floor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checked in the Merchant Portal: no capture on this order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DueDateDialog</name>
     <message>
         <source>&amp;Extend due date…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Extend the customer&apos;s due date by</source>
-        <translation type="unfinished"></translation>
+        <source>Extend the customer's due date by</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Klarna charges you (the merchant) the fee; the customer simply gets longer to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only pay-later purchases (such as Pay in 30 days) have a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose a capture.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fetching the options from Klarna…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Klarna offers no extension for this capture (its due date may have been extended already).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Klarna did not give the options.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Waiting for Klarna&apos;s options…</source>
-        <translation type="unfinished"></translation>
+        <source>Waiting for Klarna's options…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose by how many days.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is nothing to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Environments</name>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Playground</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ExplainedDialog</name>
     <message>
         <source>What this does</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Search first: the export writes the orders found.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export orders as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Exporting orders… {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ExtendAuthorizationDialog</name>
     <message>
         <source>&amp;Extend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Expires now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>After extending</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Send anyway: this account&apos;s authorization period is longer than {days} days</source>
-        <translation type="unfinished"></translation>
+        <source>Send anyway: this account's authorization period is longer than {days} days</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Extending now would change nothing: the expiry would stay {expiry} (Klarna counts {days} days from today, the standard period, and never past 180 days after the purchase).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;p&gt;The new date is no later than the current one: extending now changes nothing (Klarna counts from today, and never past 180 days after the purchase).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;p&gt;This reaches the limit of 180 days after the purchase; it cannot be extended again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;p&gt;Klarna extends the authorization from today by the account&apos;s period, so there is more time to capture. Klarna means this as an exception, not a routine.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;Klarna extends the authorization from today by the account's period, so there is more time to capture. Klarna means this as an exception, not a routine.&lt;/p&gt;</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{date} ({relative})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FirstPaint</name>
     <message>
-        <source>There is no profile &apos;{name}&apos;; opened the Sandbox.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no profile '{name}'; opened the Sandbox.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not open the local data of {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import order IDs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Paste Klarna order ids (one per line, or a CSV export with an order id column), or open a CSV file. Klarna&apos;s API has no search, so orders must be fetched once to be found here.</source>
-        <translation type="unfinished"></translation>
+        <source>Paste Klarna order ids (one per line, or a CSV export with an order id column), or open a CSV file. Klarna's API has no search, so orders must be fetched once to be found here.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Order ids to import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No order ids yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Order ids found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open a CSV file with order ids</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>CSV or text (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file} is larger than {size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not read the file: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>JournalText</name>
     <message>
         <source>{action} of {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{agent}, at {desk}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> by {agent}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not applied (closed by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no answer yet · next try {time}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no answer yet · check with Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1667,7 +1667,7 @@
         <translation>Klarna hat die Bestellung nicht storniert, weil ein Teil davon bereits erfasst ist. Erstatten Sie stattdessen den erfassten Betrag und geben Sie die verbleibende Autorisierung frei, wenn nichts mehr versendet wird.</translation>
     </message>
     <message>
-        <source>Klarna could not charge the customer&apos;s payment method, so nothing was captured. Do not ship yet: ask the customer to update their payment details, or contact Klarna merchant support.</source>
+        <source>Klarna could not charge the customer's payment method, so nothing was captured. Do not ship yet: ask the customer to update their payment details, or contact Klarna merchant support.</source>
         <translation>Klarna konnte die Zahlungsart des Kunden nicht belasten, daher wurde nichts erfasst. Versenden Sie noch nicht: Bitten Sie den Kunden, seine Zahlungsdaten zu aktualisieren, oder wenden Sie sich an den Klarna-Händlersupport.</translation>
     </message>
     <message>
@@ -1679,7 +1679,7 @@
         <translation>Die Anfrage ist größer, als Klarna annimmt (1 MB). Senden Sie weniger Bestellpositionen oder Versanddaten auf einmal.</translation>
     </message>
     <message>
-        <source>Klarna found the address invalid. Check the street, postal code and city against the country&apos;s format and send it again.</source>
+        <source>Klarna found the address invalid. Check the street, postal code and city against the country's format and send it again.</source>
         <translation>Klarna hat die Adresse als ungültig eingestuft. Prüfen Sie Straße, Postleitzahl und Ort anhand des Adressformats des Landes und senden Sie die Adresse erneut.</translation>
     </message>
     <message>
@@ -1691,15 +1691,15 @@
         <translation>Bei Klarna ist ein interner Fehler aufgetreten; die Änderung wurde möglicherweise ausgeführt, möglicherweise nicht. Versuchen Sie es mit demselben Idempotenzschlüssel erneut (Klarna führt sie höchstens einmal aus); tritt der Fehler weiter auf, wenden Sie sich mit der Korrelations-ID an den Klarna-Händlersupport.</translation>
     </message>
     <message>
-        <source>Klarna&apos;s service is temporarily unavailable, so the change may or may not have been applied. Retry later with the same idempotency key; Klarna applies it at most once.</source>
+        <source>Klarna's service is temporarily unavailable, so the change may or may not have been applied. Retry later with the same idempotency key; Klarna applies it at most once.</source>
         <translation>Der Dienst von Klarna ist vorübergehend nicht verfügbar; die Änderung wurde möglicherweise ausgeführt, möglicherweise nicht. Versuchen Sie es später mit demselben Idempotenzschlüssel erneut; Klarna führt sie höchstens einmal aus.</translation>
     </message>
     <message>
-        <source>Klarna&apos;s message: {message}</source>
+        <source>Klarna's message: {message}</source>
         <translation>Meldung von Klarna: {message}</translation>
     </message>
     <message>
-        <source>Amounts in Klarna&apos;s message: {amounts}</source>
+        <source>Amounts in Klarna's message: {amounts}</source>
         <translation>Beträge in der Meldung von Klarna: {amounts}</translation>
     </message>
     <message>
@@ -1715,40 +1715,40 @@
     <name>LinesEdit</name>
     <message>
         <source>physical</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>discount</source>
         <comment>line type</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>shipping fee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>sales tax</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>store credit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>gift card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>digital</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>surcharge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>return fee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name</source>
@@ -1756,597 +1756,597 @@
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tax rate %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Line {number} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Line {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>{line}: discount {discount} is more than the line&apos;s {limit} (quantity × unit price); at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <source>{line}: discount {discount} is more than the line's {limit} (quantity × unit price); at most {limit}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Computed: quantity × unit price − discount; tax included at the rate.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unit price</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>discount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{typed} is not a line type; use one of {types}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>quantity must be a whole number from 0 to {max}; {typed} is not</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Line type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Capture…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ca&amp;ncel order…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Re&amp;lease remaining authorization…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>E&amp;xtend authorization time…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Update order &amp;amount and lines…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit shipping &amp;address…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Merchant references…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add &amp;shipping info…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ac&amp;knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add shipping info to capture…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Extend &amp;due date…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Resend customer &amp;communication…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lines tab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Captures tab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Refunds tab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shipping tab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Customer tab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>History tab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Raw tab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Klarna Order Console</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Active profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Environment of the active profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>READ-ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Refresh order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>More order actions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Import order IDs…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Export orders…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reset sandbox demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Find orders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Bulk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Capture selected orders in full…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Extend authorization of selected orders…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pa&amp;youts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Payouts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Sync payouts now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;About Klarna Order Console</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The language changes when Klarna Order Console is next started.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Move between the search box, the results and the order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show the previous or next order in the results</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shift+↑ ↓, Shift+click</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Select a range of orders (for Bulk and Export)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ctrl+click, Ctrl+A</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add an order to the selection; select all</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open the order and move to its tabs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Klarna Order Console — {profile} ({environment})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open an order first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{action}: not possible. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Copy correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{message}  (correlation id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{context}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>OpenWritePanel</name>
     <message>
         <source>Earlier action without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send &amp;again with the same key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send again with the same idempotency key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Chec&amp;k with Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check with Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What Klarna shows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Why you are sure it was not applied, e.g. checked in the Merchant Portal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Mark not applied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mark not applied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>OrderHeader</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Klarna&apos;s status of the order</source>
-        <translation type="unfinished"></translation>
+        <source>Klarna's status of the order</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Worked out by the console from the order&apos;s refunds</source>
-        <translation type="unfinished"></translation>
+        <source>Worked out by the console from the order's refunds</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Refresh order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Read the order from Klarna again (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Order amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remaining to capture</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Merchant references</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Order id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Read from Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Merchant refs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Order {order}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fraud: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Nothing is left to capture, so the authorization&apos;s expiry no longer matters.</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing is left to capture, so the authorization's expiry no longer matters.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>⚠ {expiry}: capture or extend soon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{expiry}: expired</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>OrderStatus</name>
     <message>
         <source>Authorized</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Part captured</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>OrderTabs</name>
     <message>
         <source>physical</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>digital</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>discount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>shipping fee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>sales tax</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>store credit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>gift card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>surcharge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>return fee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name</source>
@@ -2354,594 +2354,594 @@
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attn: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shipping address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Klarna does not let merchants change it (risk assessment).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Can be changed while the order is open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Date of birth: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>National id: •••• {last_digits}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Country: {country} · Locale: {locale}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>OrderView</name>
     <message>
         <source>Search for an order on the left, or paste an order id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Klarna ref</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Capture id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Credit note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Refund id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Return carrier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Return tracking</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tracking link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recorded by another window ({window})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Result id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Idempotency key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Order details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Order lines</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This order has no lines.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Captures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing has been captured yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing has been refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shipping information</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No shipping information yet: add carriers and tracking numbers with Order → Add shipping info, or when capturing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Selected shipping option</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing has been done to this order from this console yet.
 
-Every capture, refund and change sent from here is listed, with Klarna&apos;s answer and correlation id. Klarna&apos;s API keeps no history of its own; its Merchant Portal keeps about a week of API logs.</source>
-        <translation type="unfinished"></translation>
+Every capture, refund and change sent from here is listed, with Klarna's answer and correlation id. Klarna's API keeps no history of its own; its Merchant Portal keeps about a week of API logs.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Order as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Lines</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Captures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Re&amp;funds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>C&amp;ustomer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ra&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Capture {capture}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shipping option chosen at checkout: none recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>pick-up at {place}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shipping option chosen at checkout: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PayoutColumns</name>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not synced</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{fee}: {amount} + VAT {vat}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Paid out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Klarna&apos;s payout that paid this capture (payment reference as on the bank statement)</source>
-        <translation type="unfinished"></translation>
+        <source>Klarna's payout that paid this capture (payment reference as on the bank statement)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In no synced payout yet (Payouts → Sync payouts now)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Klarna fees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Deducted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Klarna&apos;s payout that deducted this refund</source>
-        <translation type="unfinished"></translation>
+        <source>Klarna's payout that deducted this refund</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In no synced payout yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PayoutsController</name>
     <message>
-        <source>Could not sync Klarna&apos;s payouts</source>
-        <translation type="unfinished"></translation>
+        <source>Could not sync Klarna's payouts</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Syncing Klarna&apos;s payouts: payouts {done}/{total}</source>
-        <translation type="unfinished"></translation>
+        <source>Syncing Klarna's payouts: payouts {done}/{total}</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Syncing Klarna&apos;s payouts: new orders {done}/{total}</source>
-        <translation type="unfinished"></translation>
+        <source>Syncing Klarna's payouts: new orders {done}/{total}</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>{reference} is Klarna&apos;s payout of {date}: {amount} paid out. Its orders are listed; Payouts → Payouts… shows its sales, returns and fees.</source>
-        <translation type="unfinished"></translation>
+        <source>{reference} is Klarna's payout of {date}: {amount} paid out. Its orders are listed; Payouts → Payouts… shows its sales, returns and fees.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Save Klarna&apos;s {format} report</source>
-        <translation type="unfinished"></translation>
+        <source>Save Klarna's {format} report</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{format} files (*.{extension})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not save the {format} report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Saved Klarna&apos;s report of payout {reference} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <source>Saved Klarna's report of payout {reference} to {path}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export payouts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not export the payouts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PayoutsView</name>
     <message>
         <source>Payouts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Payouts from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Payouts until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Any currency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Read Klarna&apos;s payouts since the From date (at least the last 90 days) and fetch the orders they name</source>
-        <translation type="unfinished"></translation>
+        <source>Read Klarna's payouts since the From date (at least the last 90 days) and fetch the orders they name</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Payout date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Payment reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cur.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fees + VAT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Debt repaid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New debt: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Paid out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>synced</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No payouts synced for these dates.
 
 Sync now reads them from Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Totals of the listed payouts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Capture / refund</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Merchant ref.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Transactions of the selected payout</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose a payout to see its sales, returns and fees.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save Klarna &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save Klarna &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Klarna&apos;s own {format} report of the selected payout</source>
-        <translation type="unfinished"></translation>
+        <source>Klarna's own {format} report of the selected payout</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Export list…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The listed payouts and their totals as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reading payouts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Payout transactions {done}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New orders {done}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stopped; Sync resumes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PickLines</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name</source>
@@ -2949,47 +2949,47 @@ Sync now reads them from Klarna.</source>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Line {number} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Line {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{line}: quantity at most {left} can be picked (what is left of the line).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{line}: quantity must be a whole number from 0 to {left}; {typed} cannot be typed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{left} of {quantity}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing of this line is left.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quantity of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2997,134 +2997,134 @@ Sync now reads them from Klarna.</source>
     <message numerus="yes">
         <source>%n selected order(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n selected order(s) in full…</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend authorization of %n selected order(s)…</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Export %n selected order(s)…</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Export %n order(s)…</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) · {selected} selected</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Authorizations that expire within %n day(s): capture or extend them</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Captures older than %n day(s) (the usual payout delay) that are in no synced payout yet: ask Klarna, or sync payouts again</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln payout(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln payout(s) · paid out {amount}</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Payouts synced: %Ln in the last {days} days</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Payouts synced: %Ln in the last {days} days, {found} new orders found</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln payout(s) to {path}.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) started over 23 hours ago never got an answer, and their keys are too old to send again safely. Open each order and use Check with Klarna in its action: {orders}</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -3183,63 +3183,63 @@ Sync now reads them from Klarna.</source>
     <name>ProfilesDialog</name>
     <message>
         <source>Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kustom (production)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kustom (playground)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>North America</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Oceania</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Playground (test)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Production (real money)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Read-only: look at orders, never change them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>empty: this computer&apos;s own store; or postgresql://user@server/database</source>
-        <translation type="unfinished"></translation>
+        <source>empty: this computer's own store; or postgresql://user@server/database</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name</source>
@@ -3279,7 +3279,7 @@ Sync now reads them from Klarna.</source>
     </message>
     <message>
         <source>Team store password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Agent name</source>
@@ -3287,150 +3287,150 @@ Sync now reads them from Klarna.</source>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kept {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Where the password is kept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Problems with this profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save and open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The Sandbox is built in: demo orders in a simulator of Klarna Order Management on this computer. No account, no network, no real money. It cannot be edited or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>stored ({backend}); type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>stored; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>if the server asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove profile {name} and its stored password? Its local order cache and history stay on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type the API password to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Testing {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{result} (correlation id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3668,7 +3668,7 @@ Sync now reads them from Klarna.</source>
         <translation>{text} ist nicht in Tausendergruppen gegliedert</translation>
     </message>
     <message>
-        <source>{given} is not {currency}: type the amount in {currency}, the order&apos;s currency</source>
+        <source>{given} is not {currency}: type the amount in {currency}, the order's currency</source>
         <translation>{given} ist nicht {currency}: Geben Sie den Betrag in {currency} ein, der Währung der Bestellung</translation>
     </message>
     <message>
@@ -3712,7 +3712,7 @@ Sync now reads them from Klarna.</source>
         <translation>es wurde nichts gesendet</translation>
     </message>
     <message>
-        <source>Klarna&apos;s answer could not be recorded, so the action stays open and is resumed with its original idempotency key</source>
+        <source>Klarna's answer could not be recorded, so the action stays open and is resumed with its original idempotency key</source>
         <translation>die Antwort von Klarna konnte nicht gespeichert werden; die Aktion bleibt daher offen und wird mit ihrem ursprünglichen Idempotenzschlüssel fortgesetzt</translation>
     </message>
     <message>
@@ -3720,7 +3720,7 @@ Sync now reads them from Klarna.</source>
         <translation>die von Klarna abgerufenen Bestellungen wurden nicht auf diesem Computer gespeichert</translation>
     </message>
     <message>
-        <source>today&apos;s backup of the journal was not taken</source>
+        <source>today's backup of the journal was not taken</source>
         <translation>die heutige Sicherung des Journals wurde nicht erstellt</translation>
     </message>
     <message>
@@ -3756,7 +3756,7 @@ Sync now reads them from Klarna.</source>
         <translation>ist keine lesbare SQLite-Datenbank (ihre erste Seite hat keinen SQLite-Header)</translation>
     </message>
     <message>
-        <source>failed SQLite&apos;s check: {detail}</source>
+        <source>failed SQLite's check: {detail}</source>
         <translation>hat die SQLite-Prüfung nicht bestanden: {detail}</translation>
     </message>
     <message>
@@ -3800,7 +3800,7 @@ Sync now reads them from Klarna.</source>
         <translation> (gelesen aus: {source})</translation>
     </message>
     <message>
-        <source>It held {count} write(s) to Klarna whose outcome was never recorded{read_from}. They are kept open in the new journal with their own keys: nothing new is sent for those orders until each is settled; each is sent again with its own key (Klarna applies it at most once) while the key is under 23 hours old, and older ones wait for Check with Klarna in the order&apos;s action: {writes}.</source>
+        <source>It held {count} write(s) to Klarna whose outcome was never recorded{read_from}. They are kept open in the new journal with their own keys: nothing new is sent for those orders until each is settled; each is sent again with its own key (Klarna applies it at most once) while the key is under 23 hours old, and older ones wait for Check with Klarna in the order's action: {writes}.</source>
         <translation>Sie enthielt {count} Änderung(en) an Klarna, deren Ergebnis nie gespeichert wurde{read_from}. Sie bleiben im neuen Journal mit ihren eigenen Schlüsseln offen: Für diese Bestellungen wird nichts Neues gesendet, bis jede geklärt ist; jede wird mit ihrem eigenen Schlüssel erneut gesendet (Klarna führt sie höchstens einmal aus), solange der Schlüssel jünger als 23 Stunden ist, und ältere warten auf „Bei Klarna prüfen“ in der Aktion der Bestellung: {writes}.</translation>
     </message>
     <message>
@@ -3812,7 +3812,7 @@ Sync now reads them from Klarna.</source>
         <translation>Sie enthielt keine unerledigten Änderungen (gelesen aus: {source}).</translation>
     </message>
     <message>
-        <source>Its journal could not be read, so writes it left unfinished are unknown: check this profile&apos;s recent captures and refunds with Klarna before repeating any.</source>
+        <source>Its journal could not be read, so writes it left unfinished are unknown: check this profile's recent captures and refunds with Klarna before repeating any.</source>
         <translation>Ihr Journal konnte nicht gelesen werden, daher ist unbekannt, welche Änderungen unerledigt blieben: Prüfen Sie die letzten Erfassungen und Rückerstattungen dieses Profils bei Klarna, bevor Sie eine davon wiederholen.</translation>
     </message>
     <message>
@@ -3860,7 +3860,7 @@ Sync now reads them from Klarna.</source>
         <translation>{path} ist keine lesbare SQLite-Datenbank ({detail})</translation>
     </message>
     <message>
-        <source>{path} has schema version {version}, newer than this program&apos;s {latest}: it was written by a newer Klarna Order Console; update the program to open it</source>
+        <source>{path} has schema version {version}, newer than this program's {latest}: it was written by a newer Klarna Order Console; update the program to open it</source>
         <translation>{path} hat die Schemaversion {version}, neuer als die dieses Programms ({latest}): Die Datei wurde von einer neueren Klarna Order Console geschrieben; aktualisieren Sie das Programm, um sie zu öffnen</translation>
     </message>
     <message>
@@ -3884,7 +3884,7 @@ Sync now reads them from Klarna.</source>
         <translation>Die Team-Datenbank {where} antwortet nicht mehr ({detail}). Der laufende Vorgang wurde nicht gesendet; versuchen Sie es erneut, sobald der Server antwortet.</translation>
     </message>
     <message>
-        <source>The team store {where} has schema version {version}, newer than this program&apos;s {latest}: another desk runs a newer Klarna Order Console; update it on this desk too.</source>
+        <source>The team store {where} has schema version {version}, newer than this program's {latest}: another desk runs a newer Klarna Order Console; update it on this desk too.</source>
         <translation>Die Team-Datenbank {where} hat die Schemaversion {version}, neuer als die dieses Programms ({latest}): An einem anderen Arbeitsplatz läuft eine neuere Klarna Order Console; aktualisieren Sie sie auch an diesem Arbeitsplatz.</translation>
     </message>
     <message>
@@ -3896,11 +3896,11 @@ Sync now reads them from Klarna.</source>
         <translation>Klarna unter {url} nicht erreichbar: {detail}</translation>
     </message>
     <message>
-        <source>Klarna&apos;s answer could not be read as {kind}: {detail}</source>
+        <source>Klarna's answer could not be read as {kind}: {detail}</source>
         <translation>Die Antwort von Klarna konnte nicht als {kind} gelesen werden: {detail}</translation>
     </message>
     <message>
-        <source>Klarna&apos;s next link {link} is not a Settlements URL</source>
+        <source>Klarna's next link {link} is not a Settlements URL</source>
         <translation>Der Weiter-Link {link} von Klarna ist keine Settlements-URL</translation>
     </message>
     <message>
@@ -3908,7 +3908,7 @@ Sync now reads them from Klarna.</source>
         <translation>kein Inhaltstyp</translation>
     </message>
     <message>
-        <source>Klarna&apos;s {report} report came as {got}, not {expected}</source>
+        <source>Klarna's {report} report came as {got}, not {expected}</source>
         <translation>Der Bericht {report} von Klarna kam als {got}, nicht als {expected}</translation>
     </message>
     <message>
@@ -3956,8 +3956,8 @@ Sync now reads them from Klarna.</source>
         <translation>Profil {number} ({name}): {problems}</translation>
     </message>
     <message>
-        <source>{value} is not a profile id (lower-case letters, digits and &apos;-&apos;, at most 63)</source>
-        <translation>{value} ist keine Profil-ID (Kleinbuchstaben, Ziffern und &apos;-&apos;, höchstens 63)</translation>
+        <source>{value} is not a profile id (lower-case letters, digits and '-', at most 63)</source>
+        <translation>{value} ist keine Profil-ID (Kleinbuchstaben, Ziffern und '-', höchstens 63)</translation>
     </message>
     <message>
         <source>another profile is already called {name}</source>
@@ -3992,8 +3992,8 @@ Sync now reads them from Klarna.</source>
         <translation>ist erforderlich (der API-Benutzername aus dem Händlerportal)</translation>
     </message>
     <message>
-        <source>cannot contain &apos;:&apos;</source>
-        <translation>darf kein &apos;:&apos; enthalten</translation>
+        <source>cannot contain ':'</source>
+        <translation>darf kein ':' enthalten</translation>
     </message>
     <message>
         <source>cannot contain spaces or control characters</source>
@@ -4032,8 +4032,8 @@ Sync now reads them from Klarna.</source>
         <translation>{path} ist beschädigt: {problems}. {then} Die Datei im vorgefundenen Zustand wird als {kept_as} aufbewahrt.</translation>
     </message>
     <message>
-        <source>no usable keyring: install the &apos;keyring&apos; package and run under a desktop session with a secret service (or use the credentials file)</source>
-        <translation>kein nutzbarer Schlüsselbund: Installieren Sie das Paket &apos;keyring&apos; und arbeiten Sie in einer Desktop-Sitzung mit Secret Service (oder verwenden Sie die Zugangsdatendatei)</translation>
+        <source>no usable keyring: install the 'keyring' package and run under a desktop session with a secret service (or use the credentials file)</source>
+        <translation>kein nutzbarer Schlüsselbund: Installieren Sie das Paket 'keyring' und arbeiten Sie in einer Desktop-Sitzung mit Secret Service (oder verwenden Sie die Zugangsdatendatei)</translation>
     </message>
     <message>
         <source>the keyring refused the password of profile {profile}: {detail}</source>
@@ -4060,7 +4060,7 @@ Sync now reads them from Klarna.</source>
         <translation>{cause}. Prüfen Sie Region und Umgebung (oder die Basis-URL) und die Netzwerkverbindung.</translation>
     </message>
     <message>
-        <source>{url} answered 404 without Klarna&apos;s NO_SUCH_ORDER: it may not be a Klarna Order Management host ({detail}).</source>
+        <source>{url} answered 404 without Klarna's NO_SUCH_ORDER: it may not be a Klarna Order Management host ({detail}).</source>
         <translation>{url} hat 404 ohne Klarnas NO_SUCH_ORDER geantwortet: Das ist möglicherweise kein Host von Klarna Order Management ({detail}).</translation>
     </message>
     <message>
@@ -4180,783 +4180,783 @@ Sync now reads them from Klarna.</source>
     <name>ReferencesDialog</name>
     <message>
         <source>Reference &amp;1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shown to the customer as the order number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reference &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your own reference, e.g. the id in your shop or ERP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Save references</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Clear reference 1 (“{reference}”) of order {order}?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;p&gt;Reference 1 is the order number the customer sees in the Klarna app and on the invoice; after clearing it, they see none.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Clear reference 1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change a reference to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RefundDialog</name>
     <message>
         <source>&amp;Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Already refunded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Refundable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How much to refund</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Everything refundable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Part of it, by amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>By &amp;lines of a capture</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Amount to refund</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Capture whose lines are refunded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Capture</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The refund lines keep this capture&apos;s line references, so Klarna credits its invoice.</source>
-        <translation type="unfinished"></translation>
+        <source>The refund lines keep this capture's line references, so Klarna credits its invoice.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lines to refund</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lines: problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Charge a return fee of</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Charge a return fee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Return fee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Return &amp;fee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kept from what the customer gets back, and shown in the Klarna app.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Why no return fee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The customer gets back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Customer gets back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shown to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Re&amp;ference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Appears in your settlement files.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Everything refundable ({amount})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No return fee: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pick at least one unit of a captured line to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Enter the fee, or untick the box.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The fee must be less than the {amount} refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A return fee goes with the returned lines: refund by lines of the capture (or everything).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{amount} ({gross} less the {fee} fee)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{customer} gets {amount} back; Klarna takes it from your next payout.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The customer gets {amount} back; Klarna takes it from your next payout.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A return fee of {amount} is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Refund {amount} on order {order}?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Refund {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReleaseDialog</name>
     <message>
         <source>&amp;Release…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remaining authorization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;p&gt;The customer is not charged the remaining {amount} (card payers get it back). Nothing more can be captured afterwards; refunds of what was captured stay possible.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Release the remaining {amount} of order {order}?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;p&gt;The order is closed for further captures.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Release {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ResultsController</name>
     <message>
         <source>Fetching {order} from Klarna…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Klarna has no order {order} in this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not fetch the order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Runtime</name>
     <message>
         <source>Klarna Order Console: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Something went wrong inside Klarna Order Console.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{error}: {message}
 
-The details are in the log file. Nothing was sent twice: check the order&apos;s History tab before you try the action again.</source>
-        <translation type="unfinished"></translation>
+The details are in the log file. Nothing was sent twice: check the order's History tab before you try the action again.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SearchPane</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Klarna ref {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Order id {order}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Klarna ref</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Merchant ref</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reference 2: {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Order id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>shown on the right</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search name, e-mail, phone, reference or order id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status: any</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Currency filter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Any currency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only orders expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fraud pending</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only orders pending fraud review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not paid out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only orders with a capture Klarna has not paid out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>More filters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show date and amount filters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Minimum amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Maximum amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>to</source>
         <comment>a range: from … to …</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Number of orders found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import order IDs…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import order IDs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No order matches. A pasted order id that is not here yet is fetched from Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>No orders here yet. Klarna&apos;s API cannot list or search orders, so the console finds the ones it has fetched: paste an order id in the search box, or use File → Import order IDs… to fetch many at once (pasted, or from a CSV export of your shop).</source>
-        <translation type="unfinished"></translation>
+        <source>No orders here yet. Klarna's API cannot list or search orders, so the console finds the ones it has fetched: paste an order id in the search box, or use File → Import order IDs… to fetch many at once (pasted, or from a CSV export of your shop).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SendOutDialog</name>
     <message>
         <source>&amp;Resend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What is sent, and to whom</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose a capture.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;p&gt;Klarna sends the latest invoice or payment instructions of capture &lt;b&gt;{capture}&lt;/b&gt; (captured {when}, {amount}) again to &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Use this when the customer says the invoice never arrived.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;p&gt;Klarna sends the latest invoice or payment instructions of capture &lt;b&gt;{capture}&lt;/b&gt; (captured {when}, {amount}) again to the customer&apos;s e-mail address (Klarna has it; it is not shown here).&lt;/p&gt;&lt;p&gt;Use this when the customer says the invoice never arrived.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;Klarna sends the latest invoice or payment instructions of capture &lt;b&gt;{capture}&lt;/b&gt; (captured {when}, {amount}) again to the customer's e-mail address (Klarna has it; it is not shown here).&lt;/p&gt;&lt;p&gt;Use this when the customer says the invoice never arrived.&lt;/p&gt;</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SessionsController</name>
     <message>
         <source>Opening {profile}…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Enter the API password of profile &apos;{profile}&apos; first. The cached orders can be searched meanwhile. (File → Profiles…)</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the API password of profile '{profile}' first. The cached orders can be searched meanwhile. (File → Profiles…)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{profile}: no password stored; showing cached orders only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not open {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This profile is open in another window, process {process}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This profile is open in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Here it is read-only: you can look up orders, but only that window sends, retries and finishes interrupted actions. Choose another profile to work in, or close the other window and open this profile again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your account on the team store may only read it: you can look up orders and their history, but nothing is sent from this desk. Ask whoever runs the team store for a role that may write.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sandbox: demo orders simulated on this computer; no Klarna account, no real money</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> · read-only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sandbox starts again with fresh demo orders.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Finished the {action} on order {order} that was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The interrupted {action} on order {order} still has no answer from Klarna; it was sent again with the same key. It is tried again at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The interrupted {action} on order {order} still has no answer from Klarna; it was sent again with the same key.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Klarna refused the interrupted {action} on order {order}: {code} {message}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ShippingInfo</name>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tracking link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Return carrier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Return tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Return tracking link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{field}: problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shipment: problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove shipment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shipment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{field} of shipment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove shipment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add s&amp;hipment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add a shipment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shipments: problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fill in the carrier or a tracking number, or remove this shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Enter the whole link, starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Add shipping info</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Klarna shows the tracking in the customer&apos;s app for this capture, and uses it when the customer reports a missing parcel.</source>
-        <translation type="unfinished"></translation>
+        <source>Klarna shows the tracking in the customer's app for this capture, and uses it when the customer reports a missing parcel.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Tracking known before the capture: Klarna shows it in the customer&apos;s app. Add it to the capture instead once the order is captured.</source>
-        <translation type="unfinished"></translation>
+        <source>Tracking known before the capture: Klarna shows it in the customer's app. Add it to the capture instead once the order is captured.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add at least one shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ShownOrder</name>
     <message>
         <source>Could not read the order from Klarna (showing the cached copy)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Still connecting: the order shown is the cached copy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This profile is open in another window; only that window may send.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This profile is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An earlier {action} has no answer yet: open it to send it again with its key or check with Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Authorized</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Part captured</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Part refunded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>UpdateAmountDialog</name>
     <message>
         <source>&amp;Update order…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Current amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Order lines</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Re&amp;move line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the selected line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lines: problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New order amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Why the order changed, for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>this payment method</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>A higher amount needs Klarna&apos;s approval ({method}): Klarna checks the customer again and may refuse.</source>
-        <translation type="unfinished"></translation>
+        <source>A higher amount needs Klarna's approval ({method}): Klarna checks the customer again and may refuse.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Klarna does not allow a higher amount for {method} orders from {country}: lower it, or ask the customer to place a new order for the extra items.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An order needs at least one line.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Line {line}: name is empty; every line needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change a line, add one or remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;p&gt;Klarna checks the customer again and may refuse the higher amount.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Raise order {order} from {old} to {new}?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lower order {order} from {old} to {new}?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set amount to {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
