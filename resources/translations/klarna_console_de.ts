@@ -1039,593 +1039,470 @@
     <name>DialogPlurals</name>
     <message numerus="yes">
         <source>%n line(s) go on the invoice.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Position kommt auf die Rechnung.</numerusform><numerusform>%n Positionen kommen auf die Rechnung.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n shipment(s) are reported with it.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Sendung wird damit gemeldet.</numerusform><numerusform>%n Sendungen werden damit gemeldet.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;The order's lines are replaced by the %n shown.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;p&gt;Die Positionen der Bestellung werden durch die angezeigte %n ersetzt.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Die Positionen der Bestellung werden durch die %n angezeigten ersetzt.&lt;/p&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n days — fee {fee}</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Tag – Gebühr {fee}</numerusform><numerusform>%n Tage – Gebühr {fee}</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Extend the due date of capture {capture} (order {order}) by %n days, for a fee of {fee}?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Fälligkeitsdatum der Erfassung {capture} (Bestellung {order}) um %n Tag verlängern, gegen eine Gebühr von {fee}?</numerusform><numerusform>Fälligkeitsdatum der Erfassung {capture} (Bestellung {order}) um %n Tage verlängern, gegen eine Gebühr von {fee}?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;Klarna charges you {fee}. The new due date is %n days after the current one; {customer} gets longer to pay and is told by Klarna. (Klarna's API does not give the current due date, so the console cannot show it as a date.)&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;p&gt;Klarna berechnet Ihnen {fee}. Das neue Fälligkeitsdatum liegt %n Tag nach dem aktuellen; {customer} hat länger Zeit zu zahlen und wird von Klarna informiert. (Klarnas API liefert das aktuelle Fälligkeitsdatum nicht, daher kann die Konsole es nicht als Datum anzeigen.)&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Klarna berechnet Ihnen {fee}. Das neue Fälligkeitsdatum liegt %n Tage nach dem aktuellen; {customer} hat länger Zeit zu zahlen und wird von Klarna informiert. (Klarnas API liefert das aktuelle Fälligkeitsdatum nicht, daher kann die Konsole es nicht als Datum anzeigen.)&lt;/p&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Extend by %n days, pay {fee}</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Um %n Tag verlängern, {fee} zahlen</numerusform><numerusform>Um %n Tage verlängern, {fee} zahlen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Capture %n selected order(s) in full</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ausgewählte Bestellung vollständig erfassen</numerusform><numerusform>%n ausgewählte Bestellungen vollständig erfassen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Extend the authorization of %n selected order(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Autorisierung von %n ausgewählten Bestellung verlängern</numerusform><numerusform>Autorisierung von %n ausgewählten Bestellungen verlängern</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Checking the %n selected order(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ausgewählte Bestellung wird geprüft…</numerusform><numerusform>%n ausgewählte Bestellungen werden geprüft…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; of %n order(s) will be sent.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; von %n Bestellung wird gesendet.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; von %n Bestellungen werden gesendet.&lt;/p&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; of %n order(s) will be sent ({resumed} resumed with their original keys).&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; von %n Bestellung wird gesendet ({resumed} mit dem ursprünglichen Schlüssel fortgesetzt).&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; von %n Bestellungen werden gesendet ({resumed} mit ihren ursprünglichen Schlüsseln fortgesetzt).&lt;/p&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; cannot be captured:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kann nicht erfasst werden:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; können nicht erfasst werden:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; cannot be extended:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kann nicht verlängert werden:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; können nicht verlängert werden:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; were already done before (by an earlier run or from the order's own dialog, as the journal shows) and are skipped.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; wurde bereits vorher erledigt (durch einen früheren Lauf oder im Dialog der Bestellung, laut Journal) und wird übersprungen.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; wurden bereits vorher erledigt (durch einen früheren Lauf oder im Dialog der Bestellung, laut Journal) und werden übersprungen.&lt;/p&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Capture %n order(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Bestellung erfassen…</numerusform><numerusform>%n Bestellungen erfassen…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Extend %n order(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Bestellung verlängern…</numerusform><numerusform>%n Bestellungen verlängern…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Capture %n order(s) in full?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Bestellung vollständig erfassen?</numerusform><numerusform>%n Bestellungen vollständig erfassen?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Extend the authorization of %n order(s)?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Autorisierung von %n Bestellung verlängern?</numerusform><numerusform>Autorisierung von %n Bestellungen verlängern?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n selected order(s) are left out (not allowed).&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;p&gt;%n ausgewählte Bestellung wird ausgelassen (nicht zulässig).&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;%n ausgewählte Bestellungen werden ausgelassen (nicht zulässig).&lt;/p&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Capture %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Bestellung erfassen</numerusform><numerusform>%n Bestellungen erfassen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Extend %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Bestellung verlängern</numerusform><numerusform>%n Bestellungen verlängern</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Extend the authorization of %n order(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Autorisierung von %n Bestellung verlängern…</numerusform><numerusform>Autorisierung von %n Bestellungen verlängern…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) sent in the last second (Klarna allows {limit} a second; pacing at {rate})</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Anfrage in der letzten Sekunde gesendet (Klarna erlaubt {limit} pro Sekunde; Takt {rate})</numerusform><numerusform>%n Anfragen in der letzten Sekunde gesendet (Klarna erlaubt {limit} pro Sekunde; Takt {rate})</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) sent in the last second (pacing at {rate} until Klarna announces its limit)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Anfrage in der letzten Sekunde gesendet (Takt {rate}, bis Klarna sein Limit angibt)</numerusform><numerusform>%n Anfragen in der letzten Sekunde gesendet (Takt {rate}, bis Klarna sein Limit angibt)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n answered 429</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n mit 429 beantwortet</numerusform><numerusform>%n mit 429 beantwortet</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; captured.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; erfasst.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; erfasst.&lt;/p&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; extended.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; verlängert.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; verlängert.&lt;/p&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; refused by Klarna: {codes}&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; von Klarna abgelehnt: {codes}&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; von Klarna abgelehnt: {codes}&lt;/p&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; not allowed, so not sent: {codes}&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; nicht zulässig, daher nicht gesendet: {codes}&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; nicht zulässig, daher nicht gesendet: {codes}&lt;/p&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; failed.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; fehlgeschlagen.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; fehlgeschlagen.&lt;/p&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; got no answer (Run again resumes them with their keys).&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; ohne Antwort („Erneut ausführen“ setzt sie mit ihrem Schlüssel fort).&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; ohne Antwort („Erneut ausführen“ setzt sie mit ihren Schlüsseln fort).&lt;/p&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; were not sent (stopped).&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; wurde nicht gesendet (angehalten).&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; wurden nicht gesendet (angehalten).&lt;/p&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; were done before or by another window, so not sent again.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; wurde bereits vorher oder von einem anderen Fenster erledigt, daher nicht erneut gesendet.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; wurden bereits vorher oder von einem anderen Fenster erledigt, daher nicht erneut gesendet.&lt;/p&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln order(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln Bestellung nach {path} exportiert.</numerusform><numerusform>%Ln Bestellungen nach {path} exportiert.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n order id(s) found.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Bestell-ID gefunden.</numerusform><numerusform>%n Bestell-IDs gefunden.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) without an order id will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Zeile ohne Bestell-ID wird übersprungen.</numerusform><numerusform>%n Zeilen ohne Bestell-ID werden übersprungen.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Fetched {fetched} of %n order(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>{fetched} von %n Bestellung abgerufen.</numerusform><numerusform>{fetched} von %n Bestellungen abgerufen.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n were not fetched.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Abgebrochen: %n wurde nicht abgerufen.</numerusform><numerusform>Abgebrochen: %n wurden nicht abgerufen.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Klarna does not know %n of them (wrong id, or another store):</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n davon ist Klarna nicht bekannt (falsche ID oder anderer Shop):</numerusform><numerusform>%n davon sind Klarna nicht bekannt (falsche ID oder anderer Shop):</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n could not be fetched:</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n konnte nicht abgerufen werden:</numerusform><numerusform>%n konnten nicht abgerufen werden:</numerusform></translation>
     </message>
 </context>
 <context>
     <name>DialogScreenshots</name>
     <message>
         <source>Parcel 1 of 2</source>
-        <translation type="unfinished" />
+        <translation>Paket 1 von 2</translation>
     </message>
     <message>
         <source>Returned: {name}</source>
-        <translation type="unfinished" />
+        <translation>Zurückgesendet: {name}</translation>
     </message>
     <message>
         <source>The customer cancelled one item before it shipped</source>
-        <translation type="unfinished" />
+        <translation>Der Kunde hat einen Artikel vor dem Versand storniert</translation>
     </message>
     <message>
         <source>c/o Reception, 3rd floor</source>
-        <translation type="unfinished" />
+        <translation>c/o Empfang, 3. Stock</translation>
     </message>
     <message>
         <source>Checked in the Merchant Portal: no capture on this order</source>
-        <translation type="unfinished" />
+        <translation>Im Händlerportal geprüft: keine Erfassung zu dieser Bestellung</translation>
     </message>
 </context>
 <context>
     <name>DueDateDialog</name>
     <message>
         <source>&amp;Extend due date…</source>
-        <translation type="unfinished" />
+        <translation>Fälligkeitsdatum &amp;verlängern…</translation>
     </message>
     <message>
         <source>Extend the customer's due date by</source>
-        <translation type="unfinished" />
+        <translation>Fälligkeitsdatum des Kunden verlängern um</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished" />
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>&amp;Options</source>
-        <translation type="unfinished" />
+        <translation>&amp;Optionen</translation>
     </message>
     <message>
         <source>Klarna charges you (the merchant) the fee; the customer simply gets longer to pay.</source>
-        <translation type="unfinished" />
+        <translation>Klarna berechnet die Gebühr Ihnen (dem Händler); der Kunde hat einfach länger Zeit zu zahlen.</translation>
     </message>
     <message>
         <source>Only pay-later purchases (such as Pay in 30 days) have a due date.</source>
-        <translation type="unfinished" />
+        <translation>Nur Käufe auf Rechnung (wie „In 30 Tagen bezahlen“) haben ein Fälligkeitsdatum.</translation>
     </message>
     <message>
         <source>Choose a capture.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie eine Erfassung.</translation>
     </message>
     <message>
         <source>Fetching the options from Klarna…</source>
-        <translation type="unfinished" />
+        <translation>Optionen werden von Klarna abgerufen…</translation>
     </message>
     <message>
         <source>Klarna offers no extension for this capture (its due date may have been extended already).</source>
-        <translation type="unfinished" />
+        <translation>Klarna bietet für diese Erfassung keine Verlängerung an (ihr Fälligkeitsdatum wurde möglicherweise schon verlängert).</translation>
     </message>
     <message>
         <source>Klarna did not give the options.</source>
-        <translation type="unfinished" />
+        <translation>Klarna hat die Optionen nicht geliefert.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>the customer</source>
-        <translation type="unfinished" />
+        <translation>der Kunde</translation>
     </message>
     <message>
         <source>Waiting for Klarna's options…</source>
-        <translation type="unfinished" />
+        <translation>Warten auf Klarnas Optionen…</translation>
     </message>
     <message>
         <source>Choose by how many days.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie, um wie viele Tage.</translation>
     </message>
     <message>
         <source>There is nothing to choose.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt nichts zu wählen.</translation>
     </message>
 </context>
 <context>
     <name>Environments</name>
     <message>
         <source>Production</source>
-        <translation type="unfinished" />
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>Playground</source>
-        <translation type="unfinished" />
+        <translation>Playground</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished" />
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished" />
+        <translation>Benutzerdefiniert</translation>
     </message>
 </context>
 <context>
     <name>ExplainedDialog</name>
     <message>
         <source>What this does</source>
-        <translation type="unfinished" />
+        <translation>Was dies bewirkt</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Search first: the export writes the orders found.</source>
-        <translation type="unfinished" />
+        <translation>Suchen Sie zuerst: Der Export schreibt die gefundenen Bestellungen.</translation>
     </message>
     <message>
         <source>Export orders as CSV</source>
-        <translation type="unfinished" />
+        <translation>Bestellungen als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting orders… {done} of {total}</source>
-        <translation type="unfinished" />
+        <translation>Bestellungen werden exportiert… {done} von {total}</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished" />
+        <translation>{path} konnte nicht geschrieben werden: {error}</translation>
     </message>
 </context>
 <context>
     <name>ExtendAuthorizationDialog</name>
     <message>
         <source>&amp;Extend</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verlängern</translation>
     </message>
     <message>
         <source>Expires now</source>
-        <translation type="unfinished" />
+        <translation>Läuft jetzt ab</translation>
     </message>
     <message>
         <source>After extending</source>
-        <translation type="unfinished" />
+        <translation>Nach Verlängerung</translation>
     </message>
     <message>
         <source>Send anyway: this account's authorization period is longer than {days} days</source>
-        <translation type="unfinished" />
+        <translation>Trotzdem senden: Der Autorisierungszeitraum dieses Kontos ist länger als {days} Tage</translation>
     </message>
     <message>
         <source>Send anyway</source>
-        <translation type="unfinished" />
+        <translation>Trotzdem senden</translation>
     </message>
     <message>
         <source>Extending now would change nothing: the expiry would stay {expiry} (Klarna counts {days} days from today, the standard period, and never past 180 days after the purchase).</source>
-        <translation type="unfinished" />
+        <translation>Eine Verlängerung jetzt würde nichts ändern: Das Ablaufdatum bliebe {expiry} (Klarna zählt {days} Tage ab heute, den Standardzeitraum, und nie über 180 Tage nach dem Kauf hinaus).</translation>
     </message>
     <message>
         <source>&lt;p&gt;The new date is no later than the current one: extending now changes nothing (Klarna counts from today, and never past 180 days after the purchase).&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Das neue Datum liegt nicht nach dem aktuellen: Eine Verlängerung jetzt ändert nichts (Klarna zählt ab heute und nie über 180 Tage nach dem Kauf hinaus).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;This reaches the limit of 180 days after the purchase; it cannot be extended again.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Damit ist die Grenze von 180 Tagen nach dem Kauf erreicht; die Autorisierung kann nicht erneut verlängert werden.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Klarna extends the authorization from today by the account's period, so there is more time to capture. Klarna means this as an exception, not a routine.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Klarna verlängert die Autorisierung ab heute um den Zeitraum des Kontos, sodass mehr Zeit zum Erfassen bleibt. Klarna sieht dies als Ausnahme vor, nicht als Routine.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>{date} ({relative})</source>
-        <translation type="unfinished" />
+        <translation>{date} ({relative})</translation>
     </message>
 </context>
 <context>
     <name>FirstPaint</name>
     <message>
         <source>There is no profile '{name}'; opened the Sandbox.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt kein Profil „{name}“; die Sandbox wurde geöffnet.</translation>
     </message>
     <message>
         <source>Could not open the local data of {profile}</source>
-        <translation type="unfinished" />
+        <translation>Die lokalen Daten von {profile} konnten nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import order IDs</source>
-        <translation type="unfinished" />
+        <translation>Bestell-IDs importieren</translation>
     </message>
     <message>
         <source>Paste Klarna order ids (one per line, or a CSV export with an order id column), or open a CSV file. Klarna's API has no search, so orders must be fetched once to be found here.</source>
-        <translation type="unfinished" />
+        <translation>Fügen Sie Klarna-Bestell-IDs ein (eine pro Zeile oder einen CSV-Export mit einer Spalte für die Bestell-ID) oder öffnen Sie eine CSV-Datei. Klarnas API hat keine Suche, daher müssen Bestellungen einmal abgerufen werden, damit sie hier gefunden werden.</translation>
     </message>
     <message>
         <source>Order ids to import</source>
-        <translation type="unfinished" />
+        <translation>Zu importierende Bestell-IDs</translation>
     </message>
     <message>
         <source>No order ids yet.</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Bestell-IDs.</translation>
     </message>
     <message>
         <source>Order ids found</source>
-        <translation type="unfinished" />
+        <translation>Gefundene Bestell-IDs</translation>
     </message>
     <message>
         <source>Open CSV file…</source>
-        <translation type="unfinished" />
+        <translation>CSV-Datei öffnen…</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished" />
+        <translation>Importfortschritt</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished" />
+        <translation>Importbericht</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Open a CSV file with order ids</source>
-        <translation type="unfinished" />
+        <translation>CSV-Datei mit Bestell-IDs öffnen</translation>
     </message>
     <message>
         <source>CSV or text (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>CSV oder Text (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>{file} is larger than {size} MB</source>
-        <translation type="unfinished" />
+        <translation>{file} ist größer als {size} MB</translation>
     </message>
     <message>
         <source>Could not read the file: {error}</source>
-        <translation type="unfinished" />
+        <translation>Die Datei konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished" />
+        <translation>{done} von {total}</translation>
     </message>
 </context>
 <context>
     <name>JournalText</name>
     <message>
         <source>{action} of {amount}</source>
-        <translation type="unfinished" />
+        <translation>{action} über {amount}</translation>
     </message>
     <message>
         <source>{agent}, at {desk}</source>
-        <translation type="unfinished" />
+        <translation>{agent}, am Arbeitsplatz {desk}</translation>
     </message>
     <message>
         <source> by {agent}</source>
-        <translation type="unfinished" />
+        <translation> von {agent}</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished" />
+        <translation>gerade eben</translation>
     </message>
     <message>
         <source>not applied (closed by hand)</source>
-        <translation type="unfinished" />
+        <translation>nicht ausgeführt (manuell abgeschlossen)</translation>
     </message>
     <message>
         <source>no answer yet · next try {time}</source>
-        <translation type="unfinished" />
+        <translation>noch keine Antwort · nächster Versuch {time}</translation>
     </message>
     <message>
         <source>no answer yet · check with Klarna</source>
-        <translation type="unfinished" />
+        <translation>noch keine Antwort · bei Klarna prüfen</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished" />
+        <translation>wird gesendet</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished" />
+        <translation>erfolgreich</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1715,1417 +1592,1364 @@
     <name>LinesEdit</name>
     <message>
         <source>physical</source>
-        <translation type="unfinished" />
+        <translation>physisch</translation>
     </message>
     <message>
         <source>discount</source>
         <comment>line type</comment>
-        <translation type="unfinished" />
+        <translation>Rabatt</translation>
     </message>
     <message>
         <source>shipping fee</source>
-        <translation type="unfinished" />
+        <translation>Versandkosten</translation>
     </message>
     <message>
         <source>sales tax</source>
-        <translation type="unfinished" />
+        <translation>Umsatzsteuer</translation>
     </message>
     <message>
         <source>store credit</source>
-        <translation type="unfinished" />
+        <translation>Guthaben</translation>
     </message>
     <message>
         <source>gift card</source>
-        <translation type="unfinished" />
+        <translation>Geschenkkarte</translation>
     </message>
     <message>
         <source>digital</source>
-        <translation type="unfinished" />
+        <translation>digital</translation>
     </message>
     <message>
         <source>surcharge</source>
-        <translation type="unfinished" />
+        <translation>Aufschlag</translation>
     </message>
     <message>
         <source>return fee</source>
-        <translation type="unfinished" />
+        <translation>Rücksendegebühr</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished" />
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished" />
+        <translation>Einzelpreis</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished" />
+        <translation>Rabatt</translation>
     </message>
     <message>
         <source>Tax rate %</source>
-        <translation type="unfinished" />
+        <translation>Steuersatz %</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished" />
+        <translation>Steuer</translation>
     </message>
     <message>
         <source>Line {number} ({name})</source>
-        <translation type="unfinished" />
+        <translation>Position {number} ({name})</translation>
     </message>
     <message>
         <source>Line {number}</source>
-        <translation type="unfinished" />
+        <translation>Position {number}</translation>
     </message>
     <message>
         <source>{line}: {problem}</source>
-        <translation type="unfinished" />
+        <translation>{line}: {problem}</translation>
     </message>
     <message>
         <source>{line}: discount {discount} is more than the line's {limit} (quantity × unit price); at most {limit}.</source>
-        <translation type="unfinished" />
+        <translation>{line}: Rabatt {discount} ist höher als der Wert der Position {limit} (Menge × Einzelpreis); höchstens {limit}.</translation>
     </message>
     <message>
         <source>Computed: quantity × unit price − discount; tax included at the rate.</source>
-        <translation type="unfinished" />
+        <translation>Berechnet: Menge × Einzelpreis − Rabatt; Steuer zum angegebenen Satz enthalten.</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished" />
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished" />
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished" />
+        <translation>Typ</translation>
     </message>
     <message>
         <source>quantity</source>
-        <translation type="unfinished" />
+        <translation>Menge</translation>
     </message>
     <message>
         <source>unit price</source>
-        <translation type="unfinished" />
+        <translation>Einzelpreis</translation>
     </message>
     <message>
         <source>discount</source>
-        <translation type="unfinished" />
+        <translation>Rabatt</translation>
     </message>
     <message>
         <source>tax rate</source>
-        <translation type="unfinished" />
+        <translation>Steuersatz</translation>
     </message>
     <message>
         <source>{typed} is not a line type; use one of {types}</source>
-        <translation type="unfinished" />
+        <translation>{typed} ist kein Positionstyp; verwenden Sie einen von {types}</translation>
     </message>
     <message>
         <source>quantity must be a whole number from 0 to {max}; {typed} is not</source>
-        <translation type="unfinished" />
+        <translation>Menge muss eine ganze Zahl von 0 bis {max} sein; {typed} ist keine</translation>
     </message>
     <message>
         <source>Line type</source>
-        <translation type="unfinished" />
+        <translation>Positionstyp</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Capture…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Erfassen…</translation>
     </message>
     <message>
         <source>&amp;Refund…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;rstatten…</translation>
     </message>
     <message>
         <source>Ca&amp;ncel order…</source>
-        <translation type="unfinished" />
+        <translation>Bestellung st&amp;ornieren…</translation>
     </message>
     <message>
         <source>Re&amp;lease remaining authorization…</source>
-        <translation type="unfinished" />
+        <translation>Verb&amp;leibende Autorisierung freigeben…</translation>
     </message>
     <message>
         <source>E&amp;xtend authorization time…</source>
-        <translation type="unfinished" />
+        <translation>Autorisierungszeitraum verlän&amp;gern…</translation>
     </message>
     <message>
         <source>Update order &amp;amount and lines…</source>
-        <translation type="unfinished" />
+        <translation>Bestell&amp;betrag und Positionen ändern…</translation>
     </message>
     <message>
         <source>Edit shipping &amp;address…</source>
-        <translation type="unfinished" />
+        <translation>Lieferadresse be&amp;arbeiten…</translation>
     </message>
     <message>
         <source>&amp;Merchant references…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Händlerreferenzen…</translation>
     </message>
     <message>
         <source>Add &amp;shipping info…</source>
-        <translation type="unfinished" />
+        <translation>Versand&amp;informationen hinzufügen…</translation>
     </message>
     <message>
         <source>Ac&amp;knowledge</source>
-        <translation type="unfinished" />
+        <translation>Be&amp;stätigen</translation>
     </message>
     <message>
         <source>Add shipping info to capture…</source>
-        <translation type="unfinished" />
+        <translation>Versandinformationen zur Erfassung hinzufügen…</translation>
     </message>
     <message>
         <source>Extend &amp;due date…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fälligkeitsdatum verlängern…</translation>
     </message>
     <message>
         <source>Resend customer &amp;communication…</source>
-        <translation type="unfinished" />
+        <translation>Kunden&amp;mitteilung erneut senden…</translation>
     </message>
     <message>
         <source>Lines tab</source>
-        <translation type="unfinished" />
+        <translation>Tab „Positionen“</translation>
     </message>
     <message>
         <source>Captures tab</source>
-        <translation type="unfinished" />
+        <translation>Tab „Erfassungen“</translation>
     </message>
     <message>
         <source>Refunds tab</source>
-        <translation type="unfinished" />
+        <translation>Tab „Rückerstattungen“</translation>
     </message>
     <message>
         <source>Shipping tab</source>
-        <translation type="unfinished" />
+        <translation>Tab „Versand“</translation>
     </message>
     <message>
         <source>Customer tab</source>
-        <translation type="unfinished" />
+        <translation>Tab „Kunde“</translation>
     </message>
     <message>
         <source>History tab</source>
-        <translation type="unfinished" />
+        <translation>Tab „Verlauf“</translation>
     </message>
     <message>
         <source>Raw tab</source>
-        <translation type="unfinished" />
+        <translation>Tab „Rohdaten“</translation>
     </message>
     <message>
         <source>Klarna Order Console</source>
-        <translation type="unfinished" />
+        <translation>Klarna Order Console</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Active profile</source>
-        <translation type="unfinished" />
+        <translation>Aktives Profil</translation>
     </message>
     <message>
         <source>Environment of the active profile</source>
-        <translation type="unfinished" />
+        <translation>Umgebung des aktiven Profils</translation>
     </message>
     <message>
         <source>READ-ONLY</source>
-        <translation type="unfinished" />
+        <translation>NUR LESEN</translation>
     </message>
     <message>
         <source>&amp;Refresh order</source>
-        <translation type="unfinished" />
+        <translation>Bestellung &amp;aktualisieren</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished" />
+        <translation>Weitere Aktionen</translation>
     </message>
     <message>
         <source>More order actions</source>
-        <translation type="unfinished" />
+        <translation>Weitere Bestellaktionen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Import order IDs…</source>
-        <translation type="unfinished" />
+        <translation>Bestell-IDs &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Export orders…</source>
-        <translation type="unfinished" />
+        <translation>Bestellungen &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Profile…</translation>
     </message>
     <message>
         <source>Reset sandbox demo data…</source>
-        <translation type="unfinished" />
+        <translation>Demodaten der Sandbox zurücksetzen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Find orders</source>
-        <translation type="unfinished" />
+        <translation>Bestellungen &amp;suchen</translation>
     </message>
     <message>
         <source>&amp;Order</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bestellung</translation>
     </message>
     <message>
         <source>&amp;Bulk</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sammelaktion</translation>
     </message>
     <message>
         <source>Capture selected orders in full…</source>
-        <translation type="unfinished" />
+        <translation>Ausgewählte Bestellungen vollständig erfassen…</translation>
     </message>
     <message>
         <source>Extend authorization of selected orders…</source>
-        <translation type="unfinished" />
+        <translation>Autorisierung der ausgewählten Bestellungen verlängern…</translation>
     </message>
     <message>
         <source>Pa&amp;youts</source>
-        <translation type="unfinished" />
+        <translation>Aus&amp;zahlungen</translation>
     </message>
     <message>
         <source>&amp;Payouts…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Auszahlungen…</translation>
     </message>
     <message>
         <source>&amp;Sync payouts now</source>
-        <translation type="unfinished" />
+        <translation>Auszahlungen jetzt &amp;synchronisieren</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About Klarna Order Console</source>
-        <translation type="unfinished" />
+        <translation>Ü&amp;ber Klarna Order Console</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished" />
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>The language changes when Klarna Order Console is next started.</source>
-        <translation type="unfinished" />
+        <translation>Die Sprache ändert sich beim nächsten Start von Klarna Order Console.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished" />
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished" />
+        <translation>Menü</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
-        <translation type="unfinished" />
+        <translation>Tab / Umschalt+Tab</translation>
     </message>
     <message>
         <source>Move between the search box, the results and the order</source>
-        <translation type="unfinished" />
+        <translation>Zwischen Suchfeld, Ergebnissen und Bestellung wechseln</translation>
     </message>
     <message>
         <source>Show the previous or next order in the results</source>
-        <translation type="unfinished" />
+        <translation>Vorherige oder nächste Bestellung der Ergebnisse anzeigen</translation>
     </message>
     <message>
         <source>Shift+↑ ↓, Shift+click</source>
-        <translation type="unfinished" />
+        <translation>Umschalt+↑ ↓, Umschalt+Klick</translation>
     </message>
     <message>
         <source>Select a range of orders (for Bulk and Export)</source>
-        <translation type="unfinished" />
+        <translation>Einen Bereich von Bestellungen auswählen (für Sammelaktion und Export)</translation>
     </message>
     <message>
         <source>Ctrl+click, Ctrl+A</source>
-        <translation type="unfinished" />
+        <translation>Strg+Klick, Strg+A</translation>
     </message>
     <message>
         <source>Add an order to the selection; select all</source>
-        <translation type="unfinished" />
+        <translation>Bestellung zur Auswahl hinzufügen; alle auswählen</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished" />
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Open the order and move to its tabs</source>
-        <translation type="unfinished" />
+        <translation>Bestellung öffnen und zu ihren Tabs wechseln</translation>
     </message>
     <message>
         <source>Klarna Order Console — {profile} ({environment})</source>
-        <translation type="unfinished" />
+        <translation>Klarna Order Console — {profile} ({environment})</translation>
     </message>
     <message>
         <source>Open an order first.</source>
-        <translation type="unfinished" />
+        <translation>Öffnen Sie zuerst eine Bestellung.</translation>
     </message>
     <message>
         <source>{action}: not possible. {reason}</source>
-        <translation type="unfinished" />
+        <translation>{action}: nicht möglich. {reason}</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Copy correlation id</source>
-        <translation type="unfinished" />
+        <translation>Korrelations-ID kopieren</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished" />
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>{message}  (correlation id {id})</source>
-        <translation type="unfinished" />
+        <translation>{message}  (Korrelations-ID {id})</translation>
     </message>
     <message>
         <source>{context}: {message}</source>
-        <translation type="unfinished" />
+        <translation>{context}: {message}</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished" />
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
     <name>OpenWritePanel</name>
     <message>
         <source>Earlier action without an answer</source>
-        <translation type="unfinished" />
+        <translation>Frühere Aktion ohne Antwort</translation>
     </message>
     <message>
         <source>Send &amp;again with the same key</source>
-        <translation type="unfinished" />
+        <translation>Mit demselben Schlüssel &amp;erneut senden</translation>
     </message>
     <message>
         <source>Send again with the same idempotency key</source>
-        <translation type="unfinished" />
+        <translation>Mit demselben Idempotenzschlüssel erneut senden</translation>
     </message>
     <message>
         <source>Chec&amp;k with Klarna</source>
-        <translation type="unfinished" />
+        <translation>Bei Klarna &amp;prüfen</translation>
     </message>
     <message>
         <source>Check with Klarna</source>
-        <translation type="unfinished" />
+        <translation>Bei Klarna prüfen</translation>
     </message>
     <message>
         <source>What Klarna shows</source>
-        <translation type="unfinished" />
+        <translation>Was Klarna anzeigt</translation>
     </message>
     <message>
         <source>Why you are sure it was not applied, e.g. checked in the Merchant Portal</source>
-        <translation type="unfinished" />
+        <translation>Warum Sie sicher sind, dass sie nicht ausgeführt wurde, z. B. im Händlerportal geprüft</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>&amp;Mark not applied</source>
-        <translation type="unfinished" />
+        <translation>Als nicht ausgeführt &amp;markieren</translation>
     </message>
     <message>
         <source>Mark not applied</source>
-        <translation type="unfinished" />
+        <translation>Als nicht ausgeführt markieren</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Notiz:</translation>
     </message>
 </context>
 <context>
     <name>OrderHeader</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>Klarna's status of the order</source>
-        <translation type="unfinished" />
+        <translation>Status der Bestellung bei Klarna</translation>
     </message>
     <message>
         <source>Worked out by the console from the order's refunds</source>
-        <translation type="unfinished" />
+        <translation>Von der Konsole aus den Rückerstattungen der Bestellung ermittelt</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Refresh order</source>
-        <translation type="unfinished" />
+        <translation>Bestellung aktualisieren</translation>
     </message>
     <message>
         <source>Read the order from Klarna again (Ctrl+R)</source>
-        <translation type="unfinished" />
+        <translation>Bestellung erneut von Klarna lesen (Strg+R)</translation>
     </message>
     <message>
         <source>Order amount</source>
-        <translation type="unfinished" />
+        <translation>Bestellbetrag</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished" />
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished" />
+        <translation>Erstattet</translation>
     </message>
     <message>
         <source>Remaining to capture</source>
-        <translation type="unfinished" />
+        <translation>Noch zu erfassen</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished" />
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished" />
+        <translation>Zahlung</translation>
     </message>
     <message>
         <source>Merchant references</source>
-        <translation type="unfinished" />
+        <translation>Händlerreferenzen</translation>
     </message>
     <message>
         <source>Order id</source>
-        <translation type="unfinished" />
+        <translation>Bestell-ID</translation>
     </message>
     <message>
         <source>Read from Klarna</source>
-        <translation type="unfinished" />
+        <translation>Von Klarna gelesen</translation>
     </message>
     <message>
         <source>Merchant refs</source>
-        <translation type="unfinished" />
+        <translation>Händlerref.</translation>
     </message>
     <message>
         <source>Order {order}</source>
-        <translation type="unfinished" />
+        <translation>Bestellung {order}</translation>
     </message>
     <message>
         <source>Fraud: {status}</source>
-        <translation type="unfinished" />
+        <translation>Betrug: {status}</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished" />
+        <translation>noch nicht</translation>
     </message>
     <message>
         <source>Nothing is left to capture, so the authorization's expiry no longer matters.</source>
-        <translation type="unfinished" />
+        <translation>Es ist nichts mehr zu erfassen, daher spielt das Ablaufdatum der Autorisierung keine Rolle mehr.</translation>
     </message>
     <message>
         <source>⚠ {expiry}: capture or extend soon</source>
-        <translation type="unfinished" />
+        <translation>⚠ {expiry}: bald erfassen oder verlängern</translation>
     </message>
     <message>
         <source>{expiry}: expired</source>
-        <translation type="unfinished" />
+        <translation>{expiry}: abgelaufen</translation>
     </message>
 </context>
 <context>
     <name>OrderStatus</name>
     <message>
         <source>Authorized</source>
-        <translation type="unfinished" />
+        <translation>Autorisiert</translation>
     </message>
     <message>
         <source>Part captured</source>
-        <translation type="unfinished" />
+        <translation>Teilweise erfasst</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished" />
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished" />
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Geschlossen</translation>
     </message>
 </context>
 <context>
     <name>OrderTabs</name>
     <message>
         <source>physical</source>
-        <translation type="unfinished" />
+        <translation>physisch</translation>
     </message>
     <message>
         <source>digital</source>
-        <translation type="unfinished" />
+        <translation>digital</translation>
     </message>
     <message>
         <source>discount</source>
-        <translation type="unfinished" />
+        <translation>Rabatt</translation>
     </message>
     <message>
         <source>shipping fee</source>
-        <translation type="unfinished" />
+        <translation>Versandkosten</translation>
     </message>
     <message>
         <source>sales tax</source>
-        <translation type="unfinished" />
+        <translation>Umsatzsteuer</translation>
     </message>
     <message>
         <source>store credit</source>
-        <translation type="unfinished" />
+        <translation>Guthaben</translation>
     </message>
     <message>
         <source>gift card</source>
-        <translation type="unfinished" />
+        <translation>Geschenkkarte</translation>
     </message>
     <message>
         <source>surcharge</source>
-        <translation type="unfinished" />
+        <translation>Aufschlag</translation>
     </message>
     <message>
         <source>return fee</source>
-        <translation type="unfinished" />
+        <translation>Rücksendegebühr</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished" />
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished" />
+        <translation>Einzelpreis</translation>
     </message>
     <message>
         <source>Tax rate</source>
-        <translation type="unfinished" />
+        <translation>Steuersatz</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished" />
+        <translation>Rabatt</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished" />
+        <translation>Steuer</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished" />
+        <translation>Notiz: {note}</translation>
     </message>
     <message>
         <source>Attn: {name}</source>
-        <translation type="unfinished" />
+        <translation>z. Hd. {name}</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished" />
+        <translation>Rechnungsadresse</translation>
     </message>
     <message>
         <source>Shipping address</source>
-        <translation type="unfinished" />
+        <translation>Lieferadresse</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Klarna does not let merchants change it (risk assessment).</source>
-        <translation type="unfinished" />
+        <translation>Klarna erlaubt Händlern nicht, sie zu ändern (Risikoprüfung).</translation>
     </message>
     <message>
         <source>Can be changed while the order is open.</source>
-        <translation type="unfinished" />
+        <translation>Kann geändert werden, solange die Bestellung offen ist.</translation>
     </message>
     <message>
         <source>Date of birth: {date}</source>
-        <translation type="unfinished" />
+        <translation>Geburtsdatum: {date}</translation>
     </message>
     <message>
         <source>National id: •••• {last_digits}</source>
-        <translation type="unfinished" />
+        <translation>Nationale ID: •••• {last_digits}</translation>
     </message>
     <message>
         <source>Country: {country} · Locale: {locale}</source>
-        <translation type="unfinished" />
+        <translation>Land: {country} · Gebietsschema: {locale}</translation>
     </message>
 </context>
 <context>
     <name>OrderView</name>
     <message>
         <source>Search for an order on the left, or paste an order id.</source>
-        <translation type="unfinished" />
+        <translation>Suchen Sie links nach einer Bestellung oder fügen Sie eine Bestell-ID ein.</translation>
     </message>
     <message>
         <source>Klarna ref</source>
-        <translation type="unfinished" />
+        <translation>Klarna-Ref.</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished" />
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished" />
+        <translation>Erstattet</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished" />
+        <translation>Sendungen</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished" />
+        <translation>Positionen</translation>
     </message>
     <message>
         <source>Capture id</source>
-        <translation type="unfinished" />
+        <translation>Erfassungs-ID</translation>
     </message>
     <message>
         <source>Credit note</source>
-        <translation type="unfinished" />
+        <translation>Gutschrift</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>ja</translation>
     </message>
     <message>
         <source>Refund id</source>
-        <translation type="unfinished" />
+        <translation>Rückerstattungs-ID</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished" />
+        <translation>Für</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished" />
+        <translation>Versanddienst</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Versandart</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished" />
+        <translation>Sendungsnummer</translation>
     </message>
     <message>
         <source>Return carrier</source>
-        <translation type="unfinished" />
+        <translation>Rückversand-Dienst</translation>
     </message>
     <message>
         <source>Return tracking</source>
-        <translation type="unfinished" />
+        <translation>Rücksendungsnr.</translation>
     </message>
     <message>
         <source>Tracking link</source>
-        <translation type="unfinished" />
+        <translation>Sendungsverfolgung</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Recorded by another window ({window})</source>
-        <translation type="unfinished" />
+        <translation>Von einem anderen Fenster erfasst ({window})</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Von</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished" />
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished" />
+        <translation>Korrelations-ID</translation>
     </message>
     <message>
         <source>Result id</source>
-        <translation type="unfinished" />
+        <translation>Ergebnis-ID</translation>
     </message>
     <message>
         <source>Idempotency key</source>
-        <translation type="unfinished" />
+        <translation>Idempotenzschlüssel</translation>
     </message>
     <message>
         <source>Order details</source>
-        <translation type="unfinished" />
+        <translation>Bestelldetails</translation>
     </message>
     <message>
         <source>Order lines</source>
-        <translation type="unfinished" />
+        <translation>Bestellpositionen</translation>
     </message>
     <message>
         <source>This order has no lines.</source>
-        <translation type="unfinished" />
+        <translation>Diese Bestellung hat keine Positionen.</translation>
     </message>
     <message>
         <source>Captures</source>
-        <translation type="unfinished" />
+        <translation>Erfassungen</translation>
     </message>
     <message>
         <source>Nothing has been captured yet.</source>
-        <translation type="unfinished" />
+        <translation>Es wurde noch nichts erfasst.</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished" />
+        <translation>Rückerstattungen</translation>
     </message>
     <message>
         <source>Nothing has been refunded.</source>
-        <translation type="unfinished" />
+        <translation>Es wurde nichts erstattet.</translation>
     </message>
     <message>
         <source>Shipping information</source>
-        <translation type="unfinished" />
+        <translation>Versandinformationen</translation>
     </message>
     <message>
         <source>No shipping information yet: add carriers and tracking numbers with Order → Add shipping info, or when capturing.</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Versandinformationen: Fügen Sie Versanddienste und Sendungsnummern über Bestellung → Versandinformationen hinzufügen oder beim Erfassen hinzu.</translation>
     </message>
     <message>
         <source>Selected shipping option</source>
-        <translation type="unfinished" />
+        <translation>Gewählte Versandoption</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Nothing has been done to this order from this console yet.
 
 Every capture, refund and change sent from here is listed, with Klarna's answer and correlation id. Klarna's API keeps no history of its own; its Merchant Portal keeps about a week of API logs.</source>
-        <translation type="unfinished" />
+        <translation>Mit dieser Bestellung wurde in dieser Konsole noch nichts gemacht.
+
+Jede Erfassung, Rückerstattung und Änderung, die von hier gesendet wird, erscheint hier mit Klarnas Antwort und Korrelations-ID. Klarnas API führt selbst keinen Verlauf; das Händlerportal speichert API-Protokolle für etwa eine Woche.</translation>
     </message>
     <message>
         <source>Order as JSON</source>
-        <translation type="unfinished" />
+        <translation>Bestellung als JSON</translation>
     </message>
     <message>
         <source>&amp;Lines</source>
-        <translation type="unfinished" />
+        <translation>&amp;Positionen</translation>
     </message>
     <message>
         <source>&amp;Captures</source>
-        <translation type="unfinished" />
+        <translation>&amp;Erfassungen</translation>
     </message>
     <message>
         <source>Re&amp;funds</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rückerstattungen</translation>
     </message>
     <message>
         <source>&amp;Shipping</source>
-        <translation type="unfinished" />
+        <translation>Ver&amp;sand</translation>
     </message>
     <message>
         <source>C&amp;ustomer</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kunde</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished" />
+        <translation>Ver&amp;lauf</translation>
     </message>
     <message>
         <source>Ra&amp;w</source>
-        <translation type="unfinished" />
+        <translation>Roh&amp;daten</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>Capture {capture}</source>
-        <translation type="unfinished" />
+        <translation>Erfassung {capture}</translation>
     </message>
     <message>
         <source>Shipping option chosen at checkout: none recorded.</source>
-        <translation type="unfinished" />
+        <translation>Beim Checkout gewählte Versandoption: keine erfasst.</translation>
     </message>
     <message>
         <source>pick-up at {place}</source>
-        <translation type="unfinished" />
+        <translation>Abholung bei {place}</translation>
     </message>
     <message>
         <source>Shipping option chosen at checkout: </source>
-        <translation type="unfinished" />
+        <translation>Beim Checkout gewählte Versandoption: </translation>
     </message>
 </context>
 <context>
     <name>PayoutColumns</name>
     <message>
         <source>not yet</source>
-        <translation type="unfinished" />
+        <translation>noch nicht</translation>
     </message>
     <message>
         <source>not synced</source>
-        <translation type="unfinished" />
+        <translation>nicht synchronisiert</translation>
     </message>
     <message>
         <source>{fee}: {amount} + VAT {vat}</source>
-        <translation type="unfinished" />
+        <translation>{fee}: {amount} + MwSt. {vat}</translation>
     </message>
     <message>
         <source>Paid out</source>
-        <translation type="unfinished" />
+        <translation>Ausgezahlt</translation>
     </message>
     <message>
         <source>Klarna's payout that paid this capture (payment reference as on the bank statement)</source>
-        <translation type="unfinished" />
+        <translation>Klarnas Auszahlung, mit der diese Erfassung bezahlt wurde (Zahlungsreferenz wie auf dem Kontoauszug)</translation>
     </message>
     <message>
         <source>In no synced payout yet (Payouts → Sync payouts now)</source>
-        <translation type="unfinished" />
+        <translation>Noch in keiner synchronisierten Auszahlung (Auszahlungen → Auszahlungen jetzt synchronisieren)</translation>
     </message>
     <message>
         <source>Klarna fees</source>
-        <translation type="unfinished" />
+        <translation>Klarna-Gebühren</translation>
     </message>
     <message>
         <source>Deducted</source>
-        <translation type="unfinished" />
+        <translation>Abgezogen</translation>
     </message>
     <message>
         <source>Klarna's payout that deducted this refund</source>
-        <translation type="unfinished" />
+        <translation>Klarnas Auszahlung, von der diese Rückerstattung abgezogen wurde</translation>
     </message>
     <message>
         <source>In no synced payout yet</source>
-        <translation type="unfinished" />
+        <translation>Noch in keiner synchronisierten Auszahlung</translation>
     </message>
 </context>
 <context>
     <name>PayoutsController</name>
     <message>
         <source>Could not sync Klarna's payouts</source>
-        <translation type="unfinished" />
+        <translation>Klarnas Auszahlungen konnten nicht synchronisiert werden</translation>
     </message>
     <message>
         <source>Syncing Klarna's payouts: payouts {done}/{total}</source>
-        <translation type="unfinished" />
+        <translation>Klarnas Auszahlungen werden synchronisiert: Auszahlungen {done}/{total}</translation>
     </message>
     <message>
         <source>Syncing Klarna's payouts: new orders {done}/{total}</source>
-        <translation type="unfinished" />
+        <translation>Klarnas Auszahlungen werden synchronisiert: neue Bestellungen {done}/{total}</translation>
     </message>
     <message>
         <source>{reference} is Klarna's payout of {date}: {amount} paid out. Its orders are listed; Payouts → Payouts… shows its sales, returns and fees.</source>
-        <translation type="unfinished" />
+        <translation>{reference} ist Klarnas Auszahlung vom {date}: {amount} ausgezahlt. Ihre Bestellungen sind aufgeführt; Auszahlungen → Auszahlungen… zeigt ihre Verkäufe, Retouren und Gebühren.</translation>
     </message>
     <message>
         <source>Save Klarna's {format} report</source>
-        <translation type="unfinished" />
+        <translation>Klarnas {format}-Bericht speichern</translation>
     </message>
     <message>
         <source>{format} files (*.{extension})</source>
-        <translation type="unfinished" />
+        <translation>{format}-Dateien (*.{extension})</translation>
     </message>
     <message>
         <source>Could not save the {format} report</source>
-        <translation type="unfinished" />
+        <translation>Der {format}-Bericht konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Saved Klarna's report of payout {reference} to {path}.</source>
-        <translation type="unfinished" />
+        <translation>Klarnas Bericht zur Auszahlung {reference} wurde unter {path} gespeichert.</translation>
     </message>
     <message>
         <source>Export payouts</source>
-        <translation type="unfinished" />
+        <translation>Auszahlungen exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Could not export the payouts</source>
-        <translation type="unfinished" />
+        <translation>Die Auszahlungen konnten nicht exportiert werden</translation>
     </message>
 </context>
 <context>
     <name>PayoutsView</name>
     <message>
         <source>Payouts</source>
-        <translation type="unfinished" />
+        <translation>Auszahlungen</translation>
     </message>
     <message>
         <source>Payouts from</source>
-        <translation type="unfinished" />
+        <translation>Auszahlungen ab</translation>
     </message>
     <message>
         <source>Payouts until</source>
-        <translation type="unfinished" />
+        <translation>Auszahlungen bis</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished" />
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Any currency</source>
-        <translation type="unfinished" />
+        <translation>Alle Währungen</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
-        <translation type="unfinished" />
+        <translation>Jetzt s&amp;ynchronisieren</translation>
     </message>
     <message>
         <source>Read Klarna's payouts since the From date (at least the last 90 days) and fetch the orders they name</source>
-        <translation type="unfinished" />
+        <translation>Klarnas Auszahlungen seit dem Ab-Datum lesen (mindestens die letzten 90 Tage) und die darin genannten Bestellungen abrufen</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished" />
+        <translation>S&amp;topp</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished" />
+        <translation>Synchronisierungsfortschritt</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished" />
+        <translation>Synchronisierungsstatus</translation>
     </message>
     <message>
         <source>Payout date</source>
-        <translation type="unfinished" />
+        <translation>Auszahlungsdatum</translation>
     </message>
     <message>
         <source>Payment reference</source>
-        <translation type="unfinished" />
+        <translation>Zahlungsreferenz</translation>
     </message>
     <message>
         <source>Cur.</source>
-        <translation type="unfinished" />
+        <translation>Währ.</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished" />
+        <translation>Verkäufe</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished" />
+        <translation>Retouren</translation>
     </message>
     <message>
         <source>Fees + VAT</source>
-        <translation type="unfinished" />
+        <translation>Gebühren + MwSt.</translation>
     </message>
     <message>
         <source>Debt repaid</source>
-        <translation type="unfinished" />
+        <translation>Schuld getilgt</translation>
     </message>
     <message>
         <source>New debt: {amount}</source>
-        <translation type="unfinished" />
+        <translation>Neue Schuld: {amount}</translation>
     </message>
     <message>
         <source>Paid out</source>
-        <translation type="unfinished" />
+        <translation>Ausgezahlt</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished" />
+        <translation>Transaktionen</translation>
     </message>
     <message>
         <source>synced</source>
-        <translation type="unfinished" />
+        <translation>synchronisiert</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished" />
+        <translation>noch nicht</translation>
     </message>
     <message>
         <source>No payouts synced for these dates.
 
 Sync now reads them from Klarna.</source>
-        <translation type="unfinished" />
+        <translation>Für diesen Zeitraum sind keine Auszahlungen synchronisiert.
+
+„Jetzt synchronisieren“ liest sie von Klarna.</translation>
     </message>
     <message>
         <source>Totals of the listed payouts</source>
-        <translation type="unfinished" />
+        <translation>Summen der aufgeführten Auszahlungen</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished" />
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished" />
+        <translation>MwSt.</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>Capture / refund</source>
-        <translation type="unfinished" />
+        <translation>Erfassung / Rückerstattung</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Merchant ref.</source>
-        <translation type="unfinished" />
+        <translation>Händlerref.</translation>
     </message>
     <message>
         <source>Transactions of the selected payout</source>
-        <translation type="unfinished" />
+        <translation>Transaktionen der ausgewählten Auszahlung</translation>
     </message>
     <message>
         <source>Choose a payout to see its sales, returns and fees.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie eine Auszahlung, um ihre Verkäufe, Retouren und Gebühren zu sehen.</translation>
     </message>
     <message>
         <source>Save Klarna &amp;CSV…</source>
-        <translation type="unfinished" />
+        <translation>Klarna-&amp;CSV speichern…</translation>
     </message>
     <message>
         <source>Save Klarna &amp;PDF…</source>
-        <translation type="unfinished" />
+        <translation>Klarna-&amp;PDF speichern…</translation>
     </message>
     <message>
         <source>Klarna's own {format} report of the selected payout</source>
-        <translation type="unfinished" />
+        <translation>Klarnas eigener {format}-Bericht zur ausgewählten Auszahlung</translation>
     </message>
     <message>
         <source>&amp;Export list…</source>
-        <translation type="unfinished" />
+        <translation>Liste &amp;exportieren…</translation>
     </message>
     <message>
         <source>The listed payouts and their totals as a CSV file</source>
-        <translation type="unfinished" />
+        <translation>Die aufgeführten Auszahlungen und ihre Summen als CSV-Datei</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ab</translation>
     </message>
     <message>
         <source>&amp;until</source>
-        <translation type="unfinished" />
+        <translation>&amp;bis</translation>
     </message>
     <message>
         <source>Reading payouts…</source>
-        <translation type="unfinished" />
+        <translation>Auszahlungen werden gelesen…</translation>
     </message>
     <message>
         <source>Payout transactions {done}/{total}</source>
-        <translation type="unfinished" />
+        <translation>Auszahlungstransaktionen {done}/{total}</translation>
     </message>
     <message>
         <source>New orders {done}/{total}</source>
-        <translation type="unfinished" />
+        <translation>Neue Bestellungen {done}/{total}</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished" />
+        <translation>Synchronisiert</translation>
     </message>
     <message>
         <source>Stopped; Sync resumes</source>
-        <translation type="unfinished" />
+        <translation>Angehalten; Synchronisieren setzt fort</translation>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation type="unfinished" />
+        <translation>Synchronisierung fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>PickLines</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished" />
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished" />
+        <translation>Einzelpreis</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Line {number} ({name})</source>
-        <translation type="unfinished" />
+        <translation>Position {number} ({name})</translation>
     </message>
     <message>
         <source>Line {number}</source>
-        <translation type="unfinished" />
+        <translation>Position {number}</translation>
     </message>
     <message>
         <source>{line}: quantity at most {left} can be picked (what is left of the line).</source>
-        <translation type="unfinished" />
+        <translation>{line}: Es können höchstens {left} ausgewählt werden (was von der Position übrig ist).</translation>
     </message>
     <message>
         <source>{line}: quantity must be a whole number from 0 to {left}; {typed} cannot be typed.</source>
-        <translation type="unfinished" />
+        <translation>{line}: Die Menge muss eine ganze Zahl von 0 bis {left} sein; {typed} ist nicht möglich.</translation>
     </message>
     <message>
         <source>{left} of {quantity}</source>
-        <translation type="unfinished" />
+        <translation>{left} von {quantity}</translation>
     </message>
     <message>
         <source>Nothing of this line is left.</source>
-        <translation type="unfinished" />
+        <translation>Von dieser Position ist nichts mehr übrig.</translation>
     </message>
     <message>
         <source>Quantity of {name}</source>
-        <translation type="unfinished" />
+        <translation>Menge von {name}</translation>
     </message>
 </context>
 <context>
     <name>Plurals</name>
     <message numerus="yes">
         <source>%n selected order(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ausgewählte Bestellung</numerusform><numerusform>%n ausgewählte Bestellungen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Capture %n selected order(s) in full…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ausgewählte Bestellung vollständig erfassen…</numerusform><numerusform>%n ausgewählte Bestellungen vollständig erfassen…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Extend authorization of %n selected order(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Autorisierung von %n ausgewählten Bestellung verlängern…</numerusform><numerusform>Autorisierung von %n ausgewählten Bestellungen verlängern…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&amp;Export %n selected order(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ausgewählte Bestellung &amp;exportieren…</numerusform><numerusform>%n ausgewählte Bestellungen &amp;exportieren…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&amp;Export %n order(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Bestellung &amp;exportieren…</numerusform><numerusform>%n Bestellungen &amp;exportieren…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>vor %n Minute</numerusform><numerusform>vor %n Minuten</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln Bestellung</numerusform><numerusform>%Ln Bestellungen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) · {selected} selected</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln Bestellung · {selected} ausgewählt</numerusform><numerusform>%Ln Bestellungen · {selected} ausgewählt</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Authorizations that expire within %n day(s): capture or extend them</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Autorisierungen, die innerhalb von %n Tag ablaufen: erfassen oder verlängern</numerusform><numerusform>Autorisierungen, die innerhalb von %n Tagen ablaufen: erfassen oder verlängern</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Captures older than %n day(s) (the usual payout delay) that are in no synced payout yet: ask Klarna, or sync payouts again</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Erfassungen, älter als %n Tag (die übliche Auszahlungsfrist), die noch in keiner synchronisierten Auszahlung sind: bei Klarna nachfragen oder Auszahlungen erneut synchronisieren</numerusform><numerusform>Erfassungen, älter als %n Tage (die übliche Auszahlungsfrist), die noch in keiner synchronisierten Auszahlung sind: bei Klarna nachfragen oder Auszahlungen erneut synchronisieren</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln payout(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln Auszahlung</numerusform><numerusform>%Ln Auszahlungen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln payout(s) · paid out {amount}</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln Auszahlung · {amount} ausgezahlt</numerusform><numerusform>%Ln Auszahlungen · {amount} ausgezahlt</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Payouts synced: %Ln in the last {days} days</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Auszahlungen synchronisiert: %Ln in den letzten {days} Tagen</numerusform><numerusform>Auszahlungen synchronisiert: %Ln in den letzten {days} Tagen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Payouts synced: %Ln in the last {days} days, {found} new orders found</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Auszahlungen synchronisiert: %Ln in den letzten {days} Tagen, {found} neue Bestellungen gefunden</numerusform><numerusform>Auszahlungen synchronisiert: %Ln in den letzten {days} Tagen, {found} neue Bestellungen gefunden</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln payout(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln Auszahlung nach {path} exportiert.</numerusform><numerusform>%Ln Auszahlungen nach {path} exportiert.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) started over 23 hours ago never got an answer, and their keys are too old to send again safely. Open each order and use Check with Klarna in its action: {orders}</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Aktion, die vor über 23 Stunden gestartet wurde, hat nie eine Antwort erhalten, und ihr Schlüssel ist zu alt, um sie sicher erneut zu senden. Öffnen Sie die Bestellung und verwenden Sie „Bei Klarna prüfen“ in ihrer Aktion: {orders}</numerusform><numerusform>%n Aktionen, die vor über 23 Stunden gestartet wurden, haben nie eine Antwort erhalten, und ihre Schlüssel sind zu alt, um sie sicher erneut zu senden. Öffnen Sie jede Bestellung und verwenden Sie „Bei Klarna prüfen“ in ihrer Aktion: {orders}</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>in %n Tag</numerusform><numerusform>in %n Tagen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>vor %n Tag</numerusform><numerusform>vor %n Tagen</numerusform></translation>
     </message>
 </context>
 <context>

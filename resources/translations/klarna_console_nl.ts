@@ -1039,593 +1039,470 @@
     <name>DialogPlurals</name>
     <message numerus="yes">
         <source>%n line(s) go on the invoice.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n regel komt op de factuur.</numerusform><numerusform>%n regels komen op de factuur.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n shipment(s) are reported with it.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n zending wordt erbij gemeld.</numerusform><numerusform>%n zendingen worden erbij gemeld.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;The order's lines are replaced by the %n shown.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;p&gt;De regels van de bestelling worden vervangen door de %n getoonde regel.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;De regels van de bestelling worden vervangen door de %n getoonde regels.&lt;/p&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n days — fee {fee}</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n dag – kosten {fee}</numerusform><numerusform>%n dagen – kosten {fee}</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Extend the due date of capture {capture} (order {order}) by %n days, for a fee of {fee}?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Vervaldatum van vastlegging {capture} (bestelling {order}) met %n dag verlengen, tegen {fee} kosten?</numerusform><numerusform>Vervaldatum van vastlegging {capture} (bestelling {order}) met %n dagen verlengen, tegen {fee} kosten?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;Klarna charges you {fee}. The new due date is %n days after the current one; {customer} gets longer to pay and is told by Klarna. (Klarna's API does not give the current due date, so the console cannot show it as a date.)&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;p&gt;Klarna brengt u {fee} in rekening. De nieuwe vervaldatum ligt %n dag na de huidige; {customer} krijgt langer de tijd om te betalen en wordt door Klarna op de hoogte gebracht. (De API van Klarna geeft de huidige vervaldatum niet, dus de console kan die niet als datum tonen.)&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Klarna brengt u {fee} in rekening. De nieuwe vervaldatum ligt %n dagen na de huidige; {customer} krijgt langer de tijd om te betalen en wordt door Klarna op de hoogte gebracht. (De API van Klarna geeft de huidige vervaldatum niet, dus de console kan die niet als datum tonen.)&lt;/p&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Extend by %n days, pay {fee}</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Met %n dag verlengen, {fee} betalen</numerusform><numerusform>Met %n dagen verlengen, {fee} betalen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Capture %n selected order(s) in full</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n geselecteerde bestelling volledig vastleggen</numerusform><numerusform>%n geselecteerde bestellingen volledig vastleggen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Extend the authorization of %n selected order(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Autorisatie van %n geselecteerde bestelling verlengen</numerusform><numerusform>Autorisatie van %n geselecteerde bestellingen verlengen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Checking the %n selected order(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n geselecteerde bestelling controleren…</numerusform><numerusform>%n geselecteerde bestellingen controleren…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; of %n order(s) will be sent.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; van %n bestelling wordt verstuurd.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; van %n bestellingen worden verstuurd.&lt;/p&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; of %n order(s) will be sent ({resumed} resumed with their original keys).&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; van %n bestelling wordt verstuurd ({resumed} hervat met de oorspronkelijke sleutel).&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; van %n bestellingen worden verstuurd ({resumed} hervat met hun oorspronkelijke sleutels).&lt;/p&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; cannot be captured:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kan niet worden vastgelegd:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kunnen niet worden vastgelegd:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; cannot be extended:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kan niet worden verlengd:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kunnen niet worden verlengd:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; were already done before (by an earlier run or from the order's own dialog, as the journal shows) and are skipped.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; was al eerder gedaan (door een eerdere run of vanuit het eigen venster van de bestelling, zoals het journaal toont) en wordt overgeslagen.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; waren al eerder gedaan (door een eerdere run of vanuit het eigen venster van de bestelling, zoals het journaal toont) en worden overgeslagen.&lt;/p&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Capture %n order(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n bestelling vastleggen…</numerusform><numerusform>%n bestellingen vastleggen…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Extend %n order(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n bestelling verlengen…</numerusform><numerusform>%n bestellingen verlengen…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Capture %n order(s) in full?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n bestelling volledig vastleggen?</numerusform><numerusform>%n bestellingen volledig vastleggen?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Extend the authorization of %n order(s)?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Autorisatie van %n bestelling verlengen?</numerusform><numerusform>Autorisatie van %n bestellingen verlengen?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n selected order(s) are left out (not allowed).&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;p&gt;%n geselecteerde bestelling wordt weggelaten (niet toegestaan).&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;%n geselecteerde bestellingen worden weggelaten (niet toegestaan).&lt;/p&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Capture %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n bestelling vastleggen</numerusform><numerusform>%n bestellingen vastleggen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Extend %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n bestelling verlengen</numerusform><numerusform>%n bestellingen verlengen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Extend the authorization of %n order(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Autorisatie van %n bestelling verlengen…</numerusform><numerusform>Autorisatie van %n bestellingen verlengen…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) sent in the last second (Klarna allows {limit} a second; pacing at {rate})</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n verzoek verstuurd in de laatste seconde (Klarna staat {limit} per seconde toe; tempo {rate})</numerusform><numerusform>%n verzoeken verstuurd in de laatste seconde (Klarna staat {limit} per seconde toe; tempo {rate})</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) sent in the last second (pacing at {rate} until Klarna announces its limit)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n verzoek verstuurd in de laatste seconde (tempo {rate} tot Klarna de limiet meldt)</numerusform><numerusform>%n verzoeken verstuurd in de laatste seconde (tempo {rate} tot Klarna de limiet meldt)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n answered 429</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n beantwoord met 429</numerusform><numerusform>%n beantwoord met 429</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; captured.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; vastgelegd.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; vastgelegd.&lt;/p&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; extended.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; verlengd.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; verlengd.&lt;/p&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; refused by Klarna: {codes}&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; geweigerd door Klarna: {codes}&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; geweigerd door Klarna: {codes}&lt;/p&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; not allowed, so not sent: {codes}&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; niet toegestaan, dus niet verstuurd: {codes}&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; niet toegestaan, dus niet verstuurd: {codes}&lt;/p&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; failed.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; mislukt.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; mislukt.&lt;/p&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; got no answer (Run again resumes them with their keys).&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kreeg geen antwoord (Opnieuw uitvoeren hervat ze met hun sleutel).&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kregen geen antwoord (Opnieuw uitvoeren hervat ze met hun sleutels).&lt;/p&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; were not sent (stopped).&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; is niet verstuurd (gestopt).&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; zijn niet verstuurd (gestopt).&lt;/p&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; were done before or by another window, so not sent again.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; was al eerder of door een ander venster gedaan, dus niet opnieuw verstuurd.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; waren al eerder of door een ander venster gedaan, dus niet opnieuw verstuurd.&lt;/p&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln order(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln bestelling geëxporteerd naar {path}.</numerusform><numerusform>%Ln bestellingen geëxporteerd naar {path}.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n order id(s) found.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n order-ID gevonden.</numerusform><numerusform>%n order-ID's gevonden.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) without an order id will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n regel zonder order-ID wordt overgeslagen.</numerusform><numerusform>%n regels zonder order-ID worden overgeslagen.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Fetched {fetched} of %n order(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>{fetched} van %n bestelling opgehaald.</numerusform><numerusform>{fetched} van %n bestellingen opgehaald.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n were not fetched.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Geannuleerd: %n is niet opgehaald.</numerusform><numerusform>Geannuleerd: %n zijn niet opgehaald.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Klarna does not know %n of them (wrong id, or another store):</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Klarna kent %n ervan niet (verkeerde ID of andere winkel):</numerusform><numerusform>Klarna kent %n ervan niet (verkeerde ID of andere winkel):</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n could not be fetched:</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n kon niet worden opgehaald:</numerusform><numerusform>%n konden niet worden opgehaald:</numerusform></translation>
     </message>
 </context>
 <context>
     <name>DialogScreenshots</name>
     <message>
         <source>Parcel 1 of 2</source>
-        <translation type="unfinished" />
+        <translation>Pakket 1 van 2</translation>
     </message>
     <message>
         <source>Returned: {name}</source>
-        <translation type="unfinished" />
+        <translation>Geretourneerd: {name}</translation>
     </message>
     <message>
         <source>The customer cancelled one item before it shipped</source>
-        <translation type="unfinished" />
+        <translation>De klant heeft één artikel geannuleerd vóór verzending</translation>
     </message>
     <message>
         <source>c/o Reception, 3rd floor</source>
-        <translation type="unfinished" />
+        <translation>p/a Receptie, 3e verdieping</translation>
     </message>
     <message>
         <source>Checked in the Merchant Portal: no capture on this order</source>
-        <translation type="unfinished" />
+        <translation>Gecontroleerd in het Merchant Portal: geen vastlegging voor deze bestelling</translation>
     </message>
 </context>
 <context>
     <name>DueDateDialog</name>
     <message>
         <source>&amp;Extend due date…</source>
-        <translation type="unfinished" />
+        <translation>Vervaldatum &amp;verlengen…</translation>
     </message>
     <message>
         <source>Extend the customer's due date by</source>
-        <translation type="unfinished" />
+        <translation>Vervaldatum van de klant verlengen met</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished" />
+        <translation>Opties</translation>
     </message>
     <message>
         <source>&amp;Options</source>
-        <translation type="unfinished" />
+        <translation>&amp;Opties</translation>
     </message>
     <message>
         <source>Klarna charges you (the merchant) the fee; the customer simply gets longer to pay.</source>
-        <translation type="unfinished" />
+        <translation>Klarna brengt de kosten bij u (de winkel) in rekening; de klant krijgt gewoon langer de tijd om te betalen.</translation>
     </message>
     <message>
         <source>Only pay-later purchases (such as Pay in 30 days) have a due date.</source>
-        <translation type="unfinished" />
+        <translation>Alleen aankopen achteraf betalen (zoals Betaal binnen 30 dagen) hebben een vervaldatum.</translation>
     </message>
     <message>
         <source>Choose a capture.</source>
-        <translation type="unfinished" />
+        <translation>Kies een vastlegging.</translation>
     </message>
     <message>
         <source>Fetching the options from Klarna…</source>
-        <translation type="unfinished" />
+        <translation>Opties ophalen bij Klarna…</translation>
     </message>
     <message>
         <source>Klarna offers no extension for this capture (its due date may have been extended already).</source>
-        <translation type="unfinished" />
+        <translation>Klarna biedt geen verlenging aan voor deze vastlegging (de vervaldatum is mogelijk al verlengd).</translation>
     </message>
     <message>
         <source>Klarna did not give the options.</source>
-        <translation type="unfinished" />
+        <translation>Klarna heeft de opties niet gegeven.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>onbekend</translation>
     </message>
     <message>
         <source>the customer</source>
-        <translation type="unfinished" />
+        <translation>de klant</translation>
     </message>
     <message>
         <source>Waiting for Klarna's options…</source>
-        <translation type="unfinished" />
+        <translation>Wachten op de opties van Klarna…</translation>
     </message>
     <message>
         <source>Choose by how many days.</source>
-        <translation type="unfinished" />
+        <translation>Kies met hoeveel dagen.</translation>
     </message>
     <message>
         <source>There is nothing to choose.</source>
-        <translation type="unfinished" />
+        <translation>Er valt niets te kiezen.</translation>
     </message>
 </context>
 <context>
     <name>Environments</name>
     <message>
         <source>Production</source>
-        <translation type="unfinished" />
+        <translation>Productie</translation>
     </message>
     <message>
         <source>Playground</source>
-        <translation type="unfinished" />
+        <translation>Playground</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished" />
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished" />
+        <translation>Aangepast</translation>
     </message>
 </context>
 <context>
     <name>ExplainedDialog</name>
     <message>
         <source>What this does</source>
-        <translation type="unfinished" />
+        <translation>Wat dit doet</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Search first: the export writes the orders found.</source>
-        <translation type="unfinished" />
+        <translation>Zoek eerst: de export bevat de gevonden bestellingen.</translation>
     </message>
     <message>
         <source>Export orders as CSV</source>
-        <translation type="unfinished" />
+        <translation>Bestellingen exporteren als CSV</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting orders… {done} of {total}</source>
-        <translation type="unfinished" />
+        <translation>Bestellingen exporteren… {done} van {total}</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished" />
+        <translation>Kan {path} niet schrijven: {error}</translation>
     </message>
 </context>
 <context>
     <name>ExtendAuthorizationDialog</name>
     <message>
         <source>&amp;Extend</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verlengen</translation>
     </message>
     <message>
         <source>Expires now</source>
-        <translation type="unfinished" />
+        <translation>Verloopt nu</translation>
     </message>
     <message>
         <source>After extending</source>
-        <translation type="unfinished" />
+        <translation>Na verlenging</translation>
     </message>
     <message>
         <source>Send anyway: this account's authorization period is longer than {days} days</source>
-        <translation type="unfinished" />
+        <translation>Toch versturen: de autorisatietermijn van dit account is langer dan {days} dagen</translation>
     </message>
     <message>
         <source>Send anyway</source>
-        <translation type="unfinished" />
+        <translation>Toch versturen</translation>
     </message>
     <message>
         <source>Extending now would change nothing: the expiry would stay {expiry} (Klarna counts {days} days from today, the standard period, and never past 180 days after the purchase).</source>
-        <translation type="unfinished" />
+        <translation>Nu verlengen zou niets veranderen: de verloopdatum blijft {expiry} (Klarna telt {days} dagen vanaf vandaag, de standaardtermijn, en nooit verder dan 180 dagen na de aankoop).</translation>
     </message>
     <message>
         <source>&lt;p&gt;The new date is no later than the current one: extending now changes nothing (Klarna counts from today, and never past 180 days after the purchase).&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;De nieuwe datum is niet later dan de huidige: nu verlengen verandert niets (Klarna telt vanaf vandaag, en nooit verder dan 180 dagen na de aankoop).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;This reaches the limit of 180 days after the purchase; it cannot be extended again.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Hiermee is de grens van 180 dagen na de aankoop bereikt; de autorisatie kan niet nogmaals worden verlengd.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Klarna extends the authorization from today by the account's period, so there is more time to capture. Klarna means this as an exception, not a routine.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Klarna verlengt de autorisatie vanaf vandaag met de termijn van het account, zodat er meer tijd is om vast te leggen. Klarna bedoelt dit als uitzondering, niet als routine.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>onbekend</translation>
     </message>
     <message>
         <source>{date} ({relative})</source>
-        <translation type="unfinished" />
+        <translation>{date} ({relative})</translation>
     </message>
 </context>
 <context>
     <name>FirstPaint</name>
     <message>
         <source>There is no profile '{name}'; opened the Sandbox.</source>
-        <translation type="unfinished" />
+        <translation>Er is geen profiel '{name}'; de Sandbox is geopend.</translation>
     </message>
     <message>
         <source>Could not open the local data of {profile}</source>
-        <translation type="unfinished" />
+        <translation>Kan de lokale gegevens van {profile} niet openen</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import order IDs</source>
-        <translation type="unfinished" />
+        <translation>Order-ID's importeren</translation>
     </message>
     <message>
         <source>Paste Klarna order ids (one per line, or a CSV export with an order id column), or open a CSV file. Klarna's API has no search, so orders must be fetched once to be found here.</source>
-        <translation type="unfinished" />
+        <translation>Plak order-ID's van Klarna (één per regel, of een CSV-export met een kolom order-ID) of open een CSV-bestand. De API van Klarna kan niet zoeken, dus bestellingen moeten één keer worden opgehaald om hier te worden gevonden.</translation>
     </message>
     <message>
         <source>Order ids to import</source>
-        <translation type="unfinished" />
+        <translation>Te importeren order-ID's</translation>
     </message>
     <message>
         <source>No order ids yet.</source>
-        <translation type="unfinished" />
+        <translation>Nog geen order-ID's.</translation>
     </message>
     <message>
         <source>Order ids found</source>
-        <translation type="unfinished" />
+        <translation>Gevonden order-ID's</translation>
     </message>
     <message>
         <source>Open CSV file…</source>
-        <translation type="unfinished" />
+        <translation>CSV-bestand openen…</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished" />
+        <translation>Voortgang van import</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished" />
+        <translation>Importrapport</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Importeren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Open a CSV file with order ids</source>
-        <translation type="unfinished" />
+        <translation>CSV-bestand met order-ID's openen</translation>
     </message>
     <message>
         <source>CSV or text (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>CSV of tekst (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>{file} is larger than {size} MB</source>
-        <translation type="unfinished" />
+        <translation>{file} is groter dan {size} MB</translation>
     </message>
     <message>
         <source>Could not read the file: {error}</source>
-        <translation type="unfinished" />
+        <translation>Kan het bestand niet lezen: {error}</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished" />
+        <translation>{done} van {total}</translation>
     </message>
 </context>
 <context>
     <name>JournalText</name>
     <message>
         <source>{action} of {amount}</source>
-        <translation type="unfinished" />
+        <translation>{action} van {amount}</translation>
     </message>
     <message>
         <source>{agent}, at {desk}</source>
-        <translation type="unfinished" />
+        <translation>{agent}, op werkplek {desk}</translation>
     </message>
     <message>
         <source> by {agent}</source>
-        <translation type="unfinished" />
+        <translation> door {agent}</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished" />
+        <translation>zojuist</translation>
     </message>
     <message>
         <source>not applied (closed by hand)</source>
-        <translation type="unfinished" />
+        <translation>niet uitgevoerd (handmatig gesloten)</translation>
     </message>
     <message>
         <source>no answer yet · next try {time}</source>
-        <translation type="unfinished" />
+        <translation>nog geen antwoord · volgende poging {time}</translation>
     </message>
     <message>
         <source>no answer yet · check with Klarna</source>
-        <translation type="unfinished" />
+        <translation>nog geen antwoord · controleren bij Klarna</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished" />
+        <translation>bezig met versturen</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished" />
+        <translation>gelukt</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation>mislukt</translation>
     </message>
 </context>
 <context>
@@ -1715,1417 +1592,1364 @@
     <name>LinesEdit</name>
     <message>
         <source>physical</source>
-        <translation type="unfinished" />
+        <translation>fysiek</translation>
     </message>
     <message>
         <source>discount</source>
         <comment>line type</comment>
-        <translation type="unfinished" />
+        <translation>korting</translation>
     </message>
     <message>
         <source>shipping fee</source>
-        <translation type="unfinished" />
+        <translation>verzendkosten</translation>
     </message>
     <message>
         <source>sales tax</source>
-        <translation type="unfinished" />
+        <translation>omzetbelasting</translation>
     </message>
     <message>
         <source>store credit</source>
-        <translation type="unfinished" />
+        <translation>tegoed</translation>
     </message>
     <message>
         <source>gift card</source>
-        <translation type="unfinished" />
+        <translation>cadeaukaart</translation>
     </message>
     <message>
         <source>digital</source>
-        <translation type="unfinished" />
+        <translation>digitaal</translation>
     </message>
     <message>
         <source>surcharge</source>
-        <translation type="unfinished" />
+        <translation>toeslag</translation>
     </message>
     <message>
         <source>return fee</source>
-        <translation type="unfinished" />
+        <translation>retourkosten</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Referentie</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished" />
+        <translation>Aantal</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished" />
+        <translation>Stukprijs</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished" />
+        <translation>Korting</translation>
     </message>
     <message>
         <source>Tax rate %</source>
-        <translation type="unfinished" />
+        <translation>Btw-tarief %</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished" />
+        <translation>Btw</translation>
     </message>
     <message>
         <source>Line {number} ({name})</source>
-        <translation type="unfinished" />
+        <translation>Regel {number} ({name})</translation>
     </message>
     <message>
         <source>Line {number}</source>
-        <translation type="unfinished" />
+        <translation>Regel {number}</translation>
     </message>
     <message>
         <source>{line}: {problem}</source>
-        <translation type="unfinished" />
+        <translation>{line}: {problem}</translation>
     </message>
     <message>
         <source>{line}: discount {discount} is more than the line's {limit} (quantity × unit price); at most {limit}.</source>
-        <translation type="unfinished" />
+        <translation>{line}: korting {discount} is hoger dan de {limit} van de regel (aantal × stukprijs); maximaal {limit}.</translation>
     </message>
     <message>
         <source>Computed: quantity × unit price − discount; tax included at the rate.</source>
-        <translation type="unfinished" />
+        <translation>Berekend: aantal × stukprijs − korting; inclusief btw tegen het tarief.</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished" />
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished" />
+        <translation>naam</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished" />
+        <translation>referentie</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished" />
+        <translation>type</translation>
     </message>
     <message>
         <source>quantity</source>
-        <translation type="unfinished" />
+        <translation>aantal</translation>
     </message>
     <message>
         <source>unit price</source>
-        <translation type="unfinished" />
+        <translation>stukprijs</translation>
     </message>
     <message>
         <source>discount</source>
-        <translation type="unfinished" />
+        <translation>korting</translation>
     </message>
     <message>
         <source>tax rate</source>
-        <translation type="unfinished" />
+        <translation>btw-tarief</translation>
     </message>
     <message>
         <source>{typed} is not a line type; use one of {types}</source>
-        <translation type="unfinished" />
+        <translation>{typed} is geen regeltype; gebruik een van {types}</translation>
     </message>
     <message>
         <source>quantity must be a whole number from 0 to {max}; {typed} is not</source>
-        <translation type="unfinished" />
+        <translation>aantal moet een geheel getal van 0 tot {max} zijn; {typed} is dat niet</translation>
     </message>
     <message>
         <source>Line type</source>
-        <translation type="unfinished" />
+        <translation>Regeltype</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Capture…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vastleggen…</translation>
     </message>
     <message>
         <source>&amp;Refund…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Terugbetalen…</translation>
     </message>
     <message>
         <source>Ca&amp;ncel order…</source>
-        <translation type="unfinished" />
+        <translation>Bestelling &amp;annuleren…</translation>
     </message>
     <message>
         <source>Re&amp;lease remaining authorization…</source>
-        <translation type="unfinished" />
+        <translation>Resterende autorisatie vr&amp;ijgeven…</translation>
     </message>
     <message>
         <source>E&amp;xtend authorization time…</source>
-        <translation type="unfinished" />
+        <translation>Autorisatietermijn ver&amp;lengen…</translation>
     </message>
     <message>
         <source>Update order &amp;amount and lines…</source>
-        <translation type="unfinished" />
+        <translation>Order&amp;bedrag en regels wijzigen…</translation>
     </message>
     <message>
         <source>Edit shipping &amp;address…</source>
-        <translation type="unfinished" />
+        <translation>Verzendadres be&amp;werken…</translation>
     </message>
     <message>
         <source>&amp;Merchant references…</source>
-        <translation type="unfinished" />
+        <translation>Winkel&amp;referenties…</translation>
     </message>
     <message>
         <source>Add &amp;shipping info…</source>
-        <translation type="unfinished" />
+        <translation>Verzend&amp;gegevens toevoegen…</translation>
     </message>
     <message>
         <source>Ac&amp;knowledge</source>
-        <translation type="unfinished" />
+        <translation>Ontvangst beve&amp;stigen</translation>
     </message>
     <message>
         <source>Add shipping info to capture…</source>
-        <translation type="unfinished" />
+        <translation>Verzendgegevens aan vastlegging toevoegen…</translation>
     </message>
     <message>
         <source>Extend &amp;due date…</source>
-        <translation type="unfinished" />
+        <translation>Verval&amp;datum verlengen…</translation>
     </message>
     <message>
         <source>Resend customer &amp;communication…</source>
-        <translation type="unfinished" />
+        <translation>Klantbericht &amp;opnieuw versturen…</translation>
     </message>
     <message>
         <source>Lines tab</source>
-        <translation type="unfinished" />
+        <translation>Tabblad Regels</translation>
     </message>
     <message>
         <source>Captures tab</source>
-        <translation type="unfinished" />
+        <translation>Tabblad Vastleggingen</translation>
     </message>
     <message>
         <source>Refunds tab</source>
-        <translation type="unfinished" />
+        <translation>Tabblad Terugbetalingen</translation>
     </message>
     <message>
         <source>Shipping tab</source>
-        <translation type="unfinished" />
+        <translation>Tabblad Verzending</translation>
     </message>
     <message>
         <source>Customer tab</source>
-        <translation type="unfinished" />
+        <translation>Tabblad Klant</translation>
     </message>
     <message>
         <source>History tab</source>
-        <translation type="unfinished" />
+        <translation>Tabblad Geschiedenis</translation>
     </message>
     <message>
         <source>Raw tab</source>
-        <translation type="unfinished" />
+        <translation>Tabblad Ruwe data</translation>
     </message>
     <message>
         <source>Klarna Order Console</source>
-        <translation type="unfinished" />
+        <translation>Klarna Order Console</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Profiel</translation>
     </message>
     <message>
         <source>Active profile</source>
-        <translation type="unfinished" />
+        <translation>Actief profiel</translation>
     </message>
     <message>
         <source>Environment of the active profile</source>
-        <translation type="unfinished" />
+        <translation>Omgeving van het actieve profiel</translation>
     </message>
     <message>
         <source>READ-ONLY</source>
-        <translation type="unfinished" />
+        <translation>ALLEEN-LEZEN</translation>
     </message>
     <message>
         <source>&amp;Refresh order</source>
-        <translation type="unfinished" />
+        <translation>Bestelling ver&amp;nieuwen</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation>Acties</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished" />
+        <translation>Meer acties</translation>
     </message>
     <message>
         <source>More order actions</source>
-        <translation type="unfinished" />
+        <translation>Meer bestelacties</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;Import order IDs…</source>
-        <translation type="unfinished" />
+        <translation>Order-ID's &amp;importeren…</translation>
     </message>
     <message>
         <source>&amp;Export orders…</source>
-        <translation type="unfinished" />
+        <translation>Bestellingen &amp;exporteren…</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Profielen…</translation>
     </message>
     <message>
         <source>Reset sandbox demo data…</source>
-        <translation type="unfinished" />
+        <translation>Demogegevens van de sandbox herstellen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <source>&amp;Find orders</source>
-        <translation type="unfinished" />
+        <translation>Bestellingen &amp;zoeken</translation>
     </message>
     <message>
         <source>&amp;Order</source>
-        <translation type="unfinished" />
+        <translation>Bestel&amp;ling</translation>
     </message>
     <message>
         <source>&amp;Bulk</source>
-        <translation type="unfinished" />
+        <translation>Bul&amp;k</translation>
     </message>
     <message>
         <source>Capture selected orders in full…</source>
-        <translation type="unfinished" />
+        <translation>Geselecteerde bestellingen volledig vastleggen…</translation>
     </message>
     <message>
         <source>Extend authorization of selected orders…</source>
-        <translation type="unfinished" />
+        <translation>Autorisatie van geselecteerde bestellingen verlengen…</translation>
     </message>
     <message>
         <source>Pa&amp;youts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Uitbetalingen</translation>
     </message>
     <message>
         <source>&amp;Payouts…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Uitbetalingen…</translation>
     </message>
     <message>
         <source>&amp;Sync payouts now</source>
-        <translation type="unfinished" />
+        <translation>Uitbetalingen nu &amp;synchroniseren</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
         <source>&amp;About Klarna Order Console</source>
-        <translation type="unfinished" />
+        <translation>&amp;Over Klarna Order Console</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished" />
+        <translation>Systeemtaal</translation>
     </message>
     <message>
         <source>The language changes when Klarna Order Console is next started.</source>
-        <translation type="unfinished" />
+        <translation>De taal verandert bij de volgende start van Klarna Order Console.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Sneltoetsen</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>Toetsen</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished" />
+        <translation>Opdracht</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished" />
+        <translation>Menu</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
-        <translation type="unfinished" />
+        <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
         <source>Move between the search box, the results and the order</source>
-        <translation type="unfinished" />
+        <translation>Wisselen tussen het zoekvak, de resultaten en de bestelling</translation>
     </message>
     <message>
         <source>Show the previous or next order in the results</source>
-        <translation type="unfinished" />
+        <translation>De vorige of volgende bestelling in de resultaten tonen</translation>
     </message>
     <message>
         <source>Shift+↑ ↓, Shift+click</source>
-        <translation type="unfinished" />
+        <translation>Shift+↑ ↓, Shift+klik</translation>
     </message>
     <message>
         <source>Select a range of orders (for Bulk and Export)</source>
-        <translation type="unfinished" />
+        <translation>Een reeks bestellingen selecteren (voor Bulk en Exporteren)</translation>
     </message>
     <message>
         <source>Ctrl+click, Ctrl+A</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+klik, Ctrl+A</translation>
     </message>
     <message>
         <source>Add an order to the selection; select all</source>
-        <translation type="unfinished" />
+        <translation>Een bestelling aan de selectie toevoegen; alles selecteren</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished" />
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Open the order and move to its tabs</source>
-        <translation type="unfinished" />
+        <translation>De bestelling openen en naar de tabbladen gaan</translation>
     </message>
     <message>
         <source>Klarna Order Console — {profile} ({environment})</source>
-        <translation type="unfinished" />
+        <translation>Klarna Order Console — {profile} ({environment})</translation>
     </message>
     <message>
         <source>Open an order first.</source>
-        <translation type="unfinished" />
+        <translation>Open eerst een bestelling.</translation>
     </message>
     <message>
         <source>{action}: not possible. {reason}</source>
-        <translation type="unfinished" />
+        <translation>{action}: niet mogelijk. {reason}</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Copy correlation id</source>
-        <translation type="unfinished" />
+        <translation>Correlatie-ID kopiëren</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished" />
+        <translation>Melding sluiten</translation>
     </message>
     <message>
         <source>{message}  (correlation id {id})</source>
-        <translation type="unfinished" />
+        <translation>{message}  (correlatie-ID {id})</translation>
     </message>
     <message>
         <source>{context}: {message}</source>
-        <translation type="unfinished" />
+        <translation>{context}: {message}</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished" />
+        <translation>Gekopieerd</translation>
     </message>
 </context>
 <context>
     <name>OpenWritePanel</name>
     <message>
         <source>Earlier action without an answer</source>
-        <translation type="unfinished" />
+        <translation>Eerdere actie zonder antwoord</translation>
     </message>
     <message>
         <source>Send &amp;again with the same key</source>
-        <translation type="unfinished" />
+        <translation>&amp;Opnieuw versturen met dezelfde sleutel</translation>
     </message>
     <message>
         <source>Send again with the same idempotency key</source>
-        <translation type="unfinished" />
+        <translation>Opnieuw versturen met dezelfde idempotentiesleutel</translation>
     </message>
     <message>
         <source>Chec&amp;k with Klarna</source>
-        <translation type="unfinished" />
+        <translation>&amp;Controleren bij Klarna</translation>
     </message>
     <message>
         <source>Check with Klarna</source>
-        <translation type="unfinished" />
+        <translation>Controleren bij Klarna</translation>
     </message>
     <message>
         <source>What Klarna shows</source>
-        <translation type="unfinished" />
+        <translation>Wat Klarna toont</translation>
     </message>
     <message>
         <source>Why you are sure it was not applied, e.g. checked in the Merchant Portal</source>
-        <translation type="unfinished" />
+        <translation>Waarom u zeker weet dat het niet is uitgevoerd, bijv. gecontroleerd in het Merchant Portal</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>&amp;Mark not applied</source>
-        <translation type="unfinished" />
+        <translation>&amp;Markeren als niet uitgevoerd</translation>
     </message>
     <message>
         <source>Mark not applied</source>
-        <translation type="unfinished" />
+        <translation>Markeren als niet uitgevoerd</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Notitie:</translation>
     </message>
 </context>
 <context>
     <name>OrderHeader</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation>Bestelling</translation>
     </message>
     <message>
         <source>Klarna's status of the order</source>
-        <translation type="unfinished" />
+        <translation>Status van de bestelling bij Klarna</translation>
     </message>
     <message>
         <source>Worked out by the console from the order's refunds</source>
-        <translation type="unfinished" />
+        <translation>Door de console afgeleid uit de terugbetalingen van de bestelling</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>Vernieuwen</translation>
     </message>
     <message>
         <source>Refresh order</source>
-        <translation type="unfinished" />
+        <translation>Bestelling vernieuwen</translation>
     </message>
     <message>
         <source>Read the order from Klarna again (Ctrl+R)</source>
-        <translation type="unfinished" />
+        <translation>Bestelling opnieuw ophalen bij Klarna (Ctrl+R)</translation>
     </message>
     <message>
         <source>Order amount</source>
-        <translation type="unfinished" />
+        <translation>Orderbedrag</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished" />
+        <translation>Vastgelegd</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished" />
+        <translation>Terugbetaald</translation>
     </message>
     <message>
         <source>Remaining to capture</source>
-        <translation type="unfinished" />
+        <translation>Nog vast te leggen</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished" />
+        <translation>Verloopt</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished" />
+        <translation>Betaling</translation>
     </message>
     <message>
         <source>Merchant references</source>
-        <translation type="unfinished" />
+        <translation>Winkelreferenties</translation>
     </message>
     <message>
         <source>Order id</source>
-        <translation type="unfinished" />
+        <translation>Order-ID</translation>
     </message>
     <message>
         <source>Read from Klarna</source>
-        <translation type="unfinished" />
+        <translation>Opgehaald bij Klarna</translation>
     </message>
     <message>
         <source>Merchant refs</source>
-        <translation type="unfinished" />
+        <translation>Winkelref.</translation>
     </message>
     <message>
         <source>Order {order}</source>
-        <translation type="unfinished" />
+        <translation>Bestelling {order}</translation>
     </message>
     <message>
         <source>Fraud: {status}</source>
-        <translation type="unfinished" />
+        <translation>Fraude: {status}</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished" />
+        <translation>nog niet</translation>
     </message>
     <message>
         <source>Nothing is left to capture, so the authorization's expiry no longer matters.</source>
-        <translation type="unfinished" />
+        <translation>Er valt niets meer vast te leggen, dus de verloopdatum van de autorisatie doet er niet meer toe.</translation>
     </message>
     <message>
         <source>⚠ {expiry}: capture or extend soon</source>
-        <translation type="unfinished" />
+        <translation>⚠ {expiry}: snel vastleggen of verlengen</translation>
     </message>
     <message>
         <source>{expiry}: expired</source>
-        <translation type="unfinished" />
+        <translation>{expiry}: verlopen</translation>
     </message>
 </context>
 <context>
     <name>OrderStatus</name>
     <message>
         <source>Authorized</source>
-        <translation type="unfinished" />
+        <translation>Geautoriseerd</translation>
     </message>
     <message>
         <source>Part captured</source>
-        <translation type="unfinished" />
+        <translation>Gedeeltelijk vastgelegd</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished" />
+        <translation>Vastgelegd</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Geannuleerd</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished" />
+        <translation>Verlopen</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Gesloten</translation>
     </message>
 </context>
 <context>
     <name>OrderTabs</name>
     <message>
         <source>physical</source>
-        <translation type="unfinished" />
+        <translation>fysiek</translation>
     </message>
     <message>
         <source>digital</source>
-        <translation type="unfinished" />
+        <translation>digitaal</translation>
     </message>
     <message>
         <source>discount</source>
-        <translation type="unfinished" />
+        <translation>korting</translation>
     </message>
     <message>
         <source>shipping fee</source>
-        <translation type="unfinished" />
+        <translation>verzendkosten</translation>
     </message>
     <message>
         <source>sales tax</source>
-        <translation type="unfinished" />
+        <translation>omzetbelasting</translation>
     </message>
     <message>
         <source>store credit</source>
-        <translation type="unfinished" />
+        <translation>tegoed</translation>
     </message>
     <message>
         <source>gift card</source>
-        <translation type="unfinished" />
+        <translation>cadeaukaart</translation>
     </message>
     <message>
         <source>surcharge</source>
-        <translation type="unfinished" />
+        <translation>toeslag</translation>
     </message>
     <message>
         <source>return fee</source>
-        <translation type="unfinished" />
+        <translation>retourkosten</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Referentie</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished" />
+        <translation>Aantal</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished" />
+        <translation>Stukprijs</translation>
     </message>
     <message>
         <source>Tax rate</source>
-        <translation type="unfinished" />
+        <translation>Btw-tarief</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished" />
+        <translation>Korting</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished" />
+        <translation>Btw</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished" />
+        <translation>Notitie: {note}</translation>
     </message>
     <message>
         <source>Attn: {name}</source>
-        <translation type="unfinished" />
+        <translation>T.a.v. {name}</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished" />
+        <translation>Factuuradres</translation>
     </message>
     <message>
         <source>Shipping address</source>
-        <translation type="unfinished" />
+        <translation>Verzendadres</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Klarna does not let merchants change it (risk assessment).</source>
-        <translation type="unfinished" />
+        <translation>Klarna staat winkels niet toe dit te wijzigen (risicobeoordeling).</translation>
     </message>
     <message>
         <source>Can be changed while the order is open.</source>
-        <translation type="unfinished" />
+        <translation>Kan worden gewijzigd zolang de bestelling openstaat.</translation>
     </message>
     <message>
         <source>Date of birth: {date}</source>
-        <translation type="unfinished" />
+        <translation>Geboortedatum: {date}</translation>
     </message>
     <message>
         <source>National id: •••• {last_digits}</source>
-        <translation type="unfinished" />
+        <translation>Nationaal ID-nummer: •••• {last_digits}</translation>
     </message>
     <message>
         <source>Country: {country} · Locale: {locale}</source>
-        <translation type="unfinished" />
+        <translation>Land: {country} · Landinstelling: {locale}</translation>
     </message>
 </context>
 <context>
     <name>OrderView</name>
     <message>
         <source>Search for an order on the left, or paste an order id.</source>
-        <translation type="unfinished" />
+        <translation>Zoek links een bestelling of plak een order-ID.</translation>
     </message>
     <message>
         <source>Klarna ref</source>
-        <translation type="unfinished" />
+        <translation>Klarna-ref.</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished" />
+        <translation>Vastgelegd</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Bedrag</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished" />
+        <translation>Terugbetaald</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Omschrijving</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Referentie</translation>
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished" />
+        <translation>Zendingen</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished" />
+        <translation>Regels</translation>
     </message>
     <message>
         <source>Capture id</source>
-        <translation type="unfinished" />
+        <translation>Vastleggings-ID</translation>
     </message>
     <message>
         <source>Credit note</source>
-        <translation type="unfinished" />
+        <translation>Creditnota</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>ja</translation>
     </message>
     <message>
         <source>Refund id</source>
-        <translation type="unfinished" />
+        <translation>Terugbetalings-ID</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished" />
+        <translation>Voor</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished" />
+        <translation>Vervoerder</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished" />
+        <translation>Trackingcode</translation>
     </message>
     <message>
         <source>Return carrier</source>
-        <translation type="unfinished" />
+        <translation>Retourvervoerder</translation>
     </message>
     <message>
         <source>Return tracking</source>
-        <translation type="unfinished" />
+        <translation>Retourtracking</translation>
     </message>
     <message>
         <source>Tracking link</source>
-        <translation type="unfinished" />
+        <translation>Trackinglink</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Actie</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>Recorded by another window ({window})</source>
-        <translation type="unfinished" />
+        <translation>Vastgelegd door een ander venster ({window})</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Door</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished" />
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation>Fout</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished" />
+        <translation>Correlatie-ID</translation>
     </message>
     <message>
         <source>Result id</source>
-        <translation type="unfinished" />
+        <translation>Resultaat-ID</translation>
     </message>
     <message>
         <source>Idempotency key</source>
-        <translation type="unfinished" />
+        <translation>Idempotentiesleutel</translation>
     </message>
     <message>
         <source>Order details</source>
-        <translation type="unfinished" />
+        <translation>Bestelgegevens</translation>
     </message>
     <message>
         <source>Order lines</source>
-        <translation type="unfinished" />
+        <translation>Orderregels</translation>
     </message>
     <message>
         <source>This order has no lines.</source>
-        <translation type="unfinished" />
+        <translation>Deze bestelling heeft geen regels.</translation>
     </message>
     <message>
         <source>Captures</source>
-        <translation type="unfinished" />
+        <translation>Vastleggingen</translation>
     </message>
     <message>
         <source>Nothing has been captured yet.</source>
-        <translation type="unfinished" />
+        <translation>Er is nog niets vastgelegd.</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished" />
+        <translation>Terugbetalingen</translation>
     </message>
     <message>
         <source>Nothing has been refunded.</source>
-        <translation type="unfinished" />
+        <translation>Er is niets terugbetaald.</translation>
     </message>
     <message>
         <source>Shipping information</source>
-        <translation type="unfinished" />
+        <translation>Verzendgegevens</translation>
     </message>
     <message>
         <source>No shipping information yet: add carriers and tracking numbers with Order → Add shipping info, or when capturing.</source>
-        <translation type="unfinished" />
+        <translation>Nog geen verzendgegevens: voeg vervoerders en trackingcodes toe via Bestelling → Verzendgegevens toevoegen, of bij het vastleggen.</translation>
     </message>
     <message>
         <source>Selected shipping option</source>
-        <translation type="unfinished" />
+        <translation>Gekozen verzendoptie</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <source>Nothing has been done to this order from this console yet.
 
 Every capture, refund and change sent from here is listed, with Klarna's answer and correlation id. Klarna's API keeps no history of its own; its Merchant Portal keeps about a week of API logs.</source>
-        <translation type="unfinished" />
+        <translation>Er is vanuit deze console nog niets met deze bestelling gedaan.
+
+Elke vastlegging, terugbetaling en wijziging die van hier wordt verstuurd, staat hier met het antwoord van Klarna en de correlatie-ID. De API van Klarna houdt zelf geen geschiedenis bij; het Merchant Portal bewaart ongeveer een week aan API-logs.</translation>
     </message>
     <message>
         <source>Order as JSON</source>
-        <translation type="unfinished" />
+        <translation>Bestelling als JSON</translation>
     </message>
     <message>
         <source>&amp;Lines</source>
-        <translation type="unfinished" />
+        <translation>&amp;Regels</translation>
     </message>
     <message>
         <source>&amp;Captures</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vastleggingen</translation>
     </message>
     <message>
         <source>Re&amp;funds</source>
-        <translation type="unfinished" />
+        <translation>&amp;Terugbetalingen</translation>
     </message>
     <message>
         <source>&amp;Shipping</source>
-        <translation type="unfinished" />
+        <translation>Ver&amp;zending</translation>
     </message>
     <message>
         <source>C&amp;ustomer</source>
-        <translation type="unfinished" />
+        <translation>K&amp;lant</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished" />
+        <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
         <source>Ra&amp;w</source>
-        <translation type="unfinished" />
+        <translation>Ruwe &amp;data</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation>Bestelling</translation>
     </message>
     <message>
         <source>Capture {capture}</source>
-        <translation type="unfinished" />
+        <translation>Vastlegging {capture}</translation>
     </message>
     <message>
         <source>Shipping option chosen at checkout: none recorded.</source>
-        <translation type="unfinished" />
+        <translation>Bij het afrekenen gekozen verzendoptie: niet vastgelegd.</translation>
     </message>
     <message>
         <source>pick-up at {place}</source>
-        <translation type="unfinished" />
+        <translation>afhalen bij {place}</translation>
     </message>
     <message>
         <source>Shipping option chosen at checkout: </source>
-        <translation type="unfinished" />
+        <translation>Bij het afrekenen gekozen verzendoptie: </translation>
     </message>
 </context>
 <context>
     <name>PayoutColumns</name>
     <message>
         <source>not yet</source>
-        <translation type="unfinished" />
+        <translation>nog niet</translation>
     </message>
     <message>
         <source>not synced</source>
-        <translation type="unfinished" />
+        <translation>niet gesynchroniseerd</translation>
     </message>
     <message>
         <source>{fee}: {amount} + VAT {vat}</source>
-        <translation type="unfinished" />
+        <translation>{fee}: {amount} + btw {vat}</translation>
     </message>
     <message>
         <source>Paid out</source>
-        <translation type="unfinished" />
+        <translation>Uitbetaald</translation>
     </message>
     <message>
         <source>Klarna's payout that paid this capture (payment reference as on the bank statement)</source>
-        <translation type="unfinished" />
+        <translation>Uitbetaling van Klarna waarmee deze vastlegging is betaald (betalingskenmerk zoals op het bankafschrift)</translation>
     </message>
     <message>
         <source>In no synced payout yet (Payouts → Sync payouts now)</source>
-        <translation type="unfinished" />
+        <translation>Nog in geen gesynchroniseerde uitbetaling (Uitbetalingen → Uitbetalingen nu synchroniseren)</translation>
     </message>
     <message>
         <source>Klarna fees</source>
-        <translation type="unfinished" />
+        <translation>Klarna-kosten</translation>
     </message>
     <message>
         <source>Deducted</source>
-        <translation type="unfinished" />
+        <translation>Ingehouden</translation>
     </message>
     <message>
         <source>Klarna's payout that deducted this refund</source>
-        <translation type="unfinished" />
+        <translation>Uitbetaling van Klarna waarop deze terugbetaling is ingehouden</translation>
     </message>
     <message>
         <source>In no synced payout yet</source>
-        <translation type="unfinished" />
+        <translation>Nog in geen gesynchroniseerde uitbetaling</translation>
     </message>
 </context>
 <context>
     <name>PayoutsController</name>
     <message>
         <source>Could not sync Klarna's payouts</source>
-        <translation type="unfinished" />
+        <translation>Kan de uitbetalingen van Klarna niet synchroniseren</translation>
     </message>
     <message>
         <source>Syncing Klarna's payouts: payouts {done}/{total}</source>
-        <translation type="unfinished" />
+        <translation>Uitbetalingen van Klarna synchroniseren: uitbetalingen {done}/{total}</translation>
     </message>
     <message>
         <source>Syncing Klarna's payouts: new orders {done}/{total}</source>
-        <translation type="unfinished" />
+        <translation>Uitbetalingen van Klarna synchroniseren: nieuwe bestellingen {done}/{total}</translation>
     </message>
     <message>
         <source>{reference} is Klarna's payout of {date}: {amount} paid out. Its orders are listed; Payouts → Payouts… shows its sales, returns and fees.</source>
-        <translation type="unfinished" />
+        <translation>{reference} is de uitbetaling van Klarna van {date}: {amount} uitbetaald. De bestellingen ervan staan in de lijst; Uitbetalingen → Uitbetalingen… toont de verkopen, retouren en kosten.</translation>
     </message>
     <message>
         <source>Save Klarna's {format} report</source>
-        <translation type="unfinished" />
+        <translation>{format}-rapport van Klarna opslaan</translation>
     </message>
     <message>
         <source>{format} files (*.{extension})</source>
-        <translation type="unfinished" />
+        <translation>{format}-bestanden (*.{extension})</translation>
     </message>
     <message>
         <source>Could not save the {format} report</source>
-        <translation type="unfinished" />
+        <translation>Kan het {format}-rapport niet opslaan</translation>
     </message>
     <message>
         <source>Saved Klarna's report of payout {reference} to {path}.</source>
-        <translation type="unfinished" />
+        <translation>Rapport van Klarna over uitbetaling {reference} opgeslagen in {path}.</translation>
     </message>
     <message>
         <source>Export payouts</source>
-        <translation type="unfinished" />
+        <translation>Uitbetalingen exporteren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <source>Could not export the payouts</source>
-        <translation type="unfinished" />
+        <translation>Kan de uitbetalingen niet exporteren</translation>
     </message>
 </context>
 <context>
     <name>PayoutsView</name>
     <message>
         <source>Payouts</source>
-        <translation type="unfinished" />
+        <translation>Uitbetalingen</translation>
     </message>
     <message>
         <source>Payouts from</source>
-        <translation type="unfinished" />
+        <translation>Uitbetalingen vanaf</translation>
     </message>
     <message>
         <source>Payouts until</source>
-        <translation type="unfinished" />
+        <translation>Uitbetalingen tot en met</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished" />
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Any currency</source>
-        <translation type="unfinished" />
+        <translation>Alle valuta's</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
-        <translation type="unfinished" />
+        <translation>Nu s&amp;ynchroniseren</translation>
     </message>
     <message>
         <source>Read Klarna's payouts since the From date (at least the last 90 days) and fetch the orders they name</source>
-        <translation type="unfinished" />
+        <translation>Uitbetalingen van Klarna sinds de Vanaf-datum ophalen (minstens de laatste 90 dagen) en de genoemde bestellingen ophalen</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished" />
+        <translation>S&amp;toppen</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished" />
+        <translation>Voortgang van synchronisatie</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished" />
+        <translation>Synchronisatiestatus</translation>
     </message>
     <message>
         <source>Payout date</source>
-        <translation type="unfinished" />
+        <translation>Uitbetalingsdatum</translation>
     </message>
     <message>
         <source>Payment reference</source>
-        <translation type="unfinished" />
+        <translation>Betalingskenmerk</translation>
     </message>
     <message>
         <source>Cur.</source>
-        <translation type="unfinished" />
+        <translation>Val.</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished" />
+        <translation>Verkopen</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished" />
+        <translation>Retouren</translation>
     </message>
     <message>
         <source>Fees + VAT</source>
-        <translation type="unfinished" />
+        <translation>Kosten + btw</translation>
     </message>
     <message>
         <source>Debt repaid</source>
-        <translation type="unfinished" />
+        <translation>Schuld afgelost</translation>
     </message>
     <message>
         <source>New debt: {amount}</source>
-        <translation type="unfinished" />
+        <translation>Nieuwe schuld: {amount}</translation>
     </message>
     <message>
         <source>Paid out</source>
-        <translation type="unfinished" />
+        <translation>Uitbetaald</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished" />
+        <translation>Transacties</translation>
     </message>
     <message>
         <source>synced</source>
-        <translation type="unfinished" />
+        <translation>gesynchroniseerd</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished" />
+        <translation>nog niet</translation>
     </message>
     <message>
         <source>No payouts synced for these dates.
 
 Sync now reads them from Klarna.</source>
-        <translation type="unfinished" />
+        <translation>Geen uitbetalingen gesynchroniseerd voor deze datums.
+
+Nu synchroniseren haalt ze op bij Klarna.</translation>
     </message>
     <message>
         <source>Totals of the listed payouts</source>
-        <translation type="unfinished" />
+        <translation>Totalen van de getoonde uitbetalingen</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished" />
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Bedrag</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished" />
+        <translation>Btw</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation>Bestelling</translation>
     </message>
     <message>
         <source>Capture / refund</source>
-        <translation type="unfinished" />
+        <translation>Vastlegging / terugbetaling</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Merchant ref.</source>
-        <translation type="unfinished" />
+        <translation>Winkelref.</translation>
     </message>
     <message>
         <source>Transactions of the selected payout</source>
-        <translation type="unfinished" />
+        <translation>Transacties van de geselecteerde uitbetaling</translation>
     </message>
     <message>
         <source>Choose a payout to see its sales, returns and fees.</source>
-        <translation type="unfinished" />
+        <translation>Kies een uitbetaling om de verkopen, retouren en kosten te zien.</translation>
     </message>
     <message>
         <source>Save Klarna &amp;CSV…</source>
-        <translation type="unfinished" />
+        <translation>Klarna-&amp;CSV opslaan…</translation>
     </message>
     <message>
         <source>Save Klarna &amp;PDF…</source>
-        <translation type="unfinished" />
+        <translation>Klarna-&amp;PDF opslaan…</translation>
     </message>
     <message>
         <source>Klarna's own {format} report of the selected payout</source>
-        <translation type="unfinished" />
+        <translation>Het eigen {format}-rapport van Klarna over de geselecteerde uitbetaling</translation>
     </message>
     <message>
         <source>&amp;Export list…</source>
-        <translation type="unfinished" />
+        <translation>Lijst &amp;exporteren…</translation>
     </message>
     <message>
         <source>The listed payouts and their totals as a CSV file</source>
-        <translation type="unfinished" />
+        <translation>De getoonde uitbetalingen en hun totalen als CSV-bestand</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vanaf</translation>
     </message>
     <message>
         <source>&amp;until</source>
-        <translation type="unfinished" />
+        <translation>t&amp;ot en met</translation>
     </message>
     <message>
         <source>Reading payouts…</source>
-        <translation type="unfinished" />
+        <translation>Uitbetalingen ophalen…</translation>
     </message>
     <message>
         <source>Payout transactions {done}/{total}</source>
-        <translation type="unfinished" />
+        <translation>Uitbetalingstransacties {done}/{total}</translation>
     </message>
     <message>
         <source>New orders {done}/{total}</source>
-        <translation type="unfinished" />
+        <translation>Nieuwe bestellingen {done}/{total}</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished" />
+        <translation>Gesynchroniseerd</translation>
     </message>
     <message>
         <source>Stopped; Sync resumes</source>
-        <translation type="unfinished" />
+        <translation>Gestopt; synchroniseren gaat verder</translation>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation type="unfinished" />
+        <translation>Synchronisatie mislukt</translation>
     </message>
 </context>
 <context>
     <name>PickLines</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Referentie</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished" />
+        <translation>Beschikbaar</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished" />
+        <translation>Stukprijs</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation>Aantal</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Bedrag</translation>
     </message>
     <message>
         <source>Line {number} ({name})</source>
-        <translation type="unfinished" />
+        <translation>Regel {number} ({name})</translation>
     </message>
     <message>
         <source>Line {number}</source>
-        <translation type="unfinished" />
+        <translation>Regel {number}</translation>
     </message>
     <message>
         <source>{line}: quantity at most {left} can be picked (what is left of the line).</source>
-        <translation type="unfinished" />
+        <translation>{line}: er kan maximaal {left} worden gekozen (wat er van de regel over is).</translation>
     </message>
     <message>
         <source>{line}: quantity must be a whole number from 0 to {left}; {typed} cannot be typed.</source>
-        <translation type="unfinished" />
+        <translation>{line}: het aantal moet een geheel getal van 0 tot {left} zijn; {typed} kan niet.</translation>
     </message>
     <message>
         <source>{left} of {quantity}</source>
-        <translation type="unfinished" />
+        <translation>{left} van {quantity}</translation>
     </message>
     <message>
         <source>Nothing of this line is left.</source>
-        <translation type="unfinished" />
+        <translation>Er is niets meer over van deze regel.</translation>
     </message>
     <message>
         <source>Quantity of {name}</source>
-        <translation type="unfinished" />
+        <translation>Aantal van {name}</translation>
     </message>
 </context>
 <context>
     <name>Plurals</name>
     <message numerus="yes">
         <source>%n selected order(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n geselecteerde bestelling</numerusform><numerusform>%n geselecteerde bestellingen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Capture %n selected order(s) in full…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n geselecteerde bestelling volledig vastleggen…</numerusform><numerusform>%n geselecteerde bestellingen volledig vastleggen…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Extend authorization of %n selected order(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Autorisatie van %n geselecteerde bestelling verlengen…</numerusform><numerusform>Autorisatie van %n geselecteerde bestellingen verlengen…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&amp;Export %n selected order(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n geselecteerde bestelling &amp;exporteren…</numerusform><numerusform>%n geselecteerde bestellingen &amp;exporteren…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&amp;Export %n order(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n bestelling &amp;exporteren…</numerusform><numerusform>%n bestellingen &amp;exporteren…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n minuut geleden</numerusform><numerusform>%n minuten geleden</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln bestelling</numerusform><numerusform>%Ln bestellingen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) · {selected} selected</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln bestelling · {selected} geselecteerd</numerusform><numerusform>%Ln bestellingen · {selected} geselecteerd</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Authorizations that expire within %n day(s): capture or extend them</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Autorisaties die binnen %n dag verlopen: vastleggen of verlengen</numerusform><numerusform>Autorisaties die binnen %n dagen verlopen: vastleggen of verlengen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Captures older than %n day(s) (the usual payout delay) that are in no synced payout yet: ask Klarna, or sync payouts again</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Vastleggingen ouder dan %n dag (de gebruikelijke uitbetalingstermijn) die nog in geen gesynchroniseerde uitbetaling zitten: vraag het Klarna of synchroniseer de uitbetalingen opnieuw</numerusform><numerusform>Vastleggingen ouder dan %n dagen (de gebruikelijke uitbetalingstermijn) die nog in geen gesynchroniseerde uitbetaling zitten: vraag het Klarna of synchroniseer de uitbetalingen opnieuw</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n dag</numerusform><numerusform>%n dagen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln payout(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln uitbetaling</numerusform><numerusform>%Ln uitbetalingen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln payout(s) · paid out {amount}</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln uitbetaling · {amount} uitbetaald</numerusform><numerusform>%Ln uitbetalingen · {amount} uitbetaald</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Payouts synced: %Ln in the last {days} days</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Uitbetalingen gesynchroniseerd: %Ln in de laatste {days} dagen</numerusform><numerusform>Uitbetalingen gesynchroniseerd: %Ln in de laatste {days} dagen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Payouts synced: %Ln in the last {days} days, {found} new orders found</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Uitbetalingen gesynchroniseerd: %Ln in de laatste {days} dagen, {found} nieuwe bestellingen gevonden</numerusform><numerusform>Uitbetalingen gesynchroniseerd: %Ln in de laatste {days} dagen, {found} nieuwe bestellingen gevonden</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln payout(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln uitbetaling geëxporteerd naar {path}.</numerusform><numerusform>%Ln uitbetalingen geëxporteerd naar {path}.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) started over 23 hours ago never got an answer, and their keys are too old to send again safely. Open each order and use Check with Klarna in its action: {orders}</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n actie die meer dan 23 uur geleden is gestart, heeft nooit antwoord gekregen en de sleutel is te oud om veilig opnieuw te versturen. Open de bestelling en gebruik Controleren bij Klarna in de actie: {orders}</numerusform><numerusform>%n acties die meer dan 23 uur geleden zijn gestart, hebben nooit antwoord gekregen en hun sleutels zijn te oud om veilig opnieuw te versturen. Open elke bestelling en gebruik Controleren bij Klarna in de actie: {orders}</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>over %n dag</numerusform><numerusform>over %n dagen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n dag geleden</numerusform><numerusform>%n dagen geleden</numerusform></translation>
     </message>
 </context>
 <context>
