@@ -16,11 +16,11 @@
         <translation>Qt for Python: das Fenster</translation>
     </message>
     <message>
-        <source>Qt for Python's binding layer</source>
+        <source>Qt for Python&apos;s binding layer</source>
         <translation>Bindungsschicht von Qt for Python</translation>
     </message>
     <message>
-        <source>asyncio on Qt's event loop</source>
+        <source>asyncio on Qt&apos;s event loop</source>
         <translation>asyncio auf der Ereignisschleife von Qt</translation>
     </message>
     <message>
@@ -60,15 +60,15 @@
         <translation>wo Dateien abgelegt werden</translation>
     </message>
     <message>
-        <source>the sandbox's web framework</source>
+        <source>the sandbox&apos;s web framework</source>
         <translation>Web-Framework der Sandbox</translation>
     </message>
     <message>
-        <source>the sandbox's web server</source>
+        <source>the sandbox&apos;s web server</source>
         <translation>Webserver der Sandbox</translation>
     </message>
     <message>
-        <source>uvicorn's command line</source>
+        <source>uvicorn&apos;s command line</source>
         <translation>Kommandozeile von uvicorn</translation>
     </message>
     <message>
@@ -80,7 +80,7 @@
         <translation>PostgreSQL-Treiber (Teammodus)</translation>
     </message>
     <message>
-        <source>PostgreSQL's client library, libpq (team mode)</source>
+        <source>PostgreSQL&apos;s client library, libpq (team mode)</source>
         <translation>Client-Bibliothek von PostgreSQL, libpq (Teammodus)</translation>
     </message>
     <message>
@@ -274,7 +274,7 @@
         <translation>eine Rückerstattung über {amount} ({when})</translation>
     </message>
     <message>
-        <source>Nothing was sent: since this dialog opened, Klarna's order has {news}, made elsewhere. The amounts now shown include it; check them and send again.</source>
+        <source>Nothing was sent: since this dialog opened, Klarna&apos;s order has {news}, made elsewhere. The amounts now shown include it; check them and send again.</source>
         <translation>Nichts wurde gesendet: Seit dieser Dialog geöffnet wurde, hat Klarnas Bestellung neue Vorgänge ({news}), die anderswo ausgeführt wurden. Die angezeigten Beträge berücksichtigen sie jetzt; prüfen Sie sie und senden Sie erneut.</translation>
     </message>
     <message>
@@ -290,7 +290,7 @@
         <translation>Klarna hat die frühere Anfrage ({what}): Sie ist als erledigt verbucht. Es wurde nichts erneut gesendet.</translation>
     </message>
     <message>
-        <source>Klarna's order shows no {what} made after {started}. If you are sure it was not applied (for example, you checked the Merchant Portal), close it with a note; then a new one can be sent.</source>
+        <source>Klarna&apos;s order shows no {what} made after {started}. If you are sure it was not applied (for example, you checked the Merchant Portal), close it with a note; then a new one can be sent.</source>
         <translation>Klarnas Bestellung zeigt nach {started} keine solche Anfrage ({what}). Wenn Sie sicher sind, dass sie nicht ausgeführt wurde (z. B. weil Sie im Händlerportal nachgesehen haben), schließen Sie sie mit einer Notiz ab; dann kann eine neue gesendet werden.</translation>
     </message>
     <message>
@@ -314,11 +314,11 @@
         <translation>{request}: bei Bestellung {order} ausgeführt.</translation>
     </message>
     <message>
-        <source>Klarna did not answer{reason}. The request may have been applied. Retry sends it again with the same idempotency key ({key}…), so Klarna applies it at most once. If you close this dialog, the console sends it again by itself at {time} (Klarna's schedule: after 5 seconds, 5 minutes and 5 hours, with the same key).</source>
+        <source>Klarna did not answer{reason}. The request may have been applied. Retry sends it again with the same idempotency key ({key}…), so Klarna applies it at most once. If you close this dialog, the console sends it again by itself at {time} (Klarna&apos;s schedule: after 5 seconds, 5 minutes and 5 hours, with the same key).</source>
         <translation>Klarna hat nicht geantwortet{reason}. Die Anfrage wurde möglicherweise ausgeführt. „Erneut versuchen“ sendet sie mit demselben Idempotenzschlüssel ({key}…), sodass Klarna sie höchstens einmal ausführt. Wenn Sie diesen Dialog schließen, sendet die Konsole sie um {time} selbst erneut (Klarnas Zeitplan: nach 5 Sekunden, 5 Minuten und 5 Stunden, mit demselben Schlüssel).</translation>
     </message>
     <message>
-        <source>Klarna did not answer{reason}. The request may have been applied. Retry sends it again with the same idempotency key ({key}…), so Klarna applies it at most once. If you close this dialog, the console sends it again by itself (Klarna's schedule: after 5 seconds, 5 minutes and 5 hours, with the same key).</source>
+        <source>Klarna did not answer{reason}. The request may have been applied. Retry sends it again with the same idempotency key ({key}…), so Klarna applies it at most once. If you close this dialog, the console sends it again by itself (Klarna&apos;s schedule: after 5 seconds, 5 minutes and 5 hours, with the same key).</source>
         <translation>Klarna hat nicht geantwortet{reason}. Die Anfrage wurde möglicherweise ausgeführt. „Erneut versuchen“ sendet sie mit demselben Idempotenzschlüssel ({key}…), sodass Klarna sie höchstens einmal ausführt. Wenn Sie diesen Dialog schließen, sendet die Konsole sie selbst erneut (Klarnas Zeitplan: nach 5 Sekunden, 5 Minuten und 5 Stunden, mit demselben Schlüssel).</translation>
     </message>
     <message>
@@ -330,7 +330,7 @@
         <translation>Die Anfrage wurde gesendet, aber ihre Antwort konnte nicht ins Journal geschrieben werden ({error}). Die Konsole sendet sie mit demselben Schlüssel erneut, sobald das Journal wieder funktioniert.</translation>
     </message>
     <message>
-        <source>Something went wrong while sending: {error}. Check the order's History tab before you try again.</source>
+        <source>Something went wrong while sending: {error}. Check the order&apos;s History tab before you try again.</source>
         <translation>Beim Senden ist ein Fehler aufgetreten: {error}. Prüfen Sie den Tab „Verlauf“ der Bestellung, bevor Sie es erneut versuchen.</translation>
     </message>
 </context>
@@ -573,7 +573,7 @@
         <translation>Rate</translation>
     </message>
     <message>
-        <source>Requests go as fast as Klarna's rate limit allows, as Klarna announces it in each answer, with a margin. Stop ends the run after the requests already sent; running the same selection again later skips what succeeded.</source>
+        <source>Requests go as fast as Klarna&apos;s rate limit allows, as Klarna announces it in each answer, with a margin. Stop ends the run after the requests already sent; running the same selection again later skips what succeeded.</source>
         <translation>Anfragen werden so schnell gesendet, wie Klarnas Ratenlimit es erlaubt (wie Klarna es in jeder Antwort angibt), mit etwas Spielraum. „Stopp“ beendet den Lauf nach den bereits gesendeten Anfragen; wird dieselbe Auswahl später erneut ausgeführt, wird übersprungen, was erfolgreich war.</translation>
     </message>
     <message>
@@ -717,8 +717,8 @@
         <translation>{code} × {count}</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#b91c1c;'&gt;&lt;b&gt;The run stopped: the journal could not be written ({error}).&lt;/b&gt; Nothing is sent without its journal entry; what was sent is listed below.&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#b91c1c;'&gt;&lt;b&gt;Der Lauf wurde angehalten: Das Journal konnte nicht geschrieben werden ({error}).&lt;/b&gt; Ohne Journaleintrag wird nichts gesendet; was gesendet wurde, ist unten aufgeführt.&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#b91c1c;&apos;&gt;&lt;b&gt;The run stopped: the journal could not be written ({error}).&lt;/b&gt; Nothing is sent without its journal entry; what was sent is listed below.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#b91c1c;&apos;&gt;&lt;b&gt;Der Lauf wurde angehalten: Das Journal konnte nicht geschrieben werden ({error}).&lt;/b&gt; Ohne Journaleintrag wird nichts gesendet; was gesendet wurde, ist unten aufgeführt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Close</source>
@@ -733,7 +733,7 @@
         <translation>Sammelaktion: {succeeded} verlängert, {refused} abgelehnt, {failed} fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>The bulk run stopped: {error}. Check the orders' History.</source>
+        <source>The bulk run stopped: {error}. Check the orders&apos; History.</source>
         <translation>Die Sammelaktion wurde angehalten: {error}. Prüfen Sie den Verlauf der Bestellungen.</translation>
     </message>
     <message>
@@ -867,11 +867,11 @@
         <translation>Wählen Sie mindestens eine Einheit einer Position zum Erfassen.</translation>
     </message>
     <message>
-        <source>Klarna charges {customer} {amount} and starts the payout to you and the customer's billing.</source>
+        <source>Klarna charges {customer} {amount} and starts the payout to you and the customer&apos;s billing.</source>
         <translation>Klarna belastet {customer} mit {amount} und startet die Auszahlung an Sie sowie die Rechnungsstellung an den Kunden.</translation>
     </message>
     <message>
-        <source>Klarna charges the customer {amount} and starts the payout to you and the customer's billing.</source>
+        <source>Klarna charges the customer {amount} and starts the payout to you and the customer&apos;s billing.</source>
         <translation>Klarna belastet den Kunden mit {amount} und startet die Auszahlung an Sie sowie die Rechnungsstellung an den Kunden.</translation>
     </message>
     <message>
@@ -894,15 +894,15 @@
 <context>
     <name>Confirmation</name>
     <message>
-        <source>&lt;p style='color:#b91c1c; font-weight:600;'&gt;PRODUCTION: this is a real Klarna account; real money moves and the customer is told.&lt;/p&gt;&lt;p&gt;Profile &lt;b&gt;{profile}&lt;/b&gt; · {environment}&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#b91c1c; font-weight:600;'&gt;PRODUKTION: Dies ist ein echtes Klarna-Konto; echtes Geld wird bewegt und der Kunde wird benachrichtigt.&lt;/p&gt;&lt;p&gt;Profil &lt;b&gt;{profile}&lt;/b&gt; · {environment}&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#b91c1c; font-weight:600;&apos;&gt;PRODUCTION: this is a real Klarna account; real money moves and the customer is told.&lt;/p&gt;&lt;p&gt;Profile &lt;b&gt;{profile}&lt;/b&gt; · {environment}&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#b91c1c; font-weight:600;&apos;&gt;PRODUKTION: Dies ist ein echtes Klarna-Konto; echtes Geld wird bewegt und der Kunde wird benachrichtigt.&lt;/p&gt;&lt;p&gt;Profil &lt;b&gt;{profile}&lt;/b&gt; · {environment}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Profile &lt;b&gt;{profile}&lt;/b&gt; · {environment}: simulated on this computer, no real money.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Profil &lt;b&gt;{profile}&lt;/b&gt; · {environment}: auf diesem Computer simuliert, kein echtes Geld.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Profile &lt;b&gt;{profile}&lt;/b&gt; · {environment}: Klarna's test environment.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Profile &lt;b&gt;{profile}&lt;/b&gt; · {environment}: Klarna&apos;s test environment.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Profil &lt;b&gt;{profile}&lt;/b&gt; · {environment}: Klarnas Testumgebung.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1039,167 +1039,290 @@
     <name>DialogPlurals</name>
     <message numerus="yes">
         <source>%n line(s) go on the invoice.</source>
-        <translation><numerusform>%n Position kommt auf die Rechnung.</numerusform><numerusform>%n Positionen kommen auf die Rechnung.</numerusform></translation>
+        <translation>
+            <numerusform>%n Position kommt auf die Rechnung.</numerusform>
+            <numerusform>%n Positionen kommen auf die Rechnung.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n shipment(s) are reported with it.</source>
-        <translation><numerusform>%n Sendung wird damit gemeldet.</numerusform><numerusform>%n Sendungen werden damit gemeldet.</numerusform></translation>
+        <translation>
+            <numerusform>%n Sendung wird damit gemeldet.</numerusform>
+            <numerusform>%n Sendungen werden damit gemeldet.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p&gt;The order's lines are replaced by the %n shown.&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;Die Positionen der Bestellung werden durch die angezeigte %n ersetzt.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Die Positionen der Bestellung werden durch die %n angezeigten ersetzt.&lt;/p&gt;</numerusform></translation>
+        <source>&lt;p&gt;The order&apos;s lines are replaced by the %n shown.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Die Positionen der Bestellung werden durch die angezeigte %n ersetzt.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Die Positionen der Bestellung werden durch die %n angezeigten ersetzt.&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n days — fee {fee}</source>
-        <translation><numerusform>%n Tag – Gebühr {fee}</numerusform><numerusform>%n Tage – Gebühr {fee}</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag – Gebühr {fee}</numerusform>
+            <numerusform>%n Tage – Gebühr {fee}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Extend the due date of capture {capture} (order {order}) by %n days, for a fee of {fee}?</source>
-        <translation><numerusform>Fälligkeitsdatum der Erfassung {capture} (Bestellung {order}) um %n Tag verlängern, gegen eine Gebühr von {fee}?</numerusform><numerusform>Fälligkeitsdatum der Erfassung {capture} (Bestellung {order}) um %n Tage verlängern, gegen eine Gebühr von {fee}?</numerusform></translation>
+        <translation>
+            <numerusform>Fälligkeitsdatum der Erfassung {capture} (Bestellung {order}) um %n Tag verlängern, gegen eine Gebühr von {fee}?</numerusform>
+            <numerusform>Fälligkeitsdatum der Erfassung {capture} (Bestellung {order}) um %n Tage verlängern, gegen eine Gebühr von {fee}?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p&gt;Klarna charges you {fee}. The new due date is %n days after the current one; {customer} gets longer to pay and is told by Klarna. (Klarna's API does not give the current due date, so the console cannot show it as a date.)&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;Klarna berechnet Ihnen {fee}. Das neue Fälligkeitsdatum liegt %n Tag nach dem aktuellen; {customer} hat länger Zeit zu zahlen und wird von Klarna informiert. (Klarnas API liefert das aktuelle Fälligkeitsdatum nicht, daher kann die Konsole es nicht als Datum anzeigen.)&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Klarna berechnet Ihnen {fee}. Das neue Fälligkeitsdatum liegt %n Tage nach dem aktuellen; {customer} hat länger Zeit zu zahlen und wird von Klarna informiert. (Klarnas API liefert das aktuelle Fälligkeitsdatum nicht, daher kann die Konsole es nicht als Datum anzeigen.)&lt;/p&gt;</numerusform></translation>
+        <source>&lt;p&gt;Klarna charges you {fee}. The new due date is %n days after the current one; {customer} gets longer to pay and is told by Klarna. (Klarna&apos;s API does not give the current due date, so the console cannot show it as a date.)&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Klarna berechnet Ihnen {fee}. Das neue Fälligkeitsdatum liegt %n Tag nach dem aktuellen; {customer} hat länger Zeit zu zahlen und wird von Klarna informiert. (Klarnas API liefert das aktuelle Fälligkeitsdatum nicht, daher kann die Konsole es nicht als Datum anzeigen.)&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Klarna berechnet Ihnen {fee}. Das neue Fälligkeitsdatum liegt %n Tage nach dem aktuellen; {customer} hat länger Zeit zu zahlen und wird von Klarna informiert. (Klarnas API liefert das aktuelle Fälligkeitsdatum nicht, daher kann die Konsole es nicht als Datum anzeigen.)&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Extend by %n days, pay {fee}</source>
-        <translation><numerusform>Um %n Tag verlängern, {fee} zahlen</numerusform><numerusform>Um %n Tage verlängern, {fee} zahlen</numerusform></translation>
+        <translation>
+            <numerusform>Um %n Tag verlängern, {fee} zahlen</numerusform>
+            <numerusform>Um %n Tage verlängern, {fee} zahlen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n selected order(s) in full</source>
-        <translation><numerusform>%n ausgewählte Bestellung vollständig erfassen</numerusform><numerusform>%n ausgewählte Bestellungen vollständig erfassen</numerusform></translation>
+        <translation>
+            <numerusform>%n ausgewählte Bestellung vollständig erfassen</numerusform>
+            <numerusform>%n ausgewählte Bestellungen vollständig erfassen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Extend the authorization of %n selected order(s)</source>
-        <translation><numerusform>Autorisierung von %n ausgewählten Bestellung verlängern</numerusform><numerusform>Autorisierung von %n ausgewählten Bestellungen verlängern</numerusform></translation>
+        <translation>
+            <numerusform>Autorisierung von %n ausgewählten Bestellung verlängern</numerusform>
+            <numerusform>Autorisierung von %n ausgewählten Bestellungen verlängern</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Checking the %n selected order(s)…</source>
-        <translation><numerusform>%n ausgewählte Bestellung wird geprüft…</numerusform><numerusform>%n ausgewählte Bestellungen werden geprüft…</numerusform></translation>
+        <translation>
+            <numerusform>%n ausgewählte Bestellung wird geprüft…</numerusform>
+            <numerusform>%n ausgewählte Bestellungen werden geprüft…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; of %n order(s) will be sent.&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; von %n Bestellung wird gesendet.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; von %n Bestellungen werden gesendet.&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; von %n Bestellung wird gesendet.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; von %n Bestellungen werden gesendet.&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; of %n order(s) will be sent ({resumed} resumed with their original keys).&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; von %n Bestellung wird gesendet ({resumed} mit dem ursprünglichen Schlüssel fortgesetzt).&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; von %n Bestellungen werden gesendet ({resumed} mit ihren ursprünglichen Schlüsseln fortgesetzt).&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; von %n Bestellung wird gesendet ({resumed} mit dem ursprünglichen Schlüssel fortgesetzt).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; von %n Bestellungen werden gesendet ({resumed} mit ihren ursprünglichen Schlüsseln fortgesetzt).&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; cannot be captured:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</source>
-        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kann nicht erfasst werden:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; können nicht erfasst werden:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kann nicht erfasst werden:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; können nicht erfasst werden:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; cannot be extended:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</source>
-        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kann nicht verlängert werden:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; können nicht verlängert werden:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kann nicht verlängert werden:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; können nicht verlängert werden:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; were already done before (by an earlier run or from the order's own dialog, as the journal shows) and are skipped.&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; wurde bereits vorher erledigt (durch einen früheren Lauf oder im Dialog der Bestellung, laut Journal) und wird übersprungen.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; wurden bereits vorher erledigt (durch einen früheren Lauf oder im Dialog der Bestellung, laut Journal) und werden übersprungen.&lt;/p&gt;</numerusform></translation>
+        <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; were already done before (by an earlier run or from the order&apos;s own dialog, as the journal shows) and are skipped.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; wurde bereits vorher erledigt (durch einen früheren Lauf oder im Dialog der Bestellung, laut Journal) und wird übersprungen.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; wurden bereits vorher erledigt (durch einen früheren Lauf oder im Dialog der Bestellung, laut Journal) und werden übersprungen.&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n order(s)…</source>
-        <translation><numerusform>%n Bestellung erfassen…</numerusform><numerusform>%n Bestellungen erfassen…</numerusform></translation>
+        <translation>
+            <numerusform>%n Bestellung erfassen…</numerusform>
+            <numerusform>%n Bestellungen erfassen…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Extend %n order(s)…</source>
-        <translation><numerusform>%n Bestellung verlängern…</numerusform><numerusform>%n Bestellungen verlängern…</numerusform></translation>
+        <translation>
+            <numerusform>%n Bestellung verlängern…</numerusform>
+            <numerusform>%n Bestellungen verlängern…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n order(s) in full?</source>
-        <translation><numerusform>%n Bestellung vollständig erfassen?</numerusform><numerusform>%n Bestellungen vollständig erfassen?</numerusform></translation>
+        <translation>
+            <numerusform>%n Bestellung vollständig erfassen?</numerusform>
+            <numerusform>%n Bestellungen vollständig erfassen?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Extend the authorization of %n order(s)?</source>
-        <translation><numerusform>Autorisierung von %n Bestellung verlängern?</numerusform><numerusform>Autorisierung von %n Bestellungen verlängern?</numerusform></translation>
+        <translation>
+            <numerusform>Autorisierung von %n Bestellung verlängern?</numerusform>
+            <numerusform>Autorisierung von %n Bestellungen verlängern?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n selected order(s) are left out (not allowed).&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;%n ausgewählte Bestellung wird ausgelassen (nicht zulässig).&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;%n ausgewählte Bestellungen werden ausgelassen (nicht zulässig).&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;%n ausgewählte Bestellung wird ausgelassen (nicht zulässig).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n ausgewählte Bestellungen werden ausgelassen (nicht zulässig).&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n order(s)</source>
-        <translation><numerusform>%n Bestellung erfassen</numerusform><numerusform>%n Bestellungen erfassen</numerusform></translation>
+        <translation>
+            <numerusform>%n Bestellung erfassen</numerusform>
+            <numerusform>%n Bestellungen erfassen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Extend %n order(s)</source>
-        <translation><numerusform>%n Bestellung verlängern</numerusform><numerusform>%n Bestellungen verlängern</numerusform></translation>
+        <translation>
+            <numerusform>%n Bestellung verlängern</numerusform>
+            <numerusform>%n Bestellungen verlängern</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Extend the authorization of %n order(s)…</source>
-        <translation><numerusform>Autorisierung von %n Bestellung verlängern…</numerusform><numerusform>Autorisierung von %n Bestellungen verlängern…</numerusform></translation>
+        <translation>
+            <numerusform>Autorisierung von %n Bestellung verlängern…</numerusform>
+            <numerusform>Autorisierung von %n Bestellungen verlängern…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) sent in the last second (Klarna allows {limit} a second; pacing at {rate})</source>
-        <translation><numerusform>%n Anfrage in der letzten Sekunde gesendet (Klarna erlaubt {limit} pro Sekunde; Takt {rate})</numerusform><numerusform>%n Anfragen in der letzten Sekunde gesendet (Klarna erlaubt {limit} pro Sekunde; Takt {rate})</numerusform></translation>
+        <translation>
+            <numerusform>%n Anfrage in der letzten Sekunde gesendet (Klarna erlaubt {limit} pro Sekunde; Takt {rate})</numerusform>
+            <numerusform>%n Anfragen in der letzten Sekunde gesendet (Klarna erlaubt {limit} pro Sekunde; Takt {rate})</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) sent in the last second (pacing at {rate} until Klarna announces its limit)</source>
-        <translation><numerusform>%n Anfrage in der letzten Sekunde gesendet (Takt {rate}, bis Klarna sein Limit angibt)</numerusform><numerusform>%n Anfragen in der letzten Sekunde gesendet (Takt {rate}, bis Klarna sein Limit angibt)</numerusform></translation>
+        <translation>
+            <numerusform>%n Anfrage in der letzten Sekunde gesendet (Takt {rate}, bis Klarna sein Limit angibt)</numerusform>
+            <numerusform>%n Anfragen in der letzten Sekunde gesendet (Takt {rate}, bis Klarna sein Limit angibt)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n answered 429</source>
-        <translation><numerusform>%n mit 429 beantwortet</numerusform><numerusform>%n mit 429 beantwortet</numerusform></translation>
+        <translation>
+            <numerusform>%n mit 429 beantwortet</numerusform>
+            <numerusform>%n mit 429 beantwortet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; captured.&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; erfasst.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; erfasst.&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; erfasst.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; erfasst.&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; extended.&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; verlängert.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; verlängert.&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; verlängert.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; verlängert.&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; refused by Klarna: {codes}&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; von Klarna abgelehnt: {codes}&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; von Klarna abgelehnt: {codes}&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; von Klarna abgelehnt: {codes}&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; von Klarna abgelehnt: {codes}&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; not allowed, so not sent: {codes}&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; nicht zulässig, daher nicht gesendet: {codes}&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; nicht zulässig, daher nicht gesendet: {codes}&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; nicht zulässig, daher nicht gesendet: {codes}&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; nicht zulässig, daher nicht gesendet: {codes}&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; failed.&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; fehlgeschlagen.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; fehlgeschlagen.&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; fehlgeschlagen.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; fehlgeschlagen.&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; got no answer (Run again resumes them with their keys).&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; ohne Antwort („Erneut ausführen“ setzt sie mit ihrem Schlüssel fort).&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; ohne Antwort („Erneut ausführen“ setzt sie mit ihren Schlüsseln fort).&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; ohne Antwort („Erneut ausführen“ setzt sie mit ihrem Schlüssel fort).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; ohne Antwort („Erneut ausführen“ setzt sie mit ihren Schlüsseln fort).&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; were not sent (stopped).&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; wurde nicht gesendet (angehalten).&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; wurden nicht gesendet (angehalten).&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; wurde nicht gesendet (angehalten).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; wurden nicht gesendet (angehalten).&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; were done before or by another window, so not sent again.&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; wurde bereits vorher oder von einem anderen Fenster erledigt, daher nicht erneut gesendet.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; wurden bereits vorher oder von einem anderen Fenster erledigt, daher nicht erneut gesendet.&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; wurde bereits vorher oder von einem anderen Fenster erledigt, daher nicht erneut gesendet.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; wurden bereits vorher oder von einem anderen Fenster erledigt, daher nicht erneut gesendet.&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln order(s) to {path}.</source>
-        <translation><numerusform>%Ln Bestellung nach {path} exportiert.</numerusform><numerusform>%Ln Bestellungen nach {path} exportiert.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Bestellung nach {path} exportiert.</numerusform>
+            <numerusform>%Ln Bestellungen nach {path} exportiert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n order id(s) found.</source>
-        <translation><numerusform>%n Bestell-ID gefunden.</numerusform><numerusform>%n Bestell-IDs gefunden.</numerusform></translation>
+        <translation>
+            <numerusform>%n Bestell-ID gefunden.</numerusform>
+            <numerusform>%n Bestell-IDs gefunden.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) without an order id will be skipped.</source>
-        <translation><numerusform>%n Zeile ohne Bestell-ID wird übersprungen.</numerusform><numerusform>%n Zeilen ohne Bestell-ID werden übersprungen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile ohne Bestell-ID wird übersprungen.</numerusform>
+            <numerusform>%n Zeilen ohne Bestell-ID werden übersprungen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Fetched {fetched} of %n order(s).</source>
-        <translation><numerusform>{fetched} von %n Bestellung abgerufen.</numerusform><numerusform>{fetched} von %n Bestellungen abgerufen.</numerusform></translation>
+        <translation>
+            <numerusform>{fetched} von %n Bestellung abgerufen.</numerusform>
+            <numerusform>{fetched} von %n Bestellungen abgerufen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n were not fetched.</source>
-        <translation><numerusform>Abgebrochen: %n wurde nicht abgerufen.</numerusform><numerusform>Abgebrochen: %n wurden nicht abgerufen.</numerusform></translation>
+        <translation>
+            <numerusform>Abgebrochen: %n wurde nicht abgerufen.</numerusform>
+            <numerusform>Abgebrochen: %n wurden nicht abgerufen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Klarna does not know %n of them (wrong id, or another store):</source>
-        <translation><numerusform>%n davon ist Klarna nicht bekannt (falsche ID oder anderer Shop):</numerusform><numerusform>%n davon sind Klarna nicht bekannt (falsche ID oder anderer Shop):</numerusform></translation>
+        <translation>
+            <numerusform>%n davon ist Klarna nicht bekannt (falsche ID oder anderer Shop):</numerusform>
+            <numerusform>%n davon sind Klarna nicht bekannt (falsche ID oder anderer Shop):</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be fetched:</source>
-        <translation><numerusform>%n konnte nicht abgerufen werden:</numerusform><numerusform>%n konnten nicht abgerufen werden:</numerusform></translation>
+        <translation>
+            <numerusform>%n konnte nicht abgerufen werden:</numerusform>
+            <numerusform>%n konnten nicht abgerufen werden:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1232,7 +1355,7 @@
         <translation>Fälligkeitsdatum &amp;verlängern…</translation>
     </message>
     <message>
-        <source>Extend the customer's due date by</source>
+        <source>Extend the customer&apos;s due date by</source>
         <translation>Fälligkeitsdatum des Kunden verlängern um</translation>
     </message>
     <message>
@@ -1276,7 +1399,7 @@
         <translation>der Kunde</translation>
     </message>
     <message>
-        <source>Waiting for Klarna's options…</source>
+        <source>Waiting for Klarna&apos;s options…</source>
         <translation>Warten auf Klarnas Optionen…</translation>
     </message>
     <message>
@@ -1352,7 +1475,7 @@
         <translation>Nach Verlängerung</translation>
     </message>
     <message>
-        <source>Send anyway: this account's authorization period is longer than {days} days</source>
+        <source>Send anyway: this account&apos;s authorization period is longer than {days} days</source>
         <translation>Trotzdem senden: Der Autorisierungszeitraum dieses Kontos ist länger als {days} Tage</translation>
     </message>
     <message>
@@ -1372,7 +1495,7 @@
         <translation>&lt;p&gt;Damit ist die Grenze von 180 Tagen nach dem Kauf erreicht; die Autorisierung kann nicht erneut verlängert werden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Klarna extends the authorization from today by the account's period, so there is more time to capture. Klarna means this as an exception, not a routine.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Klarna extends the authorization from today by the account&apos;s period, so there is more time to capture. Klarna means this as an exception, not a routine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Klarna verlängert die Autorisierung ab heute um den Zeitraum des Kontos, sodass mehr Zeit zum Erfassen bleibt. Klarna sieht dies als Ausnahme vor, nicht als Routine.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1387,7 +1510,7 @@
 <context>
     <name>FirstPaint</name>
     <message>
-        <source>There is no profile '{name}'; opened the Sandbox.</source>
+        <source>There is no profile &apos;{name}&apos;; opened the Sandbox.</source>
         <translation>Es gibt kein Profil „{name}“; die Sandbox wurde geöffnet.</translation>
     </message>
     <message>
@@ -1402,7 +1525,7 @@
         <translation>Bestell-IDs importieren</translation>
     </message>
     <message>
-        <source>Paste Klarna order ids (one per line, or a CSV export with an order id column), or open a CSV file. Klarna's API has no search, so orders must be fetched once to be found here.</source>
+        <source>Paste Klarna order ids (one per line, or a CSV export with an order id column), or open a CSV file. Klarna&apos;s API has no search, so orders must be fetched once to be found here.</source>
         <translation>Fügen Sie Klarna-Bestell-IDs ein (eine pro Zeile oder einen CSV-Export mit einer Spalte für die Bestell-ID) oder öffnen Sie eine CSV-Datei. Klarnas API hat keine Suche, daher müssen Bestellungen einmal abgerufen werden, damit sie hier gefunden werden.</translation>
     </message>
     <message>
@@ -1544,7 +1667,7 @@
         <translation>Klarna hat die Bestellung nicht storniert, weil ein Teil davon bereits erfasst ist. Erstatten Sie stattdessen den erfassten Betrag und geben Sie die verbleibende Autorisierung frei, wenn nichts mehr versendet wird.</translation>
     </message>
     <message>
-        <source>Klarna could not charge the customer's payment method, so nothing was captured. Do not ship yet: ask the customer to update their payment details, or contact Klarna merchant support.</source>
+        <source>Klarna could not charge the customer&apos;s payment method, so nothing was captured. Do not ship yet: ask the customer to update their payment details, or contact Klarna merchant support.</source>
         <translation>Klarna konnte die Zahlungsart des Kunden nicht belasten, daher wurde nichts erfasst. Versenden Sie noch nicht: Bitten Sie den Kunden, seine Zahlungsdaten zu aktualisieren, oder wenden Sie sich an den Klarna-Händlersupport.</translation>
     </message>
     <message>
@@ -1556,7 +1679,7 @@
         <translation>Die Anfrage ist größer, als Klarna annimmt (1 MB). Senden Sie weniger Bestellpositionen oder Versanddaten auf einmal.</translation>
     </message>
     <message>
-        <source>Klarna found the address invalid. Check the street, postal code and city against the country's format and send it again.</source>
+        <source>Klarna found the address invalid. Check the street, postal code and city against the country&apos;s format and send it again.</source>
         <translation>Klarna hat die Adresse als ungültig eingestuft. Prüfen Sie Straße, Postleitzahl und Ort anhand des Adressformats des Landes und senden Sie die Adresse erneut.</translation>
     </message>
     <message>
@@ -1568,15 +1691,15 @@
         <translation>Bei Klarna ist ein interner Fehler aufgetreten; die Änderung wurde möglicherweise ausgeführt, möglicherweise nicht. Versuchen Sie es mit demselben Idempotenzschlüssel erneut (Klarna führt sie höchstens einmal aus); tritt der Fehler weiter auf, wenden Sie sich mit der Korrelations-ID an den Klarna-Händlersupport.</translation>
     </message>
     <message>
-        <source>Klarna's service is temporarily unavailable, so the change may or may not have been applied. Retry later with the same idempotency key; Klarna applies it at most once.</source>
+        <source>Klarna&apos;s service is temporarily unavailable, so the change may or may not have been applied. Retry later with the same idempotency key; Klarna applies it at most once.</source>
         <translation>Der Dienst von Klarna ist vorübergehend nicht verfügbar; die Änderung wurde möglicherweise ausgeführt, möglicherweise nicht. Versuchen Sie es später mit demselben Idempotenzschlüssel erneut; Klarna führt sie höchstens einmal aus.</translation>
     </message>
     <message>
-        <source>Klarna's message: {message}</source>
+        <source>Klarna&apos;s message: {message}</source>
         <translation>Meldung von Klarna: {message}</translation>
     </message>
     <message>
-        <source>Amounts in Klarna's message: {amounts}</source>
+        <source>Amounts in Klarna&apos;s message: {amounts}</source>
         <translation>Beträge in der Meldung von Klarna: {amounts}</translation>
     </message>
     <message>
@@ -1676,7 +1799,7 @@
         <translation>{line}: {problem}</translation>
     </message>
     <message>
-        <source>{line}: discount {discount} is more than the line's {limit} (quantity × unit price); at most {limit}.</source>
+        <source>{line}: discount {discount} is more than the line&apos;s {limit} (quantity × unit price); at most {limit}.</source>
         <translation>{line}: Rabatt {discount} ist höher als der Wert der Position {limit} (Menge × Einzelpreis); höchstens {limit}.</translation>
     </message>
     <message>
@@ -2072,11 +2195,11 @@
         <translation>Bestellung</translation>
     </message>
     <message>
-        <source>Klarna's status of the order</source>
+        <source>Klarna&apos;s status of the order</source>
         <translation>Status der Bestellung bei Klarna</translation>
     </message>
     <message>
-        <source>Worked out by the console from the order's refunds</source>
+        <source>Worked out by the console from the order&apos;s refunds</source>
         <translation>Von der Konsole aus den Rückerstattungen der Bestellung ermittelt</translation>
     </message>
     <message>
@@ -2144,7 +2267,7 @@
         <translation>noch nicht</translation>
     </message>
     <message>
-        <source>Nothing is left to capture, so the authorization's expiry no longer matters.</source>
+        <source>Nothing is left to capture, so the authorization&apos;s expiry no longer matters.</source>
         <translation>Es ist nichts mehr zu erfassen, daher spielt das Ablaufdatum der Autorisierung keine Rolle mehr.</translation>
     </message>
     <message>
@@ -2471,7 +2594,7 @@
     <message>
         <source>Nothing has been done to this order from this console yet.
 
-Every capture, refund and change sent from here is listed, with Klarna's answer and correlation id. Klarna's API keeps no history of its own; its Merchant Portal keeps about a week of API logs.</source>
+Every capture, refund and change sent from here is listed, with Klarna&apos;s answer and correlation id. Klarna&apos;s API keeps no history of its own; its Merchant Portal keeps about a week of API logs.</source>
         <translation>Mit dieser Bestellung wurde in dieser Konsole noch nichts gemacht.
 
 Jede Erfassung, Rückerstattung und Änderung, die von hier gesendet wird, erscheint hier mit Klarnas Antwort und Korrelations-ID. Klarnas API führt selbst keinen Verlauf; das Händlerportal speichert API-Protokolle für etwa eine Woche.</translation>
@@ -2548,7 +2671,7 @@ Jede Erfassung, Rückerstattung und Änderung, die von hier gesendet wird, ersch
         <translation>Ausgezahlt</translation>
     </message>
     <message>
-        <source>Klarna's payout that paid this capture (payment reference as on the bank statement)</source>
+        <source>Klarna&apos;s payout that paid this capture (payment reference as on the bank statement)</source>
         <translation>Klarnas Auszahlung, mit der diese Erfassung bezahlt wurde (Zahlungsreferenz wie auf dem Kontoauszug)</translation>
     </message>
     <message>
@@ -2564,7 +2687,7 @@ Jede Erfassung, Rückerstattung und Änderung, die von hier gesendet wird, ersch
         <translation>Abgezogen</translation>
     </message>
     <message>
-        <source>Klarna's payout that deducted this refund</source>
+        <source>Klarna&apos;s payout that deducted this refund</source>
         <translation>Klarnas Auszahlung, von der diese Rückerstattung abgezogen wurde</translation>
     </message>
     <message>
@@ -2575,23 +2698,23 @@ Jede Erfassung, Rückerstattung und Änderung, die von hier gesendet wird, ersch
 <context>
     <name>PayoutsController</name>
     <message>
-        <source>Could not sync Klarna's payouts</source>
+        <source>Could not sync Klarna&apos;s payouts</source>
         <translation>Klarnas Auszahlungen konnten nicht synchronisiert werden</translation>
     </message>
     <message>
-        <source>Syncing Klarna's payouts: payouts {done}/{total}</source>
+        <source>Syncing Klarna&apos;s payouts: payouts {done}/{total}</source>
         <translation>Klarnas Auszahlungen werden synchronisiert: Auszahlungen {done}/{total}</translation>
     </message>
     <message>
-        <source>Syncing Klarna's payouts: new orders {done}/{total}</source>
+        <source>Syncing Klarna&apos;s payouts: new orders {done}/{total}</source>
         <translation>Klarnas Auszahlungen werden synchronisiert: neue Bestellungen {done}/{total}</translation>
     </message>
     <message>
-        <source>{reference} is Klarna's payout of {date}: {amount} paid out. Its orders are listed; Payouts → Payouts… shows its sales, returns and fees.</source>
+        <source>{reference} is Klarna&apos;s payout of {date}: {amount} paid out. Its orders are listed; Payouts → Payouts… shows its sales, returns and fees.</source>
         <translation>{reference} ist Klarnas Auszahlung vom {date}: {amount} ausgezahlt. Ihre Bestellungen sind aufgeführt; Auszahlungen → Auszahlungen… zeigt ihre Verkäufe, Retouren und Gebühren.</translation>
     </message>
     <message>
-        <source>Save Klarna's {format} report</source>
+        <source>Save Klarna&apos;s {format} report</source>
         <translation>Klarnas {format}-Bericht speichern</translation>
     </message>
     <message>
@@ -2603,7 +2726,7 @@ Jede Erfassung, Rückerstattung und Änderung, die von hier gesendet wird, ersch
         <translation>Der {format}-Bericht konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <source>Saved Klarna's report of payout {reference} to {path}.</source>
+        <source>Saved Klarna&apos;s report of payout {reference} to {path}.</source>
         <translation>Klarnas Bericht zur Auszahlung {reference} wurde unter {path} gespeichert.</translation>
     </message>
     <message>
@@ -2646,7 +2769,7 @@ Jede Erfassung, Rückerstattung und Änderung, die von hier gesendet wird, ersch
         <translation>Jetzt s&amp;ynchronisieren</translation>
     </message>
     <message>
-        <source>Read Klarna's payouts since the From date (at least the last 90 days) and fetch the orders they name</source>
+        <source>Read Klarna&apos;s payouts since the From date (at least the last 90 days) and fetch the orders they name</source>
         <translation>Klarnas Auszahlungen seit dem Ab-Datum lesen (mindestens die letzten 90 Tage) und die darin genannten Bestellungen abrufen</translation>
     </message>
     <message>
@@ -2770,7 +2893,7 @@ Sync now reads them from Klarna.</source>
         <translation>Klarna-&amp;PDF speichern…</translation>
     </message>
     <message>
-        <source>Klarna's own {format} report of the selected payout</source>
+        <source>Klarna&apos;s own {format} report of the selected payout</source>
         <translation>Klarnas eigener {format}-Bericht zur ausgewählten Auszahlung</translation>
     </message>
     <message>
@@ -2877,79 +3000,136 @@ Sync now reads them from Klarna.</source>
     <name>Plurals</name>
     <message numerus="yes">
         <source>%n selected order(s)</source>
-        <translation><numerusform>%n ausgewählte Bestellung</numerusform><numerusform>%n ausgewählte Bestellungen</numerusform></translation>
+        <translation>
+            <numerusform>%n ausgewählte Bestellung</numerusform>
+            <numerusform>%n ausgewählte Bestellungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n selected order(s) in full…</source>
-        <translation><numerusform>%n ausgewählte Bestellung vollständig erfassen…</numerusform><numerusform>%n ausgewählte Bestellungen vollständig erfassen…</numerusform></translation>
+        <translation>
+            <numerusform>%n ausgewählte Bestellung vollständig erfassen…</numerusform>
+            <numerusform>%n ausgewählte Bestellungen vollständig erfassen…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Extend authorization of %n selected order(s)…</source>
-        <translation><numerusform>Autorisierung von %n ausgewählten Bestellung verlängern…</numerusform><numerusform>Autorisierung von %n ausgewählten Bestellungen verlängern…</numerusform></translation>
+        <translation>
+            <numerusform>Autorisierung von %n ausgewählten Bestellung verlängern…</numerusform>
+            <numerusform>Autorisierung von %n ausgewählten Bestellungen verlängern…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Export %n selected order(s)…</source>
-        <translation><numerusform>%n ausgewählte Bestellung &amp;exportieren…</numerusform><numerusform>%n ausgewählte Bestellungen &amp;exportieren…</numerusform></translation>
+        <translation>
+            <numerusform>%n ausgewählte Bestellung &amp;exportieren…</numerusform>
+            <numerusform>%n ausgewählte Bestellungen &amp;exportieren…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Export %n order(s)…</source>
-        <translation><numerusform>%n Bestellung &amp;exportieren…</numerusform><numerusform>%n Bestellungen &amp;exportieren…</numerusform></translation>
+        <translation>
+            <numerusform>%n Bestellung &amp;exportieren…</numerusform>
+            <numerusform>%n Bestellungen &amp;exportieren…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation><numerusform>vor %n Minute</numerusform><numerusform>vor %n Minuten</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s)</source>
-        <translation><numerusform>%Ln Bestellung</numerusform><numerusform>%Ln Bestellungen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Bestellung</numerusform>
+            <numerusform>%Ln Bestellungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) · {selected} selected</source>
-        <translation><numerusform>%Ln Bestellung · {selected} ausgewählt</numerusform><numerusform>%Ln Bestellungen · {selected} ausgewählt</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Bestellung · {selected} ausgewählt</numerusform>
+            <numerusform>%Ln Bestellungen · {selected} ausgewählt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Authorizations that expire within %n day(s): capture or extend them</source>
-        <translation><numerusform>Autorisierungen, die innerhalb von %n Tag ablaufen: erfassen oder verlängern</numerusform><numerusform>Autorisierungen, die innerhalb von %n Tagen ablaufen: erfassen oder verlängern</numerusform></translation>
+        <translation>
+            <numerusform>Autorisierungen, die innerhalb von %n Tag ablaufen: erfassen oder verlängern</numerusform>
+            <numerusform>Autorisierungen, die innerhalb von %n Tagen ablaufen: erfassen oder verlängern</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Captures older than %n day(s) (the usual payout delay) that are in no synced payout yet: ask Klarna, or sync payouts again</source>
-        <translation><numerusform>Erfassungen, älter als %n Tag (die übliche Auszahlungsfrist), die noch in keiner synchronisierten Auszahlung sind: bei Klarna nachfragen oder Auszahlungen erneut synchronisieren</numerusform><numerusform>Erfassungen, älter als %n Tage (die übliche Auszahlungsfrist), die noch in keiner synchronisierten Auszahlung sind: bei Klarna nachfragen oder Auszahlungen erneut synchronisieren</numerusform></translation>
+        <translation>
+            <numerusform>Erfassungen, älter als %n Tag (die übliche Auszahlungsfrist), die noch in keiner synchronisierten Auszahlung sind: bei Klarna nachfragen oder Auszahlungen erneut synchronisieren</numerusform>
+            <numerusform>Erfassungen, älter als %n Tage (die übliche Auszahlungsfrist), die noch in keiner synchronisierten Auszahlung sind: bei Klarna nachfragen oder Auszahlungen erneut synchronisieren</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln payout(s)</source>
-        <translation><numerusform>%Ln Auszahlung</numerusform><numerusform>%Ln Auszahlungen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Auszahlung</numerusform>
+            <numerusform>%Ln Auszahlungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln payout(s) · paid out {amount}</source>
-        <translation><numerusform>%Ln Auszahlung · {amount} ausgezahlt</numerusform><numerusform>%Ln Auszahlungen · {amount} ausgezahlt</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Auszahlung · {amount} ausgezahlt</numerusform>
+            <numerusform>%Ln Auszahlungen · {amount} ausgezahlt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Payouts synced: %Ln in the last {days} days</source>
-        <translation><numerusform>Auszahlungen synchronisiert: %Ln in den letzten {days} Tagen</numerusform><numerusform>Auszahlungen synchronisiert: %Ln in den letzten {days} Tagen</numerusform></translation>
+        <translation>
+            <numerusform>Auszahlungen synchronisiert: %Ln in den letzten {days} Tagen</numerusform>
+            <numerusform>Auszahlungen synchronisiert: %Ln in den letzten {days} Tagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Payouts synced: %Ln in the last {days} days, {found} new orders found</source>
-        <translation><numerusform>Auszahlungen synchronisiert: %Ln in den letzten {days} Tagen, {found} neue Bestellungen gefunden</numerusform><numerusform>Auszahlungen synchronisiert: %Ln in den letzten {days} Tagen, {found} neue Bestellungen gefunden</numerusform></translation>
+        <translation>
+            <numerusform>Auszahlungen synchronisiert: %Ln in den letzten {days} Tagen, {found} neue Bestellungen gefunden</numerusform>
+            <numerusform>Auszahlungen synchronisiert: %Ln in den letzten {days} Tagen, {found} neue Bestellungen gefunden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln payout(s) to {path}.</source>
-        <translation><numerusform>%Ln Auszahlung nach {path} exportiert.</numerusform><numerusform>%Ln Auszahlungen nach {path} exportiert.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Auszahlung nach {path} exportiert.</numerusform>
+            <numerusform>%Ln Auszahlungen nach {path} exportiert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) started over 23 hours ago never got an answer, and their keys are too old to send again safely. Open each order and use Check with Klarna in its action: {orders}</source>
-        <translation><numerusform>%n Aktion, die vor über 23 Stunden gestartet wurde, hat nie eine Antwort erhalten, und ihr Schlüssel ist zu alt, um sie sicher erneut zu senden. Öffnen Sie die Bestellung und verwenden Sie „Bei Klarna prüfen“ in ihrer Aktion: {orders}</numerusform><numerusform>%n Aktionen, die vor über 23 Stunden gestartet wurden, haben nie eine Antwort erhalten, und ihre Schlüssel sind zu alt, um sie sicher erneut zu senden. Öffnen Sie jede Bestellung und verwenden Sie „Bei Klarna prüfen“ in ihrer Aktion: {orders}</numerusform></translation>
+        <translation>
+            <numerusform>%n Aktion, die vor über 23 Stunden gestartet wurde, hat nie eine Antwort erhalten, und ihr Schlüssel ist zu alt, um sie sicher erneut zu senden. Öffnen Sie die Bestellung und verwenden Sie „Bei Klarna prüfen“ in ihrer Aktion: {orders}</numerusform>
+            <numerusform>%n Aktionen, die vor über 23 Stunden gestartet wurden, haben nie eine Antwort erhalten, und ihre Schlüssel sind zu alt, um sie sicher erneut zu senden. Öffnen Sie jede Bestellung und verwenden Sie „Bei Klarna prüfen“ in ihrer Aktion: {orders}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>in %n Tag</numerusform><numerusform>in %n Tagen</numerusform></translation>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>vor %n Tag</numerusform><numerusform>vor %n Tagen</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3007,254 +3187,254 @@ Sync now reads them from Klarna.</source>
     <name>ProfilesDialog</name>
     <message>
         <source>Klarna</source>
-        <translation type="unfinished" />
+        <translation>Klarna</translation>
     </message>
     <message>
         <source>Kustom (production)</source>
-        <translation type="unfinished" />
+        <translation>Kustom (Produktion)</translation>
     </message>
     <message>
         <source>Kustom (playground)</source>
-        <translation type="unfinished" />
+        <translation>Kustom (Playground)</translation>
     </message>
     <message>
         <source>Custom URL</source>
-        <translation type="unfinished" />
+        <translation>Eigene URL</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished" />
+        <translation>Europa</translation>
     </message>
     <message>
         <source>North America</source>
-        <translation type="unfinished" />
+        <translation>Nordamerika</translation>
     </message>
     <message>
         <source>Oceania</source>
-        <translation type="unfinished" />
+        <translation>Ozeanien</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished" />
+        <translation>Profile</translation>
     </message>
     <message>
         <source>Add profile</source>
-        <translation type="unfinished" />
+        <translation>Profil hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Playground (test)</source>
-        <translation type="unfinished" />
+        <translation>Playground (Test)</translation>
     </message>
     <message>
         <source>Production (real money)</source>
-        <translation type="unfinished" />
+        <translation>Produktion (echtes Geld)</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished" />
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Read-only: look at orders, never change them</source>
-        <translation type="unfinished" />
+        <translation>Nur lesen: Bestellungen ansehen, nie ändern</translation>
     </message>
     <message>
-        <source>empty: this computer's own store; or postgresql://user@server/database</source>
-        <translation type="unfinished" />
+        <source>empty: this computer&apos;s own store; or postgresql://user@server/database</source>
+        <translation>leer: lokale Datenbank dieses Computers; oder postgresql://benutzer@server/datenbank</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Host</translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished">Umgebung</translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished">Basis-URL</translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>API username</source>
-        <translation type="unfinished">API-Benutzername</translation>
+        <translation>API-Benutzername</translation>
     </message>
     <message>
         <source>API password</source>
-        <translation type="unfinished">API-Passwort</translation>
+        <translation>API-Passwort</translation>
     </message>
     <message>
         <source>Badge colour</source>
-        <translation type="unfinished">Profilfarbe</translation>
+        <translation>Badge-Farbe</translation>
     </message>
     <message>
         <source>Team store</source>
-        <translation type="unfinished">Team-Datenbank</translation>
+        <translation>Team-Datenbank</translation>
     </message>
     <message>
         <source>Team store password</source>
-        <translation type="unfinished" />
+        <translation>Passwort der Team-Datenbank</translation>
     </message>
     <message>
         <source>Agent name</source>
-        <translation type="unfinished">Name des Bearbeiters</translation>
+        <translation>Name des Bearbeiters</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished" />
+        <translation>Nur lesen</translation>
     </message>
     <message>
         <source>Kept {where}.</source>
-        <translation type="unfinished" />
+        <translation>Gespeichert {where}.</translation>
     </message>
     <message>
         <source>Where the password is kept</source>
-        <translation type="unfinished" />
+        <translation>Wo das Passwort gespeichert wird</translation>
     </message>
     <message>
         <source>Problems with this profile</source>
-        <translation type="unfinished" />
+        <translation>Probleme mit diesem Profil</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished" />
+        <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished" />
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save and open</source>
-        <translation type="unfinished" />
+        <translation>Speichern und öffnen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>The Sandbox is built in: demo orders in a simulator of Klarna Order Management on this computer. No account, no network, no real money. It cannot be edited or removed.</source>
-        <translation type="unfinished" />
+        <translation>Die Sandbox ist eingebaut: Demobestellungen in einem Simulator von Klarna Order Management auf diesem Computer. Kein Konto, kein Netzwerk, kein echtes Geld. Sie kann nicht bearbeitet oder entfernt werden.</translation>
     </message>
     <message>
         <source>stored ({backend}); type to replace</source>
-        <translation type="unfinished" />
+        <translation>gespeichert ({backend}); zum Ersetzen eingeben</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished" />
+        <translation>erforderlich</translation>
     </message>
     <message>
         <source>stored; type to replace</source>
-        <translation type="unfinished" />
+        <translation>gespeichert; zum Ersetzen eingeben</translation>
     </message>
     <message>
         <source>if the server asks for one</source>
-        <translation type="unfinished" />
+        <translation>falls der Server eines verlangt</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished" />
+        <translation>Neues Profil</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished" />
+        <translation>Profil entfernen</translation>
     </message>
     <message>
         <source>Remove profile {name} and its stored password? Its local order cache and history stay on disk.</source>
-        <translation type="unfinished" />
+        <translation>Profil {name} und sein gespeichertes Passwort entfernen? Sein lokaler Bestellcache und Verlauf bleiben auf dem Datenträger.</translation>
     </message>
     <message>
         <source>Type the API password to test the connection.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie das API-Passwort ein, um die Verbindung zu testen.</translation>
     </message>
     <message>
         <source>Testing {url}…</source>
-        <translation type="unfinished" />
+        <translation>{url} wird getestet…</translation>
     </message>
     <message>
         <source>{result} (correlation id {id})</source>
-        <translation type="unfinished" />
+        <translation>{result} (Korrelations-ID {id})</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished" />
+        <translation>Hilfe</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ja</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nein</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished" />
+        <translation>Ignorieren</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished" />
+        <translation>Standardwerte wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -3492,7 +3672,7 @@ Sync now reads them from Klarna.</source>
         <translation>{text} ist nicht in Tausendergruppen gegliedert</translation>
     </message>
     <message>
-        <source>{given} is not {currency}: type the amount in {currency}, the order's currency</source>
+        <source>{given} is not {currency}: type the amount in {currency}, the order&apos;s currency</source>
         <translation>{given} ist nicht {currency}: Geben Sie den Betrag in {currency} ein, der Währung der Bestellung</translation>
     </message>
     <message>
@@ -3536,7 +3716,7 @@ Sync now reads them from Klarna.</source>
         <translation>es wurde nichts gesendet</translation>
     </message>
     <message>
-        <source>Klarna's answer could not be recorded, so the action stays open and is resumed with its original idempotency key</source>
+        <source>Klarna&apos;s answer could not be recorded, so the action stays open and is resumed with its original idempotency key</source>
         <translation>die Antwort von Klarna konnte nicht gespeichert werden; die Aktion bleibt daher offen und wird mit ihrem ursprünglichen Idempotenzschlüssel fortgesetzt</translation>
     </message>
     <message>
@@ -3544,7 +3724,7 @@ Sync now reads them from Klarna.</source>
         <translation>die von Klarna abgerufenen Bestellungen wurden nicht auf diesem Computer gespeichert</translation>
     </message>
     <message>
-        <source>today's backup of the journal was not taken</source>
+        <source>today&apos;s backup of the journal was not taken</source>
         <translation>die heutige Sicherung des Journals wurde nicht erstellt</translation>
     </message>
     <message>
@@ -3580,7 +3760,7 @@ Sync now reads them from Klarna.</source>
         <translation>ist keine lesbare SQLite-Datenbank (ihre erste Seite hat keinen SQLite-Header)</translation>
     </message>
     <message>
-        <source>failed SQLite's check: {detail}</source>
+        <source>failed SQLite&apos;s check: {detail}</source>
         <translation>hat die SQLite-Prüfung nicht bestanden: {detail}</translation>
     </message>
     <message>
@@ -3624,7 +3804,7 @@ Sync now reads them from Klarna.</source>
         <translation> (gelesen aus: {source})</translation>
     </message>
     <message>
-        <source>It held {count} write(s) to Klarna whose outcome was never recorded{read_from}. They are kept open in the new journal with their own keys: nothing new is sent for those orders until each is settled; each is sent again with its own key (Klarna applies it at most once) while the key is under 23 hours old, and older ones wait for Check with Klarna in the order's action: {writes}.</source>
+        <source>It held {count} write(s) to Klarna whose outcome was never recorded{read_from}. They are kept open in the new journal with their own keys: nothing new is sent for those orders until each is settled; each is sent again with its own key (Klarna applies it at most once) while the key is under 23 hours old, and older ones wait for Check with Klarna in the order&apos;s action: {writes}.</source>
         <translation>Sie enthielt {count} Änderung(en) an Klarna, deren Ergebnis nie gespeichert wurde{read_from}. Sie bleiben im neuen Journal mit ihren eigenen Schlüsseln offen: Für diese Bestellungen wird nichts Neues gesendet, bis jede geklärt ist; jede wird mit ihrem eigenen Schlüssel erneut gesendet (Klarna führt sie höchstens einmal aus), solange der Schlüssel jünger als 23 Stunden ist, und ältere warten auf „Bei Klarna prüfen“ in der Aktion der Bestellung: {writes}.</translation>
     </message>
     <message>
@@ -3636,7 +3816,7 @@ Sync now reads them from Klarna.</source>
         <translation>Sie enthielt keine unerledigten Änderungen (gelesen aus: {source}).</translation>
     </message>
     <message>
-        <source>Its journal could not be read, so writes it left unfinished are unknown: check this profile's recent captures and refunds with Klarna before repeating any.</source>
+        <source>Its journal could not be read, so writes it left unfinished are unknown: check this profile&apos;s recent captures and refunds with Klarna before repeating any.</source>
         <translation>Ihr Journal konnte nicht gelesen werden, daher ist unbekannt, welche Änderungen unerledigt blieben: Prüfen Sie die letzten Erfassungen und Rückerstattungen dieses Profils bei Klarna, bevor Sie eine davon wiederholen.</translation>
     </message>
     <message>
@@ -3684,7 +3864,7 @@ Sync now reads them from Klarna.</source>
         <translation>{path} ist keine lesbare SQLite-Datenbank ({detail})</translation>
     </message>
     <message>
-        <source>{path} has schema version {version}, newer than this program's {latest}: it was written by a newer Klarna Order Console; update the program to open it</source>
+        <source>{path} has schema version {version}, newer than this program&apos;s {latest}: it was written by a newer Klarna Order Console; update the program to open it</source>
         <translation>{path} hat die Schemaversion {version}, neuer als die dieses Programms ({latest}): Die Datei wurde von einer neueren Klarna Order Console geschrieben; aktualisieren Sie das Programm, um sie zu öffnen</translation>
     </message>
     <message>
@@ -3708,7 +3888,7 @@ Sync now reads them from Klarna.</source>
         <translation>Die Team-Datenbank {where} antwortet nicht mehr ({detail}). Der laufende Vorgang wurde nicht gesendet; versuchen Sie es erneut, sobald der Server antwortet.</translation>
     </message>
     <message>
-        <source>The team store {where} has schema version {version}, newer than this program's {latest}: another desk runs a newer Klarna Order Console; update it on this desk too.</source>
+        <source>The team store {where} has schema version {version}, newer than this program&apos;s {latest}: another desk runs a newer Klarna Order Console; update it on this desk too.</source>
         <translation>Die Team-Datenbank {where} hat die Schemaversion {version}, neuer als die dieses Programms ({latest}): An einem anderen Arbeitsplatz läuft eine neuere Klarna Order Console; aktualisieren Sie sie auch an diesem Arbeitsplatz.</translation>
     </message>
     <message>
@@ -3720,11 +3900,11 @@ Sync now reads them from Klarna.</source>
         <translation>Klarna unter {url} nicht erreichbar: {detail}</translation>
     </message>
     <message>
-        <source>Klarna's answer could not be read as {kind}: {detail}</source>
+        <source>Klarna&apos;s answer could not be read as {kind}: {detail}</source>
         <translation>Die Antwort von Klarna konnte nicht als {kind} gelesen werden: {detail}</translation>
     </message>
     <message>
-        <source>Klarna's next link {link} is not a Settlements URL</source>
+        <source>Klarna&apos;s next link {link} is not a Settlements URL</source>
         <translation>Der Weiter-Link {link} von Klarna ist keine Settlements-URL</translation>
     </message>
     <message>
@@ -3732,7 +3912,7 @@ Sync now reads them from Klarna.</source>
         <translation>kein Inhaltstyp</translation>
     </message>
     <message>
-        <source>Klarna's {report} report came as {got}, not {expected}</source>
+        <source>Klarna&apos;s {report} report came as {got}, not {expected}</source>
         <translation>Der Bericht {report} von Klarna kam als {got}, nicht als {expected}</translation>
     </message>
     <message>
@@ -3780,8 +3960,8 @@ Sync now reads them from Klarna.</source>
         <translation>Profil {number} ({name}): {problems}</translation>
     </message>
     <message>
-        <source>{value} is not a profile id (lower-case letters, digits and '-', at most 63)</source>
-        <translation>{value} ist keine Profil-ID (Kleinbuchstaben, Ziffern und '-', höchstens 63)</translation>
+        <source>{value} is not a profile id (lower-case letters, digits and &apos;-&apos;, at most 63)</source>
+        <translation>{value} ist keine Profil-ID (Kleinbuchstaben, Ziffern und &apos;-&apos;, höchstens 63)</translation>
     </message>
     <message>
         <source>another profile is already called {name}</source>
@@ -3816,8 +3996,8 @@ Sync now reads them from Klarna.</source>
         <translation>ist erforderlich (der API-Benutzername aus dem Händlerportal)</translation>
     </message>
     <message>
-        <source>cannot contain ':'</source>
-        <translation>darf kein ':' enthalten</translation>
+        <source>cannot contain &apos;:&apos;</source>
+        <translation>darf kein &apos;:&apos; enthalten</translation>
     </message>
     <message>
         <source>cannot contain spaces or control characters</source>
@@ -3856,8 +4036,8 @@ Sync now reads them from Klarna.</source>
         <translation>{path} ist beschädigt: {problems}. {then} Die Datei im vorgefundenen Zustand wird als {kept_as} aufbewahrt.</translation>
     </message>
     <message>
-        <source>no usable keyring: install the 'keyring' package and run under a desktop session with a secret service (or use the credentials file)</source>
-        <translation>kein nutzbarer Schlüsselbund: Installieren Sie das Paket 'keyring' und arbeiten Sie in einer Desktop-Sitzung mit Secret Service (oder verwenden Sie die Zugangsdatendatei)</translation>
+        <source>no usable keyring: install the &apos;keyring&apos; package and run under a desktop session with a secret service (or use the credentials file)</source>
+        <translation>kein nutzbarer Schlüsselbund: Installieren Sie das Paket &apos;keyring&apos; und arbeiten Sie in einer Desktop-Sitzung mit Secret Service (oder verwenden Sie die Zugangsdatendatei)</translation>
     </message>
     <message>
         <source>the keyring refused the password of profile {profile}: {detail}</source>
@@ -3884,7 +4064,7 @@ Sync now reads them from Klarna.</source>
         <translation>{cause}. Prüfen Sie Region und Umgebung (oder die Basis-URL) und die Netzwerkverbindung.</translation>
     </message>
     <message>
-        <source>{url} answered 404 without Klarna's NO_SUCH_ORDER: it may not be a Klarna Order Management host ({detail}).</source>
+        <source>{url} answered 404 without Klarna&apos;s NO_SUCH_ORDER: it may not be a Klarna Order Management host ({detail}).</source>
         <translation>{url} hat 404 ohne Klarnas NO_SUCH_ORDER geantwortet: Das ist möglicherweise kein Host von Klarna Order Management ({detail}).</translation>
     </message>
     <message>
@@ -4004,783 +4184,785 @@ Sync now reads them from Klarna.</source>
     <name>ReferencesDialog</name>
     <message>
         <source>Reference &amp;1</source>
-        <translation type="unfinished" />
+        <translation>Referenz &amp;1</translation>
     </message>
     <message>
         <source>Shown to the customer as the order number.</source>
-        <translation type="unfinished" />
+        <translation>Wird dem Kunden als Bestellnummer angezeigt.</translation>
     </message>
     <message>
         <source>Reference &amp;2</source>
-        <translation type="unfinished" />
+        <translation>Referenz &amp;2</translation>
     </message>
     <message>
         <source>Your own reference, e.g. the id in your shop or ERP.</source>
-        <translation type="unfinished" />
+        <translation>Ihre eigene Referenz, z. B. die ID in Ihrem Shop oder ERP.</translation>
     </message>
     <message>
         <source>&amp;Save references</source>
-        <translation type="unfinished" />
+        <translation>Referenzen &amp;speichern</translation>
     </message>
     <message>
         <source>Clear reference 1 (“{reference}”) of order {order}?</source>
-        <translation type="unfinished" />
+        <translation>Referenz 1 („{reference}“) der Bestellung {order} löschen?</translation>
     </message>
     <message>
         <source>&lt;p&gt;Reference 1 is the order number the customer sees in the Klarna app and on the invoice; after clearing it, they see none.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Referenz 1 ist die Bestellnummer, die der Kunde in der Klarna-App und auf der Rechnung sieht; nach dem Löschen sieht er keine.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Clear reference 1</source>
-        <translation type="unfinished" />
+        <translation>Referenz 1 löschen</translation>
     </message>
     <message>
         <source>Change a reference to save it.</source>
-        <translation type="unfinished" />
+        <translation>Ändern Sie eine Referenz, um zu speichern.</translation>
     </message>
 </context>
 <context>
     <name>RefundDialog</name>
     <message>
         <source>&amp;Refund…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;rstatten…</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished" />
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>Already refunded</source>
-        <translation type="unfinished" />
+        <translation>Bereits erstattet</translation>
     </message>
     <message>
         <source>Refundable</source>
-        <translation type="unfinished" />
+        <translation>Erstattbar</translation>
     </message>
     <message>
         <source>How much to refund</source>
-        <translation type="unfinished" />
+        <translation>Wie viel erstatten</translation>
     </message>
     <message>
         <source>&amp;Everything refundable</source>
-        <translation type="unfinished" />
+        <translation>&amp;Alles Erstattbare</translation>
     </message>
     <message>
         <source>&amp;Part of it, by amount</source>
-        <translation type="unfinished" />
+        <translation>Einen &amp;Teil, nach Betrag</translation>
     </message>
     <message>
         <source>By &amp;lines of a capture</source>
-        <translation type="unfinished" />
+        <translation>Nach &amp;Positionen einer Erfassung</translation>
     </message>
     <message>
         <source>Amount to refund</source>
-        <translation type="unfinished" />
+        <translation>Zu erstattender Betrag</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished" />
+        <translation>&amp;Betrag</translation>
     </message>
     <message>
         <source>Capture whose lines are refunded</source>
-        <translation type="unfinished" />
+        <translation>Erfassung, deren Positionen erstattet werden</translation>
     </message>
     <message>
         <source>&amp;Capture</source>
-        <translation type="unfinished" />
+        <translation>&amp;Erfassung</translation>
     </message>
     <message>
-        <source>The refund lines keep this capture's line references, so Klarna credits its invoice.</source>
-        <translation type="unfinished" />
+        <source>The refund lines keep this capture&apos;s line references, so Klarna credits its invoice.</source>
+        <translation>Die Positionen der Rückerstattung behalten die Positionsreferenzen dieser Erfassung, sodass Klarna deren Rechnung gutschreibt.</translation>
     </message>
     <message>
         <source>Lines to refund</source>
-        <translation type="unfinished" />
+        <translation>Zu erstattende Positionen</translation>
     </message>
     <message>
         <source>Lines: problem</source>
-        <translation type="unfinished" />
+        <translation>Positionen: Problem</translation>
     </message>
     <message>
         <source>Charge a return fee of</source>
-        <translation type="unfinished" />
+        <translation>Rücksendegebühr berechnen:</translation>
     </message>
     <message>
         <source>Charge a return fee</source>
-        <translation type="unfinished" />
+        <translation>Rücksendegebühr berechnen</translation>
     </message>
     <message>
         <source>Return fee</source>
-        <translation type="unfinished" />
+        <translation>Rücksendegebühr</translation>
     </message>
     <message>
         <source>Return &amp;fee</source>
-        <translation type="unfinished" />
+        <translation>Rücksende&amp;gebühr</translation>
     </message>
     <message>
         <source>Kept from what the customer gets back, and shown in the Klarna app.</source>
-        <translation type="unfinished" />
+        <translation>Wird von dem abgezogen, was der Kunde zurückerhält, und in der Klarna-App angezeigt.</translation>
     </message>
     <message>
         <source>Why no return fee</source>
-        <translation type="unfinished" />
+        <translation>Warum keine Rücksendegebühr</translation>
     </message>
     <message>
         <source>The customer gets back</source>
-        <translation type="unfinished" />
+        <translation>Der Kunde erhält zurück</translation>
     </message>
     <message>
         <source>Customer gets back</source>
-        <translation type="unfinished" />
+        <translation>Kunde erhält zurück</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished" />
+        <translation>Be&amp;schreibung</translation>
     </message>
     <message>
         <source>Shown to the customer.</source>
-        <translation type="unfinished" />
+        <translation>Wird dem Kunden angezeigt.</translation>
     </message>
     <message>
         <source>Re&amp;ference</source>
-        <translation type="unfinished" />
+        <translation>Re&amp;ferenz</translation>
     </message>
     <message>
         <source>Appears in your settlement files.</source>
-        <translation type="unfinished" />
+        <translation>Erscheint in Ihren Abrechnungsdateien.</translation>
     </message>
     <message>
         <source>&amp;Everything refundable ({amount})</source>
-        <translation type="unfinished" />
+        <translation>&amp;Alles Erstattbare ({amount})</translation>
     </message>
     <message>
         <source>No return fee: {why}</source>
-        <translation type="unfinished" />
+        <translation>Keine Rücksendegebühr: {why}</translation>
     </message>
     <message>
         <source>Pick at least one unit of a captured line to refund.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie mindestens eine Einheit einer erfassten Position zum Erstatten.</translation>
     </message>
     <message>
         <source>Enter the fee, or untick the box.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie die Gebühr ein oder entfernen Sie das Häkchen.</translation>
     </message>
     <message>
         <source>The fee must be less than the {amount} refunded.</source>
-        <translation type="unfinished" />
+        <translation>Die Gebühr muss kleiner sein als die erstatteten {amount}.</translation>
     </message>
     <message>
         <source>A return fee goes with the returned lines: refund by lines of the capture (or everything).</source>
-        <translation type="unfinished" />
+        <translation>Eine Rücksendegebühr gehört zu den zurückgesandten Positionen: Erstatten Sie nach Positionen der Erfassung (oder alles).</translation>
     </message>
     <message>
         <source>{amount} ({gross} less the {fee} fee)</source>
-        <translation type="unfinished" />
+        <translation>{amount} ({gross} abzüglich Gebühr {fee})</translation>
     </message>
     <message>
         <source>{customer} gets {amount} back; Klarna takes it from your next payout.</source>
-        <translation type="unfinished" />
+        <translation>{customer} erhält {amount} zurück; Klarna zieht den Betrag von Ihrer nächsten Auszahlung ab.</translation>
     </message>
     <message>
         <source>The customer gets {amount} back; Klarna takes it from your next payout.</source>
-        <translation type="unfinished" />
+        <translation>Der Kunde erhält {amount} zurück; Klarna zieht den Betrag von Ihrer nächsten Auszahlung ab.</translation>
     </message>
     <message>
         <source>A return fee of {amount} is kept.</source>
-        <translation type="unfinished" />
+        <translation>Eine Rücksendegebühr von {amount} wird einbehalten.</translation>
     </message>
     <message>
         <source>Refund {amount} on order {order}?</source>
-        <translation type="unfinished" />
+        <translation>{amount} für Bestellung {order} erstatten?</translation>
     </message>
     <message>
         <source>Refund {amount}</source>
-        <translation type="unfinished" />
+        <translation>{amount} erstatten</translation>
     </message>
 </context>
 <context>
     <name>ReleaseDialog</name>
     <message>
         <source>&amp;Release…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Freigeben…</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished" />
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>Remaining authorization</source>
-        <translation type="unfinished" />
+        <translation>Verbleibende Autorisierung</translation>
     </message>
     <message>
         <source>&lt;p&gt;The customer is not charged the remaining {amount} (card payers get it back). Nothing more can be captured afterwards; refunds of what was captured stay possible.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Der Kunde wird mit den verbleibenden {amount} nicht belastet (Kartenzahler erhalten sie zurück). Danach kann nichts mehr erfasst werden; Rückerstattungen des Erfassten bleiben möglich.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Release the remaining {amount} of order {order}?</source>
-        <translation type="unfinished" />
+        <translation>Verbleibende {amount} der Bestellung {order} freigeben?</translation>
     </message>
     <message>
         <source>&lt;p&gt;The order is closed for further captures.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Die Bestellung wird für weitere Erfassungen geschlossen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Release {amount}</source>
-        <translation type="unfinished" />
+        <translation>{amount} freigeben</translation>
     </message>
 </context>
 <context>
     <name>ResultsController</name>
     <message>
         <source>Fetching {order} from Klarna…</source>
-        <translation type="unfinished" />
+        <translation>{order} wird von Klarna abgerufen…</translation>
     </message>
     <message>
         <source>Klarna has no order {order} in this profile.</source>
-        <translation type="unfinished" />
+        <translation>Klarna hat in diesem Profil keine Bestellung {order}.</translation>
     </message>
     <message>
         <source>Could not fetch the order</source>
-        <translation type="unfinished" />
+        <translation>Die Bestellung konnte nicht abgerufen werden</translation>
     </message>
 </context>
 <context>
     <name>Runtime</name>
     <message>
         <source>Klarna Order Console: unexpected error</source>
-        <translation type="unfinished" />
+        <translation>Klarna Order Console: unerwarteter Fehler</translation>
     </message>
     <message>
         <source>Something went wrong inside Klarna Order Console.</source>
-        <translation type="unfinished" />
+        <translation>In Klarna Order Console ist ein Fehler aufgetreten.</translation>
     </message>
     <message>
         <source>{error}: {message}
 
-The details are in the log file. Nothing was sent twice: check the order's History tab before you try the action again.</source>
-        <translation type="unfinished" />
+The details are in the log file. Nothing was sent twice: check the order&apos;s History tab before you try the action again.</source>
+        <translation>{error}: {message}
+
+Die Details stehen in der Protokolldatei. Nichts wurde doppelt gesendet: Prüfen Sie den Tab „Verlauf“ der Bestellung, bevor Sie die Aktion erneut versuchen.</translation>
     </message>
 </context>
 <context>
     <name>SearchPane</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Klarna ref {reference}</source>
-        <translation type="unfinished" />
+        <translation>Klarna-Ref. {reference}</translation>
     </message>
     <message>
         <source>Order id {order}</source>
-        <translation type="unfinished" />
+        <translation>Bestell-ID {order}</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished" />
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Klarna ref</source>
-        <translation type="unfinished" />
+        <translation>Klarna-Ref.</translation>
     </message>
     <message>
         <source>Merchant ref</source>
-        <translation type="unfinished" />
+        <translation>Händlerref.</translation>
     </message>
     <message>
         <source>Reference 2: {reference}</source>
-        <translation type="unfinished" />
+        <translation>Referenz 2: {reference}</translation>
     </message>
     <message>
         <source>Order id</source>
-        <translation type="unfinished" />
+        <translation>Bestell-ID</translation>
     </message>
     <message>
         <source>shown on the right</source>
-        <translation type="unfinished" />
+        <translation>rechts angezeigt</translation>
     </message>
     <message>
         <source>Search name, e-mail, phone, reference or order id</source>
-        <translation type="unfinished" />
+        <translation>Name, E-Mail, Telefon, Referenz oder Bestell-ID suchen</translation>
     </message>
     <message>
         <source>Search orders</source>
-        <translation type="unfinished" />
+        <translation>Bestellungen suchen</translation>
     </message>
     <message>
         <source>Status: any</source>
-        <translation type="unfinished" />
+        <translation>Status: alle</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished" />
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Currency filter</source>
-        <translation type="unfinished" />
+        <translation>Währungsfilter</translation>
     </message>
     <message>
         <source>Any currency</source>
-        <translation type="unfinished" />
+        <translation>Alle Währungen</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished" />
+        <translation>Läuft bald ab</translation>
     </message>
     <message>
         <source>Only orders expiring soon</source>
-        <translation type="unfinished" />
+        <translation>Nur bald ablaufende Bestellungen</translation>
     </message>
     <message>
         <source>Fraud pending</source>
-        <translation type="unfinished" />
+        <translation>Betrugsprüfung offen</translation>
     </message>
     <message>
         <source>Only orders pending fraud review</source>
-        <translation type="unfinished" />
+        <translation>Nur Bestellungen mit offener Betrugsprüfung</translation>
     </message>
     <message>
         <source>Not paid out</source>
-        <translation type="unfinished" />
+        <translation>Nicht ausgezahlt</translation>
     </message>
     <message>
         <source>Only orders with a capture Klarna has not paid out</source>
-        <translation type="unfinished" />
+        <translation>Nur Bestellungen mit einer Erfassung, die Klarna noch nicht ausgezahlt hat</translation>
     </message>
     <message>
         <source>More filters</source>
-        <translation type="unfinished" />
+        <translation>Weitere Filter</translation>
     </message>
     <message>
         <source>Show date and amount filters</source>
-        <translation type="unfinished" />
+        <translation>Datums- und Betragsfilter anzeigen</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished" />
+        <translation>Erstellt ab</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished" />
+        <translation>Erstellt bis</translation>
     </message>
     <message>
         <source>Minimum amount</source>
-        <translation type="unfinished" />
+        <translation>Mindestbetrag</translation>
     </message>
     <message>
         <source>Maximum amount</source>
-        <translation type="unfinished" />
+        <translation>Höchstbetrag</translation>
     </message>
     <message>
         <source>to</source>
         <comment>a range: from … to …</comment>
-        <translation type="unfinished" />
+        <translation>bis</translation>
     </message>
     <message>
         <source>Number of orders found</source>
-        <translation type="unfinished" />
+        <translation>Anzahl gefundener Bestellungen</translation>
     </message>
     <message>
         <source>Import order IDs…</source>
-        <translation type="unfinished" />
+        <translation>Bestell-IDs importieren…</translation>
     </message>
     <message>
         <source>Import order IDs</source>
-        <translation type="unfinished" />
+        <translation>Bestell-IDs importieren</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished" />
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <source>Status: </source>
-        <translation type="unfinished" />
+        <translation>Status: </translation>
     </message>
     <message>
         <source>No order matches. A pasted order id that is not here yet is fetched from Klarna.</source>
-        <translation type="unfinished" />
+        <translation>Keine Bestellung passt. Eine eingefügte Bestell-ID, die noch nicht hier ist, wird von Klarna abgerufen.</translation>
     </message>
     <message>
-        <source>No orders here yet. Klarna's API cannot list or search orders, so the console finds the ones it has fetched: paste an order id in the search box, or use File → Import order IDs… to fetch many at once (pasted, or from a CSV export of your shop).</source>
-        <translation type="unfinished" />
+        <source>No orders here yet. Klarna&apos;s API cannot list or search orders, so the console finds the ones it has fetched: paste an order id in the search box, or use File → Import order IDs… to fetch many at once (pasted, or from a CSV export of your shop).</source>
+        <translation>Noch keine Bestellungen hier. Klarnas API kann Bestellungen weder auflisten noch suchen, daher findet die Konsole nur die bereits abgerufenen: Fügen Sie eine Bestell-ID in das Suchfeld ein oder verwenden Sie Datei → Bestell-IDs importieren…, um viele auf einmal abzurufen (eingefügt oder aus einem CSV-Export Ihres Shops).</translation>
     </message>
 </context>
 <context>
     <name>SendOutDialog</name>
     <message>
         <source>&amp;Resend</source>
-        <translation type="unfinished" />
+        <translation>E&amp;rneut senden</translation>
     </message>
     <message>
         <source>What is sent, and to whom</source>
-        <translation type="unfinished" />
+        <translation>Was gesendet wird, und an wen</translation>
     </message>
     <message>
         <source>Choose a capture.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie eine Erfassung.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Klarna sends the latest invoice or payment instructions of capture &lt;b&gt;{capture}&lt;/b&gt; (captured {when}, {amount}) again to &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Use this when the customer says the invoice never arrived.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Klarna sendet die neueste Rechnung oder Zahlungsanweisung der Erfassung &lt;b&gt;{capture}&lt;/b&gt; (erfasst {when}, {amount}) erneut an &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Verwenden Sie dies, wenn der Kunde sagt, dass die Rechnung nie angekommen ist.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Klarna sends the latest invoice or payment instructions of capture &lt;b&gt;{capture}&lt;/b&gt; (captured {when}, {amount}) again to the customer's e-mail address (Klarna has it; it is not shown here).&lt;/p&gt;&lt;p&gt;Use this when the customer says the invoice never arrived.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;p&gt;Klarna sends the latest invoice or payment instructions of capture &lt;b&gt;{capture}&lt;/b&gt; (captured {when}, {amount}) again to the customer&apos;s e-mail address (Klarna has it; it is not shown here).&lt;/p&gt;&lt;p&gt;Use this when the customer says the invoice never arrived.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Klarna sendet die neueste Rechnung oder Zahlungsanweisung der Erfassung &lt;b&gt;{capture}&lt;/b&gt; (erfasst {when}, {amount}) erneut an die E-Mail-Adresse des Kunden (Klarna kennt sie; sie wird hier nicht angezeigt).&lt;/p&gt;&lt;p&gt;Verwenden Sie dies, wenn der Kunde sagt, dass die Rechnung nie angekommen ist.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>SessionsController</name>
     <message>
         <source>Opening {profile}…</source>
-        <translation type="unfinished" />
+        <translation>{profile} wird geöffnet…</translation>
     </message>
     <message>
-        <source>Enter the API password of profile '{profile}' first. The cached orders can be searched meanwhile. (File → Profiles…)</source>
-        <translation type="unfinished" />
+        <source>Enter the API password of profile &apos;{profile}&apos; first. The cached orders can be searched meanwhile. (File → Profiles…)</source>
+        <translation>Geben Sie zuerst das API-Passwort des Profils „{profile}“ ein. Die zwischengespeicherten Bestellungen können derweil durchsucht werden. (Datei → Profile…)</translation>
     </message>
     <message>
         <source>{profile}: no password stored; showing cached orders only</source>
-        <translation type="unfinished" />
+        <translation>{profile}: kein Passwort gespeichert; nur zwischengespeicherte Bestellungen werden angezeigt</translation>
     </message>
     <message>
         <source>Could not open {profile}</source>
-        <translation type="unfinished" />
+        <translation>{profile} konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>This profile is open in another window, process {process}.</source>
-        <translation type="unfinished" />
+        <translation>Dieses Profil ist in einem anderen Fenster geöffnet, Prozess {process}.</translation>
     </message>
     <message>
         <source>This profile is open in another window.</source>
-        <translation type="unfinished" />
+        <translation>Dieses Profil ist in einem anderen Fenster geöffnet.</translation>
     </message>
     <message>
         <source>Here it is read-only: you can look up orders, but only that window sends, retries and finishes interrupted actions. Choose another profile to work in, or close the other window and open this profile again.</source>
-        <translation type="unfinished" />
+        <translation>Hier ist es schreibgeschützt: Sie können Bestellungen ansehen, aber nur jenes Fenster sendet, wiederholt und schließt unterbrochene Aktionen ab. Wählen Sie ein anderes Profil zum Arbeiten oder schließen Sie das andere Fenster und öffnen Sie dieses Profil erneut.</translation>
     </message>
     <message>
         <source>Your account on the team store may only read it: you can look up orders and their history, but nothing is sent from this desk. Ask whoever runs the team store for a role that may write.</source>
-        <translation type="unfinished" />
+        <translation>Ihr Konto in der Team-Datenbank darf nur lesen: Sie können Bestellungen und ihren Verlauf ansehen, aber von diesem Arbeitsplatz wird nichts gesendet. Bitten Sie die Person, die die Team-Datenbank betreut, um eine Rolle mit Schreibrechten.</translation>
     </message>
     <message>
         <source>Sandbox: demo orders simulated on this computer; no Klarna account, no real money</source>
-        <translation type="unfinished" />
+        <translation>Sandbox: auf diesem Computer simulierte Demobestellungen; kein Klarna-Konto, kein echtes Geld</translation>
     </message>
     <message>
         <source> · read-only</source>
-        <translation type="unfinished" />
+        <translation> · nur lesen</translation>
     </message>
     <message>
         <source>The sandbox starts again with fresh demo orders.</source>
-        <translation type="unfinished" />
+        <translation>Die Sandbox startet neu mit frischen Demobestellungen.</translation>
     </message>
     <message>
         <source>Finished the {action} on order {order} that was interrupted.</source>
-        <translation type="unfinished" />
+        <translation>Die unterbrochene Aktion ({action}) für Bestellung {order} wurde abgeschlossen.</translation>
     </message>
     <message>
         <source>The interrupted {action} on order {order} still has no answer from Klarna; it was sent again with the same key. It is tried again at {time}.</source>
-        <translation type="unfinished" />
+        <translation>Die unterbrochene Aktion ({action}) für Bestellung {order} hat noch keine Antwort von Klarna; sie wurde mit demselben Schlüssel erneut gesendet. Nächster Versuch um {time}.</translation>
     </message>
     <message>
         <source>The interrupted {action} on order {order} still has no answer from Klarna; it was sent again with the same key.</source>
-        <translation type="unfinished" />
+        <translation>Die unterbrochene Aktion ({action}) für Bestellung {order} hat noch keine Antwort von Klarna; sie wurde mit demselben Schlüssel erneut gesendet.</translation>
     </message>
     <message>
         <source>Klarna refused the interrupted {action} on order {order}: {code} {message}</source>
-        <translation type="unfinished" />
+        <translation>Klarna hat die unterbrochene Aktion ({action}) für Bestellung {order} abgelehnt: {code} {message}</translation>
     </message>
 </context>
 <context>
     <name>ShippingInfo</name>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished" />
+        <translation>Versanddienst</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Versandart</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished" />
+        <translation>Sendungsnummer</translation>
     </message>
     <message>
         <source>Tracking link</source>
-        <translation type="unfinished" />
+        <translation>Link zur Sendungsverfolgung</translation>
     </message>
     <message>
         <source>Return carrier</source>
-        <translation type="unfinished" />
+        <translation>Versanddienst Rücksendung</translation>
     </message>
     <message>
         <source>Return tracking number</source>
-        <translation type="unfinished" />
+        <translation>Sendungsnummer Rücksendung</translation>
     </message>
     <message>
         <source>Return tracking link</source>
-        <translation type="unfinished" />
+        <translation>Link zur Sendungsverfolgung Rücksendung</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished" />
+        <translation>(nicht angegeben)</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished" />
+        <translation>https://…</translation>
     </message>
     <message>
         <source>{field}: problem</source>
-        <translation type="unfinished" />
+        <translation>{field}: Problem</translation>
     </message>
     <message>
         <source>Shipment: problem</source>
-        <translation type="unfinished" />
+        <translation>Sendung: Problem</translation>
     </message>
     <message>
         <source>Remove shipment</source>
-        <translation type="unfinished" />
+        <translation>Sendung entfernen</translation>
     </message>
     <message>
         <source>Shipment {number}</source>
-        <translation type="unfinished" />
+        <translation>Sendung {number}</translation>
     </message>
     <message>
         <source>{field} of shipment {number}</source>
-        <translation type="unfinished" />
+        <translation>{field} der Sendung {number}</translation>
     </message>
     <message>
         <source>Remove shipment {number}</source>
-        <translation type="unfinished" />
+        <translation>Sendung {number} entfernen</translation>
     </message>
     <message>
         <source>Add s&amp;hipment</source>
-        <translation type="unfinished" />
+        <translation>Se&amp;ndung hinzufügen</translation>
     </message>
     <message>
         <source>Add a shipment</source>
-        <translation type="unfinished" />
+        <translation>Eine Sendung hinzufügen</translation>
     </message>
     <message>
         <source>Shipments: problem</source>
-        <translation type="unfinished" />
+        <translation>Sendungen: Problem</translation>
     </message>
     <message>
         <source>Fill in the carrier or a tracking number, or remove this shipment.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie den Versanddienst oder eine Sendungsnummer ein oder entfernen Sie diese Sendung.</translation>
     </message>
     <message>
         <source>Enter the whole link, starting with https://</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie den vollständigen Link ein, beginnend mit https://</translation>
     </message>
     <message>
         <source>&amp;Add shipping info</source>
-        <translation type="unfinished" />
+        <translation>Versandinformationen &amp;hinzufügen</translation>
     </message>
     <message>
-        <source>Klarna shows the tracking in the customer's app for this capture, and uses it when the customer reports a missing parcel.</source>
-        <translation type="unfinished" />
+        <source>Klarna shows the tracking in the customer&apos;s app for this capture, and uses it when the customer reports a missing parcel.</source>
+        <translation>Klarna zeigt die Sendungsverfolgung zu dieser Erfassung in der App des Kunden und nutzt sie, wenn der Kunde ein fehlendes Paket meldet.</translation>
     </message>
     <message>
-        <source>Tracking known before the capture: Klarna shows it in the customer's app. Add it to the capture instead once the order is captured.</source>
-        <translation type="unfinished" />
+        <source>Tracking known before the capture: Klarna shows it in the customer&apos;s app. Add it to the capture instead once the order is captured.</source>
+        <translation>Vor der Erfassung bekannte Sendungsverfolgung: Klarna zeigt sie in der App des Kunden. Fügen Sie sie stattdessen der Erfassung hinzu, sobald die Bestellung erfasst ist.</translation>
     </message>
     <message>
         <source>Add at least one shipment.</source>
-        <translation type="unfinished" />
+        <translation>Fügen Sie mindestens eine Sendung hinzu.</translation>
     </message>
 </context>
 <context>
     <name>ShownOrder</name>
     <message>
         <source>Could not read the order from Klarna (showing the cached copy)</source>
-        <translation type="unfinished" />
+        <translation>Die Bestellung konnte nicht von Klarna gelesen werden (zwischengespeicherte Kopie wird angezeigt)</translation>
     </message>
     <message>
         <source>Still connecting: the order shown is the cached copy.</source>
-        <translation type="unfinished" />
+        <translation>Verbindung wird noch hergestellt: Die angezeigte Bestellung ist die zwischengespeicherte Kopie.</translation>
     </message>
     <message>
         <source>This profile is open in another window; only that window may send.</source>
-        <translation type="unfinished" />
+        <translation>Dieses Profil ist in einem anderen Fenster geöffnet; nur dieses Fenster darf senden.</translation>
     </message>
     <message>
         <source>This profile is read-only.</source>
-        <translation type="unfinished" />
+        <translation>Dieses Profil ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>An earlier {action} has no answer yet: open it to send it again with its key or check with Klarna.</source>
-        <translation type="unfinished" />
+        <translation>Eine frühere Anfrage ({action}) hat noch keine Antwort: Öffnen Sie sie, um sie mit ihrem Schlüssel erneut zu senden oder bei Klarna zu prüfen.</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Authorized</source>
-        <translation type="unfinished" />
+        <translation>Autorisiert</translation>
     </message>
     <message>
         <source>Part captured</source>
-        <translation type="unfinished" />
+        <translation>Teilweise erfasst</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished" />
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished" />
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished" />
+        <translation>Erstattet</translation>
     </message>
     <message>
         <source>Part refunded</source>
-        <translation type="unfinished" />
+        <translation>Teilweise erstattet</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished" />
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished" />
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation>gestoppt</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>heute</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished" />
+        <translation>morgen</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished" />
+        <translation>gestern</translation>
     </message>
 </context>
 <context>
     <name>UpdateAmountDialog</name>
     <message>
         <source>&amp;Update order…</source>
-        <translation type="unfinished" />
+        <translation>Bestellung &amp;ändern…</translation>
     </message>
     <message>
         <source>Current amount</source>
-        <translation type="unfinished" />
+        <translation>Aktueller Betrag</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished" />
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>New amount</source>
-        <translation type="unfinished" />
+        <translation>Neuer Betrag</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Order lines</source>
-        <translation type="unfinished" />
+        <translation>Bestellpositionen</translation>
     </message>
     <message>
         <source>Add &amp;line</source>
-        <translation type="unfinished" />
+        <translation>&amp;Position hinzufügen</translation>
     </message>
     <message>
         <source>Re&amp;move line</source>
-        <translation type="unfinished" />
+        <translation>Position ent&amp;fernen</translation>
     </message>
     <message>
         <source>Remove the selected line</source>
-        <translation type="unfinished" />
+        <translation>Ausgewählte Position entfernen</translation>
     </message>
     <message>
         <source>Lines: problem</source>
-        <translation type="unfinished" />
+        <translation>Positionen: Problem</translation>
     </message>
     <message>
         <source>New order amount</source>
-        <translation type="unfinished" />
+        <translation>Neuer Bestellbetrag</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished" />
+        <translation>Be&amp;schreibung</translation>
     </message>
     <message>
         <source>Why the order changed, for the customer.</source>
-        <translation type="unfinished" />
+        <translation>Warum sich die Bestellung geändert hat, für den Kunden.</translation>
     </message>
     <message>
         <source>this payment method</source>
-        <translation type="unfinished" />
+        <translation>diese Zahlungsart</translation>
     </message>
     <message>
-        <source>A higher amount needs Klarna's approval ({method}): Klarna checks the customer again and may refuse.</source>
-        <translation type="unfinished" />
+        <source>A higher amount needs Klarna&apos;s approval ({method}): Klarna checks the customer again and may refuse.</source>
+        <translation>Ein höherer Betrag erfordert Klarnas Zustimmung ({method}): Klarna prüft den Kunden erneut und kann ablehnen.</translation>
     </message>
     <message>
         <source>Klarna does not allow a higher amount for {method} orders from {country}: lower it, or ask the customer to place a new order for the extra items.</source>
-        <translation type="unfinished" />
+        <translation>Klarna erlaubt bei Bestellungen mit {method} aus {country} keinen höheren Betrag: Senken Sie ihn oder bitten Sie den Kunden, für die zusätzlichen Artikel eine neue Bestellung aufzugeben.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>keine</translation>
     </message>
     <message>
         <source>An order needs at least one line.</source>
-        <translation type="unfinished" />
+        <translation>Eine Bestellung braucht mindestens eine Position.</translation>
     </message>
     <message>
         <source>Line {line}: name is empty; every line needs one.</source>
-        <translation type="unfinished" />
+        <translation>Position {line}: Der Name ist leer; jede Position braucht einen.</translation>
     </message>
     <message>
         <source>Change a line, add one or remove one.</source>
-        <translation type="unfinished" />
+        <translation>Ändern Sie eine Position, fügen Sie eine hinzu oder entfernen Sie eine.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Klarna checks the customer again and may refuse the higher amount.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Klarna prüft den Kunden erneut und kann den höheren Betrag ablehnen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Raise order {order} from {old} to {new}?</source>
-        <translation type="unfinished" />
+        <translation>Bestellung {order} von {old} auf {new} erhöhen?</translation>
     </message>
     <message>
         <source>Lower order {order} from {old} to {new}?</source>
-        <translation type="unfinished" />
+        <translation>Bestellung {order} von {old} auf {new} senken?</translation>
     </message>
     <message>
         <source>Set amount to {amount}</source>
-        <translation type="unfinished" />
+        <translation>Betrag auf {amount} setzen</translation>
     </message>
 </context>
 </TS>

@@ -16,11 +16,11 @@
         <translation>Qt for Python: het venster</translation>
     </message>
     <message>
-        <source>Qt for Python's binding layer</source>
+        <source>Qt for Python&apos;s binding layer</source>
         <translation>bindingslaag van Qt for Python</translation>
     </message>
     <message>
-        <source>asyncio on Qt's event loop</source>
+        <source>asyncio on Qt&apos;s event loop</source>
         <translation>asyncio op de eventloop van Qt</translation>
     </message>
     <message>
@@ -60,15 +60,15 @@
         <translation>waar bestanden worden opgeslagen</translation>
     </message>
     <message>
-        <source>the sandbox's web framework</source>
+        <source>the sandbox&apos;s web framework</source>
         <translation>webframework van de sandbox</translation>
     </message>
     <message>
-        <source>the sandbox's web server</source>
+        <source>the sandbox&apos;s web server</source>
         <translation>webserver van de sandbox</translation>
     </message>
     <message>
-        <source>uvicorn's command line</source>
+        <source>uvicorn&apos;s command line</source>
         <translation>opdrachtregel van uvicorn</translation>
     </message>
     <message>
@@ -80,7 +80,7 @@
         <translation>PostgreSQL-driver (teammodus)</translation>
     </message>
     <message>
-        <source>PostgreSQL's client library, libpq (team mode)</source>
+        <source>PostgreSQL&apos;s client library, libpq (team mode)</source>
         <translation>clientbibliotheek van PostgreSQL, libpq (teammodus)</translation>
     </message>
     <message>
@@ -274,7 +274,7 @@
         <translation>een terugbetaling van {amount} ({when})</translation>
     </message>
     <message>
-        <source>Nothing was sent: since this dialog opened, Klarna's order has {news}, made elsewhere. The amounts now shown include it; check them and send again.</source>
+        <source>Nothing was sent: since this dialog opened, Klarna&apos;s order has {news}, made elsewhere. The amounts now shown include it; check them and send again.</source>
         <translation>Er is niets verstuurd: sinds dit venster is geopend, heeft de bestelling bij Klarna elders nieuwe wijzigingen gekregen ({news}). De getoonde bedragen houden daar nu rekening mee; controleer ze en verstuur opnieuw.</translation>
     </message>
     <message>
@@ -290,7 +290,7 @@
         <translation>Klarna heeft het eerdere verzoek ({what}): het is als uitgevoerd vastgelegd in het journaal. Er is niets opnieuw verstuurd.</translation>
     </message>
     <message>
-        <source>Klarna's order shows no {what} made after {started}. If you are sure it was not applied (for example, you checked the Merchant Portal), close it with a note; then a new one can be sent.</source>
+        <source>Klarna&apos;s order shows no {what} made after {started}. If you are sure it was not applied (for example, you checked the Merchant Portal), close it with a note; then a new one can be sent.</source>
         <translation>De bestelling bij Klarna toont na {started} geen dergelijk verzoek ({what}). Als u zeker weet dat het niet is uitgevoerd (u hebt bijvoorbeeld in het Merchant Portal gekeken), sluit het dan af met een notitie; daarna kan een nieuw worden verstuurd.</translation>
     </message>
     <message>
@@ -314,11 +314,11 @@
         <translation>{request}: uitgevoerd voor bestelling {order}.</translation>
     </message>
     <message>
-        <source>Klarna did not answer{reason}. The request may have been applied. Retry sends it again with the same idempotency key ({key}…), so Klarna applies it at most once. If you close this dialog, the console sends it again by itself at {time} (Klarna's schedule: after 5 seconds, 5 minutes and 5 hours, with the same key).</source>
+        <source>Klarna did not answer{reason}. The request may have been applied. Retry sends it again with the same idempotency key ({key}…), so Klarna applies it at most once. If you close this dialog, the console sends it again by itself at {time} (Klarna&apos;s schedule: after 5 seconds, 5 minutes and 5 hours, with the same key).</source>
         <translation>Klarna heeft niet geantwoord{reason}. Het verzoek is mogelijk uitgevoerd. Opnieuw proberen verstuurt het met dezelfde idempotentiesleutel ({key}…), zodat Klarna het hoogstens één keer uitvoert. Als u dit venster sluit, verstuurt de console het om {time} zelf opnieuw (schema van Klarna: na 5 seconden, 5 minuten en 5 uur, met dezelfde sleutel).</translation>
     </message>
     <message>
-        <source>Klarna did not answer{reason}. The request may have been applied. Retry sends it again with the same idempotency key ({key}…), so Klarna applies it at most once. If you close this dialog, the console sends it again by itself (Klarna's schedule: after 5 seconds, 5 minutes and 5 hours, with the same key).</source>
+        <source>Klarna did not answer{reason}. The request may have been applied. Retry sends it again with the same idempotency key ({key}…), so Klarna applies it at most once. If you close this dialog, the console sends it again by itself (Klarna&apos;s schedule: after 5 seconds, 5 minutes and 5 hours, with the same key).</source>
         <translation>Klarna heeft niet geantwoord{reason}. Het verzoek is mogelijk uitgevoerd. Opnieuw proberen verstuurt het met dezelfde idempotentiesleutel ({key}…), zodat Klarna het hoogstens één keer uitvoert. Als u dit venster sluit, verstuurt de console het zelf opnieuw (schema van Klarna: na 5 seconden, 5 minuten en 5 uur, met dezelfde sleutel).</translation>
     </message>
     <message>
@@ -330,7 +330,7 @@
         <translation>Het verzoek is verstuurd, maar het antwoord kon niet in het journaal worden vastgelegd ({error}). De console verstuurt het opnieuw met dezelfde sleutel zodra het journaal weer werkt.</translation>
     </message>
     <message>
-        <source>Something went wrong while sending: {error}. Check the order's History tab before you try again.</source>
+        <source>Something went wrong while sending: {error}. Check the order&apos;s History tab before you try again.</source>
         <translation>Er ging iets mis bij het versturen: {error}. Bekijk het tabblad Geschiedenis van de bestelling voordat u het opnieuw probeert.</translation>
     </message>
 </context>
@@ -573,7 +573,7 @@
         <translation>Tempo</translation>
     </message>
     <message>
-        <source>Requests go as fast as Klarna's rate limit allows, as Klarna announces it in each answer, with a margin. Stop ends the run after the requests already sent; running the same selection again later skips what succeeded.</source>
+        <source>Requests go as fast as Klarna&apos;s rate limit allows, as Klarna announces it in each answer, with a margin. Stop ends the run after the requests already sent; running the same selection again later skips what succeeded.</source>
         <translation>Verzoeken gaan zo snel als de rate limit van Klarna toestaat, zoals Klarna die in elk antwoord meldt, met een marge. Stoppen beëindigt de run na de verzoeken die al zijn verstuurd; als u dezelfde selectie later opnieuw uitvoert, wordt overgeslagen wat gelukt is.</translation>
     </message>
     <message>
@@ -717,8 +717,8 @@
         <translation>{code} × {count}</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#b91c1c;'&gt;&lt;b&gt;The run stopped: the journal could not be written ({error}).&lt;/b&gt; Nothing is sent without its journal entry; what was sent is listed below.&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#b91c1c;'&gt;&lt;b&gt;De run is gestopt: het journaal kon niet worden geschreven ({error}).&lt;/b&gt; Zonder journaalpost wordt niets verstuurd; wat wel is verstuurd, staat hieronder.&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#b91c1c;&apos;&gt;&lt;b&gt;The run stopped: the journal could not be written ({error}).&lt;/b&gt; Nothing is sent without its journal entry; what was sent is listed below.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#b91c1c;&apos;&gt;&lt;b&gt;De run is gestopt: het journaal kon niet worden geschreven ({error}).&lt;/b&gt; Zonder journaalpost wordt niets verstuurd; wat wel is verstuurd, staat hieronder.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Close</source>
@@ -733,7 +733,7 @@
         <translation>Bulkactie: {succeeded} verlengd, {refused} geweigerd, {failed} mislukt.</translation>
     </message>
     <message>
-        <source>The bulk run stopped: {error}. Check the orders' History.</source>
+        <source>The bulk run stopped: {error}. Check the orders&apos; History.</source>
         <translation>De bulkactie is gestopt: {error}. Bekijk de geschiedenis van de bestellingen.</translation>
     </message>
     <message>
@@ -867,11 +867,11 @@
         <translation>Kies ten minste één eenheid van een regel om vast te leggen.</translation>
     </message>
     <message>
-        <source>Klarna charges {customer} {amount} and starts the payout to you and the customer's billing.</source>
+        <source>Klarna charges {customer} {amount} and starts the payout to you and the customer&apos;s billing.</source>
         <translation>Klarna brengt {customer} {amount} in rekening en start de uitbetaling aan u en de facturering aan de klant.</translation>
     </message>
     <message>
-        <source>Klarna charges the customer {amount} and starts the payout to you and the customer's billing.</source>
+        <source>Klarna charges the customer {amount} and starts the payout to you and the customer&apos;s billing.</source>
         <translation>Klarna brengt de klant {amount} in rekening en start de uitbetaling aan u en de facturering aan de klant.</translation>
     </message>
     <message>
@@ -894,15 +894,15 @@
 <context>
     <name>Confirmation</name>
     <message>
-        <source>&lt;p style='color:#b91c1c; font-weight:600;'&gt;PRODUCTION: this is a real Klarna account; real money moves and the customer is told.&lt;/p&gt;&lt;p&gt;Profile &lt;b&gt;{profile}&lt;/b&gt; · {environment}&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#b91c1c; font-weight:600;'&gt;PRODUCTIE: dit is een echt Klarna-account; er wordt echt geld verplaatst en de klant wordt op de hoogte gebracht.&lt;/p&gt;&lt;p&gt;Profiel &lt;b&gt;{profile}&lt;/b&gt; · {environment}&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#b91c1c; font-weight:600;&apos;&gt;PRODUCTION: this is a real Klarna account; real money moves and the customer is told.&lt;/p&gt;&lt;p&gt;Profile &lt;b&gt;{profile}&lt;/b&gt; · {environment}&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#b91c1c; font-weight:600;&apos;&gt;PRODUCTIE: dit is een echt Klarna-account; er wordt echt geld verplaatst en de klant wordt op de hoogte gebracht.&lt;/p&gt;&lt;p&gt;Profiel &lt;b&gt;{profile}&lt;/b&gt; · {environment}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Profile &lt;b&gt;{profile}&lt;/b&gt; · {environment}: simulated on this computer, no real money.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Profiel &lt;b&gt;{profile}&lt;/b&gt; · {environment}: gesimuleerd op deze computer, geen echt geld.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Profile &lt;b&gt;{profile}&lt;/b&gt; · {environment}: Klarna's test environment.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Profile &lt;b&gt;{profile}&lt;/b&gt; · {environment}: Klarna&apos;s test environment.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Profiel &lt;b&gt;{profile}&lt;/b&gt; · {environment}: de testomgeving van Klarna.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1039,167 +1039,290 @@
     <name>DialogPlurals</name>
     <message numerus="yes">
         <source>%n line(s) go on the invoice.</source>
-        <translation><numerusform>%n regel komt op de factuur.</numerusform><numerusform>%n regels komen op de factuur.</numerusform></translation>
+        <translation>
+            <numerusform>%n regel komt op de factuur.</numerusform>
+            <numerusform>%n regels komen op de factuur.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n shipment(s) are reported with it.</source>
-        <translation><numerusform>%n zending wordt erbij gemeld.</numerusform><numerusform>%n zendingen worden erbij gemeld.</numerusform></translation>
+        <translation>
+            <numerusform>%n zending wordt erbij gemeld.</numerusform>
+            <numerusform>%n zendingen worden erbij gemeld.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p&gt;The order's lines are replaced by the %n shown.&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;De regels van de bestelling worden vervangen door de %n getoonde regel.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;De regels van de bestelling worden vervangen door de %n getoonde regels.&lt;/p&gt;</numerusform></translation>
+        <source>&lt;p&gt;The order&apos;s lines are replaced by the %n shown.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;De regels van de bestelling worden vervangen door de %n getoonde regel.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;De regels van de bestelling worden vervangen door de %n getoonde regels.&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n days — fee {fee}</source>
-        <translation><numerusform>%n dag – kosten {fee}</numerusform><numerusform>%n dagen – kosten {fee}</numerusform></translation>
+        <translation>
+            <numerusform>%n dag – kosten {fee}</numerusform>
+            <numerusform>%n dagen – kosten {fee}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Extend the due date of capture {capture} (order {order}) by %n days, for a fee of {fee}?</source>
-        <translation><numerusform>Vervaldatum van vastlegging {capture} (bestelling {order}) met %n dag verlengen, tegen {fee} kosten?</numerusform><numerusform>Vervaldatum van vastlegging {capture} (bestelling {order}) met %n dagen verlengen, tegen {fee} kosten?</numerusform></translation>
+        <translation>
+            <numerusform>Vervaldatum van vastlegging {capture} (bestelling {order}) met %n dag verlengen, tegen {fee} kosten?</numerusform>
+            <numerusform>Vervaldatum van vastlegging {capture} (bestelling {order}) met %n dagen verlengen, tegen {fee} kosten?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p&gt;Klarna charges you {fee}. The new due date is %n days after the current one; {customer} gets longer to pay and is told by Klarna. (Klarna's API does not give the current due date, so the console cannot show it as a date.)&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;Klarna brengt u {fee} in rekening. De nieuwe vervaldatum ligt %n dag na de huidige; {customer} krijgt langer de tijd om te betalen en wordt door Klarna op de hoogte gebracht. (De API van Klarna geeft de huidige vervaldatum niet, dus de console kan die niet als datum tonen.)&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Klarna brengt u {fee} in rekening. De nieuwe vervaldatum ligt %n dagen na de huidige; {customer} krijgt langer de tijd om te betalen en wordt door Klarna op de hoogte gebracht. (De API van Klarna geeft de huidige vervaldatum niet, dus de console kan die niet als datum tonen.)&lt;/p&gt;</numerusform></translation>
+        <source>&lt;p&gt;Klarna charges you {fee}. The new due date is %n days after the current one; {customer} gets longer to pay and is told by Klarna. (Klarna&apos;s API does not give the current due date, so the console cannot show it as a date.)&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Klarna brengt u {fee} in rekening. De nieuwe vervaldatum ligt %n dag na de huidige; {customer} krijgt langer de tijd om te betalen en wordt door Klarna op de hoogte gebracht. (De API van Klarna geeft de huidige vervaldatum niet, dus de console kan die niet als datum tonen.)&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Klarna brengt u {fee} in rekening. De nieuwe vervaldatum ligt %n dagen na de huidige; {customer} krijgt langer de tijd om te betalen en wordt door Klarna op de hoogte gebracht. (De API van Klarna geeft de huidige vervaldatum niet, dus de console kan die niet als datum tonen.)&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Extend by %n days, pay {fee}</source>
-        <translation><numerusform>Met %n dag verlengen, {fee} betalen</numerusform><numerusform>Met %n dagen verlengen, {fee} betalen</numerusform></translation>
+        <translation>
+            <numerusform>Met %n dag verlengen, {fee} betalen</numerusform>
+            <numerusform>Met %n dagen verlengen, {fee} betalen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n selected order(s) in full</source>
-        <translation><numerusform>%n geselecteerde bestelling volledig vastleggen</numerusform><numerusform>%n geselecteerde bestellingen volledig vastleggen</numerusform></translation>
+        <translation>
+            <numerusform>%n geselecteerde bestelling volledig vastleggen</numerusform>
+            <numerusform>%n geselecteerde bestellingen volledig vastleggen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Extend the authorization of %n selected order(s)</source>
-        <translation><numerusform>Autorisatie van %n geselecteerde bestelling verlengen</numerusform><numerusform>Autorisatie van %n geselecteerde bestellingen verlengen</numerusform></translation>
+        <translation>
+            <numerusform>Autorisatie van %n geselecteerde bestelling verlengen</numerusform>
+            <numerusform>Autorisatie van %n geselecteerde bestellingen verlengen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Checking the %n selected order(s)…</source>
-        <translation><numerusform>%n geselecteerde bestelling controleren…</numerusform><numerusform>%n geselecteerde bestellingen controleren…</numerusform></translation>
+        <translation>
+            <numerusform>%n geselecteerde bestelling controleren…</numerusform>
+            <numerusform>%n geselecteerde bestellingen controleren…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; of %n order(s) will be sent.&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; van %n bestelling wordt verstuurd.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; van %n bestellingen worden verstuurd.&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; van %n bestelling wordt verstuurd.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; van %n bestellingen worden verstuurd.&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; of %n order(s) will be sent ({resumed} resumed with their original keys).&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; van %n bestelling wordt verstuurd ({resumed} hervat met de oorspronkelijke sleutel).&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; van %n bestellingen worden verstuurd ({resumed} hervat met hun oorspronkelijke sleutels).&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; van %n bestelling wordt verstuurd ({resumed} hervat met de oorspronkelijke sleutel).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;{allowed}&lt;/b&gt; van %n bestellingen worden verstuurd ({resumed} hervat met hun oorspronkelijke sleutels).&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; cannot be captured:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</source>
-        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kan niet worden vastgelegd:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kunnen niet worden vastgelegd:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kan niet worden vastgelegd:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kunnen niet worden vastgelegd:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; cannot be extended:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</source>
-        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kan niet worden verlengd:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kunnen niet worden verlengd:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kan niet worden verlengd:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kunnen niet worden verlengd:&lt;/p&gt;&lt;ul&gt;{reasons}&lt;/ul&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; were already done before (by an earlier run or from the order's own dialog, as the journal shows) and are skipped.&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; was al eerder gedaan (door een eerdere run of vanuit het eigen venster van de bestelling, zoals het journaal toont) en wordt overgeslagen.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; waren al eerder gedaan (door een eerdere run of vanuit het eigen venster van de bestelling, zoals het journaal toont) en worden overgeslagen.&lt;/p&gt;</numerusform></translation>
+        <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; were already done before (by an earlier run or from the order&apos;s own dialog, as the journal shows) and are skipped.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; was al eerder gedaan (door een eerdere run of vanuit het eigen venster van de bestelling, zoals het journaal toont) en wordt overgeslagen.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; waren al eerder gedaan (door een eerdere run of vanuit het eigen venster van de bestelling, zoals het journaal toont) en worden overgeslagen.&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n order(s)…</source>
-        <translation><numerusform>%n bestelling vastleggen…</numerusform><numerusform>%n bestellingen vastleggen…</numerusform></translation>
+        <translation>
+            <numerusform>%n bestelling vastleggen…</numerusform>
+            <numerusform>%n bestellingen vastleggen…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Extend %n order(s)…</source>
-        <translation><numerusform>%n bestelling verlengen…</numerusform><numerusform>%n bestellingen verlengen…</numerusform></translation>
+        <translation>
+            <numerusform>%n bestelling verlengen…</numerusform>
+            <numerusform>%n bestellingen verlengen…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n order(s) in full?</source>
-        <translation><numerusform>%n bestelling volledig vastleggen?</numerusform><numerusform>%n bestellingen volledig vastleggen?</numerusform></translation>
+        <translation>
+            <numerusform>%n bestelling volledig vastleggen?</numerusform>
+            <numerusform>%n bestellingen volledig vastleggen?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Extend the authorization of %n order(s)?</source>
-        <translation><numerusform>Autorisatie van %n bestelling verlengen?</numerusform><numerusform>Autorisatie van %n bestellingen verlengen?</numerusform></translation>
+        <translation>
+            <numerusform>Autorisatie van %n bestelling verlengen?</numerusform>
+            <numerusform>Autorisatie van %n bestellingen verlengen?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n selected order(s) are left out (not allowed).&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;%n geselecteerde bestelling wordt weggelaten (niet toegestaan).&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;%n geselecteerde bestellingen worden weggelaten (niet toegestaan).&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;%n geselecteerde bestelling wordt weggelaten (niet toegestaan).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n geselecteerde bestellingen worden weggelaten (niet toegestaan).&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n order(s)</source>
-        <translation><numerusform>%n bestelling vastleggen</numerusform><numerusform>%n bestellingen vastleggen</numerusform></translation>
+        <translation>
+            <numerusform>%n bestelling vastleggen</numerusform>
+            <numerusform>%n bestellingen vastleggen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Extend %n order(s)</source>
-        <translation><numerusform>%n bestelling verlengen</numerusform><numerusform>%n bestellingen verlengen</numerusform></translation>
+        <translation>
+            <numerusform>%n bestelling verlengen</numerusform>
+            <numerusform>%n bestellingen verlengen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Extend the authorization of %n order(s)…</source>
-        <translation><numerusform>Autorisatie van %n bestelling verlengen…</numerusform><numerusform>Autorisatie van %n bestellingen verlengen…</numerusform></translation>
+        <translation>
+            <numerusform>Autorisatie van %n bestelling verlengen…</numerusform>
+            <numerusform>Autorisatie van %n bestellingen verlengen…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) sent in the last second (Klarna allows {limit} a second; pacing at {rate})</source>
-        <translation><numerusform>%n verzoek verstuurd in de laatste seconde (Klarna staat {limit} per seconde toe; tempo {rate})</numerusform><numerusform>%n verzoeken verstuurd in de laatste seconde (Klarna staat {limit} per seconde toe; tempo {rate})</numerusform></translation>
+        <translation>
+            <numerusform>%n verzoek verstuurd in de laatste seconde (Klarna staat {limit} per seconde toe; tempo {rate})</numerusform>
+            <numerusform>%n verzoeken verstuurd in de laatste seconde (Klarna staat {limit} per seconde toe; tempo {rate})</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) sent in the last second (pacing at {rate} until Klarna announces its limit)</source>
-        <translation><numerusform>%n verzoek verstuurd in de laatste seconde (tempo {rate} tot Klarna de limiet meldt)</numerusform><numerusform>%n verzoeken verstuurd in de laatste seconde (tempo {rate} tot Klarna de limiet meldt)</numerusform></translation>
+        <translation>
+            <numerusform>%n verzoek verstuurd in de laatste seconde (tempo {rate} tot Klarna de limiet meldt)</numerusform>
+            <numerusform>%n verzoeken verstuurd in de laatste seconde (tempo {rate} tot Klarna de limiet meldt)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n answered 429</source>
-        <translation><numerusform>%n beantwoord met 429</numerusform><numerusform>%n beantwoord met 429</numerusform></translation>
+        <translation>
+            <numerusform>%n beantwoord met 429</numerusform>
+            <numerusform>%n beantwoord met 429</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; captured.&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; vastgelegd.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; vastgelegd.&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; vastgelegd.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; vastgelegd.&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; extended.&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; verlengd.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; verlengd.&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; verlengd.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; verlengd.&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; refused by Klarna: {codes}&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; geweigerd door Klarna: {codes}&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; geweigerd door Klarna: {codes}&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; geweigerd door Klarna: {codes}&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; geweigerd door Klarna: {codes}&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; not allowed, so not sent: {codes}&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; niet toegestaan, dus niet verstuurd: {codes}&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; niet toegestaan, dus niet verstuurd: {codes}&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; niet toegestaan, dus niet verstuurd: {codes}&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; niet toegestaan, dus niet verstuurd: {codes}&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; failed.&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; mislukt.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; mislukt.&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; mislukt.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; mislukt.&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; got no answer (Run again resumes them with their keys).&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kreeg geen antwoord (Opnieuw uitvoeren hervat ze met hun sleutel).&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kregen geen antwoord (Opnieuw uitvoeren hervat ze met hun sleutels).&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kreeg geen antwoord (Opnieuw uitvoeren hervat ze met hun sleutel).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; kregen geen antwoord (Opnieuw uitvoeren hervat ze met hun sleutels).&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; were not sent (stopped).&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; is niet verstuurd (gestopt).&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; zijn niet verstuurd (gestopt).&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; is niet verstuurd (gestopt).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; zijn niet verstuurd (gestopt).&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; were done before or by another window, so not sent again.&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; was al eerder of door een ander venster gedaan, dus niet opnieuw verstuurd.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; waren al eerder of door een ander venster gedaan, dus niet opnieuw verstuurd.&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; was al eerder of door een ander venster gedaan, dus niet opnieuw verstuurd.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n&lt;/b&gt; waren al eerder of door een ander venster gedaan, dus niet opnieuw verstuurd.&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln order(s) to {path}.</source>
-        <translation><numerusform>%Ln bestelling geëxporteerd naar {path}.</numerusform><numerusform>%Ln bestellingen geëxporteerd naar {path}.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln bestelling geëxporteerd naar {path}.</numerusform>
+            <numerusform>%Ln bestellingen geëxporteerd naar {path}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n order id(s) found.</source>
-        <translation><numerusform>%n order-ID gevonden.</numerusform><numerusform>%n order-ID's gevonden.</numerusform></translation>
+        <translation>
+            <numerusform>%n order-ID gevonden.</numerusform>
+            <numerusform>%n order-ID&apos;s gevonden.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) without an order id will be skipped.</source>
-        <translation><numerusform>%n regel zonder order-ID wordt overgeslagen.</numerusform><numerusform>%n regels zonder order-ID worden overgeslagen.</numerusform></translation>
+        <translation>
+            <numerusform>%n regel zonder order-ID wordt overgeslagen.</numerusform>
+            <numerusform>%n regels zonder order-ID worden overgeslagen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Fetched {fetched} of %n order(s).</source>
-        <translation><numerusform>{fetched} van %n bestelling opgehaald.</numerusform><numerusform>{fetched} van %n bestellingen opgehaald.</numerusform></translation>
+        <translation>
+            <numerusform>{fetched} van %n bestelling opgehaald.</numerusform>
+            <numerusform>{fetched} van %n bestellingen opgehaald.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n were not fetched.</source>
-        <translation><numerusform>Geannuleerd: %n is niet opgehaald.</numerusform><numerusform>Geannuleerd: %n zijn niet opgehaald.</numerusform></translation>
+        <translation>
+            <numerusform>Geannuleerd: %n is niet opgehaald.</numerusform>
+            <numerusform>Geannuleerd: %n zijn niet opgehaald.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Klarna does not know %n of them (wrong id, or another store):</source>
-        <translation><numerusform>Klarna kent %n ervan niet (verkeerde ID of andere winkel):</numerusform><numerusform>Klarna kent %n ervan niet (verkeerde ID of andere winkel):</numerusform></translation>
+        <translation>
+            <numerusform>Klarna kent %n ervan niet (verkeerde ID of andere winkel):</numerusform>
+            <numerusform>Klarna kent %n ervan niet (verkeerde ID of andere winkel):</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be fetched:</source>
-        <translation><numerusform>%n kon niet worden opgehaald:</numerusform><numerusform>%n konden niet worden opgehaald:</numerusform></translation>
+        <translation>
+            <numerusform>%n kon niet worden opgehaald:</numerusform>
+            <numerusform>%n konden niet worden opgehaald:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1232,7 +1355,7 @@
         <translation>Vervaldatum &amp;verlengen…</translation>
     </message>
     <message>
-        <source>Extend the customer's due date by</source>
+        <source>Extend the customer&apos;s due date by</source>
         <translation>Vervaldatum van de klant verlengen met</translation>
     </message>
     <message>
@@ -1276,7 +1399,7 @@
         <translation>de klant</translation>
     </message>
     <message>
-        <source>Waiting for Klarna's options…</source>
+        <source>Waiting for Klarna&apos;s options…</source>
         <translation>Wachten op de opties van Klarna…</translation>
     </message>
     <message>
@@ -1352,7 +1475,7 @@
         <translation>Na verlenging</translation>
     </message>
     <message>
-        <source>Send anyway: this account's authorization period is longer than {days} days</source>
+        <source>Send anyway: this account&apos;s authorization period is longer than {days} days</source>
         <translation>Toch versturen: de autorisatietermijn van dit account is langer dan {days} dagen</translation>
     </message>
     <message>
@@ -1372,7 +1495,7 @@
         <translation>&lt;p&gt;Hiermee is de grens van 180 dagen na de aankoop bereikt; de autorisatie kan niet nogmaals worden verlengd.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Klarna extends the authorization from today by the account's period, so there is more time to capture. Klarna means this as an exception, not a routine.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Klarna extends the authorization from today by the account&apos;s period, so there is more time to capture. Klarna means this as an exception, not a routine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Klarna verlengt de autorisatie vanaf vandaag met de termijn van het account, zodat er meer tijd is om vast te leggen. Klarna bedoelt dit als uitzondering, niet als routine.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1387,8 +1510,8 @@
 <context>
     <name>FirstPaint</name>
     <message>
-        <source>There is no profile '{name}'; opened the Sandbox.</source>
-        <translation>Er is geen profiel '{name}'; de Sandbox is geopend.</translation>
+        <source>There is no profile &apos;{name}&apos;; opened the Sandbox.</source>
+        <translation>Er is geen profiel &apos;{name}&apos;; de Sandbox is geopend.</translation>
     </message>
     <message>
         <source>Could not open the local data of {profile}</source>
@@ -1399,23 +1522,23 @@
     <name>ImportDialog</name>
     <message>
         <source>Import order IDs</source>
-        <translation>Order-ID's importeren</translation>
+        <translation>Order-ID&apos;s importeren</translation>
     </message>
     <message>
-        <source>Paste Klarna order ids (one per line, or a CSV export with an order id column), or open a CSV file. Klarna's API has no search, so orders must be fetched once to be found here.</source>
-        <translation>Plak order-ID's van Klarna (één per regel, of een CSV-export met een kolom order-ID) of open een CSV-bestand. De API van Klarna kan niet zoeken, dus bestellingen moeten één keer worden opgehaald om hier te worden gevonden.</translation>
+        <source>Paste Klarna order ids (one per line, or a CSV export with an order id column), or open a CSV file. Klarna&apos;s API has no search, so orders must be fetched once to be found here.</source>
+        <translation>Plak order-ID&apos;s van Klarna (één per regel, of een CSV-export met een kolom order-ID) of open een CSV-bestand. De API van Klarna kan niet zoeken, dus bestellingen moeten één keer worden opgehaald om hier te worden gevonden.</translation>
     </message>
     <message>
         <source>Order ids to import</source>
-        <translation>Te importeren order-ID's</translation>
+        <translation>Te importeren order-ID&apos;s</translation>
     </message>
     <message>
         <source>No order ids yet.</source>
-        <translation>Nog geen order-ID's.</translation>
+        <translation>Nog geen order-ID&apos;s.</translation>
     </message>
     <message>
         <source>Order ids found</source>
-        <translation>Gevonden order-ID's</translation>
+        <translation>Gevonden order-ID&apos;s</translation>
     </message>
     <message>
         <source>Open CSV file…</source>
@@ -1439,7 +1562,7 @@
     </message>
     <message>
         <source>Open a CSV file with order ids</source>
-        <translation>CSV-bestand met order-ID's openen</translation>
+        <translation>CSV-bestand met order-ID&apos;s openen</translation>
     </message>
     <message>
         <source>CSV or text (*.csv *.txt);;All files (*)</source>
@@ -1521,7 +1644,7 @@
     </message>
     <message>
         <source>The order id is not valid: Klarna order ids are UUIDs. Copy the order id again, for example from the Merchant Portal.</source>
-        <translation>De bestel-ID is ongeldig: bestel-ID's van Klarna zijn UUID's. Kopieer de bestel-ID opnieuw, bijvoorbeeld uit het Merchant Portal.</translation>
+        <translation>De bestel-ID is ongeldig: bestel-ID&apos;s van Klarna zijn UUID&apos;s. Kopieer de bestel-ID opnieuw, bijvoorbeeld uit het Merchant Portal.</translation>
     </message>
     <message>
         <source>Klarna rejected a value in the request; its message names the field and the limit. Nothing was changed: correct that field and send again.</source>
@@ -1544,7 +1667,7 @@
         <translation>Klarna heeft de bestelling niet geannuleerd, omdat een deel ervan al is vastgelegd. Betaal in plaats daarvan het vastgelegde bedrag terug, en geef de resterende autorisatie vrij als er niets meer wordt verzonden.</translation>
     </message>
     <message>
-        <source>Klarna could not charge the customer's payment method, so nothing was captured. Do not ship yet: ask the customer to update their payment details, or contact Klarna merchant support.</source>
+        <source>Klarna could not charge the customer&apos;s payment method, so nothing was captured. Do not ship yet: ask the customer to update their payment details, or contact Klarna merchant support.</source>
         <translation>Klarna kon de betaalmethode van de klant niet belasten, dus er is niets vastgelegd. Verstuur de bestelling nog niet: vraag de klant de betaalgegevens bij te werken, of neem contact op met de merchantsupport van Klarna.</translation>
     </message>
     <message>
@@ -1556,7 +1679,7 @@
         <translation>Het verzoek is groter dan Klarna accepteert (1 MB). Verstuur minder orderregels of verzendgegevens tegelijk.</translation>
     </message>
     <message>
-        <source>Klarna found the address invalid. Check the street, postal code and city against the country's format and send it again.</source>
+        <source>Klarna found the address invalid. Check the street, postal code and city against the country&apos;s format and send it again.</source>
         <translation>Klarna vond het adres ongeldig. Controleer straat, postcode en plaats aan de hand van het adresformaat van het land en verstuur het opnieuw.</translation>
     </message>
     <message>
@@ -1568,15 +1691,15 @@
         <translation>Bij Klarna is een interne fout opgetreden, dus de wijziging is misschien wel, misschien niet uitgevoerd. Probeer het opnieuw met dezelfde idempotentiesleutel (Klarna voert hem hoogstens één keer uit); blijft het misgaan, neem dan contact op met de merchantsupport van Klarna en vermeld de correlatie-ID.</translation>
     </message>
     <message>
-        <source>Klarna's service is temporarily unavailable, so the change may or may not have been applied. Retry later with the same idempotency key; Klarna applies it at most once.</source>
+        <source>Klarna&apos;s service is temporarily unavailable, so the change may or may not have been applied. Retry later with the same idempotency key; Klarna applies it at most once.</source>
         <translation>De dienst van Klarna is tijdelijk niet beschikbaar, dus de wijziging is misschien wel, misschien niet uitgevoerd. Probeer het later opnieuw met dezelfde idempotentiesleutel; Klarna voert hem hoogstens één keer uit.</translation>
     </message>
     <message>
-        <source>Klarna's message: {message}</source>
+        <source>Klarna&apos;s message: {message}</source>
         <translation>Bericht van Klarna: {message}</translation>
     </message>
     <message>
-        <source>Amounts in Klarna's message: {amounts}</source>
+        <source>Amounts in Klarna&apos;s message: {amounts}</source>
         <translation>Bedragen in het bericht van Klarna: {amounts}</translation>
     </message>
     <message>
@@ -1676,7 +1799,7 @@
         <translation>{line}: {problem}</translation>
     </message>
     <message>
-        <source>{line}: discount {discount} is more than the line's {limit} (quantity × unit price); at most {limit}.</source>
+        <source>{line}: discount {discount} is more than the line&apos;s {limit} (quantity × unit price); at most {limit}.</source>
         <translation>{line}: korting {discount} is hoger dan de {limit} van de regel (aantal × stukprijs); maximaal {limit}.</translation>
     </message>
     <message>
@@ -1852,7 +1975,7 @@
     </message>
     <message>
         <source>&amp;Import order IDs…</source>
-        <translation>Order-ID's &amp;importeren…</translation>
+        <translation>Order-ID&apos;s &amp;importeren…</translation>
     </message>
     <message>
         <source>&amp;Export orders…</source>
@@ -2072,11 +2195,11 @@
         <translation>Bestelling</translation>
     </message>
     <message>
-        <source>Klarna's status of the order</source>
+        <source>Klarna&apos;s status of the order</source>
         <translation>Status van de bestelling bij Klarna</translation>
     </message>
     <message>
-        <source>Worked out by the console from the order's refunds</source>
+        <source>Worked out by the console from the order&apos;s refunds</source>
         <translation>Door de console afgeleid uit de terugbetalingen van de bestelling</translation>
     </message>
     <message>
@@ -2144,7 +2267,7 @@
         <translation>nog niet</translation>
     </message>
     <message>
-        <source>Nothing is left to capture, so the authorization's expiry no longer matters.</source>
+        <source>Nothing is left to capture, so the authorization&apos;s expiry no longer matters.</source>
         <translation>Er valt niets meer vast te leggen, dus de verloopdatum van de autorisatie doet er niet meer toe.</translation>
     </message>
     <message>
@@ -2471,7 +2594,7 @@
     <message>
         <source>Nothing has been done to this order from this console yet.
 
-Every capture, refund and change sent from here is listed, with Klarna's answer and correlation id. Klarna's API keeps no history of its own; its Merchant Portal keeps about a week of API logs.</source>
+Every capture, refund and change sent from here is listed, with Klarna&apos;s answer and correlation id. Klarna&apos;s API keeps no history of its own; its Merchant Portal keeps about a week of API logs.</source>
         <translation>Er is vanuit deze console nog niets met deze bestelling gedaan.
 
 Elke vastlegging, terugbetaling en wijziging die van hier wordt verstuurd, staat hier met het antwoord van Klarna en de correlatie-ID. De API van Klarna houdt zelf geen geschiedenis bij; het Merchant Portal bewaart ongeveer een week aan API-logs.</translation>
@@ -2548,7 +2671,7 @@ Elke vastlegging, terugbetaling en wijziging die van hier wordt verstuurd, staat
         <translation>Uitbetaald</translation>
     </message>
     <message>
-        <source>Klarna's payout that paid this capture (payment reference as on the bank statement)</source>
+        <source>Klarna&apos;s payout that paid this capture (payment reference as on the bank statement)</source>
         <translation>Uitbetaling van Klarna waarmee deze vastlegging is betaald (betalingskenmerk zoals op het bankafschrift)</translation>
     </message>
     <message>
@@ -2564,7 +2687,7 @@ Elke vastlegging, terugbetaling en wijziging die van hier wordt verstuurd, staat
         <translation>Ingehouden</translation>
     </message>
     <message>
-        <source>Klarna's payout that deducted this refund</source>
+        <source>Klarna&apos;s payout that deducted this refund</source>
         <translation>Uitbetaling van Klarna waarop deze terugbetaling is ingehouden</translation>
     </message>
     <message>
@@ -2575,23 +2698,23 @@ Elke vastlegging, terugbetaling en wijziging die van hier wordt verstuurd, staat
 <context>
     <name>PayoutsController</name>
     <message>
-        <source>Could not sync Klarna's payouts</source>
+        <source>Could not sync Klarna&apos;s payouts</source>
         <translation>Kan de uitbetalingen van Klarna niet synchroniseren</translation>
     </message>
     <message>
-        <source>Syncing Klarna's payouts: payouts {done}/{total}</source>
+        <source>Syncing Klarna&apos;s payouts: payouts {done}/{total}</source>
         <translation>Uitbetalingen van Klarna synchroniseren: uitbetalingen {done}/{total}</translation>
     </message>
     <message>
-        <source>Syncing Klarna's payouts: new orders {done}/{total}</source>
+        <source>Syncing Klarna&apos;s payouts: new orders {done}/{total}</source>
         <translation>Uitbetalingen van Klarna synchroniseren: nieuwe bestellingen {done}/{total}</translation>
     </message>
     <message>
-        <source>{reference} is Klarna's payout of {date}: {amount} paid out. Its orders are listed; Payouts → Payouts… shows its sales, returns and fees.</source>
+        <source>{reference} is Klarna&apos;s payout of {date}: {amount} paid out. Its orders are listed; Payouts → Payouts… shows its sales, returns and fees.</source>
         <translation>{reference} is de uitbetaling van Klarna van {date}: {amount} uitbetaald. De bestellingen ervan staan in de lijst; Uitbetalingen → Uitbetalingen… toont de verkopen, retouren en kosten.</translation>
     </message>
     <message>
-        <source>Save Klarna's {format} report</source>
+        <source>Save Klarna&apos;s {format} report</source>
         <translation>{format}-rapport van Klarna opslaan</translation>
     </message>
     <message>
@@ -2603,7 +2726,7 @@ Elke vastlegging, terugbetaling en wijziging die van hier wordt verstuurd, staat
         <translation>Kan het {format}-rapport niet opslaan</translation>
     </message>
     <message>
-        <source>Saved Klarna's report of payout {reference} to {path}.</source>
+        <source>Saved Klarna&apos;s report of payout {reference} to {path}.</source>
         <translation>Rapport van Klarna over uitbetaling {reference} opgeslagen in {path}.</translation>
     </message>
     <message>
@@ -2639,14 +2762,14 @@ Elke vastlegging, terugbetaling en wijziging die van hier wordt verstuurd, staat
     </message>
     <message>
         <source>Any currency</source>
-        <translation>Alle valuta's</translation>
+        <translation>Alle valuta&apos;s</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
         <translation>Nu s&amp;ynchroniseren</translation>
     </message>
     <message>
-        <source>Read Klarna's payouts since the From date (at least the last 90 days) and fetch the orders they name</source>
+        <source>Read Klarna&apos;s payouts since the From date (at least the last 90 days) and fetch the orders they name</source>
         <translation>Uitbetalingen van Klarna sinds de Vanaf-datum ophalen (minstens de laatste 90 dagen) en de genoemde bestellingen ophalen</translation>
     </message>
     <message>
@@ -2770,7 +2893,7 @@ Nu synchroniseren haalt ze op bij Klarna.</translation>
         <translation>Klarna-&amp;PDF opslaan…</translation>
     </message>
     <message>
-        <source>Klarna's own {format} report of the selected payout</source>
+        <source>Klarna&apos;s own {format} report of the selected payout</source>
         <translation>Het eigen {format}-rapport van Klarna over de geselecteerde uitbetaling</translation>
     </message>
     <message>
@@ -2877,79 +3000,136 @@ Nu synchroniseren haalt ze op bij Klarna.</translation>
     <name>Plurals</name>
     <message numerus="yes">
         <source>%n selected order(s)</source>
-        <translation><numerusform>%n geselecteerde bestelling</numerusform><numerusform>%n geselecteerde bestellingen</numerusform></translation>
+        <translation>
+            <numerusform>%n geselecteerde bestelling</numerusform>
+            <numerusform>%n geselecteerde bestellingen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Capture %n selected order(s) in full…</source>
-        <translation><numerusform>%n geselecteerde bestelling volledig vastleggen…</numerusform><numerusform>%n geselecteerde bestellingen volledig vastleggen…</numerusform></translation>
+        <translation>
+            <numerusform>%n geselecteerde bestelling volledig vastleggen…</numerusform>
+            <numerusform>%n geselecteerde bestellingen volledig vastleggen…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Extend authorization of %n selected order(s)…</source>
-        <translation><numerusform>Autorisatie van %n geselecteerde bestelling verlengen…</numerusform><numerusform>Autorisatie van %n geselecteerde bestellingen verlengen…</numerusform></translation>
+        <translation>
+            <numerusform>Autorisatie van %n geselecteerde bestelling verlengen…</numerusform>
+            <numerusform>Autorisatie van %n geselecteerde bestellingen verlengen…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Export %n selected order(s)…</source>
-        <translation><numerusform>%n geselecteerde bestelling &amp;exporteren…</numerusform><numerusform>%n geselecteerde bestellingen &amp;exporteren…</numerusform></translation>
+        <translation>
+            <numerusform>%n geselecteerde bestelling &amp;exporteren…</numerusform>
+            <numerusform>%n geselecteerde bestellingen &amp;exporteren…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Export %n order(s)…</source>
-        <translation><numerusform>%n bestelling &amp;exporteren…</numerusform><numerusform>%n bestellingen &amp;exporteren…</numerusform></translation>
+        <translation>
+            <numerusform>%n bestelling &amp;exporteren…</numerusform>
+            <numerusform>%n bestellingen &amp;exporteren…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation><numerusform>%n minuut geleden</numerusform><numerusform>%n minuten geleden</numerusform></translation>
+        <translation>
+            <numerusform>%n minuut geleden</numerusform>
+            <numerusform>%n minuten geleden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s)</source>
-        <translation><numerusform>%Ln bestelling</numerusform><numerusform>%Ln bestellingen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln bestelling</numerusform>
+            <numerusform>%Ln bestellingen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) · {selected} selected</source>
-        <translation><numerusform>%Ln bestelling · {selected} geselecteerd</numerusform><numerusform>%Ln bestellingen · {selected} geselecteerd</numerusform></translation>
+        <translation>
+            <numerusform>%Ln bestelling · {selected} geselecteerd</numerusform>
+            <numerusform>%Ln bestellingen · {selected} geselecteerd</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Authorizations that expire within %n day(s): capture or extend them</source>
-        <translation><numerusform>Autorisaties die binnen %n dag verlopen: vastleggen of verlengen</numerusform><numerusform>Autorisaties die binnen %n dagen verlopen: vastleggen of verlengen</numerusform></translation>
+        <translation>
+            <numerusform>Autorisaties die binnen %n dag verlopen: vastleggen of verlengen</numerusform>
+            <numerusform>Autorisaties die binnen %n dagen verlopen: vastleggen of verlengen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Captures older than %n day(s) (the usual payout delay) that are in no synced payout yet: ask Klarna, or sync payouts again</source>
-        <translation><numerusform>Vastleggingen ouder dan %n dag (de gebruikelijke uitbetalingstermijn) die nog in geen gesynchroniseerde uitbetaling zitten: vraag het Klarna of synchroniseer de uitbetalingen opnieuw</numerusform><numerusform>Vastleggingen ouder dan %n dagen (de gebruikelijke uitbetalingstermijn) die nog in geen gesynchroniseerde uitbetaling zitten: vraag het Klarna of synchroniseer de uitbetalingen opnieuw</numerusform></translation>
+        <translation>
+            <numerusform>Vastleggingen ouder dan %n dag (de gebruikelijke uitbetalingstermijn) die nog in geen gesynchroniseerde uitbetaling zitten: vraag het Klarna of synchroniseer de uitbetalingen opnieuw</numerusform>
+            <numerusform>Vastleggingen ouder dan %n dagen (de gebruikelijke uitbetalingstermijn) die nog in geen gesynchroniseerde uitbetaling zitten: vraag het Klarna of synchroniseer de uitbetalingen opnieuw</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n dag</numerusform><numerusform>%n dagen</numerusform></translation>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln payout(s)</source>
-        <translation><numerusform>%Ln uitbetaling</numerusform><numerusform>%Ln uitbetalingen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln uitbetaling</numerusform>
+            <numerusform>%Ln uitbetalingen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln payout(s) · paid out {amount}</source>
-        <translation><numerusform>%Ln uitbetaling · {amount} uitbetaald</numerusform><numerusform>%Ln uitbetalingen · {amount} uitbetaald</numerusform></translation>
+        <translation>
+            <numerusform>%Ln uitbetaling · {amount} uitbetaald</numerusform>
+            <numerusform>%Ln uitbetalingen · {amount} uitbetaald</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Payouts synced: %Ln in the last {days} days</source>
-        <translation><numerusform>Uitbetalingen gesynchroniseerd: %Ln in de laatste {days} dagen</numerusform><numerusform>Uitbetalingen gesynchroniseerd: %Ln in de laatste {days} dagen</numerusform></translation>
+        <translation>
+            <numerusform>Uitbetalingen gesynchroniseerd: %Ln in de laatste {days} dagen</numerusform>
+            <numerusform>Uitbetalingen gesynchroniseerd: %Ln in de laatste {days} dagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Payouts synced: %Ln in the last {days} days, {found} new orders found</source>
-        <translation><numerusform>Uitbetalingen gesynchroniseerd: %Ln in de laatste {days} dagen, {found} nieuwe bestellingen gevonden</numerusform><numerusform>Uitbetalingen gesynchroniseerd: %Ln in de laatste {days} dagen, {found} nieuwe bestellingen gevonden</numerusform></translation>
+        <translation>
+            <numerusform>Uitbetalingen gesynchroniseerd: %Ln in de laatste {days} dagen, {found} nieuwe bestellingen gevonden</numerusform>
+            <numerusform>Uitbetalingen gesynchroniseerd: %Ln in de laatste {days} dagen, {found} nieuwe bestellingen gevonden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln payout(s) to {path}.</source>
-        <translation><numerusform>%Ln uitbetaling geëxporteerd naar {path}.</numerusform><numerusform>%Ln uitbetalingen geëxporteerd naar {path}.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln uitbetaling geëxporteerd naar {path}.</numerusform>
+            <numerusform>%Ln uitbetalingen geëxporteerd naar {path}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) started over 23 hours ago never got an answer, and their keys are too old to send again safely. Open each order and use Check with Klarna in its action: {orders}</source>
-        <translation><numerusform>%n actie die meer dan 23 uur geleden is gestart, heeft nooit antwoord gekregen en de sleutel is te oud om veilig opnieuw te versturen. Open de bestelling en gebruik Controleren bij Klarna in de actie: {orders}</numerusform><numerusform>%n acties die meer dan 23 uur geleden zijn gestart, hebben nooit antwoord gekregen en hun sleutels zijn te oud om veilig opnieuw te versturen. Open elke bestelling en gebruik Controleren bij Klarna in de actie: {orders}</numerusform></translation>
+        <translation>
+            <numerusform>%n actie die meer dan 23 uur geleden is gestart, heeft nooit antwoord gekregen en de sleutel is te oud om veilig opnieuw te versturen. Open de bestelling en gebruik Controleren bij Klarna in de actie: {orders}</numerusform>
+            <numerusform>%n acties die meer dan 23 uur geleden zijn gestart, hebben nooit antwoord gekregen en hun sleutels zijn te oud om veilig opnieuw te versturen. Open elke bestelling en gebruik Controleren bij Klarna in de actie: {orders}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>over %n dag</numerusform><numerusform>over %n dagen</numerusform></translation>
+        <translation>
+            <numerusform>over %n dag</numerusform>
+            <numerusform>over %n dagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n dag geleden</numerusform><numerusform>%n dagen geleden</numerusform></translation>
+        <translation>
+            <numerusform>%n dag geleden</numerusform>
+            <numerusform>%n dagen geleden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3007,254 +3187,254 @@ Nu synchroniseren haalt ze op bij Klarna.</translation>
     <name>ProfilesDialog</name>
     <message>
         <source>Klarna</source>
-        <translation type="unfinished" />
+        <translation>Klarna</translation>
     </message>
     <message>
         <source>Kustom (production)</source>
-        <translation type="unfinished" />
+        <translation>Kustom (productie)</translation>
     </message>
     <message>
         <source>Kustom (playground)</source>
-        <translation type="unfinished" />
+        <translation>Kustom (playground)</translation>
     </message>
     <message>
         <source>Custom URL</source>
-        <translation type="unfinished" />
+        <translation>Aangepaste URL</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished" />
+        <translation>Europa</translation>
     </message>
     <message>
         <source>North America</source>
-        <translation type="unfinished" />
+        <translation>Noord-Amerika</translation>
     </message>
     <message>
         <source>Oceania</source>
-        <translation type="unfinished" />
+        <translation>Oceanië</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished" />
+        <translation>Profielen</translation>
     </message>
     <message>
         <source>Add profile</source>
-        <translation type="unfinished" />
+        <translation>Profiel toevoegen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Playground (test)</source>
-        <translation type="unfinished" />
+        <translation>Playground (test)</translation>
     </message>
     <message>
         <source>Production (real money)</source>
-        <translation type="unfinished" />
+        <translation>Productie (echt geld)</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished" />
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Read-only: look at orders, never change them</source>
-        <translation type="unfinished" />
+        <translation>Alleen-lezen: bestellingen bekijken, nooit wijzigen</translation>
     </message>
     <message>
-        <source>empty: this computer's own store; or postgresql://user@server/database</source>
-        <translation type="unfinished" />
+        <source>empty: this computer&apos;s own store; or postgresql://user@server/database</source>
+        <translation>leeg: lokale database van deze computer; of postgresql://gebruiker@server/database</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Host</translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Regio</translation>
+        <translation>Regio</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished">Omgeving</translation>
+        <translation>Omgeving</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished">Basis-URL</translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>API username</source>
-        <translation type="unfinished">API-gebruikersnaam</translation>
+        <translation>API-gebruikersnaam</translation>
     </message>
     <message>
         <source>API password</source>
-        <translation type="unfinished">API-wachtwoord</translation>
+        <translation>API-wachtwoord</translation>
     </message>
     <message>
         <source>Badge colour</source>
-        <translation type="unfinished">Profielkleur</translation>
+        <translation>Badgekleur</translation>
     </message>
     <message>
         <source>Team store</source>
-        <translation type="unfinished">Teamdatabase</translation>
+        <translation>Teamdatabase</translation>
     </message>
     <message>
         <source>Team store password</source>
-        <translation type="unfinished" />
+        <translation>Wachtwoord van de teamdatabase</translation>
     </message>
     <message>
         <source>Agent name</source>
-        <translation type="unfinished">Naam medewerker</translation>
+        <translation>Naam van de medewerker</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished" />
+        <translation>Alleen-lezen</translation>
     </message>
     <message>
         <source>Kept {where}.</source>
-        <translation type="unfinished" />
+        <translation>Bewaard {where}.</translation>
     </message>
     <message>
         <source>Where the password is kept</source>
-        <translation type="unfinished" />
+        <translation>Waar het wachtwoord wordt bewaard</translation>
     </message>
     <message>
         <source>Problems with this profile</source>
-        <translation type="unfinished" />
+        <translation>Problemen met dit profiel</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished" />
+        <translation>Resultaat van de verbindingstest</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished" />
+        <translation>Verbinding testen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>Save and open</source>
-        <translation type="unfinished" />
+        <translation>Opslaan en openen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>The Sandbox is built in: demo orders in a simulator of Klarna Order Management on this computer. No account, no network, no real money. It cannot be edited or removed.</source>
-        <translation type="unfinished" />
+        <translation>De Sandbox is ingebouwd: demobestellingen in een simulator van Klarna Order Management op deze computer. Geen account, geen netwerk, geen echt geld. Hij kan niet worden bewerkt of verwijderd.</translation>
     </message>
     <message>
         <source>stored ({backend}); type to replace</source>
-        <translation type="unfinished" />
+        <translation>opgeslagen ({backend}); typ om te vervangen</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished" />
+        <translation>verplicht</translation>
     </message>
     <message>
         <source>stored; type to replace</source>
-        <translation type="unfinished" />
+        <translation>opgeslagen; typ om te vervangen</translation>
     </message>
     <message>
         <source>if the server asks for one</source>
-        <translation type="unfinished" />
+        <translation>als de server erom vraagt</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished" />
+        <translation>Nieuw profiel</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>Opgeslagen.</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished" />
+        <translation>Profiel verwijderen</translation>
     </message>
     <message>
         <source>Remove profile {name} and its stored password? Its local order cache and history stay on disk.</source>
-        <translation type="unfinished" />
+        <translation>Profiel {name} en het opgeslagen wachtwoord verwijderen? De lokale cache met bestellingen en de geschiedenis blijven op de schijf staan.</translation>
     </message>
     <message>
         <source>Type the API password to test the connection.</source>
-        <translation type="unfinished" />
+        <translation>Voer het API-wachtwoord in om de verbinding te testen.</translation>
     </message>
     <message>
         <source>Testing {url}…</source>
-        <translation type="unfinished" />
+        <translation>{url} testen…</translation>
     </message>
     <message>
         <source>{result} (correlation id {id})</source>
-        <translation type="unfinished" />
+        <translation>{result} (correlatie-ID {id})</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation>Verwerpen</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation>Toepassen</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation>Herstellen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Openen</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished" />
+        <translation>Help</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ja</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nee</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished" />
+        <translation>Afbreken</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation>Opnieuw proberen</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished" />
+        <translation>Negeren</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished" />
+        <translation>Standaardwaarden herstellen</translation>
     </message>
 </context>
 <context>
@@ -3492,7 +3672,7 @@ Nu synchroniseren haalt ze op bij Klarna.</translation>
         <translation>{text} is niet in duizendtallen gegroepeerd</translation>
     </message>
     <message>
-        <source>{given} is not {currency}: type the amount in {currency}, the order's currency</source>
+        <source>{given} is not {currency}: type the amount in {currency}, the order&apos;s currency</source>
         <translation>{given} is geen {currency}: voer het bedrag in {currency} in, de valuta van de bestelling</translation>
     </message>
     <message>
@@ -3536,7 +3716,7 @@ Nu synchroniseren haalt ze op bij Klarna.</translation>
         <translation>er is niets verstuurd</translation>
     </message>
     <message>
-        <source>Klarna's answer could not be recorded, so the action stays open and is resumed with its original idempotency key</source>
+        <source>Klarna&apos;s answer could not be recorded, so the action stays open and is resumed with its original idempotency key</source>
         <translation>het antwoord van Klarna kon niet worden opgeslagen, dus de actie blijft open en wordt hervat met de oorspronkelijke idempotentiesleutel</translation>
     </message>
     <message>
@@ -3544,7 +3724,7 @@ Nu synchroniseren haalt ze op bij Klarna.</translation>
         <translation>de bestellingen die bij Klarna zijn opgehaald, zijn niet op deze computer opgeslagen</translation>
     </message>
     <message>
-        <source>today's backup of the journal was not taken</source>
+        <source>today&apos;s backup of the journal was not taken</source>
         <translation>de back-up van het journaal van vandaag is niet gemaakt</translation>
     </message>
     <message>
@@ -3580,7 +3760,7 @@ Nu synchroniseren haalt ze op bij Klarna.</translation>
         <translation>is geen leesbare SQLite-database (de eerste pagina heeft geen SQLite-header)</translation>
     </message>
     <message>
-        <source>failed SQLite's check: {detail}</source>
+        <source>failed SQLite&apos;s check: {detail}</source>
         <translation>is afgekeurd door de controle van SQLite: {detail}</translation>
     </message>
     <message>
@@ -3624,7 +3804,7 @@ Nu synchroniseren haalt ze op bij Klarna.</translation>
         <translation> (gelezen uit {source})</translation>
     </message>
     <message>
-        <source>It held {count} write(s) to Klarna whose outcome was never recorded{read_from}. They are kept open in the new journal with their own keys: nothing new is sent for those orders until each is settled; each is sent again with its own key (Klarna applies it at most once) while the key is under 23 hours old, and older ones wait for Check with Klarna in the order's action: {writes}.</source>
+        <source>It held {count} write(s) to Klarna whose outcome was never recorded{read_from}. They are kept open in the new journal with their own keys: nothing new is sent for those orders until each is settled; each is sent again with its own key (Klarna applies it at most once) while the key is under 23 hours old, and older ones wait for Check with Klarna in the order&apos;s action: {writes}.</source>
         <translation>Hij bevatte {count} wijziging(en) naar Klarna waarvan de uitkomst nooit is vastgelegd{read_from}. Ze blijven open in het nieuwe journaal met hun eigen sleutels: voor die bestellingen wordt niets nieuws verstuurd tot elk ervan is afgehandeld; elk wordt opnieuw verstuurd met de eigen sleutel (Klarna voert het hoogstens één keer uit) zolang de sleutel jonger is dan 23 uur, en oudere wachten op Controleren bij Klarna in de actie van de bestelling: {writes}.</translation>
     </message>
     <message>
@@ -3636,7 +3816,7 @@ Nu synchroniseren haalt ze op bij Klarna.</translation>
         <translation>Hij bevatte geen onafgemaakte wijzigingen (gelezen uit {source}).</translation>
     </message>
     <message>
-        <source>Its journal could not be read, so writes it left unfinished are unknown: check this profile's recent captures and refunds with Klarna before repeating any.</source>
+        <source>Its journal could not be read, so writes it left unfinished are unknown: check this profile&apos;s recent captures and refunds with Klarna before repeating any.</source>
         <translation>Het journaal kon niet worden gelezen, dus welke wijzigingen onafgemaakt bleven is onbekend: controleer de recente vastleggingen en terugbetalingen van dit profiel bij Klarna voordat u er een herhaalt.</translation>
     </message>
     <message>
@@ -3684,7 +3864,7 @@ Nu synchroniseren haalt ze op bij Klarna.</translation>
         <translation>{path} is geen leesbare SQLite-database ({detail})</translation>
     </message>
     <message>
-        <source>{path} has schema version {version}, newer than this program's {latest}: it was written by a newer Klarna Order Console; update the program to open it</source>
+        <source>{path} has schema version {version}, newer than this program&apos;s {latest}: it was written by a newer Klarna Order Console; update the program to open it</source>
         <translation>{path} heeft schemaversie {version}, nieuwer dan {latest} van dit programma: het is geschreven door een nieuwere Klarna Order Console; werk het programma bij om het te openen</translation>
     </message>
     <message>
@@ -3708,7 +3888,7 @@ Nu synchroniseren haalt ze op bij Klarna.</translation>
         <translation>De teamdatabase {where} reageert niet meer ({detail}). Wat bezig was, is niet verstuurd; probeer het opnieuw zodra de server reageert.</translation>
     </message>
     <message>
-        <source>The team store {where} has schema version {version}, newer than this program's {latest}: another desk runs a newer Klarna Order Console; update it on this desk too.</source>
+        <source>The team store {where} has schema version {version}, newer than this program&apos;s {latest}: another desk runs a newer Klarna Order Console; update it on this desk too.</source>
         <translation>De teamdatabase {where} heeft schemaversie {version}, nieuwer dan {latest} van dit programma: een andere werkplek gebruikt een nieuwere Klarna Order Console; werk het op deze werkplek ook bij.</translation>
     </message>
     <message>
@@ -3720,11 +3900,11 @@ Nu synchroniseren haalt ze op bij Klarna.</translation>
         <translation>kon Klarna niet bereiken op {url}: {detail}</translation>
     </message>
     <message>
-        <source>Klarna's answer could not be read as {kind}: {detail}</source>
+        <source>Klarna&apos;s answer could not be read as {kind}: {detail}</source>
         <translation>Het antwoord van Klarna kon niet worden gelezen als {kind}: {detail}</translation>
     </message>
     <message>
-        <source>Klarna's next link {link} is not a Settlements URL</source>
+        <source>Klarna&apos;s next link {link} is not a Settlements URL</source>
         <translation>De volgende-link {link} van Klarna is geen Settlements-URL</translation>
     </message>
     <message>
@@ -3732,7 +3912,7 @@ Nu synchroniseren haalt ze op bij Klarna.</translation>
         <translation>geen inhoudstype</translation>
     </message>
     <message>
-        <source>Klarna's {report} report came as {got}, not {expected}</source>
+        <source>Klarna&apos;s {report} report came as {got}, not {expected}</source>
         <translation>Het rapport {report} van Klarna kwam als {got}, niet als {expected}</translation>
     </message>
     <message>
@@ -3780,8 +3960,8 @@ Nu synchroniseren haalt ze op bij Klarna.</translation>
         <translation>profiel {number} ({name}): {problems}</translation>
     </message>
     <message>
-        <source>{value} is not a profile id (lower-case letters, digits and '-', at most 63)</source>
-        <translation>{value} is geen profiel-ID (kleine letters, cijfers en '-', hoogstens 63)</translation>
+        <source>{value} is not a profile id (lower-case letters, digits and &apos;-&apos;, at most 63)</source>
+        <translation>{value} is geen profiel-ID (kleine letters, cijfers en &apos;-&apos;, hoogstens 63)</translation>
     </message>
     <message>
         <source>another profile is already called {name}</source>
@@ -3816,8 +3996,8 @@ Nu synchroniseren haalt ze op bij Klarna.</translation>
         <translation>is verplicht (de API-gebruikersnaam uit het Merchant Portal)</translation>
     </message>
     <message>
-        <source>cannot contain ':'</source>
-        <translation>mag geen ':' bevatten</translation>
+        <source>cannot contain &apos;:&apos;</source>
+        <translation>mag geen &apos;:&apos; bevatten</translation>
     </message>
     <message>
         <source>cannot contain spaces or control characters</source>
@@ -3856,8 +4036,8 @@ Nu synchroniseren haalt ze op bij Klarna.</translation>
         <translation>{path} is beschadigd: {problems}. {then} Het bestand zoals het was, is bewaard als {kept_as}.</translation>
     </message>
     <message>
-        <source>no usable keyring: install the 'keyring' package and run under a desktop session with a secret service (or use the credentials file)</source>
-        <translation>geen bruikbare sleutelbos: installeer het pakket 'keyring' en werk in een desktopsessie met een secret service (of gebruik het bestand met inloggegevens)</translation>
+        <source>no usable keyring: install the &apos;keyring&apos; package and run under a desktop session with a secret service (or use the credentials file)</source>
+        <translation>geen bruikbare sleutelbos: installeer het pakket &apos;keyring&apos; en werk in een desktopsessie met een secret service (of gebruik het bestand met inloggegevens)</translation>
     </message>
     <message>
         <source>the keyring refused the password of profile {profile}: {detail}</source>
@@ -3884,8 +4064,8 @@ Nu synchroniseren haalt ze op bij Klarna.</translation>
         <translation>{cause}. Controleer de regio en omgeving (of de basis-URL) en de netwerkverbinding.</translation>
     </message>
     <message>
-        <source>{url} answered 404 without Klarna's NO_SUCH_ORDER: it may not be a Klarna Order Management host ({detail}).</source>
-        <translation>{url} antwoordde 404 zonder Klarna's NO_SUCH_ORDER: het is mogelijk geen host voor Klarna Order Management ({detail}).</translation>
+        <source>{url} answered 404 without Klarna&apos;s NO_SUCH_ORDER: it may not be a Klarna Order Management host ({detail}).</source>
+        <translation>{url} antwoordde 404 zonder Klarna&apos;s NO_SUCH_ORDER: het is mogelijk geen host voor Klarna Order Management ({detail}).</translation>
     </message>
     <message>
         <source>found at Klarna by Check with Klarna</source>
@@ -4004,783 +4184,785 @@ Nu synchroniseren haalt ze op bij Klarna.</translation>
     <name>ReferencesDialog</name>
     <message>
         <source>Reference &amp;1</source>
-        <translation type="unfinished" />
+        <translation>Referentie &amp;1</translation>
     </message>
     <message>
         <source>Shown to the customer as the order number.</source>
-        <translation type="unfinished" />
+        <translation>Wordt aan de klant getoond als bestelnummer.</translation>
     </message>
     <message>
         <source>Reference &amp;2</source>
-        <translation type="unfinished" />
+        <translation>Referentie &amp;2</translation>
     </message>
     <message>
         <source>Your own reference, e.g. the id in your shop or ERP.</source>
-        <translation type="unfinished" />
+        <translation>Uw eigen referentie, bijv. de ID in uw webshop of ERP.</translation>
     </message>
     <message>
         <source>&amp;Save references</source>
-        <translation type="unfinished" />
+        <translation>Referenties op&amp;slaan</translation>
     </message>
     <message>
         <source>Clear reference 1 (“{reference}”) of order {order}?</source>
-        <translation type="unfinished" />
+        <translation>Referentie 1 (“{reference}”) van bestelling {order} wissen?</translation>
     </message>
     <message>
         <source>&lt;p&gt;Reference 1 is the order number the customer sees in the Klarna app and on the invoice; after clearing it, they see none.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Referentie 1 is het bestelnummer dat de klant in de Klarna-app en op de factuur ziet; na het wissen ziet de klant er geen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Clear reference 1</source>
-        <translation type="unfinished" />
+        <translation>Referentie 1 wissen</translation>
     </message>
     <message>
         <source>Change a reference to save it.</source>
-        <translation type="unfinished" />
+        <translation>Wijzig een referentie om op te slaan.</translation>
     </message>
 </context>
 <context>
     <name>RefundDialog</name>
     <message>
         <source>&amp;Refund…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Terugbetalen…</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished" />
+        <translation>Vastgelegd</translation>
     </message>
     <message>
         <source>Already refunded</source>
-        <translation type="unfinished" />
+        <translation>Al terugbetaald</translation>
     </message>
     <message>
         <source>Refundable</source>
-        <translation type="unfinished" />
+        <translation>Terug te betalen</translation>
     </message>
     <message>
         <source>How much to refund</source>
-        <translation type="unfinished" />
+        <translation>Hoeveel terugbetalen</translation>
     </message>
     <message>
         <source>&amp;Everything refundable</source>
-        <translation type="unfinished" />
+        <translation>&amp;Alles wat terug kan</translation>
     </message>
     <message>
         <source>&amp;Part of it, by amount</source>
-        <translation type="unfinished" />
+        <translation>Een &amp;deel, op bedrag</translation>
     </message>
     <message>
         <source>By &amp;lines of a capture</source>
-        <translation type="unfinished" />
+        <translation>Op &amp;regels van een vastlegging</translation>
     </message>
     <message>
         <source>Amount to refund</source>
-        <translation type="unfinished" />
+        <translation>Terug te betalen bedrag</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bedrag</translation>
     </message>
     <message>
         <source>Capture whose lines are refunded</source>
-        <translation type="unfinished" />
+        <translation>Vastlegging waarvan regels worden terugbetaald</translation>
     </message>
     <message>
         <source>&amp;Capture</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vastlegging</translation>
     </message>
     <message>
-        <source>The refund lines keep this capture's line references, so Klarna credits its invoice.</source>
-        <translation type="unfinished" />
+        <source>The refund lines keep this capture&apos;s line references, so Klarna credits its invoice.</source>
+        <translation>De terugbetalingsregels houden de regelreferenties van deze vastlegging, zodat Klarna de factuur ervan crediteert.</translation>
     </message>
     <message>
         <source>Lines to refund</source>
-        <translation type="unfinished" />
+        <translation>Terug te betalen regels</translation>
     </message>
     <message>
         <source>Lines: problem</source>
-        <translation type="unfinished" />
+        <translation>Regels: probleem</translation>
     </message>
     <message>
         <source>Charge a return fee of</source>
-        <translation type="unfinished" />
+        <translation>Retourkosten rekenen:</translation>
     </message>
     <message>
         <source>Charge a return fee</source>
-        <translation type="unfinished" />
+        <translation>Retourkosten rekenen</translation>
     </message>
     <message>
         <source>Return fee</source>
-        <translation type="unfinished" />
+        <translation>Retourkosten</translation>
     </message>
     <message>
         <source>Return &amp;fee</source>
-        <translation type="unfinished" />
+        <translation>Retour&amp;kosten</translation>
     </message>
     <message>
         <source>Kept from what the customer gets back, and shown in the Klarna app.</source>
-        <translation type="unfinished" />
+        <translation>Wordt ingehouden op wat de klant terugkrijgt en getoond in de Klarna-app.</translation>
     </message>
     <message>
         <source>Why no return fee</source>
-        <translation type="unfinished" />
+        <translation>Waarom geen retourkosten</translation>
     </message>
     <message>
         <source>The customer gets back</source>
-        <translation type="unfinished" />
+        <translation>De klant krijgt terug</translation>
     </message>
     <message>
         <source>Customer gets back</source>
-        <translation type="unfinished" />
+        <translation>Klant krijgt terug</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished" />
+        <translation>&amp;Omschrijving</translation>
     </message>
     <message>
         <source>Shown to the customer.</source>
-        <translation type="unfinished" />
+        <translation>Zichtbaar voor de klant.</translation>
     </message>
     <message>
         <source>Re&amp;ference</source>
-        <translation type="unfinished" />
+        <translation>Re&amp;ferentie</translation>
     </message>
     <message>
         <source>Appears in your settlement files.</source>
-        <translation type="unfinished" />
+        <translation>Verschijnt in uw afrekeningsbestanden.</translation>
     </message>
     <message>
         <source>&amp;Everything refundable ({amount})</source>
-        <translation type="unfinished" />
+        <translation>&amp;Alles wat terug kan ({amount})</translation>
     </message>
     <message>
         <source>No return fee: {why}</source>
-        <translation type="unfinished" />
+        <translation>Geen retourkosten: {why}</translation>
     </message>
     <message>
         <source>Pick at least one unit of a captured line to refund.</source>
-        <translation type="unfinished" />
+        <translation>Kies ten minste één eenheid van een vastgelegde regel om terug te betalen.</translation>
     </message>
     <message>
         <source>Enter the fee, or untick the box.</source>
-        <translation type="unfinished" />
+        <translation>Voer de kosten in of vink het vakje uit.</translation>
     </message>
     <message>
         <source>The fee must be less than the {amount} refunded.</source>
-        <translation type="unfinished" />
+        <translation>De kosten moeten lager zijn dan de terugbetaalde {amount}.</translation>
     </message>
     <message>
         <source>A return fee goes with the returned lines: refund by lines of the capture (or everything).</source>
-        <translation type="unfinished" />
+        <translation>Retourkosten horen bij de geretourneerde regels: betaal terug op regels van de vastlegging (of alles).</translation>
     </message>
     <message>
         <source>{amount} ({gross} less the {fee} fee)</source>
-        <translation type="unfinished" />
+        <translation>{amount} ({gross} min {fee} kosten)</translation>
     </message>
     <message>
         <source>{customer} gets {amount} back; Klarna takes it from your next payout.</source>
-        <translation type="unfinished" />
+        <translation>{customer} krijgt {amount} terug; Klarna houdt het in op uw volgende uitbetaling.</translation>
     </message>
     <message>
         <source>The customer gets {amount} back; Klarna takes it from your next payout.</source>
-        <translation type="unfinished" />
+        <translation>De klant krijgt {amount} terug; Klarna houdt het in op uw volgende uitbetaling.</translation>
     </message>
     <message>
         <source>A return fee of {amount} is kept.</source>
-        <translation type="unfinished" />
+        <translation>Er wordt {amount} retourkosten ingehouden.</translation>
     </message>
     <message>
         <source>Refund {amount} on order {order}?</source>
-        <translation type="unfinished" />
+        <translation>{amount} terugbetalen voor bestelling {order}?</translation>
     </message>
     <message>
         <source>Refund {amount}</source>
-        <translation type="unfinished" />
+        <translation>{amount} terugbetalen</translation>
     </message>
 </context>
 <context>
     <name>ReleaseDialog</name>
     <message>
         <source>&amp;Release…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vrijgeven…</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished" />
+        <translation>Vastgelegd</translation>
     </message>
     <message>
         <source>Remaining authorization</source>
-        <translation type="unfinished" />
+        <translation>Resterende autorisatie</translation>
     </message>
     <message>
         <source>&lt;p&gt;The customer is not charged the remaining {amount} (card payers get it back). Nothing more can be captured afterwards; refunds of what was captured stay possible.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;De klant betaalt de resterende {amount} niet (wie met een kaart betaalde, krijgt het terug). Daarna kan er niets meer worden vastgelegd; terugbetalingen van wat is vastgelegd blijven mogelijk.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Release the remaining {amount} of order {order}?</source>
-        <translation type="unfinished" />
+        <translation>Resterende {amount} van bestelling {order} vrijgeven?</translation>
     </message>
     <message>
         <source>&lt;p&gt;The order is closed for further captures.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;De bestelling wordt gesloten voor verdere vastleggingen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Release {amount}</source>
-        <translation type="unfinished" />
+        <translation>{amount} vrijgeven</translation>
     </message>
 </context>
 <context>
     <name>ResultsController</name>
     <message>
         <source>Fetching {order} from Klarna…</source>
-        <translation type="unfinished" />
+        <translation>{order} ophalen bij Klarna…</translation>
     </message>
     <message>
         <source>Klarna has no order {order} in this profile.</source>
-        <translation type="unfinished" />
+        <translation>Klarna heeft geen bestelling {order} in dit profiel.</translation>
     </message>
     <message>
         <source>Could not fetch the order</source>
-        <translation type="unfinished" />
+        <translation>Kan de bestelling niet ophalen</translation>
     </message>
 </context>
 <context>
     <name>Runtime</name>
     <message>
         <source>Klarna Order Console: unexpected error</source>
-        <translation type="unfinished" />
+        <translation>Klarna Order Console: onverwachte fout</translation>
     </message>
     <message>
         <source>Something went wrong inside Klarna Order Console.</source>
-        <translation type="unfinished" />
+        <translation>Er ging iets mis in Klarna Order Console.</translation>
     </message>
     <message>
         <source>{error}: {message}
 
-The details are in the log file. Nothing was sent twice: check the order's History tab before you try the action again.</source>
-        <translation type="unfinished" />
+The details are in the log file. Nothing was sent twice: check the order&apos;s History tab before you try the action again.</source>
+        <translation>{error}: {message}
+
+De details staan in het logbestand. Er is niets dubbel verstuurd: bekijk het tabblad Geschiedenis van de bestelling voordat u de actie opnieuw probeert.</translation>
     </message>
 </context>
 <context>
     <name>SearchPane</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Klarna ref {reference}</source>
-        <translation type="unfinished" />
+        <translation>Klarna-ref. {reference}</translation>
     </message>
     <message>
         <source>Order id {order}</source>
-        <translation type="unfinished" />
+        <translation>Order-ID {order}</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Bedrag</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Aangemaakt</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished" />
+        <translation>Verloopt</translation>
     </message>
     <message>
         <source>Klarna ref</source>
-        <translation type="unfinished" />
+        <translation>Klarna-ref.</translation>
     </message>
     <message>
         <source>Merchant ref</source>
-        <translation type="unfinished" />
+        <translation>Winkelref.</translation>
     </message>
     <message>
         <source>Reference 2: {reference}</source>
-        <translation type="unfinished" />
+        <translation>Referentie 2: {reference}</translation>
     </message>
     <message>
         <source>Order id</source>
-        <translation type="unfinished" />
+        <translation>Order-ID</translation>
     </message>
     <message>
         <source>shown on the right</source>
-        <translation type="unfinished" />
+        <translation>rechts getoond</translation>
     </message>
     <message>
         <source>Search name, e-mail, phone, reference or order id</source>
-        <translation type="unfinished" />
+        <translation>Zoek op naam, e-mail, telefoon, referentie of order-ID</translation>
     </message>
     <message>
         <source>Search orders</source>
-        <translation type="unfinished" />
+        <translation>Bestellingen zoeken</translation>
     </message>
     <message>
         <source>Status: any</source>
-        <translation type="unfinished" />
+        <translation>Status: alle</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished" />
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Currency filter</source>
-        <translation type="unfinished" />
+        <translation>Valutafilter</translation>
     </message>
     <message>
         <source>Any currency</source>
-        <translation type="unfinished" />
+        <translation>Alle valuta&apos;s</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished" />
+        <translation>Verloopt binnenkort</translation>
     </message>
     <message>
         <source>Only orders expiring soon</source>
-        <translation type="unfinished" />
+        <translation>Alleen bestellingen die binnenkort verlopen</translation>
     </message>
     <message>
         <source>Fraud pending</source>
-        <translation type="unfinished" />
+        <translation>Fraudecontrole open</translation>
     </message>
     <message>
         <source>Only orders pending fraud review</source>
-        <translation type="unfinished" />
+        <translation>Alleen bestellingen met openstaande fraudecontrole</translation>
     </message>
     <message>
         <source>Not paid out</source>
-        <translation type="unfinished" />
+        <translation>Niet uitbetaald</translation>
     </message>
     <message>
         <source>Only orders with a capture Klarna has not paid out</source>
-        <translation type="unfinished" />
+        <translation>Alleen bestellingen met een vastlegging die Klarna nog niet heeft uitbetaald</translation>
     </message>
     <message>
         <source>More filters</source>
-        <translation type="unfinished" />
+        <translation>Meer filters</translation>
     </message>
     <message>
         <source>Show date and amount filters</source>
-        <translation type="unfinished" />
+        <translation>Datum- en bedragfilters tonen</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished" />
+        <translation>Aangemaakt vanaf</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished" />
+        <translation>Aangemaakt tot en met</translation>
     </message>
     <message>
         <source>Minimum amount</source>
-        <translation type="unfinished" />
+        <translation>Minimumbedrag</translation>
     </message>
     <message>
         <source>Maximum amount</source>
-        <translation type="unfinished" />
+        <translation>Maximumbedrag</translation>
     </message>
     <message>
         <source>to</source>
         <comment>a range: from … to …</comment>
-        <translation type="unfinished" />
+        <translation>tot</translation>
     </message>
     <message>
         <source>Number of orders found</source>
-        <translation type="unfinished" />
+        <translation>Aantal gevonden bestellingen</translation>
     </message>
     <message>
         <source>Import order IDs…</source>
-        <translation type="unfinished" />
+        <translation>Order-ID&apos;s importeren…</translation>
     </message>
     <message>
         <source>Import order IDs</source>
-        <translation type="unfinished" />
+        <translation>Order-ID&apos;s importeren</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished" />
+        <translation>Bestellingen</translation>
     </message>
     <message>
         <source>Status: </source>
-        <translation type="unfinished" />
+        <translation>Status: </translation>
     </message>
     <message>
         <source>No order matches. A pasted order id that is not here yet is fetched from Klarna.</source>
-        <translation type="unfinished" />
+        <translation>Geen bestelling gevonden. Een geplakte order-ID die hier nog niet staat, wordt bij Klarna opgehaald.</translation>
     </message>
     <message>
-        <source>No orders here yet. Klarna's API cannot list or search orders, so the console finds the ones it has fetched: paste an order id in the search box, or use File → Import order IDs… to fetch many at once (pasted, or from a CSV export of your shop).</source>
-        <translation type="unfinished" />
+        <source>No orders here yet. Klarna&apos;s API cannot list or search orders, so the console finds the ones it has fetched: paste an order id in the search box, or use File → Import order IDs… to fetch many at once (pasted, or from a CSV export of your shop).</source>
+        <translation>Hier staan nog geen bestellingen. De API van Klarna kan geen bestellingen opsommen of zoeken, dus de console vindt alleen de bestellingen die al zijn opgehaald: plak een order-ID in het zoekvak, of gebruik Bestand → Order-ID&apos;s importeren… om er veel tegelijk op te halen (geplakt, of uit een CSV-export van uw winkel).</translation>
     </message>
 </context>
 <context>
     <name>SendOutDialog</name>
     <message>
         <source>&amp;Resend</source>
-        <translation type="unfinished" />
+        <translation>&amp;Opnieuw versturen</translation>
     </message>
     <message>
         <source>What is sent, and to whom</source>
-        <translation type="unfinished" />
+        <translation>Wat er wordt verstuurd, en naar wie</translation>
     </message>
     <message>
         <source>Choose a capture.</source>
-        <translation type="unfinished" />
+        <translation>Kies een vastlegging.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Klarna sends the latest invoice or payment instructions of capture &lt;b&gt;{capture}&lt;/b&gt; (captured {when}, {amount}) again to &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Use this when the customer says the invoice never arrived.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Klarna verstuurt de laatste factuur of betaalinstructies van vastlegging &lt;b&gt;{capture}&lt;/b&gt; (vastgelegd {when}, {amount}) opnieuw naar &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Gebruik dit als de klant zegt dat de factuur nooit is aangekomen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Klarna sends the latest invoice or payment instructions of capture &lt;b&gt;{capture}&lt;/b&gt; (captured {when}, {amount}) again to the customer's e-mail address (Klarna has it; it is not shown here).&lt;/p&gt;&lt;p&gt;Use this when the customer says the invoice never arrived.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;p&gt;Klarna sends the latest invoice or payment instructions of capture &lt;b&gt;{capture}&lt;/b&gt; (captured {when}, {amount}) again to the customer&apos;s e-mail address (Klarna has it; it is not shown here).&lt;/p&gt;&lt;p&gt;Use this when the customer says the invoice never arrived.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Klarna verstuurt de laatste factuur of betaalinstructies van vastlegging &lt;b&gt;{capture}&lt;/b&gt; (vastgelegd {when}, {amount}) opnieuw naar het e-mailadres van de klant (Klarna kent het; het wordt hier niet getoond).&lt;/p&gt;&lt;p&gt;Gebruik dit als de klant zegt dat de factuur nooit is aangekomen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>SessionsController</name>
     <message>
         <source>Opening {profile}…</source>
-        <translation type="unfinished" />
+        <translation>{profile} openen…</translation>
     </message>
     <message>
-        <source>Enter the API password of profile '{profile}' first. The cached orders can be searched meanwhile. (File → Profiles…)</source>
-        <translation type="unfinished" />
+        <source>Enter the API password of profile &apos;{profile}&apos; first. The cached orders can be searched meanwhile. (File → Profiles…)</source>
+        <translation>Voer eerst het API-wachtwoord van profiel &apos;{profile}&apos; in. In de tussentijd kunt u de bestellingen in de cache doorzoeken. (Bestand → Profielen…)</translation>
     </message>
     <message>
         <source>{profile}: no password stored; showing cached orders only</source>
-        <translation type="unfinished" />
+        <translation>{profile}: geen wachtwoord opgeslagen; alleen bestellingen uit de cache worden getoond</translation>
     </message>
     <message>
         <source>Could not open {profile}</source>
-        <translation type="unfinished" />
+        <translation>Kan {profile} niet openen</translation>
     </message>
     <message>
         <source>This profile is open in another window, process {process}.</source>
-        <translation type="unfinished" />
+        <translation>Dit profiel is in een ander venster geopend, proces {process}.</translation>
     </message>
     <message>
         <source>This profile is open in another window.</source>
-        <translation type="unfinished" />
+        <translation>Dit profiel is in een ander venster geopend.</translation>
     </message>
     <message>
         <source>Here it is read-only: you can look up orders, but only that window sends, retries and finishes interrupted actions. Choose another profile to work in, or close the other window and open this profile again.</source>
-        <translation type="unfinished" />
+        <translation>Hier is het alleen-lezen: u kunt bestellingen opzoeken, maar alleen dat venster verstuurt, probeert opnieuw en rondt onderbroken acties af. Kies een ander profiel om in te werken, of sluit het andere venster en open dit profiel opnieuw.</translation>
     </message>
     <message>
         <source>Your account on the team store may only read it: you can look up orders and their history, but nothing is sent from this desk. Ask whoever runs the team store for a role that may write.</source>
-        <translation type="unfinished" />
+        <translation>Uw account in de teamdatabase mag alleen lezen: u kunt bestellingen en hun geschiedenis opzoeken, maar vanaf deze werkplek wordt niets verstuurd. Vraag de beheerder van de teamdatabase om een rol die mag schrijven.</translation>
     </message>
     <message>
         <source>Sandbox: demo orders simulated on this computer; no Klarna account, no real money</source>
-        <translation type="unfinished" />
+        <translation>Sandbox: demobestellingen gesimuleerd op deze computer; geen Klarna-account, geen echt geld</translation>
     </message>
     <message>
         <source> · read-only</source>
-        <translation type="unfinished" />
+        <translation> · alleen-lezen</translation>
     </message>
     <message>
         <source>The sandbox starts again with fresh demo orders.</source>
-        <translation type="unfinished" />
+        <translation>De sandbox begint opnieuw met nieuwe demobestellingen.</translation>
     </message>
     <message>
         <source>Finished the {action} on order {order} that was interrupted.</source>
-        <translation type="unfinished" />
+        <translation>De onderbroken actie ({action}) voor bestelling {order} is afgerond.</translation>
     </message>
     <message>
         <source>The interrupted {action} on order {order} still has no answer from Klarna; it was sent again with the same key. It is tried again at {time}.</source>
-        <translation type="unfinished" />
+        <translation>De onderbroken actie ({action}) voor bestelling {order} heeft nog geen antwoord van Klarna; ze is opnieuw verstuurd met dezelfde sleutel. Volgende poging om {time}.</translation>
     </message>
     <message>
         <source>The interrupted {action} on order {order} still has no answer from Klarna; it was sent again with the same key.</source>
-        <translation type="unfinished" />
+        <translation>De onderbroken actie ({action}) voor bestelling {order} heeft nog geen antwoord van Klarna; ze is opnieuw verstuurd met dezelfde sleutel.</translation>
     </message>
     <message>
         <source>Klarna refused the interrupted {action} on order {order}: {code} {message}</source>
-        <translation type="unfinished" />
+        <translation>Klarna heeft de onderbroken actie ({action}) voor bestelling {order} geweigerd: {code} {message}</translation>
     </message>
 </context>
 <context>
     <name>ShippingInfo</name>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished" />
+        <translation>Vervoerder</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished" />
+        <translation>Trackingcode</translation>
     </message>
     <message>
         <source>Tracking link</source>
-        <translation type="unfinished" />
+        <translation>Trackinglink</translation>
     </message>
     <message>
         <source>Return carrier</source>
-        <translation type="unfinished" />
+        <translation>Retourvervoerder</translation>
     </message>
     <message>
         <source>Return tracking number</source>
-        <translation type="unfinished" />
+        <translation>Retourtrackingcode</translation>
     </message>
     <message>
         <source>Return tracking link</source>
-        <translation type="unfinished" />
+        <translation>Retourtrackinglink</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished" />
+        <translation>(niet opgegeven)</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished" />
+        <translation>https://…</translation>
     </message>
     <message>
         <source>{field}: problem</source>
-        <translation type="unfinished" />
+        <translation>{field}: probleem</translation>
     </message>
     <message>
         <source>Shipment: problem</source>
-        <translation type="unfinished" />
+        <translation>Zending: probleem</translation>
     </message>
     <message>
         <source>Remove shipment</source>
-        <translation type="unfinished" />
+        <translation>Zending verwijderen</translation>
     </message>
     <message>
         <source>Shipment {number}</source>
-        <translation type="unfinished" />
+        <translation>Zending {number}</translation>
     </message>
     <message>
         <source>{field} of shipment {number}</source>
-        <translation type="unfinished" />
+        <translation>{field} van zending {number}</translation>
     </message>
     <message>
         <source>Remove shipment {number}</source>
-        <translation type="unfinished" />
+        <translation>Zending {number} verwijderen</translation>
     </message>
     <message>
         <source>Add s&amp;hipment</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zending toevoegen</translation>
     </message>
     <message>
         <source>Add a shipment</source>
-        <translation type="unfinished" />
+        <translation>Een zending toevoegen</translation>
     </message>
     <message>
         <source>Shipments: problem</source>
-        <translation type="unfinished" />
+        <translation>Zendingen: probleem</translation>
     </message>
     <message>
         <source>Fill in the carrier or a tracking number, or remove this shipment.</source>
-        <translation type="unfinished" />
+        <translation>Vul de vervoerder of een trackingcode in, of verwijder deze zending.</translation>
     </message>
     <message>
         <source>Enter the whole link, starting with https://</source>
-        <translation type="unfinished" />
+        <translation>Voer de volledige link in, beginnend met https://</translation>
     </message>
     <message>
         <source>&amp;Add shipping info</source>
-        <translation type="unfinished" />
+        <translation>Verzendgegevens &amp;toevoegen</translation>
     </message>
     <message>
-        <source>Klarna shows the tracking in the customer's app for this capture, and uses it when the customer reports a missing parcel.</source>
-        <translation type="unfinished" />
+        <source>Klarna shows the tracking in the customer&apos;s app for this capture, and uses it when the customer reports a missing parcel.</source>
+        <translation>Klarna toont de tracking voor deze vastlegging in de app van de klant en gebruikt die als de klant een ontbrekend pakket meldt.</translation>
     </message>
     <message>
-        <source>Tracking known before the capture: Klarna shows it in the customer's app. Add it to the capture instead once the order is captured.</source>
-        <translation type="unfinished" />
+        <source>Tracking known before the capture: Klarna shows it in the customer&apos;s app. Add it to the capture instead once the order is captured.</source>
+        <translation>Tracking die vóór de vastlegging bekend is: Klarna toont die in de app van de klant. Voeg ze in plaats daarvan aan de vastlegging toe zodra de bestelling is vastgelegd.</translation>
     </message>
     <message>
         <source>Add at least one shipment.</source>
-        <translation type="unfinished" />
+        <translation>Voeg ten minste één zending toe.</translation>
     </message>
 </context>
 <context>
     <name>ShownOrder</name>
     <message>
         <source>Could not read the order from Klarna (showing the cached copy)</source>
-        <translation type="unfinished" />
+        <translation>Kan de bestelling niet ophalen bij Klarna (kopie uit de cache wordt getoond)</translation>
     </message>
     <message>
         <source>Still connecting: the order shown is the cached copy.</source>
-        <translation type="unfinished" />
+        <translation>Nog bezig met verbinden: de getoonde bestelling is de kopie uit de cache.</translation>
     </message>
     <message>
         <source>This profile is open in another window; only that window may send.</source>
-        <translation type="unfinished" />
+        <translation>Dit profiel is in een ander venster geopend; alleen dat venster mag versturen.</translation>
     </message>
     <message>
         <source>This profile is read-only.</source>
-        <translation type="unfinished" />
+        <translation>Dit profiel is alleen-lezen.</translation>
     </message>
     <message>
         <source>An earlier {action} has no answer yet: open it to send it again with its key or check with Klarna.</source>
-        <translation type="unfinished" />
+        <translation>Een eerder verzoek ({action}) heeft nog geen antwoord: open het om het opnieuw te versturen met de sleutel ervan of om het bij Klarna te controleren.</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Authorized</source>
-        <translation type="unfinished" />
+        <translation>Geautoriseerd</translation>
     </message>
     <message>
         <source>Part captured</source>
-        <translation type="unfinished" />
+        <translation>Gedeeltelijk vastgelegd</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished" />
+        <translation>Vastgelegd</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Geannuleerd</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished" />
+        <translation>Verlopen</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Gesloten</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished" />
+        <translation>Terugbetaald</translation>
     </message>
     <message>
         <source>Part refunded</source>
-        <translation type="unfinished" />
+        <translation>Gedeeltelijk terugbetaald</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished" />
+        <translation>in behandeling</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished" />
+        <translation>afgewezen</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation>gestopt</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>vandaag</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished" />
+        <translation>morgen</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished" />
+        <translation>gisteren</translation>
     </message>
 </context>
 <context>
     <name>UpdateAmountDialog</name>
     <message>
         <source>&amp;Update order…</source>
-        <translation type="unfinished" />
+        <translation>Bestelling &amp;wijzigen…</translation>
     </message>
     <message>
         <source>Current amount</source>
-        <translation type="unfinished" />
+        <translation>Huidig bedrag</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished" />
+        <translation>Vastgelegd</translation>
     </message>
     <message>
         <source>New amount</source>
-        <translation type="unfinished" />
+        <translation>Nieuw bedrag</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Verschil</translation>
     </message>
     <message>
         <source>Order lines</source>
-        <translation type="unfinished" />
+        <translation>Orderregels</translation>
     </message>
     <message>
         <source>Add &amp;line</source>
-        <translation type="unfinished" />
+        <translation>&amp;Regel toevoegen</translation>
     </message>
     <message>
         <source>Re&amp;move line</source>
-        <translation type="unfinished" />
+        <translation>Regel &amp;verwijderen</translation>
     </message>
     <message>
         <source>Remove the selected line</source>
-        <translation type="unfinished" />
+        <translation>De geselecteerde regel verwijderen</translation>
     </message>
     <message>
         <source>Lines: problem</source>
-        <translation type="unfinished" />
+        <translation>Regels: probleem</translation>
     </message>
     <message>
         <source>New order amount</source>
-        <translation type="unfinished" />
+        <translation>Nieuw orderbedrag</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished" />
+        <translation>&amp;Omschrijving</translation>
     </message>
     <message>
         <source>Why the order changed, for the customer.</source>
-        <translation type="unfinished" />
+        <translation>Waarom de bestelling is gewijzigd, voor de klant.</translation>
     </message>
     <message>
         <source>this payment method</source>
-        <translation type="unfinished" />
+        <translation>deze betaalmethode</translation>
     </message>
     <message>
-        <source>A higher amount needs Klarna's approval ({method}): Klarna checks the customer again and may refuse.</source>
-        <translation type="unfinished" />
+        <source>A higher amount needs Klarna&apos;s approval ({method}): Klarna checks the customer again and may refuse.</source>
+        <translation>Een hoger bedrag vereist goedkeuring van Klarna ({method}): Klarna beoordeelt de klant opnieuw en kan weigeren.</translation>
     </message>
     <message>
         <source>Klarna does not allow a higher amount for {method} orders from {country}: lower it, or ask the customer to place a new order for the extra items.</source>
-        <translation type="unfinished" />
+        <translation>Klarna staat geen hoger bedrag toe voor bestellingen met {method} uit {country}: verlaag het, of vraag de klant een nieuwe bestelling te plaatsen voor de extra artikelen.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>geen</translation>
     </message>
     <message>
         <source>An order needs at least one line.</source>
-        <translation type="unfinished" />
+        <translation>Een bestelling heeft ten minste één regel nodig.</translation>
     </message>
     <message>
         <source>Line {line}: name is empty; every line needs one.</source>
-        <translation type="unfinished" />
+        <translation>Regel {line}: de naam is leeg; elke regel heeft er een nodig.</translation>
     </message>
     <message>
         <source>Change a line, add one or remove one.</source>
-        <translation type="unfinished" />
+        <translation>Wijzig een regel, voeg er een toe of verwijder er een.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Klarna checks the customer again and may refuse the higher amount.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Klarna beoordeelt de klant opnieuw en kan het hogere bedrag weigeren.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Raise order {order} from {old} to {new}?</source>
-        <translation type="unfinished" />
+        <translation>Bestelling {order} verhogen van {old} naar {new}?</translation>
     </message>
     <message>
         <source>Lower order {order} from {old} to {new}?</source>
-        <translation type="unfinished" />
+        <translation>Bestelling {order} verlagen van {old} naar {new}?</translation>
     </message>
     <message>
         <source>Set amount to {amount}</source>
-        <translation type="unfinished" />
+        <translation>Bedrag instellen op {amount}</translation>
     </message>
 </context>
 </TS>
