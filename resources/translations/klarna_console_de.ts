@@ -2204,7 +2204,7 @@
     </message>
     <message>
         <source>Refresh</source>
-        <translation>Aktualisieren</translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>Refresh order</source>
@@ -4515,7 +4515,7 @@ Die Details stehen in der Protokolldatei. Nichts wurde doppelt gesendet: Prüfen
     </message>
     <message>
         <source>Any currency</source>
-        <translation>Alle Währungen</translation>
+        <translation>Währung: alle</translation>
     </message>
     <message>
         <source>Expiring soon</source>
@@ -4527,7 +4527,7 @@ Die Details stehen in der Protokolldatei. Nichts wurde doppelt gesendet: Prüfen
     </message>
     <message>
         <source>Fraud pending</source>
-        <translation>Betrugsprüfung offen</translation>
+        <translation>Betrugsprüfung</translation>
     </message>
     <message>
         <source>Only orders pending fraud review</source>
@@ -4543,7 +4543,7 @@ Die Details stehen in der Protokolldatei. Nichts wurde doppelt gesendet: Prüfen
     </message>
     <message>
         <source>More filters</source>
-        <translation>Weitere Filter</translation>
+        <translation>Mehr Filter</translation>
     </message>
     <message>
         <source>Show date and amount filters</source>
@@ -4843,7 +4843,7 @@ Die Details stehen in der Protokolldatei. Nichts wurde doppelt gesendet: Prüfen
     </message>
     <message>
         <source>pending</source>
-        <translation>ausstehend</translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>rejected</source>

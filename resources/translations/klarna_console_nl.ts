@@ -4519,7 +4519,7 @@ De details staan in het logbestand. Er is niets dubbel verstuurd: bekijk het tab
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation>Verloopt binnenkort</translation>
+        <translation>Bijna verlopen</translation>
     </message>
     <message>
         <source>Only orders expiring soon</source>
@@ -4527,7 +4527,7 @@ De details staan in het logbestand. Er is niets dubbel verstuurd: bekijk het tab
     </message>
     <message>
         <source>Fraud pending</source>
-        <translation>Fraudecontrole open</translation>
+        <translation>Fraudecontrole</translation>
     </message>
     <message>
         <source>Only orders pending fraud review</source>
@@ -4843,7 +4843,7 @@ De details staan in het logbestand. Er is niets dubbel verstuurd: bekijk het tab
     </message>
     <message>
         <source>pending</source>
-        <translation>in behandeling</translation>
+        <translation>open</translation>
     </message>
     <message>
         <source>rejected</source>
