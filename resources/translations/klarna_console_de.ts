@@ -4283,7 +4283,7 @@ Sync now reads them from Klarna.</source>
     </message>
     <message>
         <source>Charge a return fee of</source>
-        <translation>Rücksendegebühr berechnen:</translation>
+        <translation>Gebühr berechnen:</translation>
     </message>
     <message>
         <source>Charge a return fee</source>

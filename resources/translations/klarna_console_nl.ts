@@ -2204,7 +2204,7 @@
     </message>
     <message>
         <source>Refresh</source>
-        <translation>Vernieuwen</translation>
+        <translation>Herladen</translation>
     </message>
     <message>
         <source>Refresh order</source>
@@ -4283,7 +4283,7 @@ Nu synchroniseren haalt ze op bij Klarna.</translation>
     </message>
     <message>
         <source>Charge a return fee of</source>
-        <translation>Retourkosten rekenen:</translation>
+        <translation>In rekening brengen:</translation>
     </message>
     <message>
         <source>Charge a return fee</source>
@@ -4519,7 +4519,7 @@ De details staan in het logbestand. Er is niets dubbel verstuurd: bekijk het tab
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation>Bijna verlopen</translation>
+        <translation>Verloopt snel</translation>
     </message>
     <message>
         <source>Only orders expiring soon</source>
@@ -4527,7 +4527,7 @@ De details staan in het logbestand. Er is niets dubbel verstuurd: bekijk het tab
     </message>
     <message>
         <source>Fraud pending</source>
-        <translation>Fraudecontrole</translation>
+        <translation>Fraudecheck</translation>
     </message>
     <message>
         <source>Only orders pending fraud review</source>
