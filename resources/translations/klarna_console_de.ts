@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>&amp;Capture</source>
-        <translation>&amp;Erfassen</translation>
+        <translation>&amp;Erfassung</translation>
     </message>
     <message>
         <source>{field}: problem</source>

@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>&amp;Capture</source>
-        <translation>&amp;Vastleggen</translation>
+        <translation>&amp;Vastlegging</translation>
     </message>
     <message>
         <source>{field}: problem</source>
