@@ -447,11 +447,11 @@
     </message>
     <message>
         <source>&amp;Street address</source>
-        <translation>&amp;Straße und Hausnummer</translation>
+        <translation>Straße und &amp;Hausnummer</translation>
     </message>
     <message>
         <source>Street address &amp;2</source>
-        <translation>Adress&amp;zusatz</translation>
+        <translation>Adressz&amp;usatz</translation>
     </message>
     <message>
         <source>&amp;Postal code</source>
@@ -570,7 +570,7 @@
     </message>
     <message>
         <source>Rate</source>
-        <translation>Rate</translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Requests go as fast as Klarna&apos;s rate limit allows, as Klarna announces it in each answer, with a margin. Stop ends the run after the requests already sent; running the same selection again later skips what succeeded.</source>
@@ -1368,7 +1368,7 @@
     </message>
     <message>
         <source>Klarna charges you (the merchant) the fee; the customer simply gets longer to pay.</source>
-        <translation>Klarna berechnet die Gebühr Ihnen (dem Händler); der Kunde hat einfach länger Zeit zu zahlen.</translation>
+        <translation>Klarna stellt die Gebühr Ihnen (dem Händler) in Rechnung; der Kunde hat einfach länger Zeit zu zahlen.</translation>
     </message>
     <message>
         <source>Only pay-later purchases (such as Pay in 30 days) have a due date.</source>

@@ -447,7 +447,7 @@
     </message>
     <message>
         <source>&amp;Street address</source>
-        <translation>&amp;Straat en huisnummer</translation>
+        <translation>Straat en &amp;huisnummer</translation>
     </message>
     <message>
         <source>Street address &amp;2</source>
@@ -475,7 +475,7 @@
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation>&amp;Telefoon</translation>
+        <translation>Tele&amp;foon</translation>
     </message>
     <message>
         <source>Attn: {name}</source>
@@ -816,7 +816,7 @@
     </message>
     <message>
         <source>By &amp;lines and quantities</source>
-        <translation>Op &amp;regels en aantallen</translation>
+        <translation>Op re&amp;gels en aantallen</translation>
     </message>
     <message>
         <source>Amount to capture</source>
