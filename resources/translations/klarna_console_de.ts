@@ -1054,8 +1054,8 @@
     <message numerus="yes">
         <source>&lt;p&gt;The order&apos;s lines are replaced by the %n shown.&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;Die Positionen der Bestellung werden durch die angezeigte %n ersetzt.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;Die Positionen der Bestellung werden durch die %n angezeigten ersetzt.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Die Positionen der Bestellung werden durch die %n angezeigte Position ersetzt.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Die Positionen der Bestellung werden durch die %n angezeigten Positionen ersetzt.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
