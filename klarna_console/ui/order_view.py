@@ -242,9 +242,10 @@ class OrderView(QtWidgets.QWidget):
         option = order.selected_shipping_option
         if option is None:
             return QtCore.QCoreApplication.translate("OrderView", "Shipping option chosen at checkout: none recorded.")
-        parts: list[Any] = [option.name, option.carrier, option.method]
+        parts: list[Any] = [option.name, option.carrier, status_text.shipping_method(option.method)]
         if option.price is not None:
             parts.append(money(option.price, order.purchase_currency, self._locale))
         if option.location and option.location.name:
             parts.append(QtCore.QCoreApplication.translate("OrderView", "pick-up at {place}").format(place=option.location.name))
-        return QtCore.QCoreApplication.translate("OrderView", "Shipping option chosen at checkout: ") + " · ".join(str(p) for p in parts if p)
+        return QtCore.QCoreApplication.translate("OrderView", "Shipping option chosen at checkout: {option}").format(
+            option=" · ".join(str(p) for p in parts if p))

@@ -2666,8 +2666,8 @@ Hver aktivering, refusion og ændring, der sendes herfra, vises her med Klarnas 
         <translation>afhentning på {place}</translation>
     </message>
     <message>
-        <source>Shipping option chosen at checkout: </source>
-        <translation>Leveringsmetode valgt i kassen: </translation>
+        <source>Shipping option chosen at checkout: {option}</source>
+        <translation>Leveringsmetode valgt i kassen: {option}</translation>
     </message>
 </context>
 <context>
@@ -4685,8 +4685,8 @@ Detaljerne står i logfilen. Intet blev sendt to gange: kontrollér ordrens fane
         <translation>Sandbox: demoordrer simuleret på denne computer; ingen Klarna-konto, ingen rigtige penge</translation>
     </message>
     <message>
-        <source> · read-only</source>
-        <translation> · skrivebeskyttet</translation>
+        <source>{status} · read-only</source>
+        <translation>{status} · skrivebeskyttet</translation>
     </message>
     <message>
         <source>The sandbox starts again with fresh demo orders.</source>

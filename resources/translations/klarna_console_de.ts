@@ -2666,8 +2666,8 @@ Jede Erfassung, Rückerstattung und Änderung, die von hier gesendet wird, ersch
         <translation>Abholung bei {place}</translation>
     </message>
     <message>
-        <source>Shipping option chosen at checkout: </source>
-        <translation>Beim Checkout gewählte Versandoption: </translation>
+        <source>Shipping option chosen at checkout: {option}</source>
+        <translation>Beim Checkout gewählte Versandoption: {option}</translation>
     </message>
 </context>
 <context>
@@ -4685,8 +4685,8 @@ Die Details stehen in der Protokolldatei. Nichts wurde doppelt gesendet: Prüfen
         <translation>Sandbox: auf diesem Computer simulierte Demobestellungen; kein Klarna-Konto, kein echtes Geld</translation>
     </message>
     <message>
-        <source> · read-only</source>
-        <translation> · nur lesen</translation>
+        <source>{status} · read-only</source>
+        <translation>{status} · nur lesen</translation>
     </message>
     <message>
         <source>The sandbox starts again with fresh demo orders.</source>

@@ -2666,8 +2666,8 @@ Jokainen täältä lähetetty aktivointi, hyvitys ja muutos näkyy tässä Klarn
         <translation>nouto: {place}</translation>
     </message>
     <message>
-        <source>Shipping option chosen at checkout: </source>
-        <translation>Kassalla valittu toimitustapa: </translation>
+        <source>Shipping option chosen at checkout: {option}</source>
+        <translation>Kassalla valittu toimitustapa: {option}</translation>
     </message>
 </context>
 <context>
@@ -4685,8 +4685,8 @@ Tiedot ovat lokitiedostossa. Mitään ei lähetetty kahdesti: tarkista tilauksen
         <translation>Sandbox: tällä tietokoneella simuloituja esittelytilauksia; ei Klarna-tiliä, ei oikeaa rahaa</translation>
     </message>
     <message>
-        <source> · read-only</source>
-        <translation> · vain luku</translation>
+        <source>{status} · read-only</source>
+        <translation>{status} · vain luku</translation>
     </message>
     <message>
         <source>The sandbox starts again with fresh demo orders.</source>

@@ -2666,8 +2666,8 @@ Hver aktivering, refusjon og endring som sendes herfra, listes opp med Klarnas s
         <translation>henting hos {place}</translation>
     </message>
     <message>
-        <source>Shipping option chosen at checkout: </source>
-        <translation>Leveringsmåte valgt i kassen: </translation>
+        <source>Shipping option chosen at checkout: {option}</source>
+        <translation>Leveringsmåte valgt i kassen: {option}</translation>
     </message>
 </context>
 <context>
@@ -4685,8 +4685,8 @@ Detaljene står i loggfilen. Ingenting ble sendt to ganger: sjekk fanen Historik
         <translation>Sandbox: demoordrer simulert på denne datamaskinen; ingen Klarna-konto, ingen ekte penger</translation>
     </message>
     <message>
-        <source> · read-only</source>
-        <translation> · skrivebeskyttet</translation>
+        <source>{status} · read-only</source>
+        <translation>{status} · skrivebeskyttet</translation>
     </message>
     <message>
         <source>The sandbox starts again with fresh demo orders.</source>

@@ -2666,8 +2666,8 @@ Elke vastlegging, terugbetaling en wijziging die van hier wordt verstuurd, staat
         <translation>afhalen bij {place}</translation>
     </message>
     <message>
-        <source>Shipping option chosen at checkout: </source>
-        <translation>Bij het afrekenen gekozen verzendoptie: </translation>
+        <source>Shipping option chosen at checkout: {option}</source>
+        <translation>Bij het afrekenen gekozen verzendoptie: {option}</translation>
     </message>
 </context>
 <context>
@@ -4685,8 +4685,8 @@ De details staan in het logbestand. Er is niets dubbel verstuurd: bekijk het tab
         <translation>Sandbox: demobestellingen gesimuleerd op deze computer; geen Klarna-account, geen echt geld</translation>
     </message>
     <message>
-        <source> · read-only</source>
-        <translation> · alleen-lezen</translation>
+        <source>{status} · read-only</source>
+        <translation>{status} · alleen-lezen</translation>
     </message>
     <message>
         <source>The sandbox starts again with fresh demo orders.</source>

@@ -2666,8 +2666,8 @@ Varje aktivering, återbetalning och ändring som skickas härifrån listas, med
         <translation>upphämtning hos {place}</translation>
     </message>
     <message>
-        <source>Shipping option chosen at checkout: </source>
-        <translation>Leveranssätt valt i kassan: </translation>
+        <source>Shipping option chosen at checkout: {option}</source>
+        <translation>Leveranssätt valt i kassan: {option}</translation>
     </message>
 </context>
 <context>
@@ -4685,8 +4685,8 @@ Detaljerna finns i loggfilen. Inget skickades två gånger: kontrollera orderns 
         <translation>Sandbox: demoordrar simulerade på den här datorn; inget Klarna-konto, inga riktiga pengar</translation>
     </message>
     <message>
-        <source> · read-only</source>
-        <translation> · skrivskyddad</translation>
+        <source>{status} · read-only</source>
+        <translation>{status} · skrivskyddad</translation>
     </message>
     <message>
         <source>The sandbox starts again with fresh demo orders.</source>

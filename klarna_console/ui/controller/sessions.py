@@ -107,7 +107,9 @@ class ProfileSessions(OrderActions):
             status = QtCore.QCoreApplication.translate("SessionsController", "Sandbox: demo orders simulated on this computer; no Klarna account, no real money")
         else:
             status = f"{profile.name} · {profile.environment_label} · {profile.resolved_base_url()}"
-        w.statusBar().showMessage(status + (QtCore.QCoreApplication.translate("SessionsController", " · read-only") if session.read_only else ""))
+        if session.read_only:
+            status = QtCore.QCoreApplication.translate("SessionsController", "{status} · read-only").format(status=status)
+        w.statusBar().showMessage(status)
         pane = w.search_pane
         if pane.model.query == pane.query() and pane.model.rowCount():
             # The cached list was shown while connecting: what the connection brought changes its rows
