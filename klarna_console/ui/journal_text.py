@@ -45,10 +45,6 @@ def made_at(entry: JournalEntry) -> str | None:
     return QtCore.QCoreApplication.translate("JournalText", "{agent}, at {desk}").format(agent=entry.agent, desk=entry.desk) if entry.desk else entry.agent
 
 
-def by_whom(entry: JournalEntry) -> str:
-    """" by Anna" when a team store names who made the write, else nothing (a desk's own store)."""
-    return QtCore.QCoreApplication.translate("JournalText", " by {agent}").format(agent=entry.agent) if entry.agent else ""
-
 
 def clock(moment: dt.datetime | None, locale: str | None = None) -> str:
     """A time of day in the computer's time zone ("14:05", per CLDR), with the date when it is not today."""
@@ -85,4 +81,4 @@ def outcome(entry: JournalEntry) -> str:
     return entry.state.value
 
 
-__all__ = ["action_title", "ago", "by_whom", "clock", "made_at", "outcome", "write_text"]
+__all__ = ["action_title", "ago", "clock", "made_at", "outcome", "write_text"]

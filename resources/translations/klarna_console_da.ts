@@ -250,16 +250,20 @@
         <translation>En tidligere anmodning på denne ordre ({what}, startet {started}, journalpost {entry}) fik aldrig svar, og dens nøgle er over 23 timer gammel: Klarna kan have glemt den, så den kan ikke sendes igen på sikker vis. Tjek hos Klarna, om den blev udført.</translation>
     </message>
     <message>
-        <source>An earlier {what}{by_whom} on this order (started {started}, journal entry {entry}) has no answer from Klarna yet. Nothing new is sent while it is open: send it again with the same key (Klarna applies it at most once), or check with Klarna.</source>
-        <translation>En tidligere anmodning på denne ordre ({what}{by_whom}, startet {started}, journalpost {entry}) har endnu ikke fået svar fra Klarna. Intet nyt sendes, mens den er åben: send den igen med den samme nøgle (Klarna udfører den højst én gang), eller tjek hos Klarna.</translation>
+        <source>An earlier {what} by {agent} on this order (started {started}, journal entry {entry}) has no answer from Klarna yet. Nothing new is sent while it is open: send it again with the same key (Klarna applies it at most once), or check with Klarna.</source>
+        <translation>En tidligere anmodning på denne ordre ({what} af {agent}, startet {started}, journalpost {entry}) har endnu ikke fået svar fra Klarna. Intet nyt sendes, mens den er åben: send den igen med den samme nøgle (Klarna udfører den højst én gang), eller tjek hos Klarna.</translation>
     </message>
     <message>
-        <source> from this profile</source>
-        <translation>, fra denne profil</translation>
+        <source>An earlier {what} on this order (started {started}, journal entry {entry}) has no answer from Klarna yet. Nothing new is sent while it is open: send it again with the same key (Klarna applies it at most once), or check with Klarna.</source>
+        <translation>En tidligere anmodning på denne ordre ({what}, startet {started}, journalpost {entry}) har endnu ikke fået svar fra Klarna. Intet nyt sendes, mens den er åben: send den igen med den samme nøgle (Klarna udfører den højst én gang), eller tjek hos Klarna.</translation>
     </message>
     <message>
-        <source>A {what} was made {ago}{where} on order {order}. {action} again?</source>
-        <translation>En anmodning ({what}{where}) blev foretaget {ago} på ordre {order}. {action} igen?</translation>
+        <source>A {what} was made {ago} by {agent} on order {order}. {action} again?</source>
+        <translation>En anmodning ({what} af {agent}) blev foretaget {ago} på ordre {order}. {action} igen?</translation>
+    </message>
+    <message>
+        <source>A {what} was made {ago} from this profile on order {order}. {action} again?</source>
+        <translation>En anmodning ({what}, fra denne profil) blev foretaget {ago} på ordre {order}. {action} igen?</translation>
     </message>
     <message>
         <source>&lt;p&gt;{request} would be a second, separate one.&lt;/p&gt;</source>
@@ -1612,10 +1616,6 @@
     <message>
         <source>{agent}, at {desk}</source>
         <translation>{agent}, ved {desk}</translation>
-    </message>
-    <message>
-        <source> by {agent}</source>
-        <translation> af {agent}</translation>
     </message>
     <message>
         <source>just now</source>

@@ -250,16 +250,20 @@
         <translation>Eine frühere Anfrage zu dieser Bestellung ({what}, gestartet {started}, Journaleintrag {entry}) hat nie eine Antwort erhalten, und ihr Schlüssel ist älter als 23 Stunden: Klarna hat ihn möglicherweise vergessen, daher kann sie nicht sicher erneut gesendet werden. Prüfen Sie bei Klarna, ob sie ausgeführt wurde.</translation>
     </message>
     <message>
-        <source>An earlier {what}{by_whom} on this order (started {started}, journal entry {entry}) has no answer from Klarna yet. Nothing new is sent while it is open: send it again with the same key (Klarna applies it at most once), or check with Klarna.</source>
-        <translation>Eine frühere Anfrage zu dieser Bestellung ({what}{by_whom}, gestartet {started}, Journaleintrag {entry}) hat noch keine Antwort von Klarna. Solange sie offen ist, wird nichts Neues gesendet: Senden Sie sie mit demselben Schlüssel erneut (Klarna führt sie höchstens einmal aus) oder prüfen Sie bei Klarna.</translation>
+        <source>An earlier {what} by {agent} on this order (started {started}, journal entry {entry}) has no answer from Klarna yet. Nothing new is sent while it is open: send it again with the same key (Klarna applies it at most once), or check with Klarna.</source>
+        <translation>Eine frühere Anfrage zu dieser Bestellung ({what} von {agent}, gestartet {started}, Journaleintrag {entry}) hat noch keine Antwort von Klarna. Solange sie offen ist, wird nichts Neues gesendet: Senden Sie sie mit demselben Schlüssel erneut (Klarna führt sie höchstens einmal aus) oder prüfen Sie bei Klarna.</translation>
     </message>
     <message>
-        <source> from this profile</source>
-        <translation> von diesem Profil aus</translation>
+        <source>An earlier {what} on this order (started {started}, journal entry {entry}) has no answer from Klarna yet. Nothing new is sent while it is open: send it again with the same key (Klarna applies it at most once), or check with Klarna.</source>
+        <translation>Eine frühere Anfrage zu dieser Bestellung ({what}, gestartet {started}, Journaleintrag {entry}) hat noch keine Antwort von Klarna. Solange sie offen ist, wird nichts Neues gesendet: Senden Sie sie mit demselben Schlüssel erneut (Klarna führt sie höchstens einmal aus) oder prüfen Sie bei Klarna.</translation>
     </message>
     <message>
-        <source>A {what} was made {ago}{where} on order {order}. {action} again?</source>
-        <translation>Eine Anfrage ({what}) wurde {ago}{where} zu Bestellung {order} gesendet. Erneut ausführen: {action}?</translation>
+        <source>A {what} was made {ago} by {agent} on order {order}. {action} again?</source>
+        <translation>Eine Anfrage ({what}) wurde {ago} von {agent} zu Bestellung {order} gesendet. Erneut ausführen: {action}?</translation>
+    </message>
+    <message>
+        <source>A {what} was made {ago} from this profile on order {order}. {action} again?</source>
+        <translation>Eine Anfrage ({what}) wurde {ago} von diesem Profil aus zu Bestellung {order} gesendet. Erneut ausführen: {action}?</translation>
     </message>
     <message>
         <source>&lt;p&gt;{request} would be a second, separate one.&lt;/p&gt;</source>
@@ -1612,10 +1616,6 @@
     <message>
         <source>{agent}, at {desk}</source>
         <translation>{agent}, am Arbeitsplatz {desk}</translation>
-    </message>
-    <message>
-        <source> by {agent}</source>
-        <translation> von {agent}</translation>
     </message>
     <message>
         <source>just now</source>

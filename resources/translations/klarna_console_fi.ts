@@ -250,16 +250,20 @@
         <translation>Aiempi pyyntö tälle tilaukselle ({what}, aloitettu {started}, päiväkirjamerkintä {entry}) ei koskaan saanut vastausta, ja sen avain on yli 23 tuntia vanha: Klarna on ehkä unohtanut sen, joten sitä ei voi turvallisesti lähettää uudelleen. Tarkista Klarnasta, tehtiinkö muutos.</translation>
     </message>
     <message>
-        <source>An earlier {what}{by_whom} on this order (started {started}, journal entry {entry}) has no answer from Klarna yet. Nothing new is sent while it is open: send it again with the same key (Klarna applies it at most once), or check with Klarna.</source>
-        <translation>Aiempi pyyntö tälle tilaukselle ({what}{by_whom}, aloitettu {started}, päiväkirjamerkintä {entry}) on vielä ilman Klarnan vastausta. Mitään uutta ei lähetetä, kun se on avoinna: lähetä se uudelleen samalla avaimella (Klarna tekee sen enintään kerran) tai tarkista Klarnasta.</translation>
+        <source>An earlier {what} by {agent} on this order (started {started}, journal entry {entry}) has no answer from Klarna yet. Nothing new is sent while it is open: send it again with the same key (Klarna applies it at most once), or check with Klarna.</source>
+        <translation>Aiempi pyyntö tälle tilaukselle ({what}, käsittelijä {agent}, aloitettu {started}, päiväkirjamerkintä {entry}) on vielä ilman Klarnan vastausta. Mitään uutta ei lähetetä, kun se on avoinna: lähetä se uudelleen samalla avaimella (Klarna tekee sen enintään kerran) tai tarkista Klarnasta.</translation>
     </message>
     <message>
-        <source> from this profile</source>
-        <translation>, tästä profiilista</translation>
+        <source>An earlier {what} on this order (started {started}, journal entry {entry}) has no answer from Klarna yet. Nothing new is sent while it is open: send it again with the same key (Klarna applies it at most once), or check with Klarna.</source>
+        <translation>Aiempi pyyntö tälle tilaukselle ({what}, aloitettu {started}, päiväkirjamerkintä {entry}) on vielä ilman Klarnan vastausta. Mitään uutta ei lähetetä, kun se on avoinna: lähetä se uudelleen samalla avaimella (Klarna tekee sen enintään kerran) tai tarkista Klarnasta.</translation>
     </message>
     <message>
-        <source>A {what} was made {ago}{where} on order {order}. {action} again?</source>
-        <translation>Tilaukselle {order} tehtiin pyyntö ({what}{where}) {ago}. {action} uudelleen?</translation>
+        <source>A {what} was made {ago} by {agent} on order {order}. {action} again?</source>
+        <translation>Tilaukselle {order} tehtiin pyyntö ({what}, käsittelijä {agent}) {ago}. {action} uudelleen?</translation>
+    </message>
+    <message>
+        <source>A {what} was made {ago} from this profile on order {order}. {action} again?</source>
+        <translation>Tilaukselle {order} tehtiin pyyntö ({what}, tästä profiilista) {ago}. {action} uudelleen?</translation>
     </message>
     <message>
         <source>&lt;p&gt;{request} would be a second, separate one.&lt;/p&gt;</source>
@@ -1612,10 +1616,6 @@
     <message>
         <source>{agent}, at {desk}</source>
         <translation>{agent}, {desk}</translation>
-    </message>
-    <message>
-        <source> by {agent}</source>
-        <translation>, käsittelijä {agent}</translation>
     </message>
     <message>
         <source>just now</source>

@@ -250,16 +250,20 @@
         <translation>En tidligere endring på denne ordren ({what}, startet {started}, journalpost {entry}) fikk aldri svar, og nøkkelen er over 23 timer gammel: Klarna kan ha glemt den, så den kan ikke sendes på nytt på en trygg måte. Sjekk hos Klarna om den ble utført.</translation>
     </message>
     <message>
-        <source>An earlier {what}{by_whom} on this order (started {started}, journal entry {entry}) has no answer from Klarna yet. Nothing new is sent while it is open: send it again with the same key (Klarna applies it at most once), or check with Klarna.</source>
-        <translation>En tidligere endring på denne ordren ({what}{by_whom}, startet {started}, journalpost {entry}) har ikke fått svar fra Klarna ennå. Ingenting nytt sendes mens den er åpen: send den på nytt med samme nøkkel (Klarna utfører den høyst én gang), eller sjekk hos Klarna.</translation>
+        <source>An earlier {what} by {agent} on this order (started {started}, journal entry {entry}) has no answer from Klarna yet. Nothing new is sent while it is open: send it again with the same key (Klarna applies it at most once), or check with Klarna.</source>
+        <translation>En tidligere endring på denne ordren ({what} av {agent}, startet {started}, journalpost {entry}) har ikke fått svar fra Klarna ennå. Ingenting nytt sendes mens den er åpen: send den på nytt med samme nøkkel (Klarna utfører den høyst én gang), eller sjekk hos Klarna.</translation>
     </message>
     <message>
-        <source> from this profile</source>
-        <translation> fra denne profilen</translation>
+        <source>An earlier {what} on this order (started {started}, journal entry {entry}) has no answer from Klarna yet. Nothing new is sent while it is open: send it again with the same key (Klarna applies it at most once), or check with Klarna.</source>
+        <translation>En tidligere endring på denne ordren ({what}, startet {started}, journalpost {entry}) har ikke fått svar fra Klarna ennå. Ingenting nytt sendes mens den er åpen: send den på nytt med samme nøkkel (Klarna utfører den høyst én gang), eller sjekk hos Klarna.</translation>
     </message>
     <message>
-        <source>A {what} was made {ago}{where} on order {order}. {action} again?</source>
-        <translation>En endring ({what}) ble gjort {ago}{where} på ordre {order}. {action} på nytt?</translation>
+        <source>A {what} was made {ago} by {agent} on order {order}. {action} again?</source>
+        <translation>En endring ({what}) ble gjort {ago} av {agent} på ordre {order}. {action} på nytt?</translation>
+    </message>
+    <message>
+        <source>A {what} was made {ago} from this profile on order {order}. {action} again?</source>
+        <translation>En endring ({what}) ble gjort {ago} fra denne profilen på ordre {order}. {action} på nytt?</translation>
     </message>
     <message>
         <source>&lt;p&gt;{request} would be a second, separate one.&lt;/p&gt;</source>
@@ -1612,10 +1616,6 @@
     <message>
         <source>{agent}, at {desk}</source>
         <translation>{agent}, arbeidsstasjon {desk}</translation>
-    </message>
-    <message>
-        <source> by {agent}</source>
-        <translation> av {agent}</translation>
     </message>
     <message>
         <source>just now</source>

@@ -250,16 +250,20 @@
         <translation>Een eerder verzoek voor deze bestelling ({what}, gestart {started}, journaalpost {entry}) heeft nooit antwoord gekregen en de sleutel is ouder dan 23 uur: Klarna kan hem vergeten zijn, dus het kan niet veilig opnieuw worden verstuurd. Controleer bij Klarna of het is uitgevoerd.</translation>
     </message>
     <message>
-        <source>An earlier {what}{by_whom} on this order (started {started}, journal entry {entry}) has no answer from Klarna yet. Nothing new is sent while it is open: send it again with the same key (Klarna applies it at most once), or check with Klarna.</source>
-        <translation>Een eerder verzoek voor deze bestelling ({what}{by_whom}, gestart {started}, journaalpost {entry}) heeft nog geen antwoord van Klarna. Zolang het openstaat, wordt niets nieuws verstuurd: verstuur het opnieuw met dezelfde sleutel (Klarna voert het hoogstens één keer uit) of controleer bij Klarna.</translation>
+        <source>An earlier {what} by {agent} on this order (started {started}, journal entry {entry}) has no answer from Klarna yet. Nothing new is sent while it is open: send it again with the same key (Klarna applies it at most once), or check with Klarna.</source>
+        <translation>Een eerder verzoek voor deze bestelling ({what} door {agent}, gestart {started}, journaalpost {entry}) heeft nog geen antwoord van Klarna. Zolang het openstaat, wordt niets nieuws verstuurd: verstuur het opnieuw met dezelfde sleutel (Klarna voert het hoogstens één keer uit) of controleer bij Klarna.</translation>
     </message>
     <message>
-        <source> from this profile</source>
-        <translation> vanuit dit profiel</translation>
+        <source>An earlier {what} on this order (started {started}, journal entry {entry}) has no answer from Klarna yet. Nothing new is sent while it is open: send it again with the same key (Klarna applies it at most once), or check with Klarna.</source>
+        <translation>Een eerder verzoek voor deze bestelling ({what}, gestart {started}, journaalpost {entry}) heeft nog geen antwoord van Klarna. Zolang het openstaat, wordt niets nieuws verstuurd: verstuur het opnieuw met dezelfde sleutel (Klarna voert het hoogstens één keer uit) of controleer bij Klarna.</translation>
     </message>
     <message>
-        <source>A {what} was made {ago}{where} on order {order}. {action} again?</source>
-        <translation>Een verzoek ({what}) is {ago}{where} voor bestelling {order} verstuurd. Opnieuw uitvoeren: {action}?</translation>
+        <source>A {what} was made {ago} by {agent} on order {order}. {action} again?</source>
+        <translation>Een verzoek ({what}) is {ago} door {agent} voor bestelling {order} verstuurd. Opnieuw uitvoeren: {action}?</translation>
+    </message>
+    <message>
+        <source>A {what} was made {ago} from this profile on order {order}. {action} again?</source>
+        <translation>Een verzoek ({what}) is {ago} vanuit dit profiel voor bestelling {order} verstuurd. Opnieuw uitvoeren: {action}?</translation>
     </message>
     <message>
         <source>&lt;p&gt;{request} would be a second, separate one.&lt;/p&gt;</source>
@@ -1612,10 +1616,6 @@
     <message>
         <source>{agent}, at {desk}</source>
         <translation>{agent}, op werkplek {desk}</translation>
-    </message>
-    <message>
-        <source> by {agent}</source>
-        <translation> door {agent}</translation>
     </message>
     <message>
         <source>just now</source>

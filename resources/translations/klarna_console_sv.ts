@@ -250,16 +250,20 @@
         <translation>En tidigare ändring på den här ordern ({what}, startad {started}, journalpost {entry}) fick aldrig något svar, och nyckeln är över 23 timmar gammal: Klarna kan ha glömt den, så den kan inte skickas igen på ett säkert sätt. Kontrollera hos Klarna om den genomfördes.</translation>
     </message>
     <message>
-        <source>An earlier {what}{by_whom} on this order (started {started}, journal entry {entry}) has no answer from Klarna yet. Nothing new is sent while it is open: send it again with the same key (Klarna applies it at most once), or check with Klarna.</source>
-        <translation>En tidigare ändring på den här ordern ({what}{by_whom}, startad {started}, journalpost {entry}) har ännu inte fått svar från Klarna. Inget nytt skickas medan den är öppen: skicka den igen med samma nyckel (Klarna genomför den högst en gång) eller kontrollera hos Klarna.</translation>
+        <source>An earlier {what} by {agent} on this order (started {started}, journal entry {entry}) has no answer from Klarna yet. Nothing new is sent while it is open: send it again with the same key (Klarna applies it at most once), or check with Klarna.</source>
+        <translation>En tidigare ändring på den här ordern ({what} av {agent}, startad {started}, journalpost {entry}) har ännu inte fått svar från Klarna. Inget nytt skickas medan den är öppen: skicka den igen med samma nyckel (Klarna genomför den högst en gång) eller kontrollera hos Klarna.</translation>
     </message>
     <message>
-        <source> from this profile</source>
-        <translation> från den här profilen</translation>
+        <source>An earlier {what} on this order (started {started}, journal entry {entry}) has no answer from Klarna yet. Nothing new is sent while it is open: send it again with the same key (Klarna applies it at most once), or check with Klarna.</source>
+        <translation>En tidigare ändring på den här ordern ({what}, startad {started}, journalpost {entry}) har ännu inte fått svar från Klarna. Inget nytt skickas medan den är öppen: skicka den igen med samma nyckel (Klarna genomför den högst en gång) eller kontrollera hos Klarna.</translation>
     </message>
     <message>
-        <source>A {what} was made {ago}{where} on order {order}. {action} again?</source>
-        <translation>En ändring ({what}) gjordes {ago}{where} på order {order}. {action} igen?</translation>
+        <source>A {what} was made {ago} by {agent} on order {order}. {action} again?</source>
+        <translation>En ändring ({what}) gjordes {ago} av {agent} på order {order}. {action} igen?</translation>
+    </message>
+    <message>
+        <source>A {what} was made {ago} from this profile on order {order}. {action} again?</source>
+        <translation>En ändring ({what}) gjordes {ago} från den här profilen på order {order}. {action} igen?</translation>
     </message>
     <message>
         <source>&lt;p&gt;{request} would be a second, separate one.&lt;/p&gt;</source>
@@ -1612,10 +1616,6 @@
     <message>
         <source>{agent}, at {desk}</source>
         <translation>{agent}, arbetsplats {desk}</translation>
-    </message>
-    <message>
-        <source> by {agent}</source>
-        <translation> av {agent}</translation>
     </message>
     <message>
         <source>just now</source>

@@ -445,10 +445,17 @@ class ActionDialog(QtWidgets.QDialog):
                      "sent again safely. Check with Klarna whether it was applied.").format(
                 what=what, started=when(entry.created_at), entry=entry.id)
         else:
-            text = QtCore.QCoreApplication.translate("ActionDialog", "An earlier {what}{by_whom} on this order (started {started}, journal entry {entry}) has no "
-                     "answer from Klarna yet. Nothing new is sent while it is open: send it again with the same key "
-                     "(Klarna applies it at most once), or check with Klarna.").format(
-                what=what, by_whom=journal_text.by_whom(entry), started=when(entry.created_at), entry=entry.id)
+            if entry.agent:  # a colleague's (team mode): named, in a whole sentence a translator can order
+                text = QtCore.QCoreApplication.translate(
+                    "ActionDialog", "An earlier {what} by {agent} on this order (started {started}, journal entry "
+                    "{entry}) has no answer from Klarna yet. Nothing new is sent while it is open: send it again with "
+                    "the same key (Klarna applies it at most once), or check with Klarna.")
+            else:
+                text = QtCore.QCoreApplication.translate(
+                    "ActionDialog", "An earlier {what} on this order (started {started}, journal entry {entry}) has "
+                    "no answer from Klarna yet. Nothing new is sent while it is open: send it again with the same key "
+                    "(Klarna applies it at most once), or check with Klarna.")
+            text = text.format(what=what, agent=entry.agent, started=when(entry.created_at), entry=entry.id)
         self.notice.hide()
         self.open_write.show_entry(entry, text, key_alive=entry.key_alive(self.now()))
         self._update_buttons()
@@ -459,10 +466,14 @@ class ActionDialog(QtWidgets.QDialog):
         if request is None:
             return
         what = journal_text.write_text(entry, self.currency, self.user_locale)
-        where = journal_text.by_whom(entry) or QtCore.QCoreApplication.translate("ActionDialog", " from this profile")
-        question = QtCore.QCoreApplication.translate("ActionDialog", "A {what} was made {ago}{where} on order {order}. {action} again?").format(
-            what=what, ago=journal_text.ago(entry.updated_at, self.now()), where=where, order=self.order_ref,
-            action=TITLES[self.action])
+        if entry.agent:
+            question = QtCore.QCoreApplication.translate(
+                "ActionDialog", "A {what} was made {ago} by {agent} on order {order}. {action} again?")
+        else:
+            question = QtCore.QCoreApplication.translate(
+                "ActionDialog", "A {what} was made {ago} from this profile on order {order}. {action} again?")
+        question = question.format(what=what, ago=journal_text.ago(entry.updated_at, self.now()), agent=entry.agent,
+                                   order=self.order_ref, action=TITLES[self.action])
         self.confirmation = Confirmation(
             self, TITLES[self.action], question,
             QtCore.QCoreApplication.translate("ActionDialog", "<p>{request} would be a second, separate one.</p>").format(
