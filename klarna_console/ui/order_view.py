@@ -114,6 +114,9 @@ class OrderView(QtWidgets.QWidget):
         # Every tab stays in sight: where the names do not fit (long words in some languages) they are elided.
         self.tabs.setUsesScrollButtons(False)
         self.tabs.setElideMode(QtCore.Qt.TextElideMode.ElideRight)
+        # The style's default padding is about twice this: long names (German, Finnish) then fit at 1024 px.
+        self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 4px 7px; }"
+                                         " QTabBar::tab:selected { border-bottom: 2px solid palette(highlight); }")
         self.lines_table = Table(self.lines, QtCore.QCoreApplication.translate("OrderView", "Order lines"), QtCore.QCoreApplication.translate("OrderView", "This order has no lines."))
         self.captures_table = Table(self.captures, QtCore.QCoreApplication.translate("OrderView", "Captures"), QtCore.QCoreApplication.translate("OrderView", "Nothing has been captured yet."))
         self.captures_table.selectionModel().currentRowChanged.connect(
