@@ -2495,7 +2495,7 @@
     </message>
     <message>
         <source>For</source>
-        <translation>For</translation>
+        <translation>Gælder</translation>
     </message>
     <message>
         <source>Carrier</source>

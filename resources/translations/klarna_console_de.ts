@@ -2511,11 +2511,11 @@
     </message>
     <message>
         <source>Return carrier</source>
-        <translation>Rückversand-Dienst</translation>
+        <translation>Versanddienst Rücksendung</translation>
     </message>
     <message>
         <source>Return tracking</source>
-        <translation>Rücksendungsnr.</translation>
+        <translation>Sendungsnummer Rücksendung</translation>
     </message>
     <message>
         <source>Tracking link</source>
