@@ -2495,11 +2495,11 @@
     </message>
     <message>
         <source>For</source>
-        <translation>For</translation>
+        <translation>Gælder</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation>Transportør</translation>
+        <translation>Fragtfirma</translation>
     </message>
     <message>
         <source>Method</source>
@@ -2511,7 +2511,7 @@
     </message>
     <message>
         <source>Return carrier</source>
-        <translation>Returtransportør</translation>
+        <translation>Returfragtfirma</translation>
     </message>
     <message>
         <source>Return tracking</source>
@@ -2599,7 +2599,7 @@
     </message>
     <message>
         <source>No shipping information yet: add carriers and tracking numbers with Order → Add shipping info, or when capturing.</source>
-        <translation>Ingen forsendelsesoplysninger endnu: tilføj transportører og trackingnumre med Ordre → Tilføj forsendelsesoplysninger, eller ved aktiveringen.</translation>
+        <translation>Ingen forsendelsesoplysninger endnu: tilføj fragtfirmaer og trackingnumre med Ordre → Tilføj forsendelsesoplysninger, eller ved aktiveringen.</translation>
     </message>
     <message>
         <source>Selected shipping option</source>
@@ -4713,7 +4713,7 @@ Detaljerne står i logfilen. Intet blev sendt to gange: kontrollér ordrens fane
     <name>ShippingInfo</name>
     <message>
         <source>Carrier</source>
-        <translation>Transportør</translation>
+        <translation>Fragtfirma</translation>
     </message>
     <message>
         <source>Method</source>
@@ -4729,7 +4729,7 @@ Detaljerne står i logfilen. Intet blev sendt to gange: kontrollér ordrens fane
     </message>
     <message>
         <source>Return carrier</source>
-        <translation>Returtransportør</translation>
+        <translation>Returfragtfirma</translation>
     </message>
     <message>
         <source>Return tracking number</source>
@@ -4785,7 +4785,7 @@ Detaljerne står i logfilen. Intet blev sendt to gange: kontrollér ordrens fane
     </message>
     <message>
         <source>Fill in the carrier or a tracking number, or remove this shipment.</source>
-        <translation>Udfyld transportøren eller et trackingnummer, eller fjern denne forsendelse.</translation>
+        <translation>Udfyld fragtfirmaet eller et trackingnummer, eller fjern denne forsendelse.</translation>
     </message>
     <message>
         <source>Enter the whole link, starting with https://</source>

@@ -2511,15 +2511,15 @@
     </message>
     <message>
         <source>Return carrier</source>
-        <translation>Rückversand-Dienst</translation>
+        <translation>Versanddienst Rücksendung</translation>
     </message>
     <message>
         <source>Return tracking</source>
-        <translation>Rücksendungsnr.</translation>
+        <translation>Sendungsnummer Rücksendung</translation>
     </message>
     <message>
         <source>Tracking link</source>
-        <translation>Sendungsverfolgung</translation>
+        <translation>Tracking-Link</translation>
     </message>
     <message>
         <source>When</source>
@@ -4725,7 +4725,7 @@ Die Details stehen in der Protokolldatei. Nichts wurde doppelt gesendet: Prüfen
     </message>
     <message>
         <source>Tracking link</source>
-        <translation>Link zur Sendungsverfolgung</translation>
+        <translation>Tracking-Link</translation>
     </message>
     <message>
         <source>Return carrier</source>
@@ -4737,7 +4737,7 @@ Die Details stehen in der Protokolldatei. Nichts wurde doppelt gesendet: Prüfen
     </message>
     <message>
         <source>Return tracking link</source>
-        <translation>Link zur Sendungsverfolgung Rücksendung</translation>
+        <translation>Tracking-Link Rücksendung</translation>
     </message>
     <message>
         <source>(not given)</source>

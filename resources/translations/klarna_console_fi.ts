@@ -2503,7 +2503,7 @@
     </message>
     <message>
         <source>Method</source>
-        <translation>Tapa</translation>
+        <translation>Toimitustapa</translation>
     </message>
     <message>
         <source>Tracking number</source>
@@ -4717,7 +4717,7 @@ Tiedot ovat lokitiedostossa. Mitään ei lähetetty kahdesti: tarkista tilauksen
     </message>
     <message>
         <source>Method</source>
-        <translation>Tapa</translation>
+        <translation>Toimitustapa</translation>
     </message>
     <message>
         <source>Tracking number</source>
