@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..api.models import Capture, Refund
+from ..domain.dates import format_date
 from ..store.values import Settled
-from .models import RIGHT, Column, money
+from .models import RIGHT, Column, money, window_locale
 from .qt import QtCore
 
 PAID_COLOR = "#15803d"
@@ -39,10 +40,11 @@ class Settlement:
         main = next((s for s in lines if s.type in ("SALE", "RETURN", "REVERSAL")), lines[0] if lines else None)
         if main is None:
             return QtCore.QCoreApplication.translate("PayoutColumns", "not yet") if self.synced else QtCore.QCoreApplication.translate("PayoutColumns", "not synced")
-        return f"{main.payout_date:%Y-%m-%d} · {main.payment_reference}"
+        # Klarna's payout date is a day (not a moment): shown as the window's locale writes dates, unshifted.
+        return f"{format_date(main.payout_date.date(), window_locale())} · {main.payment_reference}"
 
     def capture_text(self, capture: Capture) -> str:
-        """"2025-02-10 · AB12CD34" (payout date and payment reference), or "not yet"."""
+        """"10.2.2025 · AB12CD34" (payout date in the window's locale and payment reference), or "not yet"."""
         return self._payout_text(self.by_capture.get(capture.capture_id or "", []), "paid")
 
     def refund_text(self, refund: Refund) -> str:

@@ -10,13 +10,14 @@ from typing import TYPE_CHECKING, Any
 
 from ..api.errors import KlarnaError
 from ..atomic import write_atomic
+from ..domain.dates import format_date
 from ..services.events import SyncProgress
 from ..services.payout_export import write_payouts_csv
 from ..services.payouts import DEFAULT_PERIOD_DAYS
 from . import csv_kinds
 from .main_window import MainWindow
 from .messages import MessageKind
-from .models import money
+from .models import money, window_locale
 from .payouts_view import PayoutsDialog
 from .plurals import PLURALS
 from .qt import QtCore, QtWidgets
@@ -120,7 +121,7 @@ class PayoutsController(QtCore.QObject):
         self.window.messages.show(
             QtCore.QCoreApplication.translate("PayoutsController", "{reference} is Klarna's payout of {date}: {amount} paid out. "
                                              "Its orders are listed; Payouts → Payouts… shows its sales, returns and fees.")
-            .format(reference=payout.payment_reference, date=f"{payout.payout_date:%Y-%m-%d}", amount=amount),
+            .format(reference=payout.payment_reference, date=format_date(payout.payout_date.date(), window_locale()), amount=amount),
             MessageKind.INFO, timeout_ms=15000)
 
     # --- the order view ------------------------------------------------------------------------

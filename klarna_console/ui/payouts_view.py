@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from ..api.settlement_models import Transaction
+from ..domain.dates import format_date
 from ..store.values import PayoutRow
-from .models import RIGHT, Column, RecordsModel, money
+from .models import RIGHT, Column, RecordsModel, money, window_locale
 from .plurals import PLURALS
 from .qt import Qt, QtCore, QtWidgets
 from .tables import Table
@@ -72,7 +73,7 @@ class PayoutsDialog(QtWidgets.QDialog):
         self.status.setAccessibleName(QtCore.QCoreApplication.translate("PayoutsView", "Sync status"))
 
         self.payouts = RecordsModel[PayoutRow]([
-            Column(QtCore.QCoreApplication.translate("PayoutsView", "Payout date"), lambda p: f"{p.payout_date:%Y-%m-%d}", sort=lambda p: p.payout_date),
+            Column(QtCore.QCoreApplication.translate("PayoutsView", "Payout date"), lambda p: format_date(p.payout_date.date(), window_locale()), sort=lambda p: p.payout_date),
             Column(QtCore.QCoreApplication.translate("PayoutsView", "Payment reference"), lambda p: p.payment_reference),
             Column(QtCore.QCoreApplication.translate("PayoutsView", "Cur."), lambda p: p.currency),
             Column(QtCore.QCoreApplication.translate("PayoutsView", "Sales"), lambda p: money(p.totals.sale_amount, p.currency, loc), align=RIGHT),
@@ -101,7 +102,7 @@ class PayoutsDialog(QtWidgets.QDialog):
                    align=RIGHT),
             Column(QtCore.QCoreApplication.translate("PayoutsView", "Order"), lambda t: t.short_order_id or t.order_id, tooltip=lambda t: t.order_id),
             Column(QtCore.QCoreApplication.translate("PayoutsView", "Capture / refund"), lambda t: t.capture or t.refund or ""),
-            Column(QtCore.QCoreApplication.translate("PayoutsView", "Date"), lambda t: f"{t.capture_date:%Y-%m-%d}" if t.capture_date else ""),
+            Column(QtCore.QCoreApplication.translate("PayoutsView", "Date"), lambda t: format_date(t.capture_date, window_locale())),
             Column(QtCore.QCoreApplication.translate("PayoutsView", "Merchant ref."), lambda t: t.merchant_reference1 or ""),
         ], self)
         self.transactions_table = Table(self.transactions, QtCore.QCoreApplication.translate("PayoutsView", "Transactions of the selected payout"),

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 
+from klarna_console.domain.dates import format_date
+from klarna_console.ui.models import window_locale
 from klarna_console.ui.qt import Qt
 
 from fixtures.qt import run
@@ -61,7 +63,9 @@ def test_a_refunds_payout_shows_in_the_order_view_once_the_clock_passes_its_payo
     sold = next(r for r in ledger.rows if r.capture_id == capture_id and r.type == "SALE")
     paid_return = ledger.by_reference[returned.payment_reference]
     qtbot.waitUntil(lambda: cell(view.refunds, 0, "Deducted") != "not yet")
-    assert cell(view.refunds, 0, "Deducted") == f"{paid_return.payout_date:%Y-%m-%d} · {returned.payment_reference}"
+    # The payout's day as the window's locale writes dates (CLDR), then the payment reference.
+    day = format_date(paid_return.payout_date.date(), window_locale())
+    assert cell(view.refunds, 0, "Deducted") == f"{day} · {returned.payment_reference}"
     assert cell(view.captures, 0, "Paid out").endswith(sold.payment_reference)
     # 2.99 % of 400 kr and 2.95 kr, each with 25 % VAT: 11.96 + 2.99 + 2.95 + 0.74 = 18.64 kr.
     # CLDR: English writes kronor by their code, set apart from the digits (currencySpacing).
@@ -122,7 +126,7 @@ def test_a_payment_reference_typed_in_the_search_finds_its_orders(qtbot, app_win
     assert {model.record(r).order_id for r in range(model.rowCount())} == named
     bar = app.window.message_bar
     qtbot.waitUntil(lambda: payout.payment_reference in bar.text)
-    assert f"payout of {payout.payout_date:%Y-%m-%d}" in bar.text
+    assert f"payout of {format_date(payout.payout_date.date(), window_locale())}" in bar.text
 
 
 def test_not_paid_out_lists_captures_the_payouts_missed(qtbot, app_window):
