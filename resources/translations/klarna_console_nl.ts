@@ -2643,11 +2643,11 @@ Elke vastlegging, terugbetaling en wijziging die van hier wordt verstuurd, staat
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>&amp;Geschiedenis</translation>
+        <translation>&amp;Historie</translation>
     </message>
     <message>
         <source>Ra&amp;w</source>
-        <translation>Ruwe &amp;data</translation>
+        <translation>&amp;JSON</translation>
     </message>
     <message>
         <source>Order</source>
