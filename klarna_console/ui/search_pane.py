@@ -245,6 +245,7 @@ class SearchPane(QtWidgets.QWidget):
         super().__init__(parent)
         self._locale = locale
         self._sort = ("created_at", True)
+        self._refreshing = False  # a refresh_results is moving rows (see there)
         self.model = ResultsModel(result_columns(locale), fetch, self)
         self._setup_ui()
         self._debounce = QtCore.QTimer(self)
@@ -481,7 +482,13 @@ class SearchPane(QtWidgets.QWidget):
         scroll position stay on the orders they were on; "everything selected" stays everything.
         """
         everything = 0 < self.model.rowCount() == self.selected_count()
-        self.model.update(total, pages)
+        # Rows leaving under the current one move Qt's current index to a neighbour: that is not the user
+        # choosing another order, so the shown order stays (it may have just left the filter, e.g. captured).
+        self._refreshing = True
+        try:
+            self.model.update(total, pages)
+        finally:
+            self._refreshing = False
         if everything and self.selected_count() < self.model.rowCount():
             selection = self.table.selectionModel()
             selection.blockSignals(True)  # nothing new to show: the shown order stays as it is
@@ -551,8 +558,8 @@ class SearchPane(QtWidgets.QWidget):
         self.search.selectAll()
 
     def _on_current_row_changed(self, current: QtCore.QModelIndex, _previous: QtCore.QModelIndex) -> None:
-        if self.table.extending:
-            return  # Ctrl/Shift + click or arrow: the selection grows, the shown order stays
+        if self.table.extending or self._refreshing:
+            return  # Ctrl/Shift + click or arrow: the selection grows; a refresh: the store moved rows
         record = self.model.record(current.row())
         if record is not None:
             self.order_selected.emit(record.order_id)
