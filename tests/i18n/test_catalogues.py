@@ -1,5 +1,5 @@
 """The shipped catalogues are complete and faithful: every text translated, every plural form given, nothing
-stale, and each translation keeps its source's placeholders. Red until the translations are written."""
+stale, and each translation keeps its source's placeholders."""
 
 from __future__ import annotations
 

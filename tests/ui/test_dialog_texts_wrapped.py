@@ -9,10 +9,6 @@ from __future__ import annotations
 
 import html
 import re
-import shutil
-import subprocess
-import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -25,44 +21,19 @@ from klarna_console.domain.money import format_amount
 from klarna_console.ui.dialogs import ActionDialog, BulkDialog
 from klarna_console.ui.qt import QtCore, QtWidgets
 
+from fixtures.pseudo import OPEN, build_pseudo_qm
 from fixtures.qt import run
 
 from .conftest import AppWindow
 from .dialog_helpers import closed, history
 
-ROOT = Path(__file__).resolve().parents[2]
-UI = ROOT / "klarna_console" / "ui"
-SOURCES = sorted(UI.rglob("*.py"))  # the dialogs show words of the window's other modules too (statuses, reasons)
-MARK = "⟦"
-
-
-def _tool(name: str) -> str:
-    found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
-    if found is None:
-        pytest.skip(f"{name} is not installed")
-    return found
+MARK = OPEN
 
 
 @pytest.fixture(scope="module")
 def pseudo_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A compiled catalogue whose every translation is ⟦source⟧ (each plural form too)."""
-    folder = tmp_path_factory.mktemp("pseudo")
-    ts = folder / "pseudo_de.ts"
-    subprocess.run([_tool("pyside6-lupdate"), *map(str, SOURCES), "-locations", "none", "-target-language", "de_DE",
-                    "-ts", str(ts)], check=True, capture_output=True)
-    tree = ET.parse(ts)
-    for message in tree.getroot().iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        assert translation is not None
-        translation.attrib.pop("type", None)  # "unfinished" would be left out of the .qm
-        forms = translation.findall("numerusform")
-        for form in forms or [translation]:
-            form.text = f"⟦{source}⟧"
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
-    qm = folder / "pseudo_de.qm"
-    subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    return qm
+    """A compiled catalogue whose every translation is ⟦source⟧ (each plural form too): fixtures/pseudo.py."""
+    return build_pseudo_qm(tmp_path_factory.mktemp("pseudo"))
 
 
 @pytest.fixture
