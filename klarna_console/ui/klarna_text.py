@@ -144,7 +144,8 @@ def error_text(code: str | None, messages: Sequence[str], correlation_id: str | 
     Klarna's message is never reworded or annotated: it is what Klarna merchant support and the Merchant
     Portal's logs know.
     """
-    lines = [explanation(code)] if explanation(code) else []
+    meaning = explanation(code)
+    lines = [meaning] if meaning else []
     said = "\n".join(m for m in messages if m)
     if said:
         lines.append(_fill(QtCore.QCoreApplication.translate("KlarnaErrors", "Klarna's message: {message}"),
