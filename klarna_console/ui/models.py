@@ -108,26 +108,42 @@ class RecordsModel(ColumnsModel, Generic[T]):
         return 0 if parent.isValid() else len(self.records)
 
     def data(self, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.records)):
+        if role not in _CELL_ROLES or not index.isValid():
             return None
-        return cell(self.columns[index.column()], self.records[index.row()], role)
+        row = index.row()
+        if not 0 <= row < len(self.records):
+            return None
+        return cell(self.columns[index.column()], self.records[row], role)
 
     def record(self, row: int) -> T | None:
         """The record shown in a row."""
         return self.records[row] if 0 <= row < len(self.records) else None
 
 
+# The roles as plain ints, looked up once: a view asks each cell for about ten roles every time it paints
+# it, and most of them (font, decoration, check state, background...) a column never answers.
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+ACCESSIBLE_TEXT = int(Qt.ItemDataRole.AccessibleTextRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_TEXT_ROLES = frozenset({DISPLAY, ACCESSIBLE_TEXT})
+_CELL_ROLES = frozenset({DISPLAY, ACCESSIBLE_TEXT, ALIGNMENT, TOOLTIP, FOREGROUND, int(SortRole), int(RecordRole)})
+
+
 def cell(column: Column[T], record: T, role: int) -> Any:
     """What a column shows of a record for one item role."""
-    if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+    if role not in _CELL_ROLES:
+        return None
+    if role in _TEXT_ROLES:
         return column.text(record)
-    if role == Qt.ItemDataRole.TextAlignmentRole:
+    if role == ALIGNMENT:
         return int(column.align)
-    if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+    if role == TOOLTIP and column.tooltip is not None:
         return column.tooltip(record)
-    if role == Qt.ItemDataRole.ToolTipRole and column.elide:
+    if role == TOOLTIP and column.elide:
         return column.text(record) or None
-    if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
+    if role == FOREGROUND and column.foreground is not None:
         color = column.foreground(record)
         return QtGui.QBrush(QtGui.QColor(color)) if color else None
     if role == SortRole:
@@ -265,11 +281,14 @@ class PagedModel(ColumnsModel):
         return 0 if parent.isValid() else self._total
 
     def data(self, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < self._total):
+        if role not in _CELL_ROLES or not index.isValid():
             return None
-        record = self.record(index.row())
+        row = index.row()
+        if not 0 <= row < self._total:
+            return None
+        record = self.record(row)
         if record is None:
-            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
+            return "…" if role == DISPLAY and index.column() == 0 else None
         return cell(self.columns[index.column()], record, role)
 
     def record(self, row: int) -> Any:

@@ -16,6 +16,8 @@ from .qt import Qt, QtCore, QtGui, QtWidgets
 from .tables import HintedTableView
 
 ShownRole = Qt.ItemDataRole.UserRole + 2
+ACCESSIBLE_DESCRIPTION = int(Qt.ItemDataRole.AccessibleDescriptionRole)
+_MARK_ROLES = frozenset({int(Qt.ItemDataRole.FontRole), int(ShownRole), ACCESSIBLE_DESCRIPTION})
 SHOWN_COLOR = "#f59e0b"  # amber: reads beside the blue selection highlight, on light and dark themes
 EXTENDING = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -80,13 +82,19 @@ class ResultsModel(PagedModel):
             if oid in (old, order_id):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
 
+    def is_shown(self, row: int) -> bool:
+        """Whether a row holds the order shown in the order view."""
+        if self.shown_id is None:
+            return False
+        record = self.record(row)
+        return record is not None and record.order_id == self.shown_id
+
     def data(self, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role in (Qt.ItemDataRole.FontRole, ShownRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            record = self.record(index.row()) if index.isValid() else None
-            shown = record is not None and self.shown_id is not None and record.order_id == self.shown_id
+        if role in _MARK_ROLES:
+            shown = index.isValid() and self.is_shown(index.row())
             if role == ShownRole:
                 return shown
-            if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            if role == ACCESSIBLE_DESCRIPTION:
                 return QtCore.QCoreApplication.translate("SearchPane", "shown on the right") if shown else None
             if shown:
                 font = QtGui.QFont()
@@ -98,26 +106,6 @@ class ResultsModel(PagedModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(self.columns) and self.columns[column].key:
             self.sort_requested.emit(self.columns[column].key, order == Qt.SortOrder.DescendingOrder)
-
-
-class ShownRowDelegate(QtWidgets.QStyledItemDelegate):
-    """Paints a frame around the shown order's row, visible whether or not the row is selected."""
-
-    def paint(self, painter: QtGui.QPainter, option: QtWidgets.QStyleOptionViewItem,
-              index: QtCore.QModelIndex | QtCore.QPersistentModelIndex) -> None:
-        super().paint(painter, option, index)
-        if not index.data(ShownRole):
-            return
-        painter.save()
-        pen = QtGui.QPen(QtGui.QColor(SHOWN_COLOR), 2)
-        painter.setPen(pen)
-        rect = option.rect.adjusted(0, 1, 0, -1)
-        painter.drawLine(rect.topLeft(), rect.topRight())
-        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-        view = self.parent()
-        if isinstance(view, QtWidgets.QTableView) and view.horizontalHeader().visualIndex(index.column()) == 0:
-            painter.fillRect(rect.x(), rect.y(), 5, rect.height(), QtGui.QColor(SHOWN_COLOR))
-        painter.restore()
 
 
 class ResultsView(HintedTableView):
@@ -134,7 +122,6 @@ class ResultsView(HintedTableView):
     def __init__(self) -> None:
         super().__init__()
         self.setTabKeyNavigation(False)
-        self.setItemDelegate(ShownRowDelegate(self))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._fitting = False
@@ -151,6 +138,41 @@ class ResultsView(HintedTableView):
         # A person dragging the first column's edge; the last column's stretching must not start a loop.
         self.horizontalHeader().sectionResized.connect(
             lambda index, *_: index == 0 and not self._fitting and self._fit_timer.start())
+
+    def paintEvent(self, event: QtGui.QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        self._frame_shown_row()
+
+    def _frame_shown_row(self) -> None:
+        """A frame around the shown order's row, visible whether or not the row is selected.
+
+        Drawn once per paint over the rows on screen, not by a delegate: a Python delegate is called for
+        every cell each time the table paints, and that round trip costs more than the painting itself.
+        """
+        model = self.model()
+        if not isinstance(model, ResultsModel) or model.shown_id is None:
+            return
+        first = max(self.rowAt(0), 0)
+        last = self.rowAt(self.viewport().height() - 1)
+        last = model.rowCount() - 1 if last < 0 else last
+        row = next((r for r in range(first, last + 1) if model.is_shown(r)), None)
+        if row is None:
+            return
+        header = self.horizontalHeader()
+        painter = QtGui.QPainter(self.viewport())
+        pen = QtGui.QPen(QtGui.QColor(SHOWN_COLOR), 2)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)  # the lines stop at each cell's edge: the grid lines stay
+        painter.setPen(pen)
+        for column in range(model.columnCount()):
+            if header.isSectionHidden(column):
+                continue
+            rect = self.visualRect(model.index(row, column)).adjusted(0, 1, 0, -1)
+            end = rect.right() + 1  # a flat cap stops short of its end point
+            painter.drawLine(rect.left(), rect.top(), end, rect.top())
+            painter.drawLine(rect.left(), rect.bottom(), end, rect.bottom())
+            if header.visualIndex(column) == 0:
+                painter.fillRect(rect.x(), rect.y(), 5, rect.height(), QtGui.QColor(SHOWN_COLOR))
+        painter.end()
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
