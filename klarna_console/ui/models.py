@@ -291,6 +291,13 @@ class PagedModel(ColumnsModel):
             return "…" if role == DISPLAY and index.column() == 0 else None
         return cell(self.columns[index.column()], record, role)
 
+    def text(self, row: int, column: int) -> str:
+        """What a cell shows (its DisplayRole), asked without an index: measuring columns reads many cells."""
+        record = self.record(row) if 0 <= row < self._total else None
+        if record is None:
+            return "…" if column == 0 and 0 <= row < self._total else ""
+        return self.columns[column].text(record)
+
     def record(self, row: int) -> Any:
         """The record of a row if its page is loaded; otherwise None, and the page is requested."""
         if row < 0:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from ..domain import display
@@ -125,6 +126,7 @@ class ResultsView(HintedTableView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._fitting = False
+        self._widths_font, self._widths = "", dict[str, int]()
         self._fit_timer = QtCore.QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
@@ -181,17 +183,34 @@ class ResultsView(HintedTableView):
         else:
             self.fit_columns()
 
+    def _text_width(self, font: QtGui.QFont) -> Callable[[str], int]:
+        """How wide a text is in `font`, each text measured once: amounts, dates and statuses repeat down
+        the table and from one fitting to the next (three of them as the window first opens)."""
+        if font.key() != self._widths_font or len(self._widths) > 5000:
+            self._widths_font, self._widths = font.key(), {}
+        metrics, widths = QtGui.QFontMetrics(font), self._widths
+
+        def width(text: str) -> int:
+            known = widths.get(text)
+            if known is None:
+                known = widths[text] = metrics.horizontalAdvance(text)
+            return known
+
+        return width
+
     def content_width(self, column: int) -> int:
         """The width a column needs for its title and the rows on screen (bold, as the shown row is)."""
         model = self.model()
         font = QtGui.QFont(self.font())
         font.setBold(True)
-        metrics = QtGui.QFontMetrics(font)
+        width = self._text_width(font)
         first = max(self.rowAt(0), 0)
         last = self.rowAt(self.viewport().height() - 1)
         last = min(model.rowCount() - 1, first + 60) if last < 0 else last
-        widest = max((metrics.horizontalAdvance(str(model.index(r, column).data() or ""))
-                      for r in range(first, last + 1)), default=0)
+        if isinstance(model, PagedModel):  # its texts read straight, not through an index each
+            widest = max((width(model.text(r, column)) for r in range(first, last + 1)), default=0)
+        else:
+            widest = max((width(str(model.index(r, column).data() or "")) for r in range(first, last + 1)), default=0)
         # The title's own width (sectionSizeHint says nothing useful for a hidden section), with the
         # room the sort arrow takes.
         header = self.horizontalHeader()
