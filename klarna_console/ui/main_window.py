@@ -121,9 +121,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.statusBar().setSizeGripEnabled(True)
         self.search_pane.import_requested.connect(self.import_requested)
         self.order_view.refresh_requested.connect(self.refresh_requested)
-        self.order_view.captures_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for action in CAPTURE_ACTIONS:
-            self.order_view.captures_table.addAction(self.order_actions[action])
+        self.order_view.add_capture_actions([self.order_actions[action] for action in CAPTURE_ACTIONS])
         self.restore_layout()
 
     # --- construction --------------------------------------------------------------------------

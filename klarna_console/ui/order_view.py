@@ -23,6 +23,9 @@ TAB_NAMES = ("lines", "captures", "refunds", "shipping", "customer", "history", 
 STATE_COLORS = {"succeeded": "#15803d", "failed": "#b91c1c", "unknown": "#b45309", "intent": "#b45309"}
 
 
+FITTED_TABS = ("lines", "captures", "refunds", "shipping")
+"""The tabs whose table's columns are fitted to the order shown."""
+
 HISTORY_BY = 4
 """The History column naming who made a write."""
 
@@ -117,38 +120,22 @@ class OrderView(QtWidgets.QWidget):
         # The style's default padding is about twice this: long names (German, Finnish) then fit at 1024 px.
         self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 4px 7px; }"
                                          " QTabBar::tab:selected { border-bottom: 2px solid palette(highlight); }")
-        self.lines_table = Table(self.lines, QtCore.QCoreApplication.translate("OrderView", "Order lines"), QtCore.QCoreApplication.translate("OrderView", "This order has no lines."))
-        self.captures_table = Table(self.captures, QtCore.QCoreApplication.translate("OrderView", "Captures"), QtCore.QCoreApplication.translate("OrderView", "Nothing has been captured yet."))
-        self.captures_table.selectionModel().currentRowChanged.connect(
-            lambda current, _: self.capture_selected.emit(self.captures.record(current.row())))
-        self.refunds_table = Table(self.refunds, QtCore.QCoreApplication.translate("OrderView", "Refunds"), QtCore.QCoreApplication.translate("OrderView", "Nothing has been refunded."))
-        self.shipping_table = Table(self.shipping, QtCore.QCoreApplication.translate("OrderView", "Shipping information"),
-                                    QtCore.QCoreApplication.translate("OrderView", "No shipping information yet: add carriers and tracking numbers with "
-                                    "Order → Add shipping info, or when capturing."))
-        self.shipping_option = QtWidgets.QLabel()
-        self.shipping_option.setWordWrap(True)
-        self.shipping_option.setAccessibleName(QtCore.QCoreApplication.translate("OrderView", "Selected shipping option"))
-        shipping = QtWidgets.QWidget()
-        inner = QtWidgets.QVBoxLayout(shipping)
-        inner.addWidget(self.shipping_option)
-        inner.addWidget(self.shipping_table, 1)
-        self.customer = CustomerTab()
-        self.history_table = Table(
-            self.history, QtCore.QCoreApplication.translate("OrderView", "History"),
-            QtCore.QCoreApplication.translate("OrderView", "Nothing has been done to this order from this console yet.\n\nEvery capture, refund and change "
-            "sent from here is listed, with Klarna's answer and correlation id. Klarna's API keeps no history "
-            "of its own; its Merchant Portal keeps about a week of API logs."))
-        self.raw = QtWidgets.QPlainTextEdit()
-        self.raw.setReadOnly(True)
-        self.raw.setAccessibleName(QtCore.QCoreApplication.translate("OrderView", "Order as JSON"))
-        self.raw.setFont(QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont))
-        for widget, title in ((self.lines_table, QtCore.QCoreApplication.translate("OrderView", "&Lines")), (self.captures_table, QtCore.QCoreApplication.translate("OrderView", "&Captures")),
-                              (self.refunds_table, QtCore.QCoreApplication.translate("OrderView", "Re&funds")), (shipping, QtCore.QCoreApplication.translate("OrderView", "&Shipping")),
-                              (self.customer, QtCore.QCoreApplication.translate("OrderView", "C&ustomer")), (self.history_table, QtCore.QCoreApplication.translate("OrderView", "&History")), (self.raw, QtCore.QCoreApplication.translate("OrderView", "Ra&w"))):
-            self.tabs.addTab(widget, title)
-        self._fitted_tables = {"lines": self.lines_table, "captures": self.captures_table,
-                               "refunds": self.refunds_table, "shipping": self.shipping_table}
+        # Each tab's page is built the first time it is shown or asked for: the first paint builds only
+        # the tab on screen (the others cost a fifth of the window's construction).
+        self._pages: dict[str, QtWidgets.QWidget] = {}
+        self._capture_actions: list[QtGui.QAction] = []
+        for name, title in zip(TAB_NAMES, (
+                QtCore.QCoreApplication.translate("OrderView", "&Lines"), QtCore.QCoreApplication.translate("OrderView", "&Captures"),
+                QtCore.QCoreApplication.translate("OrderView", "Re&funds"), QtCore.QCoreApplication.translate("OrderView", "&Shipping"),
+                QtCore.QCoreApplication.translate("OrderView", "C&ustomer"), QtCore.QCoreApplication.translate("OrderView", "&History"),
+                QtCore.QCoreApplication.translate("OrderView", "Ra&w")), strict=True):
+            page = QtWidgets.QWidget()
+            QtWidgets.QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self._pages[name] = page
+            self.tabs.addTab(page, title)
+        self._built: set[str] = set()
         self._unfilled: set[str] = set()
+        self._build_tab(self.current_tab())
         self.tabs.currentChanged.connect(lambda _index: self._fill_current_tab())
 
         self.stack = QtWidgets.QStackedWidget()
@@ -162,6 +149,121 @@ class OrderView(QtWidgets.QWidget):
         outer = QtWidgets.QVBoxLayout(self)
         outer.setContentsMargins(4, 8, 8, 8)
         outer.addWidget(self.stack)
+
+    _lines_table: Table
+    _captures_table: Table
+    _refunds_table: Table
+    _shipping_table: Table
+    _shipping_option: QtWidgets.QLabel
+    _customer: CustomerTab
+    _history_table: Table
+    _raw: QtWidgets.QPlainTextEdit
+
+    def _build_tab(self, name: str) -> None:
+        """Build a tab's page, unless it was built already, with what it shows of the order held."""
+        if name in self._built:
+            return
+        self._built.add(name)
+        content: QtWidgets.QWidget
+        if name == "lines":
+            content = self._lines_table = Table(self.lines, QtCore.QCoreApplication.translate("OrderView", "Order lines"), QtCore.QCoreApplication.translate("OrderView", "This order has no lines."))
+        elif name == "captures":
+            content = self._captures_table = Table(self.captures, QtCore.QCoreApplication.translate("OrderView", "Captures"), QtCore.QCoreApplication.translate("OrderView", "Nothing has been captured yet."))
+            self._captures_table.selectionModel().currentRowChanged.connect(
+                lambda current, _: self.capture_selected.emit(self.captures.record(current.row())))
+            self._captures_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            self._captures_table.addActions(self._capture_actions)
+        elif name == "refunds":
+            content = self._refunds_table = Table(self.refunds, QtCore.QCoreApplication.translate("OrderView", "Refunds"), QtCore.QCoreApplication.translate("OrderView", "Nothing has been refunded."))
+        elif name == "shipping":
+            self._shipping_table = Table(self.shipping, QtCore.QCoreApplication.translate("OrderView", "Shipping information"),
+                                         QtCore.QCoreApplication.translate("OrderView", "No shipping information yet: add carriers and tracking numbers with "
+                                         "Order → Add shipping info, or when capturing."))
+            self._shipping_option = QtWidgets.QLabel()
+            self._shipping_option.setWordWrap(True)
+            self._shipping_option.setAccessibleName(QtCore.QCoreApplication.translate("OrderView", "Selected shipping option"))
+            content = QtWidgets.QWidget()
+            inner = QtWidgets.QVBoxLayout(content)
+            inner.addWidget(self._shipping_option)
+            inner.addWidget(self._shipping_table, 1)
+        elif name == "customer":
+            content = self._customer = CustomerTab()
+        elif name == "history":
+            content = self._history_table = Table(
+                self.history, QtCore.QCoreApplication.translate("OrderView", "History"),
+                QtCore.QCoreApplication.translate("OrderView", "Nothing has been done to this order from this console yet.\n\nEvery capture, refund and change "
+                "sent from here is listed, with Klarna's answer and correlation id. Klarna's API keeps no history "
+                "of its own; its Merchant Portal keeps about a week of API logs."))
+            self._history_table.setColumnHidden(HISTORY_BY, not any(e.agent for e in self.history.records))
+        else:
+            content = self._raw = QtWidgets.QPlainTextEdit()
+            self._raw.setReadOnly(True)
+            self._raw.setAccessibleName(QtCore.QCoreApplication.translate("OrderView", "Order as JSON"))
+            self._raw.setFont(QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont))
+        layout = self._pages[name].layout()
+        assert layout is not None
+        layout.addWidget(content)
+        content.show()  # at once, not when Qt gets round to it: the tab may be on screen already
+        if self.order is not None:  # laid out for the order when the tab is shown (_fill_current_tab)
+            self._unfilled |= {"shipping_option"} if name == "shipping" else set()
+            self._unfilled.add(name)
+        if name == "history":
+            self._unfilled.discard(name)
+            self._history_table.fit()
+
+    @property
+    def lines_table(self) -> Table:
+        """The Lines tab's table."""
+        self._build_tab("lines")
+        return self._lines_table
+
+    @property
+    def captures_table(self) -> Table:
+        """The Captures tab's table."""
+        self._build_tab("captures")
+        return self._captures_table
+
+    @property
+    def refunds_table(self) -> Table:
+        """The Refunds tab's table."""
+        self._build_tab("refunds")
+        return self._refunds_table
+
+    @property
+    def shipping_table(self) -> Table:
+        """The Shipping tab's table."""
+        self._build_tab("shipping")
+        return self._shipping_table
+
+    @property
+    def shipping_option(self) -> QtWidgets.QLabel:
+        """The Shipping tab's line about the shipping option chosen at checkout."""
+        self._build_tab("shipping")
+        return self._shipping_option
+
+    @property
+    def customer(self) -> CustomerTab:
+        """The Customer tab."""
+        self._build_tab("customer")
+        return self._customer
+
+    @property
+    def history_table(self) -> Table:
+        """The History tab's table."""
+        self._build_tab("history")
+        return self._history_table
+
+    @property
+    def raw(self) -> QtWidgets.QPlainTextEdit:
+        """The Raw tab: the order as JSON."""
+        self._build_tab("raw")
+        return self._raw
+
+    def add_capture_actions(self, actions: Sequence[QtGui.QAction]) -> None:
+        """The order actions a capture's context menu (on the Captures tab) offers."""
+        self._capture_actions += actions
+        if "captures" in self._built:
+            self._captures_table.addActions(list(actions))
 
     def _entry_amount(self, entry: JournalEntry) -> str:
         body = (entry.request or {}).get("body") or {}
@@ -196,16 +298,18 @@ class OrderView(QtWidgets.QWidget):
         self.shipping.set_records(rows)
         # The models above are cheap and always current (actions read the selected capture); the rest is
         # laid out for the tab on screen now, and for each other tab when it is first shown.
-        self._unfilled = {"customer", "raw", "shipping_option"} | (set() if same else set(self._fitted_tables))
+        self._unfilled = {"customer", "raw", "shipping_option"} | (set() if same else set(FITTED_TABS))
         self._fill_current_tab()
 
     def _fill_current_tab(self) -> None:
         """Lay out what the tab on screen shows of the order, if not done since it was last shown."""
         order, name = self.order, self.current_tab()
+        self._build_tab(name)
         if order is None or not self._unfilled:
             return
-        if name in self._fitted_tables and name in self._unfilled:
-            self._fitted_tables[name].fit()
+        if name in FITTED_TABS and name in self._unfilled:
+            table: Table = getattr(self, f"_{name}_table")
+            table.fit()
         if name == "shipping" and "shipping_option" in self._unfilled:
             self.shipping_option.setText(self._shipping_option_text(order))
             self._unfilled.discard("shipping_option")
@@ -220,21 +324,26 @@ class OrderView(QtWidgets.QWidget):
         if self.order is None or self.order.order_id != order_id:
             return
         self.settlement.set(lines, synced)
-        for model, table in ((self.captures, self.captures_table), (self.refunds, self.refunds_table)):
+        for name, model in (("captures", self.captures), ("refunds", self.refunds)):
             if model.rowCount():  # an empty range would be an invalid index to Qt, which warns
                 model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, model.columnCount() - 1))
-            table.fit()
+            if name in self._built:  # else it is fitted when it is built and shown
+                table: Table = getattr(self, f"_{name}_table")
+                table.fit()
 
     def show_history(self, entries: Sequence[JournalEntry]) -> None:
         """Show the journal of this order, newest first."""
         self.history.set_records(sorted(entries, key=lambda e: e.id, reverse=True))
-        # Who made each write: only a team store records it (a desk's own store is one person's).
-        self.history_table.setColumnHidden(HISTORY_BY, not any(e.agent for e in entries))
-        self.history_table.fit()
+        if "history" in self._built:  # else its page is built with these entries when first needed
+            # Who made each write: only a team store records it (a desk's own store is one person's).
+            self._history_table.setColumnHidden(HISTORY_BY, not any(e.agent for e in entries))
+            self._history_table.fit()
 
     def selected_capture(self) -> Capture | None:
         """The capture selected on the Captures tab, if any."""
-        return self.captures.record(self.captures_table.currentIndex().row())
+        if "captures" not in self._built:
+            return None  # never shown: nothing selected on it
+        return self.captures.record(self._captures_table.currentIndex().row())
 
     def clear(self) -> None:
         """Show the placeholder instead of an order."""

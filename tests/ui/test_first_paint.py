@@ -38,3 +38,44 @@ def test_cached_orders_are_shown_from_the_store_before_the_session_opens(qtbot, 
         run(qtbot, controller.shutdown())
         window.close()
         window.deleteLater()
+
+
+def test_a_tab_not_built_for_the_first_paint_shows_the_order_when_clicked(qtbot, qloop, tmp_path):
+    import datetime as dt
+
+    from klarna_console.domain.rules import Action
+    from klarna_console.ui.first_paint import paint_cached
+    from klarna_console.ui.qt import Qt, QtWidgets
+    from klarna_console.ui.shell import build_window
+
+    paths = Paths.resolve(tmp_path / "home").ensure()
+    sandbox = Sandbox(orders=12, seed=3)
+    orders = [sandbox.order(i) for i in sandbox.order_ids]
+    with Store.open(paths, SANDBOX_PROFILE.id) as store:
+        store.orders.upsert_orders(orders)
+    window, controller = build_window(paths, ProfileStore(paths), CredentialStore(paths, backend="file"),
+                                      sandbox_orders=12)
+    window.show()
+    paint_cached(window, paths, SANDBOX_PROFILE)
+    try:
+        view = window.order_view
+        captured = next(o for o in orders if o.captures)
+        view.show_order(captured, dt.datetime.now(dt.timezone.utc))  # as the first paint shows its order
+        # Only the tab on screen is built for the first paint; the others when first shown.
+        assert view.tabs.widget(1).findChild(QtWidgets.QTableView) is None
+        bar = view.tabs.tabBar()
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+        assert view.current_tab() == "captures" and view.captures_table.isVisible()
+        table = view.captures_table
+        assert table.model().rowCount() == len(captured.captures)
+        assert captured.captures[0].klarna_reference in [
+            table.model().index(r, 0).data() for r in range(table.model().rowCount())]
+        # The capture's own actions are on its context menu, as on a tab built with the window.
+        assert window.order_actions[Action.EXTEND_DUE_DATE] in table.actions()
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(4).center())
+        assert view.current_tab() == "customer"
+        assert captured.billing_address.family_name in view.customer.billing.text()
+    finally:
+        run(qtbot, controller.shutdown())
+        window.close()
+        window.deleteLater()
