@@ -59,8 +59,15 @@ class ElidedLabel(QtWidgets.QLabel):
 
     def paintEvent(self, _event: QtGui.QPaintEvent) -> None:  # noqa: N802
         painter = QtGui.QPainter(self)
-        self.style().drawItemText(painter, self.contentsRect(), int(self.alignment()), self.palette(),
-                                  self.isEnabled(), self.elided(), self.foregroundRole())
+        if self.isEnabled():
+            # What QStyle.drawItemText does for enabled text, without asking for the style: the first
+            # style() from Python makes PySide build its whole QStyle class with its enums (~15 ms), and
+            # these labels paint in the first paint.
+            painter.setPen(QtGui.QPen(self.palette().brush(self.foregroundRole()), painter.pen().widthF()))
+            painter.drawText(self.contentsRect(), int(self.alignment()), self.elided())
+        else:
+            self.style().drawItemText(painter, self.contentsRect(), int(self.alignment()), self.palette(),
+                                      False, self.elided(), self.foregroundRole())
         painter.end()
 
 
