@@ -50,6 +50,8 @@ class Table(HintedTableView):
     def fit(self) -> None:
         """Size columns to their content; when they do not fit, free-text columns give way (elided),
         never amounts or dates."""
+        if self.testAttribute(Qt.WidgetAttribute.WA_PendingResizeEvent):
+            return  # not on screen yet: the resize Qt sends as it is shown fits it (resizeEvent), at its real width
         model = self.model()
         self.resizeColumnsToContents()
         count = model.columnCount()
