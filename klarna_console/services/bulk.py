@@ -10,12 +10,15 @@ Every send still passes the journal's guard, so a stale plan cannot send twice e
 from __future__ import annotations
 
 import asyncio
+import collections
 import csv
 import dataclasses
 import datetime as dt
 import hashlib
 import io
 import logging
+import math
+import statistics
 from collections.abc import Callable, Iterable
 
 from ..api import KlarnaError, RequestValidationError
@@ -35,6 +38,9 @@ log = logging.getLogger(__name__)
 BULK_ACTIONS = (Action.CAPTURE, Action.EXTEND_AUTHORIZATION)
 # Orders re-read at once when planning (those whose cached copy predates their last journaled write).
 REREAD_CONCURRENCY = 8
+RECORDING_SAMPLES = 64
+# Actions under way at most: requests in flight (at most the pacer's MAX_CONCURRENCY) and those journaling.
+MAX_UNDER_WAY = 128
 
 
 def batch_id(action: Action, profile_id: str, order_ids: Iterable[str]) -> str:
@@ -195,10 +201,23 @@ class BulkRunner:
         self.pacer = pacer
         self.concurrency = concurrency
         self.retry_rounds = retry_rounds
+        # Seconds recent actions took to record their outcome once Klarna had answered, and their median.
+        self._recording: collections.deque[float] = collections.deque(maxlen=RECORDING_SAMPLES)
+        self._recording_median = 0.0
 
     def in_flight(self) -> int:
-        """How many actions may be under way at once now."""
-        following = self.pacer.concurrency if self.pacer is not None else 8
+        """How many actions may be under way at once now.
+
+        Little's law over the whole action: the pacer's share covers the requests at the latency seen;
+        an action also journals its intent before and its outcome after, and while it does that it holds
+        no request back from Klarna, so as many more as that time needs at the pace are let in too.
+        """
+        if self.pacer is None:
+            following = 8
+        else:
+            # Intent and outcome are one commit each; the median, so that one slow commit does not count.
+            journaling = 2 * self._recording_median
+            following = min(MAX_UNDER_WAY, self.pacer.concurrency + math.ceil(self.pacer.rate * journaling * 1.5))
         return following if self.concurrency is None else min(self.concurrency, following)
 
     async def plan(self, action: Action, orders: Iterable[Order]) -> BulkPlan:
@@ -301,6 +320,7 @@ class BulkRunner:
         total = len(todo)
         finished = 0
         limit = Slots(self.in_flight)
+        loop = asyncio.get_running_loop()
         open_entries: dict[str, JournalEntry] = {i.order_id: i.open_entry for i in todo if i.open_entry}
 
         halt = asyncio.Event()  # the journal failed: nothing more may be sent
@@ -312,9 +332,15 @@ class BulkRunner:
                     return
                 entry = open_entries.get(item.order_id)
                 assert item.request is not None
+                answered_at: list[float] = []
+
+                def answered() -> None:
+                    answered_at.append(loop.time())
+
                 try:
-                    result = await (self._actions.retry(entry, refresh=False) if entry else
-                                    self._actions.perform(item.request, check_rules=False, refresh=False))
+                    result = await (self._actions.retry(entry, refresh=False, answered=answered) if entry else
+                                    self._actions.perform(item.request, check_rules=False, refresh=False,
+                                                          answered=answered))
                 except GuardRefusal as refused:
                     # Another window or an earlier write got there first: nothing was sent.
                     open_entries.pop(item.order_id, None)
@@ -329,6 +355,9 @@ class BulkRunner:
                         why=reason(Code.BULK_SENT_UNJOURNALED if failure.sent else Code.BULK_NOT_SENT_UNJOURNALED,
                                    detail=str(failure.error)))
                     return
+            if answered_at:
+                self._recording.append(loop.time() - answered_at[0])
+                self._recording_median = statistics.median(self._recording)
             results[item.order_id] = _outcome(item.order_id, result)
             if result.unknown:
                 open_entries[item.order_id] = result.entry
