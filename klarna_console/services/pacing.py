@@ -184,60 +184,35 @@ class RatePacer:
 
 
 class Slots:
-    """At most `size()` holders at a time, where the size may change while waiting (a resizable semaphore).
-
-    A slot is held with `async with`, or taken with `take()` and given back with the returned function
-    (at most once, however often it is called), so that one task may give it back before it is done.
-    """
+    """At most `size()` holders at a time, where the size may change while waiting (a resizable semaphore)."""
 
     def __init__(self, size: Callable[[], int]) -> None:
         self._size = size
         self.busy = 0
-        self._waiting: collections.deque[asyncio.Future[None]] = collections.deque()
+        self._changed: asyncio.Condition | None = None
 
-    async def take(self) -> Callable[[], None]:
-        """Wait for a free slot and hold it; returns what gives it back."""
-        while self.busy >= self._size():
-            woken = asyncio.get_running_loop().create_future()
-            self._waiting.append(woken)
-            try:
-                await woken
-            except asyncio.CancelledError:
-                if woken.done() and not woken.cancelled():
-                    self._wake()  # woken and cancelled at once: the wake goes to the next in line
-                raise
-            finally:
-                if woken in self._waiting:
-                    self._waiting.remove(woken)
-        self.busy += 1
-        self._wake()  # the size may have grown meanwhile: let in as many as there is room for
-        given_back = False
-
-        def give_back() -> None:
-            nonlocal given_back
-            if not given_back:
-                given_back = True
-                self._leave()
-
-        return give_back
+    def _condition(self) -> asyncio.Condition:
+        if self._changed is None:
+            self._changed = asyncio.Condition()
+        return self._changed
 
     async def __aenter__(self) -> None:
-        await self.take()
+        changed = self._condition()
+        async with changed:
+            await changed.wait_for(lambda: self.busy < self._size())
+            self.busy += 1
+            self._wake(changed)
 
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        self._leave()
+        changed = self._condition()
+        async with changed:
+            self.busy -= 1
+            self._wake(changed)
 
-    def _leave(self) -> None:
-        self.busy -= 1
-        self._wake()
-
-    def _wake(self) -> None:
+    def _wake(self, changed: asyncio.Condition) -> None:
         # Wake as many waiters as there are free slots now (the size may have grown), not all of them.
         free = self._size() - self.busy
-        while free > 0 and self._waiting:
-            woken = self._waiting.popleft()
-            if not woken.done():
-                woken.set_result(None)
-                free -= 1
+        if free > 0:
+            changed.notify(free)

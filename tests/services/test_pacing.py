@@ -164,19 +164,3 @@ async def test_slots_let_more_in_when_the_size_grows():
         event.set()
     await asyncio.gather(*tasks)
     assert entered == [0, 1, 2, 3, 4] and slots.busy == 0
-
-
-async def test_a_slot_taken_can_be_given_back_before_its_holder_is_done_and_only_once():
-    import asyncio
-
-    slots = Slots(lambda: 1)
-    give_back = await slots.take()
-    waiting = asyncio.create_task(slots.take())
-    await asyncio.sleep(0)
-    assert not waiting.done() and slots.busy == 1
-    give_back()
-    give_back()  # a second call changes nothing
-    other = await waiting
-    assert slots.busy == 1
-    other()
-    assert slots.busy == 0
