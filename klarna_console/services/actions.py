@@ -269,6 +269,7 @@ class ActionService:
         refresh: bool = True,
         reread: bool = False,
         confirmed_recent: int | None = None,
+        answered: Callable[[], object] | None = None,
     ) -> ActionResult:
         """Guard, journal a fresh intent, send it, record the outcome and re-read the order.
 
@@ -277,7 +278,8 @@ class ActionService:
         another shop system). Raises ActionRefused when the rules refuse, and the journal's GuardRefusal
         (OpenWrite, RecentWrite) when the guard does; `confirmed_recent` is the id of the recent entry the
         user was shown and confirmed. Klarna's refusals and failures are returned in the result, not
-        raised. Bulk runs pass refresh=False and re-read their orders afterwards in one go.
+        raised. Bulk runs pass refresh=False and re-read their orders afterwards in one go, and `answered`:
+        called once the request has its answer (or failed), before the outcome is recorded.
         """
         if self.read_only:
             raise ActionRefused(READ_ONLY)
@@ -303,9 +305,11 @@ class ActionService:
             except STORE_FAILURES as error:
                 raise JournalWriteFailed(error, sent=False) from error
             log.info("journaled %s on %s (entry %d)", request.action.value, request.order_id, entry.id)
-            return await self._send(entry, request, refresh)
+            return await self._send(entry, request, refresh, answered)
 
-    async def retry(self, entry: JournalEntry, *, refresh: bool = True) -> ActionResult:
+    async def retry(
+        self, entry: JournalEntry, *, refresh: bool = True, answered: Callable[[], object] | None = None
+    ) -> ActionResult:
         """Send an open entry again with its own idempotency key (Klarna replays it if it was applied).
 
         Raises KeyExpired past the key's lifetime: then only check_with_klarna() can settle it. An entry
@@ -323,7 +327,7 @@ class ActionService:
                 raise JournalWriteFailed(error, sent=False, entry=entry) from error
             if not current.is_open:
                 return ActionResult(current)
-            return await self._send(self._changed(current), ActionRequest.from_journal(current), refresh)
+            return await self._send(self._changed(current), ActionRequest.from_journal(current), refresh, answered)
 
     async def check_with_klarna(self, entry: JournalEntry) -> Reconciliation:
         """Read the order from Klarna and settle an open entry by what it shows.
@@ -478,21 +482,29 @@ class ActionService:
         """The reads the writes use (a bulk plan re-reads stale orders through it)."""
         return self._orders
 
-    async def _send(self, entry: JournalEntry, request: ActionRequest, refresh: bool) -> ActionResult:
+    async def _send(
+        self, entry: JournalEntry, request: ActionRequest, refresh: bool, answered: Callable[[], object] | None = None
+    ) -> ActionResult:
         """Send an entry whose attempt is already counted; record and return how it ended.
 
         Raises JournalWriteFailed(sent=True) if the outcome cannot be recorded: the entry stays open.
         """
         try:
-            return await self._send_and_record(entry, request, refresh)
+            return await self._send_and_record(entry, request, refresh, answered)
         except JournalWriteFailed:
             raise
         except STORE_FAILURES as error:
             raise JournalWriteFailed(error, sent=True, entry=entry) from error
 
-    async def _send_and_record(self, entry: JournalEntry, request: ActionRequest, refresh: bool) -> ActionResult:
+    async def _send_and_record(
+        self, entry: JournalEntry, request: ActionRequest, refresh: bool, answered: Callable[[], object] | None
+    ) -> ActionResult:
         try:
-            result_id = await self._call(request, entry.idempotency_key)
+            try:
+                result_id = await self._call(request, entry.idempotency_key)
+            finally:
+                if answered is not None:
+                    answered()
         except KlarnaError as error:
             state = JournalState.UNKNOWN if error.transient else JournalState.FAILED
             entry = await self._store.record_outcome(

@@ -264,3 +264,13 @@ async def test_timestamp_without_offset_is_read_as_utc(klarna):
 def test_client_repr_shows_no_credentials(klarna):
     client = klarna.client()
     assert "s3cr3t" not in repr(client) and "PK12345" not in repr(client)
+
+
+async def test_no_cookie_from_an_answer_goes_back_to_klarna(klarna):
+    # Klarna's API keeps no session in cookies; each request stands on its own Basic auth.
+    klarna.answer(httpx.Response(200, json={"order_id": ORDER_ID}, headers={"Set-Cookie": "lb=node-7; Path=/"}))
+    async with klarna.client() as client:
+        await client.get_order(ORDER_ID)
+        await client.get_order(ORDER_ID)
+    assert [r.headers.get("Cookie") for r in klarna.requests] == [None, None]
+    assert all(r.headers["Authorization"].startswith("Basic ") for r in klarna.requests)

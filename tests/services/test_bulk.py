@@ -198,3 +198,24 @@ def test_the_report_csv_neutralises_formulas_in_klarnas_and_shoppers_text():
     assert rows[0]["message"] == '\'=HYPERLINK("http://x.example","Fix")'
     assert rows[0]["correlation_id"] == "'-corr"
     assert (rows[1]["order_id"], rows[1]["outcome"], rows[1]["result_id"]) == ("o2", "succeeded", "cap-2")
+
+
+async def test_time_spent_recording_outcomes_lets_more_actions_under_way_than_the_requests_need(world: World):
+    # A slow disk: an action records its outcome after Klarna answered, and holds no request back meanwhile,
+    # so the runner lets more actions under way than the pace needs requests in flight (Little's law).
+    orders = [o for o in all_orders(world) if rules.can_capture(o, world.now())]
+    bulk = runner(world)
+    record = world.store.record_outcome
+
+    async def on_a_slow_disk(*args, **kwargs):
+        await asyncio.sleep(0.05)
+        return await record(*args, **kwargs)
+
+    world.store.record_outcome = on_a_slow_disk  # type: ignore[method-assign]
+    captures = {o.order_id: len(o.captures or []) for o in orders}
+    assert bulk.in_flight() == bulk.pacer.concurrency, "before any outcome: the requests' share only"
+    report = await bulk.run(await bulk.plan(Action.CAPTURE, orders))
+    assert report.count("succeeded") == len(orders) > 0
+    assert bulk.in_flight() > bulk.pacer.concurrency
+    for order in orders:
+        assert len(world.sandbox.order(order.order_id).captures) == captures[order.order_id] + 1, "once each"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
@@ -96,3 +97,32 @@ async def test_async_store_opens_and_closes_off_the_loop(paths: Paths) -> None:
     assert (await aio.by_key("key-x")) == entry == (await aio.get_entry(entry.id))
     assert [e.id for e in await aio.entries_for_order("o1")] == [entry.id]
     await aio.close()
+
+
+async def test_journal_writes_under_way_at_once_share_commits_and_each_is_committed_when_it_returns(
+    store: Store,
+) -> None:
+    # A bulk run journals dozens of intents at once: one commit (one sync to disk) for those waiting.
+    aio = AsyncStore(store)
+    batches: list[int] = []
+    original = store.db.together
+
+    def together(calls):  # type: ignore[no-untyped-def]
+        batches.append(len(calls))
+        return original(calls)
+
+    store.db.together = together  # type: ignore[method-assign]
+    other = sqlite3.connect(store.db.path)  # another window's connection
+
+    async def write(n: int) -> None:
+        entry = await aio.add_intent(f"o{n:05d}", "capture", {"body": {"captured_amount": 100}}, guard=True)
+        # Its request may leave now: the intent must already be on disk, for anyone to see.
+        assert other.execute("SELECT state FROM journal WHERE id = ?", (entry.id,)).fetchone() == ("intent",)
+        await aio.record_outcome(entry.id, JournalState.SUCCEEDED, http_status=201, result_id=f"c{n}")
+
+    try:
+        await asyncio.gather(*(write(n) for n in range(30)))
+    finally:
+        other.close()
+    assert sum(batches) == 60 and len(batches) < 60
+    assert [e.state for e in store.journal.recent(100)] == [JournalState.SUCCEEDED] * 30

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+import sqlite3
 import uuid
 
 import pytest
 from klarna_console.log import register_secret
 from klarna_console.paths import Paths
-from klarna_console.store import JournalState, Store
+from klarna_console.store import JournalState, OpenWrite, Store
+from klarna_console.store.values import DiskFullError
 
 from fixtures.store import NOW
 
@@ -135,3 +137,37 @@ def test_open_writes_adopted_from_a_damaged_store_keep_their_keys_and_block_new_
     assert store.journal.adopt([lost], "again") == [], "a key is adopted once"
     with pytest.raises(OpenWrite):
         store.journal.add_intent(order_id, "capture", {"body": {"captured_amount": 100}}, guard=True)
+
+
+def test_writes_committed_together_are_each_guarded_and_a_refused_one_is_undone_alone(store: Store) -> None:
+    # Two captures of one order in one transaction: the guard sees the first, as it would across transactions.
+    j = store.journal
+    results = j.together([
+        lambda: j.add_intent("o1", "capture", CAPTURE, now=NOW, guard=True),
+        lambda: j.add_intent("o1", "capture", CAPTURE, now=NOW, guard=True),
+        lambda: j.add_intent("o2", "capture", CAPTURE, now=NOW, guard=True),
+    ])
+    first, refused, other = results
+    assert isinstance(refused, OpenWrite) and refused.entry == first
+    assert [e.order_id for e in j.open_intents()] == ["o1", "o2"] and other.order_id == "o2"
+    # What was committed together is there for another connection (another window) to see.
+    other_connection = sqlite3.connect(store.db.path)
+    try:
+        assert other_connection.execute("SELECT count(*) FROM journal").fetchone()[0] == 2
+    finally:
+        other_connection.close()
+
+
+def test_nothing_written_together_is_kept_when_the_transaction_fails(store: Store) -> None:
+    j = store.journal
+
+    def damaged() -> None:
+        # What SQLite does on a full disk or an I/O error: the whole transaction is undone.
+        store.db.connection().execute("ROLLBACK")
+        raise sqlite3.OperationalError("database or disk is full")
+
+    with pytest.raises(DiskFullError):
+        j.together([lambda: j.add_intent("o1", "capture", CAPTURE, now=NOW), damaged,
+                    lambda: j.add_intent("o2", "capture", CAPTURE, now=NOW)])
+    assert j.open_intents() == []
+    assert j.add_intent("o3", "capture", CAPTURE, now=NOW).order_id == "o3", "the journal is usable again"

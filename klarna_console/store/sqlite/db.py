@@ -8,8 +8,9 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import NoReturn, TypeVar
 
 from ...reasons import Code, reason
 from ..values import StoreError
@@ -18,6 +19,7 @@ from .errors import classify
 from .migrations import MIGRATIONS, SCHEMA_VERSION, Migration
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class Database:
@@ -118,7 +120,13 @@ class Database:
         subclasses of `errors` (naming the folder), never a bare "database or disk is full".
         """
         conn = self.connection()
+        if getattr(self._local, "writing", False):
+            # Inside this thread's own write transaction (see `together`): a savepoint, committed with it.
+            with self._savepoint(conn):
+                yield conn
+            return
         with self._write_lock:
+            self._local.writing = True
             try:
                 conn.execute("BEGIN IMMEDIATE")
                 try:
@@ -132,10 +140,48 @@ class Database:
                 if conn.in_transaction:  # a failed COMMIT (SQLITE_FULL) leaves the transaction open
                     with contextlib.suppress(sqlite3.Error):
                         conn.execute("ROLLBACK")
-                problem = classify(error, self.path)
-                if problem is None or isinstance(error, sqlite3.IntegrityError):
-                    raise
-                raise problem from error
+                self._raise_classified(error)
+            finally:
+                self._local.writing = False
+
+    @contextlib.contextmanager
+    def _savepoint(self, conn: sqlite3.Connection) -> Iterator[None]:
+        try:
+            conn.execute("SAVEPOINT nested")
+            try:
+                yield
+            except BaseException:
+                if conn.in_transaction:  # else SQLite has undone the whole transaction already
+                    conn.execute("ROLLBACK TO nested")
+                    conn.execute("RELEASE nested")
+                raise
+            conn.execute("RELEASE nested")
+        except sqlite3.Error as error:
+            self._raise_classified(error)
+
+    def together(self, calls: Sequence[Callable[[], T]]) -> list[T | Exception]:
+        """Run several writes in one transaction: one commit and one sync to disk for all of them.
+
+        Each call's own `write()` becomes a savepoint: a call that raises is undone alone and its error is
+        returned in its place. Nothing is returned (or visible to other connections) before the commit;
+        if the commit fails, its error is raised for all of them.
+        """
+        results: list[T | Exception] = []
+        with self.write() as conn:
+            for call in calls:
+                try:
+                    results.append(call())
+                except Exception as error:  # noqa: BLE001 - handed back to its own caller
+                    if not conn.in_transaction:
+                        raise  # SQLite undid the whole transaction (a full disk, an I/O error): all failed
+                    results.append(error)
+        return results
+
+    def _raise_classified(self, error: sqlite3.Error) -> NoReturn:
+        problem = classify(error, self.path)
+        if problem is None or isinstance(error, sqlite3.IntegrityError):
+            raise error
+        raise problem from error
 
     def close(self) -> None:
         """Close every thread's connection; later use raises StoreError."""

@@ -13,8 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, TypeVar
 
 import msgspec
 
@@ -38,6 +38,7 @@ _COLUMNS = (
     "next_attempt_at"
 )
 _OPEN = "state IN ('intent', 'unknown')"
+T = TypeVar("T")
 
 
 def _entry(row: tuple[Any, ...]) -> JournalEntry:
@@ -129,6 +130,10 @@ class Journal:
         entry = self.get(int(entry_id or 0))
         assert entry is not None
         return entry
+
+    def together(self, calls: Sequence[Callable[[], T]]) -> list[T | Exception]:
+        """Several journal writes in one transaction, committed (and synced to disk) once; see `Database.together`."""
+        return self._db.together(calls)
 
     def adopt(self, writes: Iterable[Any], note: str) -> list[JournalEntry]:
         """Take open writes read from a damaged store into this journal, with their keys, as unknown.
