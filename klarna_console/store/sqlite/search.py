@@ -21,8 +21,8 @@ SORT_INDEXES: dict[str, str] = {
 }
 """The index that holds each column the results table sorts by; other columns are sorted on demand."""
 
-FILTER_INDEX = "orders_by_status"
-"""The index that covers every filtered column (see migration 2)."""
+KEY_INDEX = "orders_by_created_key"
+"""The index of created keys that also holds every filtered column (see migration 5)."""
 
 # unicode61 splits on everything that is not a letter or a digit; so do we, to build the same tokens.
 _TOKEN = re.compile(r"[^\W_]+")
