@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from .fields import name_terms, phone_terms, postal_terms
 from .keys import COUNT_BUCKET_BITS, keys_in_order
+from .search import filter_terms
 
 
 @dataclasses.dataclass(frozen=True)
@@ -93,6 +94,10 @@ SEARCHED = (
     "name_terms", "email", "phone_terms", "postal_terms",
 )
 """The columns of the full-text index, in the orders table's names (FTS5 external content needs that)."""
+
+
+FULL_TEXT = (*SEARCHED, "filter_terms")
+"""The columns of the full-text index since migration 5: the searched ones and the filter words."""
 
 
 def _v1_schema(conn: sqlite3.Connection) -> None:
@@ -237,10 +242,18 @@ _COUNTS = (
 
 
 def _v5_created_keys(conn: sqlite3.Connection) -> None:
-    # Every order's created key (see keys.py), then the full-text index again with those as row ids.
+    # Every order's created key (see keys.py) and filter words (see search.py), then the full-text
+    # index again with the keys as row ids and the filter words as one more column.
     conn.execute("ALTER TABLE orders ADD COLUMN created_key INTEGER")
-    keys = keys_in_order(conn.execute("SELECT id, created_at FROM orders").fetchall())
-    conn.executemany("UPDATE orders SET created_key = ? WHERE id = ?", keys)
+    conn.execute("ALTER TABLE orders ADD COLUMN filter_terms TEXT")
+    rows = conn.execute("SELECT id, created_at, status, currency, fraud_status FROM orders").fetchall()
+    words = {row[0]: filter_terms(*row[2:]) for row in rows}
+    keys = keys_in_order((row[0], row[1]) for row in rows)
+    del rows
+    conn.executemany(
+        "UPDATE orders SET created_key = ?, filter_terms = ? WHERE id = ?",
+        ((key, words[row_id], row_id) for key, row_id in keys),
+    )
     # Walked backwards from a text search's matches: checks their filters from the index alone. The
     # row id (orders.id) is in every index entry too.
     conn.execute(
@@ -249,7 +262,7 @@ def _v5_created_keys(conn: sqlite3.Connection) -> None:
     )
     conn.execute("DROP TABLE orders_fts")
     conn.execute(
-        f"CREATE VIRTUAL TABLE orders_fts USING fts5 ({', '.join(SEARCHED)}, "
+        f"CREATE VIRTUAL TABLE orders_fts USING fts5 ({', '.join(FULL_TEXT)}, "
         "content='orders', content_rowid='created_key', "
         "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"
     )

@@ -17,13 +17,15 @@ from ..values import CachedOrder, OrderRow, SearchQuery
 from .db import Database
 from .fields import UTC, OrderFields, from_db_time, to_db_time
 from .keys import COUNT_BUCKET_BITS, PLACE_BITS, next_key, slot_bounds, time_slot
-from .migrations import SEARCHED
+from .migrations import FULL_TEXT
 from .search import (
     KEY_INDEX,
     SORT_INDEXES,
     exact_term,
     filter_sql,
+    filter_terms,
     fts_expression,
+    narrowed_expression,
     order_by,
     walk_sort_index,
 )
@@ -32,25 +34,27 @@ BATCH_SIZE = 5000
 """Orders written per transaction: big enough to be fast, small enough that a journal write waits little."""
 
 _FIELDS = OrderFields._fields
-_SEARCHED_AT = tuple(_FIELDS.index(name) for name in SEARCHED)
+_SEARCHED_AT = tuple(_FIELDS.index(name) for name in FULL_TEXT if name in _FIELDS)
 _INSERT_ROW = (
-    f"INSERT INTO orders (id, {', '.join(_FIELDS)}, fetched_at, created_key) "
-    f"VALUES ({', '.join('?' * (len(_FIELDS) + 3))})"
+    f"INSERT INTO orders (id, {', '.join(_FIELDS)}, fetched_at, filter_terms, created_key) "
+    f"VALUES ({', '.join('?' * (len(_FIELDS) + 4))})"
 )
 _UPDATE_ROW = (
-    f"UPDATE orders SET {', '.join(f'{name} = ?' for name in _FIELDS)}, fetched_at = ?, created_key = ? WHERE id = ?"
+    f"UPDATE orders SET {', '.join(f'{name} = ?' for name in _FIELDS)}, fetched_at = ?, filter_terms = ?, "
+    "created_key = ? WHERE id = ?"
 )
 _PUT_BODY = "INSERT OR REPLACE INTO order_bodies (id, body) VALUES (?, ?)"
-_FTS_INSERT = f"INSERT INTO orders_fts (rowid, {', '.join(SEARCHED)}) VALUES ({', '.join('?' * (len(SEARCHED) + 1))})"
+_FTS_INSERT = f"INSERT INTO orders_fts (rowid, {', '.join(FULL_TEXT)}) VALUES ({', '.join('?' * (len(FULL_TEXT) + 1))})"
 _FTS_DELETE = (
-    f"INSERT INTO orders_fts (orders_fts, rowid, {', '.join(SEARCHED)}) "
-    f"VALUES ('delete', {', '.join('?' * (len(SEARCHED) + 1))})"
+    f"INSERT INTO orders_fts (orders_fts, rowid, {', '.join(FULL_TEXT)}) "
+    f"VALUES ('delete', {', '.join('?' * (len(FULL_TEXT) + 1))})"
 )
 _LOOKUP_CHUNK = 500  # ids per "IN (...)": well under SQLite's limit on parameters
 
 
 def _searched(fields: OrderFields) -> tuple[object, ...]:
-    return tuple(fields[i] for i in _SEARCHED_AT)
+    """The full-text columns of an order, in FULL_TEXT's order (the filter words last)."""
+    return (*(fields[i] for i in _SEARCHED_AT), filter_terms(fields.status, fields.currency, fields.fraud_status))
 
 
 _ROW_COLUMNS = (
@@ -190,10 +194,12 @@ class OrderCache:
                     return _counted(conn, statuses)
                 sql = "SELECT count(*) FROM orders o" + (" WHERE " + " AND ".join(where) if where else "")
                 return int(conn.execute(sql, params).fetchone()[0])
-            matches = _fts_count(conn, expression)
             if not where:
+                matches = _fts_count(conn, expression)
                 # The pinned rows are full-text matches too, all but always; count any that are not.
                 return matches + _unmatched(conn, expression, pinned)
+            expression = narrowed_expression(expression, query)
+            matches = _fts_count(conn, expression)
             # Many matches: read the filtered columns from the one index that holds them all.
             source = f"orders o INDEXED BY {KEY_INDEX}" if matches * 6 > _total(conn) else "orders o"
             where.append(_not_in(pinned))
@@ -229,6 +235,9 @@ class OrderCache:
         source = "orders o"
         # Text with no letters or digits ("+", "@") does not narrow the results, as while typing.
         expression = fts_expression(query.text)
+        if expression is not None and filtered:
+            # The status, currency and fraud filters are intersected inside FTS5 first.
+            expression = narrowed_expression(expression, query)
         if query.sort == "created_at" and _keys_exact(conn):
             if expression is not None:
                 return self._matches_page(conn, query, expression, exclude, offset, limit)
@@ -339,19 +348,20 @@ def _deep_page(conn: sqlite3.Connection, descending: bool, offset: int, limit: i
     """A page of all orders by creation, far from the start: the order counts say which stretch of about
     19 hours of creation time it starts in, so the offset steps through that stretch alone."""
     direction = "DESC" if descending else "ASC"
-    skipped = 0
+    skipped, start = 0, None
     for bucket, orders in conn.execute(
         f"SELECT bucket, sum(n) FROM order_counts GROUP BY bucket ORDER BY bucket {direction}"
     ):
         if skipped + orders > offset:
+            start = bucket
             break
         skipped += orders
-    else:
-        return []
+    if start is None:
+        return []  # past the last order
     if descending:
-        bound = f"created_key <= {((bucket + 1) << COUNT_BUCKET_BITS) - 1}"
+        bound = f"created_key <= {((start + 1) << COUNT_BUCKET_BITS) - 1}"
     else:
-        bound = f"created_key >= {bucket << COUNT_BUCKET_BITS}"
+        bound = f"created_key >= {start << COUNT_BUCKET_BITS}"
     keys = [
         row[0]
         for row in conn.execute(
@@ -387,7 +397,7 @@ def _cached(conn: sqlite3.Connection, order_ids: Iterable[str]) -> dict[str, tup
     for start in range(0, len(ids), _LOOKUP_CHUNK):
         chunk = ids[start:start + _LOOKUP_CHUNK]
         for row in conn.execute(
-            f"SELECT id, fetched_at, created_key, created_at, {', '.join(SEARCHED)} FROM orders "
+            f"SELECT id, fetched_at, created_key, created_at, {', '.join(FULL_TEXT)} FROM orders "
             f"WHERE order_id IN ({', '.join('?' * len(chunk))})",
             chunk,
         ):
@@ -445,23 +455,25 @@ def _write_batch(conn: sqlite3.Connection, latest: dict[str, tuple[OrderFields, 
         created_key = cached_key
         if fields.created_at != cached_created:
             created_key = _moved_key(conn, row_id, time_slot(fields.created_at), placed)
-        updates.append((*fields, stamp, created_key, row_id))
-        if created_key != cached_key or tuple(cached_searched) != _searched(fields):
+        searched = _searched(fields)
+        updates.append((*fields, stamp, searched[-1], created_key, row_id))
+        if created_key != cached_key or tuple(cached_searched) != searched:
             fts_deletes.append((cached_key, *cached_searched))
-            fts_inserts.append((created_key, *_searched(fields)))
+            fts_inserts.append((created_key, *searched))
         bodies.append((row_id, body))
     new = [(fields, body, time_slot(fields.created_at)) for key, (fields, body) in latest.items() if key not in old]
     highest = _highest_keys(conn, (slot for _, _, slot in new if slot is not None))
-    for slot, (_, placed_key) in placed.items():
-        highest[slot] = max(highest.get(slot, placed_key), placed_key)
+    for moved_slot, (_, placed_key) in placed.items():
+        highest[moved_slot] = max(highest.get(moved_slot, placed_key), placed_key)
     for fields, body, slot in new:
         # Our own ids: the write lock and BEGIN IMMEDIATE make us the only writer.
         row_id, next_id = next_id, next_id + 1
         created_key = next_key(slot, row_id, highest.get(slot) if slot is not None else None)
         if slot is not None and created_key >= 0:
             highest[slot] = created_key
-        inserts.append((row_id, *fields, stamp, created_key))
-        fts_inserts.append((created_key, *_searched(fields)))
+        searched = _searched(fields)
+        inserts.append((row_id, *fields, stamp, searched[-1], created_key))
+        fts_inserts.append((created_key, *searched))
         bodies.append((row_id, body))
     conn.executemany(_FTS_DELETE, fts_deletes)
     conn.executemany(_INSERT_ROW, inserts)

@@ -45,13 +45,52 @@ def fts_expression(text: str) -> str | None:
         digits = "".join(ch for ch in text if ch.isdigit())
         if not text.startswith("+") and digits.startswith("00"):
             digits = digits[2:]
-        return f'"{digits}"*'
+        return _typed(f'"{digits}"*')
     phrases = []
     for word in text.split():
         tokens = _TOKEN.findall(word)
         if tokens:
             phrases.append('"' + " ".join(tokens) + '"*')
-    return " AND ".join(phrases) or None
+    return _typed(" AND ".join(phrases)) if phrases else None
+
+
+def _typed(expression: str) -> str:
+    # What a user types never matches the filter words (see filter_terms).
+    return f"(- filter_terms : ({expression}))"
+
+
+def filter_terms(status: str | None, currency: str | None, fraud_status: str | None) -> str | None:
+    """The full-text words of an order's status, currency and fraud status ("statuspartcaptured
+    currencyeur fraudaccepted"): a text search with filters intersects them inside FTS5."""
+    words = [word for kind, value in (("status", status), ("currency", currency), ("fraud", fraud_status))
+             if value and (word := _filter_word(kind, value))]
+    return " ".join(words) or None
+
+
+def _filter_word(kind: str, value: str) -> str | None:
+    letters = "".join(_TOKEN.findall(value)).lower()
+    return f"{kind}{letters}" if letters else None
+
+
+def narrowed_expression(expression: str, query: SearchQuery) -> str:
+    """A text search's FTS5 query with the query's status, currency and fraud filters as filter words.
+
+    The words only narrow (different values may share a word): the SQL filters are still applied.
+    """
+    groups: list[list[str | None]] = []
+    if query.statuses:
+        groups.append([_filter_word("status", s.upper()) for s in query.statuses])
+    if query.expires_within_days is not None:
+        groups.append([_filter_word("status", s) for s in OPEN_STATUSES])
+    if query.currency and query.currency.strip():
+        groups.append([_filter_word("currency", query.currency.strip().upper())])
+    if query.fraud_pending:
+        groups.append([_filter_word("fraud", "PENDING")])
+    # A value without letters or digits has no word: that filter is left to SQL alone.
+    terms = [" OR ".join(sorted({f'"{word}"' for word in group if word})) for group in groups if None not in group]
+    if not terms:
+        return expression
+    return f"{expression} AND filter_terms : ({' AND '.join(f'({term})' for term in terms)})"
 
 
 def exact_term(text: str) -> str | None:
