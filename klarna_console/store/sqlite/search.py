@@ -60,15 +60,18 @@ def _typed(expression: str) -> str:
 
 
 def filter_terms(status: str | None, currency: str | None, fraud_status: str | None) -> str | None:
-    """The full-text words of an order's status, currency and fraud status ("statuspartcaptured
-    currencyeur fraudaccepted"): a text search with filters intersects them inside FTS5."""
-    words = [word for kind, value in (("status", status), ("currency", currency), ("fraud", fraud_status))
-             if value and (word := _filter_word(kind, value))]
-    return " ".join(words) or None
+    """The full-text words of an order's status, currency, both together, and fraud status
+    ("statuscaptured currencyeur statuscapturedcurrencyeur fraudaccepted"): a text search with filters
+    intersects them with its matches inside FTS5, before any row is read."""
+    words = [_filter_word("status", status), _filter_word("currency", currency), _filter_word("fraud", fraud_status)]
+    if words[0] and words[1]:
+        # Status and currency are filtered together most: one word as rare as both, not two common ones.
+        words.append(words[0] + words[1])
+    return " ".join(word for word in words if word) or None
 
 
-def _filter_word(kind: str, value: str) -> str | None:
-    letters = "".join(_TOKEN.findall(value)).lower()
+def _filter_word(kind: str, value: str | None) -> str | None:
+    letters = "".join(_TOKEN.findall(value)).lower() if value else ""
     return f"{kind}{letters}" if letters else None
 
 
@@ -77,13 +80,19 @@ def narrowed_expression(expression: str, query: SearchQuery) -> str:
 
     The words only narrow (different values may share a word): the SQL filters are still applied.
     """
-    groups: list[list[str | None]] = []
+    statuses: list[str | None] | None = None
     if query.statuses:
-        groups.append([_filter_word("status", s.upper()) for s in query.statuses])
-    if query.expires_within_days is not None:
-        groups.append([_filter_word("status", s) for s in OPEN_STATUSES])
-    if query.currency and query.currency.strip():
-        groups.append([_filter_word("currency", query.currency.strip().upper())])
+        statuses = [_filter_word("status", s.upper()) for s in query.statuses]
+    if query.expires_within_days is not None and statuses is None:
+        statuses = [_filter_word("status", s) for s in OPEN_STATUSES]
+    currency = _filter_word("currency", query.currency.strip().upper()) if query.currency else None
+    groups: list[list[str | None]] = []
+    if statuses is not None and currency is not None:
+        groups.append([status + currency if status else None for status in statuses])
+    elif statuses is not None:
+        groups.append(statuses)
+    elif currency is not None:
+        groups.append([currency])
     if query.fraud_pending:
         groups.append([_filter_word("fraud", "PENDING")])
     # A value without letters or digits has no word: that filter is left to SQL alone.
