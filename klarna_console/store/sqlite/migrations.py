@@ -266,7 +266,12 @@ def _v5_created_keys(conn: sqlite3.Connection) -> None:
         "content='orders', content_rowid='created_key', "
         "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"
     )
-    conn.execute("INSERT INTO orders_fts (orders_fts) VALUES ('rebuild')")
+    # Filled in key order, not by 'rebuild' (which reads the orders by id): FTS5 writes its buffer out
+    # whenever a row id is lower than the one before.
+    conn.execute(
+        f"INSERT INTO orders_fts (rowid, {', '.join(FULL_TEXT)}) "
+        f"SELECT created_key, {', '.join(FULL_TEXT)} FROM orders ORDER BY created_key"
+    )
     _run(conn, _COUNTS)
     conn.execute(
         f"INSERT INTO order_counts (bucket, status, n) SELECT created_key >> {COUNT_BUCKET_BITS}, "

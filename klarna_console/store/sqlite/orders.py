@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import json
+import operator
 import sqlite3
 from collections.abc import Iterable
 from typing import Any
@@ -49,6 +50,7 @@ _FTS_DELETE = (
     f"INSERT INTO orders_fts (orders_fts, rowid, {', '.join(FULL_TEXT)}) "
     f"VALUES ('delete', {', '.join('?' * (len(FULL_TEXT) + 1))})"
 )
+_BY_ROW_ID = operator.itemgetter(0)  # full-text rows in row id (created key) order
 _LOOKUP_CHUNK = 500  # ids per "IN (...)": well under SQLite's limit on parameters
 
 
@@ -114,7 +116,7 @@ class OrderCache:
         wanted = list(order_ids)
         with self._db.write() as conn:
             old = _cached(conn, wanted)
-            conn.executemany(_FTS_DELETE, [(row[2], *row[4:]) for row in old.values()])
+            conn.executemany(_FTS_DELETE, sorted(((row[2], *row[4:]) for row in old.values()), key=_BY_ROW_ID))
             conn.executemany("DELETE FROM orders WHERE id = ?", [(row[0],) for row in old.values()])
         return len(old)
 
@@ -475,11 +477,12 @@ def _write_batch(conn: sqlite3.Connection, latest: dict[str, tuple[OrderFields, 
         inserts.append((row_id, *fields, stamp, searched[-1], created_key))
         fts_inserts.append((created_key, *searched))
         bodies.append((row_id, body))
-    conn.executemany(_FTS_DELETE, fts_deletes)
+    # FTS5 writes its buffer out whenever a row id is lower than the one before: in key order, once.
+    conn.executemany(_FTS_DELETE, sorted(fts_deletes, key=_BY_ROW_ID))
     conn.executemany(_INSERT_ROW, inserts)
     conn.executemany(_UPDATE_ROW, updates)
     conn.executemany(_PUT_BODY, bodies)
-    conn.executemany(_FTS_INSERT, fts_inserts)
+    conn.executemany(_FTS_INSERT, sorted(fts_inserts, key=_BY_ROW_ID))
 
 
 _IN_MATCHES = "o.created_key IN (SELECT rowid FROM orders_fts WHERE orders_fts MATCH ?)"
