@@ -8,6 +8,7 @@ import itertools
 import json
 import operator
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -116,8 +117,9 @@ class OrderCache:
         wanted = list(order_ids)
         with self._db.write() as conn:
             old = _cached(conn, wanted)
-            conn.executemany(_FTS_DELETE, sorted(((row[2], *row[4:]) for row in old.values()), key=_BY_ROW_ID))
+            conn.executemany(_FTS_DELETE, sorted(((row[2], *row[5:]) for row in old.values()), key=_BY_ROW_ID))
             conn.executemany("DELETE FROM orders WHERE id = ?", [(row[0],) for row in old.values()])
+            _add_counts(conn, Counter(_counted_as(row[2], row[4]) for row in old.values()), -1)
         return len(old)
 
     # --- reading one -----------------------------------------------------------------------------
@@ -392,18 +394,18 @@ def _counted(conn: sqlite3.Connection, statuses: list[str]) -> int:
 
 
 def _cached(conn: sqlite3.Connection, order_ids: Iterable[str]) -> dict[str, tuple[Any, ...]]:
-    """(row id, fetched_at, created key, created_at, searched columns...) of the cached ones among these
-    orders, by lower-case id."""
+    """(row id, fetched_at, created key, created_at, status, full-text columns...) of the cached ones among
+    these orders, by lower-case id."""
     ids = list(order_ids)
     found: dict[str, tuple[Any, ...]] = {}
     for start in range(0, len(ids), _LOOKUP_CHUNK):
         chunk = ids[start:start + _LOOKUP_CHUNK]
         for row in conn.execute(
-            f"SELECT id, fetched_at, created_key, created_at, {', '.join(FULL_TEXT)} FROM orders "
+            f"SELECT id, fetched_at, created_key, created_at, status, {', '.join(FULL_TEXT)} FROM orders "
             f"WHERE order_id IN ({', '.join('?' * len(chunk))})",
             chunk,
         ):
-            found[row[4].lower()] = row
+            found[row[5].lower()] = row
     return found
 
 
@@ -447,11 +449,13 @@ def _write_batch(conn: sqlite3.Connection, latest: dict[str, tuple[OrderFields, 
     inserts, updates, bodies, fts_deletes, fts_inserts = [], [], [], [], []
     # Orders whose created_at changed take their key first: new orders (higher ids) go after them.
     placed: dict[int, tuple[int, int]] = {}  # slot -> (id, key) of the last order given a key in it here
+    added: Counter[tuple[int, str]] = Counter()
+    removed: Counter[tuple[int, str]] = Counter()
     for key, (fields, body) in latest.items():
         cached = old.get(key)
         if cached is None:
             continue
-        row_id, cached_at, cached_key, cached_created, *cached_searched = cached
+        row_id, cached_at, cached_key, cached_created, cached_status, *cached_searched = cached
         if stamp < cached_at:
             continue  # a slow fetch that finished after a newer one must not put the older state back
         created_key = cached_key
@@ -459,6 +463,9 @@ def _write_batch(conn: sqlite3.Connection, latest: dict[str, tuple[OrderFields, 
             created_key = _moved_key(conn, row_id, time_slot(fields.created_at), placed)
         searched = _searched(fields)
         updates.append((*fields, stamp, searched[-1], created_key, row_id))
+        if (created_key, fields.status) != (cached_key, cached_status):
+            removed[_counted_as(cached_key, cached_status)] += 1
+            added[_counted_as(created_key, fields.status)] += 1
         if created_key != cached_key or tuple(cached_searched) != searched:
             fts_deletes.append((cached_key, *cached_searched))
             fts_inserts.append((created_key, *searched))
@@ -475,6 +482,7 @@ def _write_batch(conn: sqlite3.Connection, latest: dict[str, tuple[OrderFields, 
             highest[slot] = created_key
         searched = _searched(fields)
         inserts.append((row_id, *fields, stamp, searched[-1], created_key))
+        added[_counted_as(created_key, fields.status)] += 1
         fts_inserts.append((created_key, *searched))
         bodies.append((row_id, body))
     # FTS5 writes its buffer out whenever a row id is lower than the one before: in key order, once.
@@ -483,6 +491,20 @@ def _write_batch(conn: sqlite3.Connection, latest: dict[str, tuple[OrderFields, 
     conn.executemany(_UPDATE_ROW, updates)
     conn.executemany(_PUT_BODY, bodies)
     conn.executemany(_FTS_INSERT, sorted(fts_inserts, key=_BY_ROW_ID))
+    added.subtract(removed)
+    _add_counts(conn, added, 1)
+
+
+def _counted_as(created_key: int, status: str | None) -> tuple[int, str]:
+    """Where order_counts counts an order (see migration 5)."""
+    return created_key >> COUNT_BUCKET_BITS, status or ""
+
+
+def _add_counts(conn: sqlite3.Connection, changes: Counter[tuple[int, str]], sign: int) -> None:
+    conn.executemany(
+        "INSERT INTO order_counts (bucket, status, n) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n",
+        [(bucket, status, sign * n) for (bucket, status), n in changes.items() if n],
+    )
 
 
 _IN_MATCHES = "o.created_key IN (SELECT rowid FROM orders_fts WHERE orders_fts MATCH ?)"
