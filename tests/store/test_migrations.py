@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
 
 import msgspec
 import pytest
+from klarna_console.api.models import Order
 from klarna_console.paths import Paths
 from klarna_console.reasons import Code, SetAside, reason
 from klarna_console.store import (
@@ -19,8 +21,11 @@ from klarna_console.store import (
     StoreSetAsideError,
 )
 from klarna_console.store.sqlite.db import Migration
+from klarna_console.store.sqlite.fields import OrderFields, to_db_time
 
 from fixtures.store import NOW, make_order
+
+DAY = dt.timedelta(days=1)
 
 # Schema version 1 as it shipped, written out here so that later changes to the code cannot change it.
 V1_SCHEMA = """
@@ -170,3 +175,74 @@ def test_reopening_a_current_database_migrates_nothing(paths: Paths) -> None:
     with Store.open(paths, "test") as store:
         assert store.db.backup_path is None
         assert store.orders.count("søren") == 1
+
+
+def _write_v1_orders(path: Path, orders: list[Order], created_texts: dict[int, str] | None = None) -> None:
+    """A version 1 database holding these orders (row ids in list order), some created_at as text given."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path)
+    conn.executescript(V1_SCHEMA)
+    names = [name for name in OrderFields._fields if not name.endswith("_terms")]
+    for row_id, order in enumerate(orders, 1):
+        fields = OrderFields.of(order)._asdict()
+        if created_texts and row_id in created_texts:
+            fields["created_at"] = created_texts[row_id]
+        conn.execute(
+            f"INSERT INTO orders (id, {', '.join(names)}, fetched_at) VALUES ({', '.join('?' * (len(names) + 2))})",
+            (row_id, *(fields[name] for name in names), to_db_time(NOW)),
+        )
+        conn.execute("INSERT INTO order_bodies (id, body) VALUES (?, ?)", (row_id, msgspec.json.encode(order)))
+    conn.commit()
+    conn.close()
+
+
+def _customers() -> list[Order]:
+    families = ("Berg", "Lind", "Öberg", "Smith")
+    return [
+        make_order(order_id=f"order-{n:03d}", given="Anna", family=families[n % 4], email=f"anna{n}@example.se",
+                   phone=f"+46 70 123 {n:02d} 00", status=("AUTHORIZED", "CAPTURED", "CANCELLED")[n % 3],
+                   purchase_currency=("SEK", "EUR")[n % 2], order_amount=1_000 + n * 97 % 4_000,
+                   fraud_status=("ACCEPTED", "PENDING")[n % 7 == 0], expires_at=NOW + (n % 9) * DAY,
+                   # Ties, microseconds apart, no time at all: every case the keys must keep.
+                   created_at=None if n % 23 == 0 else NOW - (n % 11) * DAY - (n % 2) * dt.timedelta(microseconds=1))
+        for n in range(120)
+    ]
+
+
+MIGRATED_QUERIES = [
+    SearchQuery(), SearchQuery(descending=False), SearchQuery(text="anna"), SearchQuery(text="berg", descending=False),
+    SearchQuery(text="anna", statuses={"CAPTURED", "CANCELLED"}), SearchQuery(text="a", currency="eur"),
+    SearchQuery(text="lind", fraud_pending=True), SearchQuery(text="anna", expires_within_days=4, now=NOW),
+    SearchQuery(statuses={"AUTHORIZED"}), SearchQuery(text="anna", sort="order_amount"),
+    SearchQuery(text="order-007"), SearchQuery(text="070 123 05"),
+    SearchQuery(text="anna", created_from=(NOW - 5 * DAY).date(), amount_min=2_000),
+]
+
+
+def test_a_migrated_store_answers_searches_as_one_filled_anew(paths: Paths) -> None:
+    orders = _customers()
+    _write_v1_orders(paths.data / "old" / "orders.sqlite3", orders)
+    with Store.open(paths, "old") as old, Store.open(paths, "fresh") as fresh:
+        fresh.orders.upsert_orders(orders, fetched_at=NOW)
+        assert old.db.schema_version() == SCHEMA_VERSION
+        for query in MIGRATED_QUERIES:
+            assert old.orders.count(query) == fresh.orders.count(query) > 0, query
+            for offset in (0, 7, 50):
+                assert old.orders.search(query, offset, 30) == fresh.orders.search(query, offset, 30), (query, offset)
+        # And both keep on: the migrated store places new orders as the fresh one does.
+        later = [make_order(order_id=f"later-{n}", given="Anna", family="Berg", created_at=NOW - n * DAY)
+                 for n in range(5)]
+        for store in (old, fresh):
+            store.orders.upsert_orders(later, fetched_at=NOW)
+        assert old.orders.search("berg", 0, 200) == fresh.orders.search("berg", 0, 200)
+
+
+def test_a_creation_time_stored_in_another_form_still_sorts_as_its_text(paths: Paths) -> None:
+    orders = _customers()[:30]
+    # Written by hand or by an old tool: no "T", no offset. Such a row gets no key; text order still holds.
+    _write_v1_orders(paths.data / "old" / "orders.sqlite3", orders, {5: "2026-11-21 10:00:00"})
+    with Store.open(paths, "old") as old:
+        conn = old.db.connection()
+        expected = [r[0] for r in conn.execute("SELECT order_id FROM orders ORDER BY created_at DESC, id DESC")]
+        assert [row.order_id for row in old.orders.search("anna", 0, 100)] == expected
+        assert [row.order_id for row in old.orders.search("anna", 10, 5)] == expected[10:15]

@@ -5,7 +5,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
+import json
+import operator
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -15,13 +18,16 @@ from ...api.models import Order
 from ..values import CachedOrder, OrderRow, SearchQuery
 from .db import Database
 from .fields import UTC, OrderFields, from_db_time, to_db_time
-from .migrations import SEARCHED
+from .keys import COUNT_BUCKET_BITS, PLACE_BITS, next_key, slot_bounds, time_slot
+from .migrations import FULL_TEXT
 from .search import (
-    FILTER_INDEX,
+    KEY_INDEX,
     SORT_INDEXES,
     exact_term,
     filter_sql,
+    filter_terms,
     fts_expression,
+    narrowed_expression,
     order_by,
     walk_sort_index,
 )
@@ -30,22 +36,28 @@ BATCH_SIZE = 5000
 """Orders written per transaction: big enough to be fast, small enough that a journal write waits little."""
 
 _FIELDS = OrderFields._fields
-_SEARCHED_AT = tuple(_FIELDS.index(name) for name in SEARCHED)
+_SEARCHED_AT = tuple(_FIELDS.index(name) for name in FULL_TEXT if name in _FIELDS)
 _INSERT_ROW = (
-    f"INSERT INTO orders (id, {', '.join(_FIELDS)}, fetched_at) VALUES ({', '.join('?' * (len(_FIELDS) + 2))})"
+    f"INSERT INTO orders (id, {', '.join(_FIELDS)}, fetched_at, filter_terms, created_key) "
+    f"VALUES ({', '.join('?' * (len(_FIELDS) + 4))})"
 )
-_UPDATE_ROW = f"UPDATE orders SET {', '.join(f'{name} = ?' for name in _FIELDS)}, fetched_at = ? WHERE id = ?"
+_UPDATE_ROW = (
+    f"UPDATE orders SET {', '.join(f'{name} = ?' for name in _FIELDS)}, fetched_at = ?, filter_terms = ?, "
+    "created_key = ? WHERE id = ?"
+)
 _PUT_BODY = "INSERT OR REPLACE INTO order_bodies (id, body) VALUES (?, ?)"
-_FTS_INSERT = f"INSERT INTO orders_fts (rowid, {', '.join(SEARCHED)}) VALUES ({', '.join('?' * (len(SEARCHED) + 1))})"
+_FTS_INSERT = f"INSERT INTO orders_fts (rowid, {', '.join(FULL_TEXT)}) VALUES ({', '.join('?' * (len(FULL_TEXT) + 1))})"
 _FTS_DELETE = (
-    f"INSERT INTO orders_fts (orders_fts, rowid, {', '.join(SEARCHED)}) "
-    f"VALUES ('delete', {', '.join('?' * (len(SEARCHED) + 1))})"
+    f"INSERT INTO orders_fts (orders_fts, rowid, {', '.join(FULL_TEXT)}) "
+    f"VALUES ('delete', {', '.join('?' * (len(FULL_TEXT) + 1))})"
 )
+_BY_ROW_ID = operator.itemgetter(0)  # full-text rows in row id (created key) order
 _LOOKUP_CHUNK = 500  # ids per "IN (...)": well under SQLite's limit on parameters
 
 
 def _searched(fields: OrderFields) -> tuple[object, ...]:
-    return tuple(fields[i] for i in _SEARCHED_AT)
+    """The full-text columns of an order, in FULL_TEXT's order (the filter words last)."""
+    return (*(fields[i] for i in _SEARCHED_AT), filter_terms(fields.status, fields.currency, fields.fraud_status))
 
 
 _ROW_COLUMNS = (
@@ -105,8 +117,9 @@ class OrderCache:
         wanted = list(order_ids)
         with self._db.write() as conn:
             old = _cached(conn, wanted)
-            conn.executemany(_FTS_DELETE, [(row[0], *row[2:]) for row in old.values()])
+            conn.executemany(_FTS_DELETE, sorted(((row[2], *row[5:]) for row in old.values()), key=_BY_ROW_ID))
             conn.executemany("DELETE FROM orders WHERE id = ?", [(row[0],) for row in old.values()])
+            _add_counts(conn, Counter(_counted_as(row[2], row[4]) for row in old.values()), -1)
         return len(old)
 
     # --- reading one -----------------------------------------------------------------------------
@@ -180,14 +193,19 @@ class OrderCache:
             where, params = filter_sql(query)
             expression = fts_expression(query.text)
             if expression is None:
+                statuses = _counted_statuses(query)
+                if statuses is not None:
+                    return _counted(conn, statuses)
                 sql = "SELECT count(*) FROM orders o" + (" WHERE " + " AND ".join(where) if where else "")
                 return int(conn.execute(sql, params).fetchone()[0])
-            matches = _fts_count(conn, expression)
             if not where:
+                matches = _fts_count(conn, expression)
                 # The pinned rows are full-text matches too, all but always; count any that are not.
                 return matches + _unmatched(conn, expression, pinned)
+            expression = narrowed_expression(expression, query)
+            matches = _fts_count(conn, expression)
             # Many matches: read the filtered columns from the one index that holds them all.
-            source = f"orders o INDEXED BY {FILTER_INDEX}" if matches * 6 > _total(conn) else "orders o"
+            source = f"orders o INDEXED BY {KEY_INDEX}" if matches * 6 > _total(conn) else "orders o"
             where.append(_not_in(pinned))
             params.extend(pinned)
             # Last: SQLite tests terms in order, and probing the match set costs more than a comparison.
@@ -221,6 +239,14 @@ class OrderCache:
         source = "orders o"
         # Text with no letters or digits ("+", "@") does not narrow the results, as while typing.
         expression = fts_expression(query.text)
+        if expression is not None and filtered:
+            # The status, currency and fraud filters are intersected inside FTS5 first.
+            expression = narrowed_expression(expression, query)
+        if query.sort == "created_at" and _keys_exact(conn):
+            if expression is not None:
+                return self._matches_page(conn, query, expression, exclude, offset, limit)
+            if not filtered and not exclude and offset >= _JUMP_FROM:
+                return _deep_page(conn, query.descending, offset, limit)
         # Counting every match of a one-letter prefix costs as much as the page: up to 20,000 will do.
         matches = _fts_count_up_to(conn, expression) if expression is not None else None
         if matches == 0:
@@ -264,30 +290,156 @@ class OrderCache:
             sql += " WHERE " + " AND ".join(where)
         sql += f" ORDER BY {order_by(query)} LIMIT ? OFFSET ?"
         ids = [row[0] for row in conn.execute(sql, [*params, limit, offset])]
-        if not ids:
-            return []
-        found = {
-            row[0]: row[1:]
-            for row in conn.execute(
-                f"SELECT o.id, {_SELECT_ROW} FROM orders o WHERE o.id IN ({', '.join('?' * len(ids))})", ids
+        return _rows_by(conn, "id", ids)
+
+    def _matches_page(
+        self, conn: sqlite3.Connection, query: SearchQuery, expression: str, exclude: list[object], offset: int,
+        limit: int,
+    ) -> list[tuple[object, ...]]:
+        """A page of text matches by creation: FTS5 walks its row ids (created keys) from the wanted end."""
+        where, params = filter_sql(query)
+        if not where and not exclude and offset >= _EXACT_UP_TO // 2:
+            # As in _page: a page past the middle of the matches is read from the other end.
+            walked = _fts_count(conn, expression)
+            if offset * 2 > walked:
+                end = min(offset + limit, walked)
+                if end <= offset:
+                    return []
+                backwards = dataclasses.replace(query, descending=not query.descending)
+                return self._matches_page(conn, backwards, expression, exclude, walked - end, end - offset)[::-1]
+        direction = "DESC" if query.descending else "ASC"
+        if where or exclude:
+            # Each match walked is checked against the filters in one step of the key index, which holds
+            # them; the walk stops once the page is full.
+            if exclude:
+                where.append(_not_in(exclude))
+                params.extend(exclude)
+            sql = (
+                f"SELECT orders_fts.rowid FROM orders_fts CROSS JOIN orders o INDEXED BY {KEY_INDEX} "
+                f"ON o.created_key = orders_fts.rowid WHERE orders_fts MATCH ? AND {' AND '.join(where)} "
+                f"ORDER BY orders_fts.rowid {direction} LIMIT ? OFFSET ?"
             )
-        }
-        return [found[row_id] for row_id in ids]
+        else:
+            sql = f"SELECT rowid FROM orders_fts WHERE orders_fts MATCH ? ORDER BY rowid {direction} LIMIT ? OFFSET ?"
+        keys = [row[0] for row in conn.execute(sql, [expression, *params, limit, offset])]
+        return _rows_by(conn, "created_key", keys)
+
+
+def _rows_by(conn: sqlite3.Connection, column: str, values: list[object]) -> list[tuple[object, ...]]:
+    """The shown columns of the orders with these ids or created keys, in the order given."""
+    if not values:
+        return []
+    found = {
+        row[0]: row[1:]
+        for row in conn.execute(
+            f"SELECT o.{column}, {_SELECT_ROW} FROM orders o WHERE o.{column} IN ({', '.join('?' * len(values))})",
+            values,
+        )
+    }
+    return [found[value] for value in values]
+
+
+def _keys_exact(conn: sqlite3.Connection) -> bool:
+    """Whether every order's created key sorts as its created_at and id do (see keys.py): one index step."""
+    lowest = conn.execute("SELECT min(created_key) FROM orders").fetchone()[0]
+    return lowest is None or lowest >= 0
+
+
+_JUMP_FROM = 2_000
+
+
+def _deep_page(conn: sqlite3.Connection, descending: bool, offset: int, limit: int) -> list[tuple[object, ...]]:
+    """A page of all orders by creation, far from the start: the order counts say which stretch of about
+    19 hours of creation time it starts in, so the offset steps through that stretch alone."""
+    direction = "DESC" if descending else "ASC"
+    skipped, start = 0, None
+    for bucket, orders in conn.execute(
+        f"SELECT bucket, sum(n) FROM order_counts GROUP BY bucket ORDER BY bucket {direction}"
+    ):
+        if skipped + orders > offset:
+            start = bucket
+            break
+        skipped += orders
+    if start is None:
+        return []  # past the last order
+    if descending:
+        bound = f"created_key <= {((start + 1) << COUNT_BUCKET_BITS) - 1}"
+    else:
+        bound = f"created_key >= {start << COUNT_BUCKET_BITS}"
+    keys = [
+        row[0]
+        for row in conn.execute(
+            f"SELECT created_key FROM orders INDEXED BY {KEY_INDEX} WHERE {bound} "
+            f"ORDER BY created_key {direction} LIMIT ? OFFSET ?",
+            (limit, offset - skipped),
+        )
+    ]
+    return _rows_by(conn, "created_key", keys)
+
+
+def _counted_statuses(query: SearchQuery) -> list[str] | None:
+    """The statuses (none: all) of a query that filters by status alone, else None."""
+    if filter_sql(dataclasses.replace(query, statuses=()))[0]:
+        return None
+    statuses = sorted({s.upper() for s in query.statuses})
+    return None if "" in statuses else statuses
+
+
+def _counted(conn: sqlite3.Connection, statuses: list[str]) -> int:
+    """Orders with one of these statuses (none: all), from the counts the triggers of migration 5 keep."""
+    sql = "SELECT coalesce(sum(n), 0) FROM order_counts"
+    if statuses:
+        sql += f" WHERE status IN ({', '.join('?' * len(statuses))})"
+    return int(conn.execute(sql, statuses).fetchone()[0])
 
 
 def _cached(conn: sqlite3.Connection, order_ids: Iterable[str]) -> dict[str, tuple[Any, ...]]:
-    """(row id, fetched_at, searched columns...) of the cached ones among these orders, by lower-case id."""
+    """(row id, fetched_at, created key, created_at, status, full-text columns...) of the cached ones among
+    these orders, by lower-case id."""
     ids = list(order_ids)
     found: dict[str, tuple[Any, ...]] = {}
     for start in range(0, len(ids), _LOOKUP_CHUNK):
         chunk = ids[start:start + _LOOKUP_CHUNK]
         for row in conn.execute(
-            f"SELECT id, fetched_at, {', '.join(SEARCHED)} FROM orders "
+            f"SELECT id, fetched_at, created_key, created_at, status, {', '.join(FULL_TEXT)} FROM orders "
             f"WHERE order_id IN ({', '.join('?' * len(chunk))})",
             chunk,
         ):
-            found[row[2].lower()] = row
+            found[row[5].lower()] = row
     return found
+
+
+def _highest_keys(conn: sqlite3.Connection, slots: Iterable[int]) -> dict[int, int]:
+    """The highest created key of each of these time slots that holds any order."""
+    wanted = sorted(set(slots))
+    if not wanted:
+        return {}
+    # One statement for the batch: a slot's keys are slot << PLACE_BITS plus its places (see keys.py).
+    rows = conn.execute(
+        f"SELECT j.value, (SELECT max(created_key) FROM orders WHERE created_key BETWEEN "
+        f"j.value << {PLACE_BITS} AND ((j.value + 1) << {PLACE_BITS}) - 1) FROM json_each(?) j",
+        (json.dumps(wanted),),
+    )
+    return {slot: key for slot, key in rows if key is not None}
+
+
+def _moved_key(conn: sqlite3.Connection, row_id: int, slot: int | None, placed: dict[int, tuple[int, int]]) -> int:
+    """The key of a cached order whose created_at changed: after its new slot's orders if their ids are lower."""
+    if slot is None:
+        return -row_id
+    low, high = slot_bounds(slot)
+    top_id, top_key = conn.execute(
+        "SELECT max(id), max(created_key) FROM orders WHERE created_key BETWEEN ? AND ? AND id != ?",
+        (low, high, row_id),
+    ).fetchone()
+    if slot in placed:
+        top_id, top_key = max(top_id or 0, placed[slot][0]), max(top_key or low - 1, placed[slot][1])
+    if top_id is not None and top_id > row_id:
+        return -row_id  # a later order was created in the same microsecond: no key can sort between
+    key = next_key(slot, row_id, top_key)
+    if key >= 0:
+        placed[slot] = (row_id, key)
+    return key
 
 
 def _write_batch(conn: sqlite3.Connection, latest: dict[str, tuple[OrderFields, bytes]], stamp: str) -> None:
@@ -295,30 +447,67 @@ def _write_batch(conn: sqlite3.Connection, latest: dict[str, tuple[OrderFields, 
     old = _cached(conn, [fields.order_id for fields, _ in latest.values()])
     next_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM orders").fetchone()[0])
     inserts, updates, bodies, fts_deletes, fts_inserts = [], [], [], [], []
+    # Orders whose created_at changed take their key first: new orders (higher ids) go after them.
+    placed: dict[int, tuple[int, int]] = {}  # slot -> (id, key) of the last order given a key in it here
+    added: Counter[tuple[int, str]] = Counter()
+    removed: Counter[tuple[int, str]] = Counter()
     for key, (fields, body) in latest.items():
         cached = old.get(key)
         if cached is None:
-            # Our own ids: the write lock and BEGIN IMMEDIATE make us the only writer.
-            row_id, next_id = next_id, next_id + 1
-            inserts.append((row_id, *fields, stamp))
-            fts_inserts.append((row_id, *_searched(fields)))
-        else:
-            row_id, cached_at, *cached_searched = cached
-            if stamp < cached_at:
-                continue  # a slow fetch that finished after a newer one must not put the older state back
-            updates.append((*fields, stamp, row_id))
-            if tuple(cached_searched) != _searched(fields):
-                fts_deletes.append((row_id, *cached_searched))
-                fts_inserts.append((row_id, *_searched(fields)))
+            continue
+        row_id, cached_at, cached_key, cached_created, cached_status, *cached_searched = cached
+        if stamp < cached_at:
+            continue  # a slow fetch that finished after a newer one must not put the older state back
+        created_key = cached_key
+        if fields.created_at != cached_created:
+            created_key = _moved_key(conn, row_id, time_slot(fields.created_at), placed)
+        searched = _searched(fields)
+        updates.append((*fields, stamp, searched[-1], created_key, row_id))
+        if (created_key, fields.status) != (cached_key, cached_status):
+            removed[_counted_as(cached_key, cached_status)] += 1
+            added[_counted_as(created_key, fields.status)] += 1
+        if created_key != cached_key or tuple(cached_searched) != searched:
+            fts_deletes.append((cached_key, *cached_searched))
+            fts_inserts.append((created_key, *searched))
         bodies.append((row_id, body))
-    conn.executemany(_FTS_DELETE, fts_deletes)
+    new = [(fields, body, time_slot(fields.created_at)) for key, (fields, body) in latest.items() if key not in old]
+    highest = _highest_keys(conn, (slot for _, _, slot in new if slot is not None))
+    for moved_slot, (_, placed_key) in placed.items():
+        highest[moved_slot] = max(highest.get(moved_slot, placed_key), placed_key)
+    for fields, body, slot in new:
+        # Our own ids: the write lock and BEGIN IMMEDIATE make us the only writer.
+        row_id, next_id = next_id, next_id + 1
+        created_key = next_key(slot, row_id, highest.get(slot) if slot is not None else None)
+        if slot is not None and created_key >= 0:
+            highest[slot] = created_key
+        searched = _searched(fields)
+        inserts.append((row_id, *fields, stamp, searched[-1], created_key))
+        added[_counted_as(created_key, fields.status)] += 1
+        fts_inserts.append((created_key, *searched))
+        bodies.append((row_id, body))
+    # FTS5 writes its buffer out whenever a row id is lower than the one before: in key order, once.
+    conn.executemany(_FTS_DELETE, sorted(fts_deletes, key=_BY_ROW_ID))
     conn.executemany(_INSERT_ROW, inserts)
     conn.executemany(_UPDATE_ROW, updates)
     conn.executemany(_PUT_BODY, bodies)
-    conn.executemany(_FTS_INSERT, fts_inserts)
+    conn.executemany(_FTS_INSERT, sorted(fts_inserts, key=_BY_ROW_ID))
+    added.subtract(removed)
+    _add_counts(conn, added, 1)
 
 
-_IN_MATCHES = "o.id IN (SELECT rowid FROM orders_fts WHERE orders_fts MATCH ?)"
+def _counted_as(created_key: int, status: str | None) -> tuple[int, str]:
+    """Where order_counts counts an order (see migration 5)."""
+    return created_key >> COUNT_BUCKET_BITS, status or ""
+
+
+def _add_counts(conn: sqlite3.Connection, changes: Counter[tuple[int, str]], sign: int) -> None:
+    conn.executemany(
+        "INSERT INTO order_counts (bucket, status, n) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n",
+        [(bucket, status, sign * n) for (bucket, status), n in changes.items() if n],
+    )
+
+
+_IN_MATCHES = "o.created_key IN (SELECT rowid FROM orders_fts WHERE orders_fts MATCH ?)"
 
 
 def _not_in(ids: list[object]) -> str:
@@ -345,8 +534,14 @@ def _fts_sampled(conn: sqlite3.Connection, expression: str, total: int) -> int:
     """About how many orders match, scaled from the matches among the newest 20,000 (at least 20,000)."""
     if total <= _SAMPLE:
         return _fts_count(conn, expression)
+    newest = conn.execute(
+        f"SELECT created_key FROM orders INDEXED BY {KEY_INDEX} ORDER BY created_key DESC LIMIT 1 OFFSET ?",
+        (_SAMPLE - 1,),
+    ).fetchone()
+    if newest is None:
+        return _fts_count(conn, expression)
     sampled = int(conn.execute(
-        "SELECT count(*) FROM orders_fts WHERE orders_fts MATCH ? AND rowid > ?", (expression, total - _SAMPLE)
+        "SELECT count(*) FROM orders_fts WHERE orders_fts MATCH ? AND rowid >= ?", (expression, newest[0])
     ).fetchone()[0])
     return max(_EXACT_UP_TO, sampled * total // _SAMPLE)
 
@@ -355,7 +550,8 @@ def _unmatched(conn: sqlite3.Connection, expression: str, ids: list[object]) -> 
     if not ids:
         return 0
     found = conn.execute(
-        f"SELECT count(*) FROM orders_fts WHERE orders_fts MATCH ? AND rowid IN ({', '.join('?' * len(ids))})",
+        "SELECT count(*) FROM orders_fts WHERE orders_fts MATCH ? AND rowid IN "
+        f"(SELECT created_key FROM orders WHERE id IN ({', '.join('?' * len(ids))}))",
         (expression, *ids),
     ).fetchone()[0]
     return len(ids) - int(found)

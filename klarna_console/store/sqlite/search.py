@@ -21,8 +21,8 @@ SORT_INDEXES: dict[str, str] = {
 }
 """The index that holds each column the results table sorts by; other columns are sorted on demand."""
 
-FILTER_INDEX = "orders_by_status"
-"""The index that covers every filtered column (see migration 2)."""
+KEY_INDEX = "orders_by_created_key"
+"""The index of created keys that also holds every filtered column (see migration 5)."""
 
 # unicode61 splits on everything that is not a letter or a digit; so do we, to build the same tokens.
 _TOKEN = re.compile(r"[^\W_]+")
@@ -45,13 +45,61 @@ def fts_expression(text: str) -> str | None:
         digits = "".join(ch for ch in text if ch.isdigit())
         if not text.startswith("+") and digits.startswith("00"):
             digits = digits[2:]
-        return f'"{digits}"*'
+        return _typed(f'"{digits}"*')
     phrases = []
     for word in text.split():
         tokens = _TOKEN.findall(word)
         if tokens:
             phrases.append('"' + " ".join(tokens) + '"*')
-    return " AND ".join(phrases) or None
+    return _typed(" AND ".join(phrases)) if phrases else None
+
+
+def _typed(expression: str) -> str:
+    # What a user types never matches the filter words (see filter_terms).
+    return f"(- filter_terms : ({expression}))"
+
+
+def filter_terms(status: str | None, currency: str | None, fraud_status: str | None) -> str | None:
+    """The full-text words of an order's status, currency, both together, and fraud status
+    ("statuscaptured currencyeur statuscapturedcurrencyeur fraudaccepted"): a text search with filters
+    intersects them with its matches inside FTS5, before any row is read."""
+    words = [_filter_word("status", status), _filter_word("currency", currency), _filter_word("fraud", fraud_status)]
+    if words[0] and words[1]:
+        # Status and currency are filtered together most: one word as rare as both, not two common ones.
+        words.append(words[0] + words[1])
+    return " ".join(word for word in words if word) or None
+
+
+def _filter_word(kind: str, value: str | None) -> str | None:
+    letters = "".join(_TOKEN.findall(value)).lower() if value else ""
+    return f"{kind}{letters}" if letters else None
+
+
+def narrowed_expression(expression: str, query: SearchQuery) -> str:
+    """A text search's FTS5 query with the query's status, currency and fraud filters as filter words.
+
+    The words only narrow (different values may share a word): the SQL filters are still applied.
+    """
+    statuses: list[str | None] | None = None
+    if query.statuses:
+        statuses = [_filter_word("status", s.upper()) for s in query.statuses]
+    if query.expires_within_days is not None and statuses is None:
+        statuses = [_filter_word("status", s) for s in OPEN_STATUSES]
+    currency = _filter_word("currency", query.currency.strip().upper()) if query.currency else None
+    groups: list[list[str | None]] = []
+    if statuses is not None and currency is not None:
+        groups.append([status + currency if status else None for status in statuses])
+    elif statuses is not None:
+        groups.append(statuses)
+    elif currency is not None:
+        groups.append([currency])
+    if query.fraud_pending:
+        groups.append([_filter_word("fraud", "PENDING")])
+    # A value without letters or digits has no word: that filter is left to SQL alone.
+    terms = [" OR ".join(sorted({f'"{word}"' for word in group if word})) for group in groups if None not in group]
+    if not terms:
+        return expression
+    return f"{expression} AND filter_terms : ({' AND '.join(f'({term})' for term in terms)})"
 
 
 def exact_term(text: str) -> str | None:
