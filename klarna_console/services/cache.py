@@ -61,6 +61,12 @@ def local_store_exists(paths: Paths, profile: Profile) -> bool:
     return not profile.team_store and factory.local_store_exists(paths, profile.id)
 
 
+def local_store_needs_update(paths: Paths, profile: Profile) -> bool:
+    """Whether the profile's own store was left by an older version, so that opening it first migrates it
+    (once; at a million orders, minutes)."""
+    return not profile.team_store and factory.local_store_needs_update(paths, profile.id)
+
+
 class FirstPaint:
     """The first paint's data: the query's first page, its first order and History, read at once.
 

@@ -91,3 +91,18 @@ def first_look(paths: Paths, profile_id: str, query: SearchQuery, limit: int) ->
 
     return sqlite_first_look(paths, profile_id, query, limit)
 
+
+def local_store_needs_update(paths: Paths, profile_id: str) -> bool:
+    """Whether a profile's own store is on disk at an older schema, so that opening it migrates it first.
+
+    A file that cannot be read as a database says False: opening it is what reports it (and sets it aside).
+    """
+    from .sqlite.db import file_schema_version
+    from .sqlite.local_store import database_path
+    from .sqlite.migrations import SCHEMA_VERSION
+    from .values import StoreError
+
+    try:
+        return 0 < file_schema_version(database_path(paths, profile_id)) < SCHEMA_VERSION
+    except (StoreError, OSError):
+        return False

@@ -13,7 +13,7 @@ import logging
 
 from ..paths import Paths
 from ..profiles import SANDBOX_PROFILE, Profile, ProfileStore
-from ..services.cache import FirstPaint, LocalData, local_store_exists
+from ..services.cache import FirstPaint, LocalData, local_store_exists, local_store_needs_update
 from ..store.values import StoreError
 from . import reason_text
 from .main_window import MainWindow
@@ -50,9 +50,10 @@ def paint_cached(window: MainWindow, paths: Paths, profile: Profile) -> LocalDat
     pane = window.search_pane
     query = pane.query()
     try:
-        if not local_store_exists(paths, profile):
-            # A first start: creating the store (its schema, each step synced) is left to the controller,
-            # off the GUI thread, after the empty window is on screen.
+        if not local_store_exists(paths, profile) or local_store_needs_update(paths, profile):
+            # A first start, or the first after an update whose schema change rebuilds the search index:
+            # creating or migrating the store is left to the controller, off the GUI thread, after the
+            # window is on screen (it says so).
             return None
         look = FirstPaint(paths, profile, query, pane.model.PAGE)
     except (OSError, ValueError, StoreError) as error:

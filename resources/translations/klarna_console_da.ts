@@ -4689,6 +4689,10 @@ Detaljerne står i logfilen. Intet blev sendt to gange: kontrollér ordrens fane
         <translation>{status} · skrivebeskyttet</translation>
     </message>
     <message>
+        <source>Updating the local data of {profile} for this version of the console. This happens once; with many cached orders it takes a few minutes…</source>
+        <translation>Opdaterer de lokale data for {profile} til denne version af konsollen. Det sker én gang; med mange cachelagrede ordrer tager det nogle minutter…</translation>
+    </message>
+    <message>
         <source>The sandbox starts again with fresh demo orders.</source>
         <translation>Sandkassen starter forfra med nye demoordrer.</translation>
     </message>

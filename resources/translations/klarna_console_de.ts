@@ -4689,6 +4689,10 @@ Die Details stehen in der Protokolldatei. Nichts wurde doppelt gesendet: Prüfen
         <translation>{status} · nur lesen</translation>
     </message>
     <message>
+        <source>Updating the local data of {profile} for this version of the console. This happens once; with many cached orders it takes a few minutes…</source>
+        <translation>Die lokalen Daten von {profile} werden für diese Version der Konsole aktualisiert. Das geschieht einmal; bei vielen zwischengespeicherten Bestellungen dauert es einige Minuten…</translation>
+    </message>
+    <message>
         <source>The sandbox starts again with fresh demo orders.</source>
         <translation>Die Sandbox startet neu mit frischen Demobestellungen.</translation>
     </message>

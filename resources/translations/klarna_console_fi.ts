@@ -4689,6 +4689,10 @@ Tiedot ovat lokitiedostossa. Mitään ei lähetetty kahdesti: tarkista tilauksen
         <translation>{status} · vain luku</translation>
     </message>
     <message>
+        <source>Updating the local data of {profile} for this version of the console. This happens once; with many cached orders it takes a few minutes…</source>
+        <translation>Profiilin {profile} paikallisia tietoja päivitetään tätä konsolin versiota varten. Tämä tehdään kerran; jos välimuistissa on paljon tilauksia, se kestää muutaman minuutin…</translation>
+    </message>
+    <message>
         <source>The sandbox starts again with fresh demo orders.</source>
         <translation>Hiekkalaatikko aloittaa alusta uusilla esittelytilauksilla.</translation>
     </message>

@@ -4689,6 +4689,10 @@ Detaljene står i loggfilen. Ingenting ble sendt to ganger: sjekk fanen Historik
         <translation>{status} · skrivebeskyttet</translation>
     </message>
     <message>
+        <source>Updating the local data of {profile} for this version of the console. This happens once; with many cached orders it takes a few minutes…</source>
+        <translation>Oppdaterer de lokale dataene for {profile} til denne versjonen av konsollen. Det skjer én gang; med mange bufrede ordrer tar det noen minutter…</translation>
+    </message>
+    <message>
         <source>The sandbox starts again with fresh demo orders.</source>
         <translation>Sandkassen starter på nytt med nye demoordrer.</translation>
     </message>

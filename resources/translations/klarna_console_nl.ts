@@ -4689,6 +4689,10 @@ De details staan in het logbestand. Er is niets dubbel verstuurd: bekijk het tab
         <translation>{status} · alleen-lezen</translation>
     </message>
     <message>
+        <source>Updating the local data of {profile} for this version of the console. This happens once; with many cached orders it takes a few minutes…</source>
+        <translation>De lokale gegevens van {profile} worden bijgewerkt voor deze versie van de console. Dit gebeurt één keer; met veel opgeslagen orders duurt het enkele minuten…</translation>
+    </message>
+    <message>
         <source>The sandbox starts again with fresh demo orders.</source>
         <translation>De sandbox begint opnieuw met nieuwe demobestellingen.</translation>
     </message>

@@ -4689,6 +4689,10 @@ Detaljerna finns i loggfilen. Inget skickades två gånger: kontrollera orderns 
         <translation>{status} · skrivskyddad</translation>
     </message>
     <message>
+        <source>Updating the local data of {profile} for this version of the console. This happens once; with many cached orders it takes a few minutes…</source>
+        <translation>Uppdaterar de lokala uppgifterna för {profile} till den här versionen av konsolen. Det sker en gång; med många cachade ordrar tar det några minuter…</translation>
+    </message>
+    <message>
         <source>The sandbox starts again with fresh demo orders.</source>
         <translation>Sandlådan startar om med nya demoordrar.</translation>
     </message>

@@ -79,3 +79,34 @@ def test_a_tab_not_built_for_the_first_paint_shows_the_order_when_clicked(qtbot,
         run(qtbot, controller.shutdown())
         window.close()
         window.deleteLater()
+
+
+def test_a_store_left_by_an_older_version_is_updated_after_the_window_is_on_screen(qtbot, qloop, tmp_path):
+    from klarna_console.store import MIGRATIONS, SCHEMA_VERSION, Database
+    from klarna_console.store.sqlite.db import file_schema_version
+    from klarna_console.store.sqlite.local_store import database_path
+    from klarna_console.ui.first_paint import paint_cached
+    from klarna_console.ui.shell import build_window
+
+    paths = Paths.resolve(tmp_path / "home").ensure()
+    path = database_path(paths, SANDBOX_PROFILE.id)
+    path.parent.mkdir(parents=True)
+    older = Database(path, migrations=MIGRATIONS[:-1])  # as the version before this one left it
+    older.close()
+    window, controller = build_window(paths, ProfileStore(paths), CredentialStore(paths, backend="file"),
+                                      sandbox_orders=12)
+    said: list[str] = []
+    window.statusBar().messageChanged.connect(said.append)
+    window.show()
+    try:
+        # The migration rebuilds the search index (minutes at a million orders): never before the window shows.
+        assert paint_cached(window, paths, SANDBOX_PROFILE) is None
+        assert file_schema_version(path) == SCHEMA_VERSION - 1
+        assert run(qtbot, controller.tasks.start(controller.open_profile(SANDBOX_PROFILE), "profile"))
+        assert file_schema_version(path) == SCHEMA_VERSION
+        assert any(text.startswith("Updating the local data of Sandbox") for text in said), said
+        qtbot.waitUntil(lambda: window.search_pane.model.rowCount() == 12)
+    finally:
+        run(qtbot, controller.shutdown())
+        window.close()
+        window.deleteLater()

@@ -22,6 +22,24 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
+
+def file_schema_version(path: Path) -> int:
+    """How many migrations a database file has had (0: no file yet); StoreError if it is not a database.
+
+    Read through a bare, read-only connection: a file we refuse must be left exactly as it was (not even
+    made WAL; a read-write connection would checkpoint and delete its -wal on closing).
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return 0
+    probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return int(probe.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(reason(Code.STORE_NOT_SQLITE, path=str(path), detail=str(exc))) from exc
+    finally:
+        probe.close()
+
+
 class Database:
     """One SQLite database in WAL mode, safe to use from the event loop's worker threads.
 
@@ -199,17 +217,7 @@ class Database:
 
     def _migrate(self, migrations: Sequence[Migration]) -> None:
         latest = migrations[-1].version if migrations else 0
-        # A bare, read-only connection first: a file we refuse must be left exactly as it was (not even
-        # made WAL; a read-write connection would checkpoint and delete its -wal on closing).
-        exists = self.path.exists() and self.path.stat().st_size > 0
-        probe = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True) if exists else None
-        try:
-            version = int(probe.execute("PRAGMA user_version").fetchone()[0]) if probe is not None else 0
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(reason(Code.STORE_NOT_SQLITE, path=str(self.path), detail=str(exc))) from exc
-        finally:
-            if probe is not None:
-                probe.close()
+        version = file_schema_version(self.path)
         if version > latest:
             raise StoreError(reason(Code.STORE_TOO_NEW, path=str(self.path), version=version, latest=latest))
         pending = [m for m in migrations if m.version > version]

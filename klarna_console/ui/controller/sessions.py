@@ -130,8 +130,12 @@ class ProfileSessions(OrderActions):
         Its open writes are taken into the fresh journal, still open, with their keys (see
         `services.cache.open_local`); the window says which file it was, where it went and which writes they are.
         """
-        from ...services.cache import open_local
+        from ...services.cache import local_store_needs_update, open_local
 
+        if local_store_needs_update(self.paths, profile):
+            self.window.statusBar().showMessage(QtCore.QCoreApplication.translate(
+                "SessionsController", "Updating the local data of {profile} for this version of the console. This "
+                "happens once; with many cached orders it takes a few minutes…").format(profile=profile.name))
         store, set_aside = await open_local(self.paths, profile, self.credentials)
         if set_aside is not None:
             self.window.messages.show(str(set_aside), MessageKind.ERROR)
