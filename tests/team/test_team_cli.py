@@ -16,14 +16,14 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 def test_init_creates_the_schema_once_and_repeating_it_changes_nothing(team_url):
     first = run("team", "init", team_url)
     assert first.returncode == 0, first.stderr
-    assert "schema version 0 -> 4" in first.stdout
+    assert "schema version 0 -> 5" in first.stdout
     again = run("team", "init", team_url)
-    assert again.returncode == 0 and "up to date (schema version 4)" in again.stdout
+    assert again.returncode == 0 and "up to date (schema version 5)" in again.stdout
     with psycopg.connect(team_url) as conn:
         tables = {row[0] for row in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")}
         versions = [row[0] for row in conn.execute("SELECT version FROM schema_version ORDER BY version")]
-    assert {"journal", "orders", "order_count", "payouts", "payout_transactions"} <= tables
-    assert versions == [1, 2, 3, 4]
+    assert {"journal", "orders", "order_count", "order_counts", "order_words", "payouts", "payout_transactions"} <= tables
+    assert versions == [1, 2, 3, 4, 5]
 
 
 def test_an_unreachable_server_is_named_without_its_password(pg_server):

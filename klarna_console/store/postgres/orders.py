@@ -19,7 +19,7 @@ from ..sqlite.search import exact_term
 from ..values import OPEN_STATUSES, CachedOrder, OrderRow, SearchQuery
 from .db import TeamDatabase
 from .payouts import CAPTURES, UNPAID
-from .terms import tsquery, tsvector
+from .terms import driver, initial_is_exact, masks, phrases, tsquery, tsvector
 
 NOTIFY_CHANNEL = "klarna_console_orders"
 """Each committed batch of cached orders notifies this channel with their ids (space-separated)."""
@@ -44,8 +44,6 @@ _UPSERT = (
     + ", ".join(f"{name} = excluded.{name}" for name in (*_STORED, "fetched_at", "terms", "body"))
     # A slow fetch that finished after a newer one must not put the older state back.
     + " WHERE orders.fetched_at <= excluded.fetched_at"
-    # Whether the row is new (a row updated on conflict has xmax set), for the count of orders.
-    + " RETURNING xmax = 0"
 )
 _ENCODER = msgspec.json.Encoder()
 _DECODER = msgspec.json.Decoder(Order)
@@ -83,16 +81,8 @@ class TeamOrderCache:
                 values = row_values(order, stamp)
                 latest[values[0]] = values
             with self._db.write() as conn:
-                with conn.cursor() as cursor:
-                    cursor.executemany(_UPSERT, list(latest.values()), returning=True)
-                    added = 0
-                    while True:
-                        row = cursor.fetchone()  # none where an older fetch was refused
-                        added += bool(row and row[0])
-                        if not cursor.nextset():
-                            break
-                if added:
-                    conn.execute("UPDATE order_count SET n = n + %s", (added,))
+                # The counts and search words follow in the same transaction (schema 5's triggers).
+                conn.cursor().executemany(_UPSERT, list(latest.values()))
                 conn.execute("SELECT pg_notify(%s, %s)", (NOTIFY_CHANNEL, " ".join(latest)[:7900]))
             count += len(batch)
         return count
@@ -101,10 +91,7 @@ class TeamOrderCache:
         """Forget these orders; returns how many were cached."""
         keys = [order_id.strip().lower() for order_id in order_ids]
         with self._db.write() as conn:
-            cursor = conn.execute("DELETE FROM orders WHERE order_key = ANY(%s)", (keys,))
-            if cursor.rowcount:
-                conn.execute("UPDATE order_count SET n = n - %s", (cursor.rowcount,))
-            return cursor.rowcount
+            return conn.execute("DELETE FROM orders WHERE order_key = ANY(%s)", (keys,)).rowcount
 
     def get_order(self, order_id: str) -> CachedOrder | None:
         """The cached order with this id (any case), or None."""
@@ -156,17 +143,30 @@ class TeamOrderCache:
         with conn.transaction():
             conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             pinned = [row[0] for row in self._pinned(conn, query)]
+            found = phrases(query.text)
             where, params = _filters(query)
-            text = tsquery(query.text)
-            if text is not None:
-                where.append("o.terms @@ %s::tsquery")
-                params.append(text)
-            if pinned:
-                where.append("NOT (o.id = ANY(%s))")
-                params.append(pinned)
-            sql = "SELECT count(*) FROM orders o" + (f" WHERE {' AND '.join(where)}" if where else "")
-            if not where:
-                sql = "SELECT n FROM order_count"  # kept by the writers, in this snapshot
+            if not found and not pinned and not where:
+                sql, params = "SELECT n FROM order_count", []  # kept by the database, in this snapshot
+            elif not found and not pinned and not _filters(dataclasses.replace(query, statuses=()))[0]:
+                sql = "SELECT coalesce(sum(n), 0) FROM order_counts WHERE status = ANY(%s)"
+                params = [sorted({s.upper() for s in query.statuses})]
+            else:
+                if pinned:
+                    where.append("NOT (o.id = ANY(%s))")
+                    params.append(pinned)
+                source = _by_word(found, query)
+                if source is not None and source.exact and not where:
+                    sql = f"SELECT count(*) FROM {source.sql}"  # the word alone decides: no order is read
+                    params = source.params
+                elif source is not None:
+                    where.append("o.terms @@ %s::tsquery")
+                    sql = f"SELECT count(*) FROM {source.sql} JOIN orders o ON o.id = c.id WHERE {' AND '.join(where)}"
+                    params = [*source.params, *params, tsquery(query.text)]
+                else:
+                    if found:
+                        where.append("o.terms @@ %s::tsquery")
+                        params.append(tsquery(query.text))
+                    sql = "SELECT count(*) FROM orders o" + (f" WHERE {' AND '.join(where)}" if where else "")
             row = conn.execute(sql, params).fetchone()
             return len(pinned) + (int(row[0]) if row else 0)
 
@@ -187,12 +187,8 @@ class TeamOrderCache:
     def _page(self, conn: psycopg.Connection, query: SearchQuery, exclude: list[Any], offset: int,
               limit: int) -> list[tuple[Any, ...]]:
         where, params = _filters(query)
-        if query.text.strip():
-            text = tsquery(query.text)
-            if text is not None:
-                where.append("o.terms @@ %s::tsquery")
-                params.append(text)
-        if not where and not exclude and offset > 0:
+        found = phrases(query.text)
+        if not where and not exclude and not found and offset > 0:
             # A page past the middle of all orders is read from the other end (an offset costs a step per
             # row skipped): the kept count says where the middle is.
             row = conn.execute("SELECT n FROM order_count").fetchone()
@@ -208,11 +204,68 @@ class TeamOrderCache:
             params.append(exclude)
         # The ids of the page first, from an index alone where one holds the sort (the rows skipped by the
         # offset are never read), then only the rows shown, in that order.
-        ids = f"SELECT o.id FROM orders o{' WHERE ' + ' AND '.join(where) if where else ''}"
-        ids += f" ORDER BY {_order_by(query)} LIMIT %s OFFSET %s"
-        sql = (f"SELECT {_SELECT_ROW} FROM unnest(ARRAY({ids})) WITH ORDINALITY AS page (id, n) "
+        ids, params = _page_ids(query, found, where, params)
+        sql = (f"SELECT {_SELECT_ROW} FROM unnest(ARRAY({ids} LIMIT %s OFFSET %s)) WITH ORDINALITY AS page (id, n) "
                "JOIN orders o ON o.id = page.id ORDER BY page.n")
         return conn.execute(sql, [*params, limit, offset]).fetchall()
+
+
+@dataclasses.dataclass(frozen=True)
+class _Source:
+    """A subquery `c` (id, created_at) of the orders that hold a query's driving word, from order_words."""
+
+    sql: str
+    params: list[Any]
+    exact: bool
+
+
+def _by_word(found: list[list[str]], query: SearchQuery) -> _Source | None:
+    """The orders holding the query's driving word, read off order_words; None where a beginning of one
+    or two letters matches too many words for that (those walk the orders by their initials instead)."""
+    word = driver(found)
+    if word is None or (word.prefix and len(word.word) < 3):
+        return None
+    condition, params = ("word >= %s AND word < %s", [word.word, word.upper_bound()]) if word.prefix else (
+        "word = %s", [word.word])
+    if query.created_from is not None:  # read only the words of orders created since
+        condition += " AND created_at >= %s"
+        params.append(_day_start(query.created_from, next_day=False))
+    # An order holding several words with that beginning is listed once.
+    distinct = "DISTINCT " if word.prefix else ""
+    sql = f"(SELECT {distinct}order_row AS id, created_at FROM order_words WHERE {condition}) AS c"
+    return _Source(sql, params, exact=word.exact)
+
+
+def _page_ids(query: SearchQuery, found: list[list[str]], where: list[str], params: list[Any]) -> tuple[str, list[Any]]:
+    """The SELECT of a page's order ids, in order (LIMIT and OFFSET to be added), and its parameters."""
+    if not found:
+        return (f"SELECT o.id FROM orders o{' WHERE ' + ' AND '.join(where) if where else ''} "
+                f"ORDER BY {_order_by(query)}", params)
+    text = tsquery(query.text)
+    by_created = query.sort == "created_at"
+    direction = "DESC" if query.descending else "ASC"
+    newest = f"c.created_at {direction} {'NULLS LAST' if query.descending else 'NULLS FIRST'}, c.id {direction}"
+    source = _by_word(found, query)
+    if source is not None:
+        checks = " AND ".join(where + ([] if source.exact else ["o.terms @@ %s::tsquery"]))
+        order = newest if by_created else _order_by(query)
+        return (f"SELECT o.id FROM {source.sql} JOIN orders o ON o.id = c.id{' WHERE ' + checks if checks else ''} "
+                f"ORDER BY {order}", [*source.params, *params, *([] if source.exact else [text])])
+    if by_created:
+        # One or two letters: the orders newest first, from the index that holds their initials, and only
+        # those whose bits can match are read and checked (a single letter or digit is decided by its bit).
+        initials, bigrams = masks(found)
+        bits = "(initials & %s) = %s AND (bigrams & %s) = %s"
+        bit_params = [initials, initials, bigrams, bigrams]
+        if initial_is_exact(found):
+            where = [bits.replace("initials", "o.initials").replace("bigrams", "o.bigrams"), *where]
+            return (f"SELECT o.id FROM orders o WHERE {' AND '.join(where)} ORDER BY {_order_by(query)}",
+                    [*bit_params, *params])
+        checks = " AND ".join([*where, "o.terms @@ %s::tsquery"])
+        return (f"SELECT o.id FROM (SELECT id, created_at FROM orders WHERE {bits}) AS c JOIN orders o ON o.id = c.id "
+                f"WHERE {checks} ORDER BY {newest}", [*bit_params, *params, text])
+    where.append("o.terms @@ %s::tsquery")
+    return (f"SELECT o.id FROM orders o WHERE {' AND '.join(where)} ORDER BY {_order_by(query)}", [*params, text])
 
 
 def _day_start(value: dt.datetime | dt.date, *, next_day: bool) -> dt.datetime:

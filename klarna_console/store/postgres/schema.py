@@ -146,9 +146,124 @@ _V4 = (
     "ANALYZE orders",
 )
 
+_V5 = (
+    # Every word of each order's search terms with its creation time, in the order the search pane lists
+    # orders: the orders that hold a word (or a word beginning with some letters) come newest first off
+    # this index, where the terms' GIN index gives them in no order and each one must then be read from
+    # the table to be sorted. A missing creation time is stored as -infinity, lowest as in the sort.
+    """
+    CREATE TABLE order_words (
+        word text COLLATE "C" NOT NULL,
+        created_at timestamptz NOT NULL,
+        order_row bigint NOT NULL
+    )
+    """,
+    """
+    INSERT INTO order_words (word, created_at, order_row)
+    SELECT word, coalesce(created_at, '-infinity'), id FROM orders, unnest(tsvector_to_array(terms)) AS word
+    """,
+    "CREATE INDEX order_words_by_word ON order_words (word, created_at, order_row)",
+    # Which letters or digits an order's words begin with, a bit each (a-z, 0-9; any other character
+    # shares one of the 28 bits left), and the same for their first two characters, hashed into 64 bits:
+    # a search for one or two letters walks the orders newest first and reads only those whose bits
+    # say they can match, from the index alone.
+    """
+    CREATE FUNCTION order_initials(terms tsvector) RETURNS bigint LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT coalesce(bit_or(1::bigint << (CASE
+            WHEN ascii(word) BETWEEN 97 AND 122 THEN ascii(word) - 97
+            WHEN ascii(word) BETWEEN 48 AND 57 THEN ascii(word) - 22
+            ELSE 36 + ascii(word) % 28 END)), 0)
+        FROM unnest(tsvector_to_array(terms)) AS word
+    $$
+    """,
+    """
+    CREATE FUNCTION order_bigrams(terms tsvector) RETURNS bigint LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT coalesce(bit_or(1::bigint << ((ascii(word) * 31 + ascii(substr(word, 2, 1))) % 64)), 0)
+        FROM unnest(tsvector_to_array(terms)) AS word WHERE length(word) >= 2
+    $$
+    """,
+    "ALTER TABLE orders ADD COLUMN initials bigint GENERATED ALWAYS AS (order_initials(terms)) STORED, "
+    "ADD COLUMN bigrams bigint GENERATED ALWAYS AS (order_bigrams(terms)) STORED",
+    "DROP INDEX orders_by_created",
+    "CREATE INDEX orders_by_created ON orders (created_at NULLS FIRST, id) INCLUDE (initials, bigrams)",
+    # "Expires within N days" reads the orders expiring then with their status from the index alone.
+    "DROP INDEX orders_by_expires",
+    "CREATE INDEX orders_by_expires ON orders (expires_at NULLS FIRST, id) INCLUDE (status, fraud_status, created_at)",
+    # How many orders have each status ('' for none): counting one status read half the orders.
+    "CREATE TABLE order_counts (status text PRIMARY KEY, n bigint NOT NULL)",
+    "INSERT INTO order_counts (status, n) SELECT coalesce(status, ''), count(*) FROM orders GROUP BY 1",
+    # The words and counts are kept by the database itself, whichever desk writes, in the writer's
+    # transaction. The count of all orders is updated first, so writers queue on that one row and never
+    # lock two statuses' rows in opposite orders.
+    """
+    CREATE FUNCTION orders_keep_words() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP <> 'INSERT' THEN
+            DELETE FROM order_words WHERE word = ANY (tsvector_to_array(OLD.terms))
+                AND created_at = coalesce(OLD.created_at, '-infinity') AND order_row = OLD.id;
+        END IF;
+        IF TG_OP <> 'DELETE' THEN
+            INSERT INTO order_words (word, created_at, order_row)
+            SELECT word, coalesce(NEW.created_at, '-infinity'), NEW.id FROM unnest(tsvector_to_array(NEW.terms)) AS word;
+        END IF;
+        RETURN NULL;
+    END
+    $$
+    """,
+    "CREATE TRIGGER orders_words_added AFTER INSERT OR DELETE ON orders FOR EACH ROW EXECUTE FUNCTION orders_keep_words()",
+    "CREATE TRIGGER orders_words_changed AFTER UPDATE ON orders FOR EACH ROW "
+    "WHEN (OLD.terms IS DISTINCT FROM NEW.terms OR OLD.created_at IS DISTINCT FROM NEW.created_at) "
+    "EXECUTE FUNCTION orders_keep_words()",
+    """
+    CREATE FUNCTION orders_keep_counts() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP = 'INSERT' THEN
+            UPDATE order_count SET n = n + (SELECT count(*) FROM added);
+            INSERT INTO order_counts (status, n) SELECT coalesce(status, ''), count(*) FROM added GROUP BY 1 ORDER BY 1
+                ON CONFLICT (status) DO UPDATE SET n = order_counts.n + excluded.n;
+        ELSIF TG_OP = 'DELETE' THEN
+            UPDATE order_count SET n = n - (SELECT count(*) FROM removed);
+            UPDATE order_counts c SET n = c.n - r.n
+                FROM (SELECT coalesce(status, '') AS status, count(*) AS n FROM removed GROUP BY 1) r WHERE c.status = r.status;
+        ELSE
+            UPDATE order_count SET n = n;
+            INSERT INTO order_counts (status, n)
+                SELECT status, sum(n) FROM (
+                    SELECT coalesce(status, '') AS status, count(*) AS n FROM after GROUP BY 1
+                    UNION ALL SELECT coalesce(status, ''), -count(*) FROM before GROUP BY 1) AS changes
+                GROUP BY 1 HAVING sum(n) <> 0 ORDER BY 1
+                ON CONFLICT (status) DO UPDATE SET n = order_counts.n + excluded.n;
+        END IF;
+        RETURN NULL;
+    END
+    $$
+    """,
+    "CREATE TRIGGER orders_counted_added AFTER INSERT ON orders REFERENCING NEW TABLE AS added "
+    "FOR EACH STATEMENT EXECUTE FUNCTION orders_keep_counts()",
+    "CREATE TRIGGER orders_counted_removed AFTER DELETE ON orders REFERENCING OLD TABLE AS removed "
+    "FOR EACH STATEMENT EXECUTE FUNCTION orders_keep_counts()",
+    "CREATE TRIGGER orders_counted_changed AFTER UPDATE ON orders REFERENCING OLD TABLE AS before NEW TABLE AS after "
+    "FOR EACH STATEMENT EXECUTE FUNCTION orders_keep_counts()",
+    # A role that could read the orders (a read-only desk's) reads the new tables too.
+    """
+    DO $$
+    DECLARE reader text;
+    BEGIN
+        FOR reader IN SELECT DISTINCT grantee FROM information_schema.role_table_grants
+                      WHERE table_name = 'orders' AND privilege_type = 'SELECT' AND grantee <> current_user LOOP
+            EXECUTE format('GRANT SELECT ON order_words, order_counts TO %I', reader);
+        END LOOP;
+    END
+    $$
+    """,
+    "ANALYZE orders",
+    "ANALYZE order_words",
+)
+
 MIGRATIONS: tuple[PgMigration, ...] = (
     PgMigration(1, "the shared journal, with each entry's agent and desk", _V1),  # english-ok: names the step for developers
     PgMigration(2, "the shared order cache and its search terms", _V2),  # english-ok: names the step for developers
     PgMigration(3, "Klarna's payouts and their transactions", _V3),  # english-ok: names the step for developers
     PgMigration(4, "sort indexes in the order searches read them, and the number of orders", _V4),  # english-ok: names the step for developers
+    PgMigration(5, "search words in the order of creation, and the number of orders of each status", _V5),  # english-ok: names the step for developers
 )

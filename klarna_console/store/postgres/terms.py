@@ -8,6 +8,7 @@ then only compares tokens, with no dictionary of its own in between.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -43,15 +44,79 @@ def tsvector(columns: Iterable[str | None]) -> str:
     return " ".join(parts)
 
 
-def tsquery(text: str) -> str | None:
-    """The tsquery literal of what a user typed (None: nothing searchable), word for word as for SQLite."""
+def phrases(text: str) -> list[list[str]]:
+    """What a user typed as phrases of folded tokens, word for word as for SQLite; each phrase's last token is a prefix."""
     expression = fts_expression(text)
     if expression is None:
-        return None
-    phrases = []
-    for phrase in _PHRASE.findall(expression):
-        tokens = [fold(token) for token in phrase.split()]
+        return []
+    return [[fold(token) for token in phrase.split()] for phrase in _PHRASE.findall(expression)]
+
+
+def tsquery(text: str) -> str | None:
+    """The tsquery literal of what a user typed (None: nothing searchable)."""
+    parts = []
+    for tokens in phrases(text):
         quoted = [_quote(token) for token in tokens]
         quoted[-1] += ":*"
-        phrases.append("(" + " <-> ".join(quoted) + ")")
-    return " & ".join(phrases) or None
+        parts.append("(" + " <-> ".join(quoted) + ")")
+    return " & ".join(parts) or None
+
+
+@dataclasses.dataclass(frozen=True)
+class Driver:
+    """The one word of a query that every order found must hold: where the orders to check are read from.
+
+    word: a whole word (`prefix` False) or the beginning of one; exact: the word alone decides the
+    match (a query of that one prefix), so the orders it gives need no check against their terms.
+    """
+
+    word: str
+    prefix: bool
+    exact: bool
+
+    def upper_bound(self) -> str:
+        """The first string past every word beginning with `word`, in code point order."""
+        return self.word[:-1] + chr(ord(self.word[-1]) + 1)
+
+
+def driver(found: list[list[str]]) -> Driver | None:
+    """The best word to read a query's orders by: a whole word where there is one (a phrase's words but
+    its last), else the longest beginning; None if nothing was typed."""
+    whole = [token for tokens in found for token in tokens[:-1]]
+    exact = len(found) == 1 and len(found[0]) == 1
+    if whole:
+        return Driver(max(whole, key=len), prefix=False, exact=False)
+    if not found:
+        return None
+    return Driver(max((tokens[-1] for tokens in found), key=len), prefix=True, exact=exact)
+
+
+def _initial_bit(ch: str) -> int:
+    # As the team store's order_initials(): a-z, 0-9, then any other character in one of 28 bits.
+    code = ord(ch)
+    if 97 <= code <= 122:
+        return code - 97
+    if 48 <= code <= 57:
+        return code - 22
+    return 36 + code % 28
+
+
+def masks(found: list[list[str]]) -> tuple[int, int]:
+    """The bits an order's `initials` and `bigrams` must have to hold every token of a query (see schema 5)."""
+    initials = bigrams = 0
+    for tokens in found:
+        for token in tokens:
+            initials |= 1 << _initial_bit(token[0])
+            if len(token) >= 2:
+                bigrams |= 1 << ((ord(token[0]) * 31 + ord(token[1])) % 64)
+    return _signed(initials), _signed(bigrams)
+
+
+def initial_is_exact(found: list[list[str]]) -> bool:
+    """Whether a query is one letter or digit, a-z or 0-9, which the initials bits match exactly."""
+    return len(found) == 1 and len(found[0]) == 1 and len(found[0][0]) == 1 and _initial_bit(found[0][0]) < 36
+
+
+def _signed(bits: int) -> int:
+    # The column is a signed bigint: bit 63 is its sign.
+    return bits - (1 << 64) if bits >= 1 << 63 else bits
