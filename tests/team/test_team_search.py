@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import msgspec
 import pytest
 from klarna_console.paths import Paths
 from klarna_console.sandbox import Sandbox
 from klarna_console.store import SearchQuery, Store
+from klarna_console.store.postgres import search
 from klarna_console.store.postgres.db import TeamDatabase
 from klarna_console.store.postgres.orders import ROW_NAMES, TeamOrderCache, row_values
 from klarna_console.store.postgres.schema import MIGRATIONS
@@ -75,6 +77,23 @@ def test_the_team_store_answers_every_search_as_the_desks_own_store(both, demo_o
     assert team.search(expiring, 0, 200) == local.search(expiring, 0, 200)
     assert checked == len(QUERIES) * len(_texts(demo_orders))
     assert found > checked // 3, "most searches find orders: the comparison is not of empty lists"
+
+
+@pytest.mark.parametrize("words_read", [1, 10**9], ids=["walking the orders", "reading the words"])
+def test_both_ways_of_reading_a_text_search_find_what_the_desks_own_store_finds(both, demo_orders, monkeypatch,
+                                                                               words_read):
+    """A beginning found in many words is searched by walking the orders on their initials' bits, else by
+    reading its words (schema 5): either way, every page and count is the desk's."""
+    monkeypatch.setattr(search, "WORDS_READ", words_read)
+    local, team = both
+    _, now = demo_orders
+    for text in [*_texts(demo_orders), "s", "x", "an", "jo", "ma", "sv", "a s", "an.s", "7"]:
+        for extra in QUERIES:
+            query = SearchQuery(text=text, now=now, **extra)
+            for offset in (0, 7):
+                mine = [row.order_id for row in local.search(query, offset, 20)]
+                assert [row.order_id for row in team.search(query, offset, 20)] == mine, (text, extra, offset)
+            assert team.count(query) == local.count(query), (text, extra)
 
 
 def test_pages_follow_each_other_without_gaps_or_repeats(both):
@@ -148,3 +167,55 @@ def test_pages_past_the_middle_and_the_count_of_all_orders_match_the_desks(both,
     assert team.count(SearchQuery()) == len(team) == len(orders)
     team.upsert_orders(orders[:1], dt.datetime(2026, 11, 1, tzinfo=dt.UTC))  # older: refused, not counted
     assert team.count(SearchQuery()) == len(orders)
+
+
+def test_counts_and_search_words_follow_every_change_the_desks_make(both, demo_orders):
+    """The database keeps each status's count and each order's search words (schema 5): after captures,
+    a renamed customer and a forgotten order, the team store still answers as the desk's own."""
+    local, team = both
+    orders, now = demo_orders
+    captured = [msgspec.structs.replace(order, status="CAPTURED", captured_amount=order.order_amount)
+                for order in orders[:40] if order.status != "CAPTURED"]
+    assert captured, "some orders change status"
+    renamed = orders[50]
+    assert renamed.billing_address is not None
+    old_name = renamed.billing_address.family_name or ""
+    renamed = msgspec.structs.replace(renamed, billing_address=msgspec.structs.replace(
+        renamed.billing_address, family_name="Zyxwander"))
+    later = dt.datetime(2026, 12, 2, tzinfo=dt.UTC)
+    for store in (local, team):
+        store.upsert_orders([*captured, renamed], later)
+        store.delete_orders([orders[-1].order_id])
+    assert [row.order_id for row in team.search("zyxw")] == [renamed.order_id]
+    assert team.count("Zyxwander") == 1
+    for query in (SearchQuery(statuses=("CAPTURED",)), SearchQuery(statuses=("AUTHORIZED", "CAPTURED")),
+                  SearchQuery(statuses=("AUTHORIZED",)), SearchQuery(), SearchQuery(text=old_name),
+                  SearchQuery(text=old_name[:2]), SearchQuery(text=old_name[:1]), SearchQuery(text="zyx", now=now)):
+        assert team.count(query) == local.count(query), query
+        assert [r.order_id for r in team.search(query, 0, 300)] == [r.order_id for r in local.search(query, 0, 300)], query
+    assert len(team) == len(orders) - 1
+
+
+def test_a_reader_granted_before_the_update_to_schema_5_still_searches(team_url, demo_orders):
+    """A read-only desk's role, granted SELECT on the tables of schema 4, can read the tables schema 5 adds."""
+    import psycopg
+
+    orders, _ = demo_orders
+    db = TeamDatabase(team_url, migrate=False)
+    db.migrate(MIGRATIONS[:4])
+    database = team_url.rsplit("/", 1)[1]
+    role = f"reader_{database}"
+    with psycopg.connect(team_url, autocommit=True) as admin:
+        admin.execute(f'CREATE ROLE "{role}" LOGIN')
+        admin.execute(f'GRANT CONNECT ON DATABASE "{database}" TO "{role}"')
+        admin.execute(f'GRANT SELECT ON ALL TABLES IN SCHEMA public TO "{role}"')
+    assert db.migrate() == 5
+    TeamOrderCache(db).upsert_orders(orders, dt.datetime(2026, 12, 1, tzinfo=dt.UTC))
+    db.close()
+    reader = TeamDatabase(team_url.replace("console@", f"{role}@"))
+    try:
+        cache = TeamOrderCache(reader)
+        assert cache.count(SearchQuery(text="anna")) == len(cache.search("anna", 0, 500)) > 0
+        assert cache.count(SearchQuery(statuses=("AUTHORIZED",))) == sum(o.status == "AUTHORIZED" for o in orders)
+    finally:
+        reader.close()

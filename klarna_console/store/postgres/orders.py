@@ -16,10 +16,10 @@ from ..sqlite.fields import UTC, OrderFields
 from ..sqlite.migrations import SEARCHED
 from ..sqlite.orders import BATCH_SIZE
 from ..sqlite.search import exact_term
-from ..values import OPEN_STATUSES, CachedOrder, OrderRow, SearchQuery
+from ..values import CachedOrder, OrderRow, SearchQuery
+from . import search
 from .db import TeamDatabase
-from .payouts import CAPTURES, UNPAID
-from .terms import driver, initial_is_exact, masks, phrases, tsquery, tsvector
+from .terms import phrases, tsvector
 
 NOTIFY_CHANNEL = "klarna_console_orders"
 """Each committed batch of cached orders notifies this channel with their ids (space-separated)."""
@@ -33,8 +33,6 @@ _ROW_COLUMNS = (
     "merchant_reference2", "customer_name", "email", "phone", "postal_code", "fetched_at",
 )
 _SELECT_ROW = ", ".join(f"o.{name}" for name in _ROW_COLUMNS)
-_TEXT_SORTS = frozenset({"order_id", "status", "fraud_status", "currency", "klarna_reference", "merchant_reference1",
-                         "merchant_reference2", "customer_name", "email", "phone", "postal_code"})
 ROW_NAMES = ("order_key", *_STORED, "fetched_at", "terms", "body")
 """The columns an order is written to, in the order `row_values` gives them."""
 _UPSERT = (
@@ -129,6 +127,7 @@ class TeamOrderCache:
         conn = self._db.read()
         with conn.transaction():  # one snapshot for the pinned rows and the page
             conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            search.prepare(conn)
             pinned = self._pinned(conn, query)
             rows = [row[1:] for row in pinned[offset:offset + limit]]
             rest_offset, rest_limit = max(0, offset - len(pinned)), limit - len(rows)
@@ -142,31 +141,9 @@ class TeamOrderCache:
         conn = self._db.read()
         with conn.transaction():
             conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            search.prepare(conn)
             pinned = [row[0] for row in self._pinned(conn, query)]
-            found = phrases(query.text)
-            where, params = _filters(query)
-            if not found and not pinned and not where:
-                sql, params = "SELECT n FROM order_count", []  # kept by the database, in this snapshot
-            elif not found and not pinned and not _filters(dataclasses.replace(query, statuses=()))[0]:
-                sql = "SELECT coalesce(sum(n), 0) FROM order_counts WHERE status = ANY(%s)"
-                params = [sorted({s.upper() for s in query.statuses})]
-            else:
-                if pinned:
-                    where.append("NOT (o.id = ANY(%s))")
-                    params.append(pinned)
-                source = _by_word(found, query)
-                if source is not None and source.exact and not where:
-                    sql = f"SELECT count(*) FROM {source.sql}"  # the word alone decides: no order is read
-                    params = source.params
-                elif source is not None:
-                    where.append("o.terms @@ %s::tsquery")
-                    sql = f"SELECT count(*) FROM {source.sql} JOIN orders o ON o.id = c.id WHERE {' AND '.join(where)}"
-                    params = [*source.params, *params, tsquery(query.text)]
-                else:
-                    if found:
-                        where.append("o.terms @@ %s::tsquery")
-                        params.append(tsquery(query.text))
-                    sql = "SELECT count(*) FROM orders o" + (f" WHERE {' AND '.join(where)}" if where else "")
+            sql, params = search.count_sql(conn, query, phrases(query.text), pinned)
             row = conn.execute(sql, params).fetchone()
             return len(pinned) + (int(row[0]) if row else 0)
 
@@ -174,7 +151,7 @@ class TeamOrderCache:
         term = exact_term(query.text)
         if term is None:
             return []
-        where, params = _filters(query)
+        where, params = search.filters(query)
         extra = "".join(f" AND {condition}" for condition in where)
         # The id, the Klarna reference, or a payment reference from a bank statement (the orders it paid):
         # three index lookups (ORed in one WHERE, they read every order).
@@ -186,7 +163,7 @@ class TeamOrderCache:
 
     def _page(self, conn: psycopg.Connection, query: SearchQuery, exclude: list[Any], offset: int,
               limit: int) -> list[tuple[Any, ...]]:
-        where, params = _filters(query)
+        where, params = search.filters(query)
         found = phrases(query.text)
         if not where and not exclude and not found and offset > 0:
             # A page past the middle of all orders is read from the other end (an offset costs a step per
@@ -204,120 +181,7 @@ class TeamOrderCache:
             params.append(exclude)
         # The ids of the page first, from an index alone where one holds the sort (the rows skipped by the
         # offset are never read), then only the rows shown, in that order.
-        ids, params = _page_ids(query, found, where, params)
+        ids, params = search.page_ids(conn, query, found, where, params)
         sql = (f"SELECT {_SELECT_ROW} FROM unnest(ARRAY({ids} LIMIT %s OFFSET %s)) WITH ORDINALITY AS page (id, n) "
                "JOIN orders o ON o.id = page.id ORDER BY page.n")
         return conn.execute(sql, [*params, limit, offset]).fetchall()
-
-
-@dataclasses.dataclass(frozen=True)
-class _Source:
-    """A subquery `c` (id, created_at) of the orders that hold a query's driving word, from order_words."""
-
-    sql: str
-    params: list[Any]
-    exact: bool
-
-
-def _by_word(found: list[list[str]], query: SearchQuery) -> _Source | None:
-    """The orders holding the query's driving word, read off order_words; None where a beginning of one
-    or two letters matches too many words for that (those walk the orders by their initials instead)."""
-    word = driver(found)
-    if word is None or (word.prefix and len(word.word) < 3):
-        return None
-    condition, params = ("word >= %s AND word < %s", [word.word, word.upper_bound()]) if word.prefix else (
-        "word = %s", [word.word])
-    if query.created_from is not None:  # read only the words of orders created since
-        condition += " AND created_at >= %s"
-        params.append(_day_start(query.created_from, next_day=False))
-    # An order holding several words with that beginning is listed once.
-    distinct = "DISTINCT " if word.prefix else ""
-    sql = f"(SELECT {distinct}order_row AS id, created_at FROM order_words WHERE {condition}) AS c"
-    return _Source(sql, params, exact=word.exact)
-
-
-def _page_ids(query: SearchQuery, found: list[list[str]], where: list[str], params: list[Any]) -> tuple[str, list[Any]]:
-    """The SELECT of a page's order ids, in order (LIMIT and OFFSET to be added), and its parameters."""
-    if not found:
-        return (f"SELECT o.id FROM orders o{' WHERE ' + ' AND '.join(where) if where else ''} "
-                f"ORDER BY {_order_by(query)}", params)
-    text = tsquery(query.text)
-    by_created = query.sort == "created_at"
-    direction = "DESC" if query.descending else "ASC"
-    newest = f"c.created_at {direction} {'NULLS LAST' if query.descending else 'NULLS FIRST'}, c.id {direction}"
-    source = _by_word(found, query)
-    if source is not None:
-        checks = " AND ".join(where + ([] if source.exact else ["o.terms @@ %s::tsquery"]))
-        order = newest if by_created else _order_by(query)
-        return (f"SELECT o.id FROM {source.sql} JOIN orders o ON o.id = c.id{' WHERE ' + checks if checks else ''} "
-                f"ORDER BY {order}", [*source.params, *params, *([] if source.exact else [text])])
-    if by_created:
-        # One or two letters: the orders newest first, from the index that holds their initials, and only
-        # those whose bits can match are read and checked (a single letter or digit is decided by its bit).
-        initials, bigrams = masks(found)
-        bits = "(initials & %s) = %s AND (bigrams & %s) = %s"
-        bit_params = [initials, initials, bigrams, bigrams]
-        if initial_is_exact(found):
-            where = [bits.replace("initials", "o.initials").replace("bigrams", "o.bigrams"), *where]
-            return (f"SELECT o.id FROM orders o WHERE {' AND '.join(where)} ORDER BY {_order_by(query)}",
-                    [*bit_params, *params])
-        checks = " AND ".join([*where, "o.terms @@ %s::tsquery"])
-        return (f"SELECT o.id FROM (SELECT id, created_at FROM orders WHERE {bits}) AS c JOIN orders o ON o.id = c.id "
-                f"WHERE {checks} ORDER BY {newest}", [*bit_params, *params, text])
-    where.append("o.terms @@ %s::tsquery")
-    return (f"SELECT o.id FROM orders o WHERE {' AND '.join(where)} ORDER BY {_order_by(query)}", [*params, text])
-
-
-def _day_start(value: dt.datetime | dt.date, *, next_day: bool) -> dt.datetime:
-    if isinstance(value, dt.datetime):
-        return value if value.tzinfo else value.replace(tzinfo=UTC)
-    day = value + dt.timedelta(days=1) if next_day else value
-    return dt.datetime.combine(day, dt.time(), tzinfo=UTC)
-
-
-def _filters(query: SearchQuery) -> tuple[list[str], list[Any]]:
-    """The WHERE conditions (ANDed) and parameters of a query's filters, as store/search.py's filter_sql."""
-    where: list[str] = []
-    params: list[Any] = []
-    if query.statuses:
-        statuses = sorted({s.upper() for s in query.statuses})
-        # One status is an equality, so that its index is walked in the sort order.
-        where.append("o.status = %s" if len(statuses) == 1 else "o.status = ANY(%s)")
-        params.append(statuses[0] if len(statuses) == 1 else statuses)
-    if query.created_from is not None:
-        where.append("o.created_at >= %s")
-        params.append(_day_start(query.created_from, next_day=False))
-    if query.created_to is not None:
-        where.append("o.created_at < %s")
-        params.append(_day_start(query.created_to, next_day=True))
-    if query.amount_min is not None:
-        where.append("o.order_amount >= %s")
-        params.append(query.amount_min)
-    if query.amount_max is not None:
-        where.append("o.order_amount <= %s")
-        params.append(query.amount_max)
-    if query.currency:
-        where.append("o.currency = %s")
-        params.append(query.currency.strip().upper())
-    if query.expires_within_days is not None:
-        now = query.now or dt.datetime.now(UTC)
-        where.append("o.expires_at >= %s AND o.expires_at < %s AND o.status = ANY(%s)")
-        params.extend([now, now + dt.timedelta(days=query.expires_within_days), list(OPEN_STATUSES)])
-    if query.fraud_pending:
-        where.append("o.fraud_status = 'PENDING'")
-    if query.unpaid_capture_days is not None:
-        now = query.now or dt.datetime.now(UTC)
-        where.append(UNPAID.format(captures=CAPTURES.format(body="o.body")))
-        # To the second, as the desk's store compares captured_at.
-        params.append((now - dt.timedelta(days=query.unpaid_capture_days)).replace(microsecond=0))
-    return where, params
-
-
-def _order_by(query: SearchQuery) -> str:
-    """As SQLite orders: text without case by code point, missing values lowest, then the row id."""
-    direction = "DESC" if query.descending else "ASC"
-    nulls = "NULLS LAST" if query.descending else "NULLS FIRST"
-    keys = [query.sort, *(["created_at"] if query.sort == "status" else [])]
-    terms = [f'lower(o.{key}) COLLATE "C" {direction} {nulls}' if key in _TEXT_SORTS else f"o.{key} {direction} {nulls}"
-             for key in keys]
-    return ", ".join([*terms, f"o.id {direction}"])

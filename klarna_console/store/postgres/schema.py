@@ -146,6 +146,15 @@ _V4 = (
     "ANALYZE orders",
 )
 
+FILL_WORDS = """
+    INSERT INTO order_words (word, created_at, order_row)
+    SELECT word, coalesce(created_at, '-infinity'), id FROM orders, unnest(tsvector_to_array(terms)) AS word
+"""
+"""The search words of every order, from their terms (schema 5; a bulk load without triggers runs it too)."""
+
+FILL_COUNTS = "INSERT INTO order_counts (status, n) SELECT coalesce(status, ''), count(*) FROM orders GROUP BY 1"
+"""The number of orders of each status (schema 5; a bulk load without triggers runs it too)."""
+
 _V5 = (
     # Every word of each order's search terms with its creation time, in the order the search pane lists
     # orders: the orders that hold a word (or a word beginning with some letters) come newest first off
@@ -158,15 +167,15 @@ _V5 = (
         order_row bigint NOT NULL
     )
     """,
-    """
-    INSERT INTO order_words (word, created_at, order_row)
-    SELECT word, coalesce(created_at, '-infinity'), id FROM orders, unnest(tsvector_to_array(terms)) AS word
-    """,
+    FILL_WORDS,
     "CREATE INDEX order_words_by_word ON order_words (word, created_at, order_row)",
+    # The planner's estimate of how many words begin with some letters decides how it reads them.
+    "ALTER TABLE order_words ALTER COLUMN word SET STATISTICS 1000",
     # Which letters or digits an order's words begin with, a bit each (a-z, 0-9; any other character
-    # shares one of the 28 bits left), and the same for their first two characters, hashed into 64 bits:
-    # a search for one or two letters walks the orders newest first and reads only those whose bits
-    # say they can match, from the index alone.
+    # shares one of the 28 bits left), and their first two characters, each pair setting one bit in each
+    # of two 64-bit masks by two different hashes: a search for a beginning found in too many words to
+    # read them all walks the orders newest first and reads only those whose bits say they can match,
+    # from the index alone.
     """
     CREATE FUNCTION order_initials(terms tsvector) RETURNS bigint LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         SELECT coalesce(bit_or(1::bigint << (CASE
@@ -177,21 +186,25 @@ _V5 = (
     $$
     """,
     """
-    CREATE FUNCTION order_bigrams(terms tsvector) RETURNS bigint LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-        SELECT coalesce(bit_or(1::bigint << ((ascii(word) * 31 + ascii(substr(word, 2, 1))) % 64)), 0)
+    CREATE FUNCTION order_bigrams(terms tsvector, first integer, second integer) RETURNS bigint
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT coalesce(bit_or(1::bigint << ((ascii(word) * first + ascii(substr(word, 2, 1)) * second) % 64)), 0)
         FROM unnest(tsvector_to_array(terms)) AS word WHERE length(word) >= 2
     $$
     """,
     "ALTER TABLE orders ADD COLUMN initials bigint GENERATED ALWAYS AS (order_initials(terms)) STORED, "
-    "ADD COLUMN bigrams bigint GENERATED ALWAYS AS (order_bigrams(terms)) STORED",
+    "ADD COLUMN bigrams_a bigint GENERATED ALWAYS AS (order_bigrams(terms, 31, 1)) STORED, "
+    "ADD COLUMN bigrams_b bigint GENERATED ALWAYS AS (order_bigrams(terms, 1, 37)) STORED",
     "DROP INDEX orders_by_created",
-    "CREATE INDEX orders_by_created ON orders (created_at NULLS FIRST, id) INCLUDE (initials, bigrams)",
+    "CREATE INDEX orders_by_created ON orders (created_at NULLS FIRST, id) INCLUDE (initials, bigrams_a, bigrams_b)",
+    # The filters' columns by order, so that the orders a word gives are filtered from the index alone.
+    "CREATE INDEX orders_filtered ON orders (id) INCLUDE (status, currency, order_amount, created_at, fraud_status)",
     # "Expires within N days" reads the orders expiring then with their status from the index alone.
     "DROP INDEX orders_by_expires",
     "CREATE INDEX orders_by_expires ON orders (expires_at NULLS FIRST, id) INCLUDE (status, fraud_status, created_at)",
     # How many orders have each status ('' for none): counting one status read half the orders.
     "CREATE TABLE order_counts (status text PRIMARY KEY, n bigint NOT NULL)",
-    "INSERT INTO order_counts (status, n) SELECT coalesce(status, ''), count(*) FROM orders GROUP BY 1",
+    FILL_COUNTS,
     # The words and counts are kept by the database itself, whichever desk writes, in the writer's
     # transaction. The count of all orders is updated first, so writers queue on that one row and never
     # lock two statuses' rows in opposite orders.

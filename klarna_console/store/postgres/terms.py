@@ -101,15 +101,16 @@ def _initial_bit(ch: str) -> int:
     return 36 + code % 28
 
 
-def masks(found: list[list[str]]) -> tuple[int, int]:
-    """The bits an order's `initials` and `bigrams` must have to hold every token of a query (see schema 5)."""
-    initials = bigrams = 0
+def masks(found: list[list[str]]) -> tuple[int, int, int]:
+    """The bits an order's `initials`, `bigrams_a` and `bigrams_b` must have to hold every token of a query (schema 5)."""
+    initials = first = second = 0
     for tokens in found:
         for token in tokens:
             initials |= 1 << _initial_bit(token[0])
             if len(token) >= 2:
-                bigrams |= 1 << ((ord(token[0]) * 31 + ord(token[1])) % 64)
-    return _signed(initials), _signed(bigrams)
+                first |= 1 << ((ord(token[0]) * 31 + ord(token[1])) % 64)
+                second |= 1 << ((ord(token[0]) + ord(token[1]) * 37) % 64)
+    return _signed(initials), _signed(first), _signed(second)
 
 
 def initial_is_exact(found: list[list[str]]) -> bool:
