@@ -9,7 +9,7 @@ import pytest
 from klarna_console.paths import Paths
 from klarna_console.sandbox import Sandbox
 from klarna_console.store import SearchQuery, Store
-from klarna_console.store.postgres import search
+from klarna_console.store.postgres import bookmarks, search
 from klarna_console.store.postgres.db import TeamDatabase
 from klarna_console.store.postgres.orders import ROW_NAMES, TeamOrderCache, row_values
 from klarna_console.store.postgres.schema import MIGRATIONS
@@ -219,3 +219,33 @@ def test_a_reader_granted_before_the_update_to_schema_5_still_searches(team_url,
         assert cache.count(SearchQuery(statuses=("AUTHORIZED",))) == sum(o.status == "AUTHORIZED" for o in orders)
     finally:
         reader.close()
+
+
+def test_deep_pages_read_from_bookmarks_stay_right_as_orders_come_go_and_move(both, demo_orders, monkeypatch):
+    """Pages of all orders by creation time start at a bookmark (every STEP-th order); adding, forgetting or
+    moving an order in creation order makes the bookmarks be read again, so no page is off by one."""
+    monkeypatch.setattr(bookmarks, "STEP", 7)
+    local, team = both
+    orders, _ = demo_orders
+
+    def same_pages() -> None:
+        for query in (SearchQuery(), SearchQuery(descending=False)):
+            for offset, limit in ((6, 3), (7, 10), (50, 20), (133, 30), (180, 40), (len(orders) - 3, 10)):
+                mine = [row.order_id for row in local.search(query, offset, limit)]
+                assert [row.order_id for row in team.search(query, offset, limit)] == mine, (query, offset)
+
+    same_pages()
+    later = dt.datetime(2026, 12, 2, tzinfo=dt.UTC)
+    newest = msgspec.structs.replace(orders[3], order_id="new-order-1", created_at=later)
+    # The newest order made the oldest: every order before it moves up one place.
+    moved = msgspec.structs.replace(max(orders[21:], key=lambda order: order.created_at),
+                                    created_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
+    for store in (local, team):
+        store.upsert_orders([newest], later)
+    same_pages()
+    for store in (local, team):
+        store.delete_orders([orders[20].order_id])
+    same_pages()
+    for store in (local, team):
+        store.upsert_orders([moved], later)
+    same_pages()

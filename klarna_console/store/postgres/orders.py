@@ -18,6 +18,7 @@ from ..sqlite.orders import BATCH_SIZE
 from ..sqlite.search import exact_term
 from ..values import CachedOrder, OrderRow, SearchQuery
 from . import search
+from .bookmarks import Bookmarks
 from .db import TeamDatabase
 from .terms import phrases, tsvector
 
@@ -67,6 +68,7 @@ class TeamOrderCache:
 
     def __init__(self, db: TeamDatabase) -> None:
         self._db = db
+        self._bookmarks = Bookmarks()
 
     def upsert_orders(self, orders: Iterable[Order], fetched_at: dt.datetime | None = None) -> int:
         """See `OrderCache.upsert_orders`; every desk listening hears which orders changed."""
@@ -166,10 +168,12 @@ class TeamOrderCache:
         where, params = search.filters(query)
         found = phrases(query.text)
         if not where and not exclude and not found and offset > 0:
-            # A page past the middle of all orders is read from the other end (an offset costs a step per
-            # row skipped): the kept count says where the middle is.
             row = conn.execute("SELECT n FROM order_count").fetchone()
             total = int(row[0]) if row else 0
+            if query.sort == "created_at" and (deep := self._deep_page(conn, query, total, offset, limit)) is not None:
+                return deep
+            # A page past the middle of all orders is read from the other end (an offset costs a step per
+            # row skipped): the kept count says where the middle is.
             if offset * 2 > total:
                 end = min(offset + limit, total)
                 if end <= offset:
@@ -179,9 +183,32 @@ class TeamOrderCache:
         if exclude:
             where.append("NOT (o.id = ANY(%s))")
             params.append(exclude)
-        # The ids of the page first, from an index alone where one holds the sort (the rows skipped by the
-        # offset are never read), then only the rows shown, in that order.
         ids, params = search.page_ids(conn, query, found, where, params)
-        sql = (f"SELECT {_SELECT_ROW} FROM unnest(ARRAY({ids} LIMIT %s OFFSET %s)) WITH ORDINALITY AS page (id, n) "
-               "JOIN orders o ON o.id = page.id ORDER BY page.n")
-        return conn.execute(sql, [*params, limit, offset]).fetchall()
+        return _rows(conn, ids, [*params, limit, offset])
+
+    def _deep_page(self, conn: psycopg.Connection, query: SearchQuery, total: int, offset: int,
+                   limit: int) -> list[tuple[Any, ...]] | None:
+        """A page of all orders by creation time, read on from the bookmark before it; None without one."""
+        start = offset if not query.descending else total - offset - limit  # counted from the oldest
+        count = limit + min(start, 0)
+        start = max(start, 0)
+        if count <= 0 or start >= total:
+            return []
+        seek = self._bookmarks.seek(conn, start)
+        if seek is None:
+            return None
+        after, params, skip = seek
+        rows = _rows(conn, f"SELECT o.id FROM orders o WHERE {after} ORDER BY o.created_at NULLS FIRST, o.id",
+                     [*params, count, skip])
+        return rows[::-1] if query.descending else rows
+
+
+def _rows(conn: psycopg.Connection, ids: str, params: list[Any]) -> list[tuple[Any, ...]]:
+    """The rows shown of the orders a SELECT of ids gives (its LIMIT and OFFSET the last parameters), in order.
+
+    The ids first, from an index alone where one holds the sort (the rows skipped by the offset are never
+    read), then only the rows shown.
+    """
+    sql = (f"SELECT {_SELECT_ROW} FROM unnest(ARRAY({ids} LIMIT %s OFFSET %s)) WITH ORDINALITY AS page (id, n) "
+           "JOIN orders o ON o.id = page.id ORDER BY page.n")
+    return conn.execute(sql, params).fetchall()

@@ -202,6 +202,9 @@ _V5 = (
     # "Expires within N days" reads the orders expiring then with their status from the index alone.
     "DROP INDEX orders_by_expires",
     "CREATE INDEX orders_by_expires ON orders (expires_at NULLS FIRST, id) INCLUDE (status, fraud_status, created_at)",
+    # How many times orders were added, removed or moved in creation order: bookmarks into that order
+    # hold while it stays the same (bookmarks.py).
+    "ALTER TABLE order_count ADD COLUMN reordered bigint NOT NULL DEFAULT 0",
     # How many orders have each status ('' for none): counting one status read half the orders.
     "CREATE TABLE order_counts (status text PRIMARY KEY, n bigint NOT NULL)",
     FILL_COUNTS,
@@ -231,15 +234,16 @@ _V5 = (
     CREATE FUNCTION orders_keep_counts() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
         IF TG_OP = 'INSERT' THEN
-            UPDATE order_count SET n = n + (SELECT count(*) FROM added);
+            UPDATE order_count SET n = n + (SELECT count(*) FROM added), reordered = reordered + (SELECT count(*) FROM added);
             INSERT INTO order_counts (status, n) SELECT coalesce(status, ''), count(*) FROM added GROUP BY 1 ORDER BY 1
                 ON CONFLICT (status) DO UPDATE SET n = order_counts.n + excluded.n;
         ELSIF TG_OP = 'DELETE' THEN
-            UPDATE order_count SET n = n - (SELECT count(*) FROM removed);
+            UPDATE order_count SET n = n - (SELECT count(*) FROM removed), reordered = reordered + (SELECT count(*) FROM removed);
             UPDATE order_counts c SET n = c.n - r.n
                 FROM (SELECT coalesce(status, '') AS status, count(*) AS n FROM removed GROUP BY 1) r WHERE c.status = r.status;
         ELSE
-            UPDATE order_count SET n = n;
+            UPDATE order_count SET reordered = reordered + (SELECT count(*) FROM before JOIN after ON after.id = before.id
+                WHERE after.created_at IS DISTINCT FROM before.created_at);
             INSERT INTO order_counts (status, n)
                 SELECT status, sum(n) FROM (
                     SELECT coalesce(status, '') AS status, count(*) AS n FROM after GROUP BY 1
