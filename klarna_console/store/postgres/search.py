@@ -34,8 +34,9 @@ come, up to the page, never all of them at once (the planner cannot know a page 
 
 
 def prepare(conn: psycopg.Connection) -> None:
-    """Settings for a search's transaction: no parallel workers (starting them costs more than a page)."""
+    """Settings for a search's transaction: no parallel workers and no compiling (each costs more than a page)."""
     conn.execute("SET LOCAL max_parallel_workers_per_gather = 0")
+    conn.execute("SET LOCAL jit = off")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -69,10 +70,12 @@ def by_word(conn: psycopg.Connection, found: list[list[str]], query: SearchQuery
     if query.created_from is not None:  # only the words of orders created since
         condition += " AND created_at >= %s"
         params.append(day_start(query.created_from, next_day=False))
-    # An order holding several words with that beginning is one order.
-    distinct = "DISTINCT " if word.prefix else ""
-    return Source(f"(SELECT {distinct}order_row AS id, created_at FROM order_words WHERE {condition}) AS c",
-                  params, exact=word.exact)
+    # In the order of the page, so that it is read off the index (a whole word) or sorted once, and an
+    # order holding several words with that beginning is one order (next to itself once sorted).
+    direction = "DESC" if query.descending else "ASC"
+    distinct = "DISTINCT ON (created_at, order_row) " if word.prefix else ""
+    return Source(f"(SELECT {distinct}order_row AS id, created_at FROM order_words WHERE {condition} "
+                  f"ORDER BY created_at {direction}, order_row {direction}) AS c", params, exact=word.exact)
 
 
 def page_ids(conn: psycopg.Connection, query: SearchQuery, found: list[list[str]], where: list[str],
@@ -90,9 +93,11 @@ def page_ids(conn: psycopg.Connection, query: SearchQuery, found: list[list[str]
             conn.execute(setting)
         checks = where + ([] if source.exact else ["o.terms @@ %s::tsquery"])
         values = [*source.params, *params, *([] if source.exact else [text])]
+        # Never NULL in order_words (-infinity): the index's own order, without a NULLS clause.
+        in_order = f"c.created_at {direction}, c.id {direction}"
         if by_created and not checks:
-            return f"SELECT c.id FROM {source.sql} ORDER BY {newest}", values
-        order = newest if by_created else order_by(query)
+            return f"SELECT c.id FROM {source.sql} ORDER BY {in_order}", values
+        order = in_order if by_created else order_by(query)
         return f"SELECT o.id FROM {source.sql} JOIN orders o ON o.id = c.id{_where(checks)} ORDER BY {order}", values
     if by_created:
         # Orders newest first from the index that holds their bits; only those that can match are read and
