@@ -190,7 +190,8 @@ def test_counts_and_search_words_follow_every_change_the_desks_make(both, demo_o
     assert team.count("Zyxwander") == 1
     for query in (SearchQuery(statuses=("CAPTURED",)), SearchQuery(statuses=("AUTHORIZED", "CAPTURED")),
                   SearchQuery(statuses=("AUTHORIZED",)), SearchQuery(), SearchQuery(text=old_name),
-                  SearchQuery(text=old_name[:2]), SearchQuery(text=old_name[:1]), SearchQuery(text="zyx", now=now)):
+                  SearchQuery(text=old_name[:2]), SearchQuery(text=old_name[:1]), SearchQuery(text="zyx", now=now),
+                  *(SearchQuery(text=text, statuses=("CAPTURED",)) for text in ("a", "an", "ann", "anna", "se"))):
         assert team.count(query) == local.count(query), query
         assert [r.order_id for r in team.search(query, 0, 300)] == [r.order_id for r in local.search(query, 0, 300)], query
     assert len(team) == len(orders) - 1

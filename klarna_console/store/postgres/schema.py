@@ -147,8 +147,9 @@ _V4 = (
 )
 
 FILL_WORDS = """
-    INSERT INTO order_words (word, created_at, order_row)
-    SELECT word, coalesce(created_at, '-infinity'), id FROM orders, unnest(tsvector_to_array(terms)) AS word
+    INSERT INTO order_words (word, created_at, order_row, facets)
+    SELECT word, coalesce(created_at, '-infinity'), id, order_facets(status, currency, fraud_status)
+    FROM orders, unnest(tsvector_to_array(terms)) AS word
 """
 """The search words of every order, from their terms (schema 5; a bulk load without triggers runs it too)."""
 
@@ -160,15 +161,32 @@ _V5 = (
     # orders: the orders that hold a word (or a word beginning with some letters) come newest first off
     # this index, where the terms' GIN index gives them in no order and each one must then be read from
     # the table to be sorted. A missing creation time is stored as -infinity, lowest as in the sort.
+    #
+    # With each word, its order's status, currency and whether its fraud check is pending, as a bit each
+    # (by a hash, so two values may share one: the filters are checked on the order after): a search with
+    # filters reads from the table only the orders whose words' bits can pass them.
     """
     CREATE TABLE order_words (
         word text COLLATE "C" NOT NULL,
         created_at timestamptz NOT NULL,
-        order_row bigint NOT NULL
+        order_row bigint NOT NULL,
+        facets integer NOT NULL
     )
     """,
+    """
+    CREATE FUNCTION order_facet_bit(value text, width integer) RETURNS integer LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT (coalesce(sum(ascii(substr(value, i, 1)) * i), 0) % width)::integer FROM generate_series(1, length(value)) AS i
+    $$
+    """,
+    """
+    CREATE FUNCTION order_facets(status text, currency text, fraud_status text) RETURNS integer
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT coalesce(1 << order_facet_bit(status, 16), 0) | coalesce(1 << (16 + order_facet_bit(currency, 14)), 0)
+            | CASE WHEN fraud_status = 'PENDING' THEN 1 << 30 ELSE 0 END
+    $$
+    """,
     FILL_WORDS,
-    "CREATE INDEX order_words_by_word ON order_words (word, created_at, order_row)",
+    "CREATE INDEX order_words_by_word ON order_words (word, created_at, order_row) INCLUDE (facets)",
     # The planner's estimate of how many words begin with some letters decides how it reads them.
     "ALTER TABLE order_words ALTER COLUMN word SET STATISTICS 1000",
     # Which letters or digits an order's words begin with, a bit each (a-z, 0-9; any other character
@@ -214,13 +232,22 @@ _V5 = (
     """
     CREATE FUNCTION orders_keep_words() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
+        IF TG_OP = 'UPDATE' AND NEW.terms IS NOT DISTINCT FROM OLD.terms
+                AND NEW.created_at IS NOT DISTINCT FROM OLD.created_at THEN
+            -- The same words: only their status, currency or fraud bits change.
+            UPDATE order_words SET facets = order_facets(NEW.status, NEW.currency, NEW.fraud_status)
+            WHERE word = ANY (tsvector_to_array(NEW.terms)) AND created_at = coalesce(NEW.created_at, '-infinity')
+                AND order_row = NEW.id;
+            RETURN NULL;
+        END IF;
         IF TG_OP <> 'INSERT' THEN
             DELETE FROM order_words WHERE word = ANY (tsvector_to_array(OLD.terms))
                 AND created_at = coalesce(OLD.created_at, '-infinity') AND order_row = OLD.id;
         END IF;
         IF TG_OP <> 'DELETE' THEN
-            INSERT INTO order_words (word, created_at, order_row)
-            SELECT word, coalesce(NEW.created_at, '-infinity'), NEW.id FROM unnest(tsvector_to_array(NEW.terms)) AS word;
+            INSERT INTO order_words (word, created_at, order_row, facets)
+            SELECT word, coalesce(NEW.created_at, '-infinity'), NEW.id, order_facets(NEW.status, NEW.currency, NEW.fraud_status)
+            FROM unnest(tsvector_to_array(NEW.terms)) AS word;
         END IF;
         RETURN NULL;
     END
@@ -228,7 +255,8 @@ _V5 = (
     """,
     "CREATE TRIGGER orders_words_added AFTER INSERT OR DELETE ON orders FOR EACH ROW EXECUTE FUNCTION orders_keep_words()",
     "CREATE TRIGGER orders_words_changed AFTER UPDATE ON orders FOR EACH ROW "
-    "WHEN (OLD.terms IS DISTINCT FROM NEW.terms OR OLD.created_at IS DISTINCT FROM NEW.created_at) "
+    "WHEN (OLD.terms IS DISTINCT FROM NEW.terms OR OLD.created_at IS DISTINCT FROM NEW.created_at "
+    "OR order_facets(OLD.status, OLD.currency, OLD.fraud_status) <> order_facets(NEW.status, NEW.currency, NEW.fraud_status)) "
     "EXECUTE FUNCTION orders_keep_words()",
     """
     CREATE FUNCTION orders_keep_counts() RETURNS trigger LANGUAGE plpgsql AS $$
