@@ -148,8 +148,9 @@ _V4 = (
 
 FILL_WORDS = """
     INSERT INTO order_words (word, created_at, order_row, facets)
-    SELECT word, coalesce(created_at, '-infinity'), id, order_facets(status, currency, fraud_status)
-    FROM orders, unnest(tsvector_to_array(terms)) AS word
+    SELECT word, coalesce(created_at, '-infinity'), id, facets
+    FROM (SELECT id, created_at, terms, order_facets(status, currency, fraud_status) AS facets FROM orders OFFSET 0) AS o,
+        unnest(tsvector_to_array(terms)) AS word
 """
 """The search words of every order, from their terms (schema 5; a bulk load without triggers runs it too)."""
 
@@ -231,6 +232,7 @@ _V5 = (
     # lock two statuses' rows in opposite orders.
     """
     CREATE FUNCTION orders_keep_words() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE bits integer;
     BEGIN
         IF TG_OP = 'UPDATE' AND NEW.terms IS NOT DISTINCT FROM OLD.terms
                 AND NEW.created_at IS NOT DISTINCT FROM OLD.created_at THEN
@@ -245,9 +247,9 @@ _V5 = (
                 AND created_at = coalesce(OLD.created_at, '-infinity') AND order_row = OLD.id;
         END IF;
         IF TG_OP <> 'DELETE' THEN
+            bits := order_facets(NEW.status, NEW.currency, NEW.fraud_status);
             INSERT INTO order_words (word, created_at, order_row, facets)
-            SELECT word, coalesce(NEW.created_at, '-infinity'), NEW.id, order_facets(NEW.status, NEW.currency, NEW.fraud_status)
-            FROM unnest(tsvector_to_array(NEW.terms)) AS word;
+            SELECT word, coalesce(NEW.created_at, '-infinity'), NEW.id, bits FROM unnest(tsvector_to_array(NEW.terms)) AS word;
         END IF;
         RETURN NULL;
     END

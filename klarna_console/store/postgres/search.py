@@ -29,15 +29,14 @@ WORDS_READ = 20_000
 _TEXT_SORTS = frozenset({"order_id", "status", "fraud_status", "currency", "klarna_reference", "merchant_reference1",
                          "merchant_reference2", "customer_name", "email", "phone", "postal_code"})
 
-_NESTED = ("SET LOCAL enable_hashjoin = off", "SET LOCAL enable_mergejoin = off", "SET LOCAL enable_bitmapscan = off")
+_NESTED = "SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off; SET LOCAL enable_bitmapscan = off"
 """For a text search read by its word or by walking: the orders are read one by one in the order they
 come, up to the page, never all of them at once (the planner cannot know a page is near)."""
 
 
 def prepare(conn: psycopg.Connection) -> None:
     """Settings for a search's transaction: no parallel workers and no compiling (each costs more than a page)."""
-    conn.execute("SET LOCAL max_parallel_workers_per_gather = 0")
-    conn.execute("SET LOCAL jit = off")
+    conn.execute("SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -52,9 +51,11 @@ class Source:
     exact: bool
 
 
-def by_word(conn: psycopg.Connection, found: list[list[str]], query: SearchQuery, *, any_size: bool) -> Source | None:
-    """The orders holding the query's driving word, from order_words; None where a beginning is in too
-    many words for that (`any_size`: unless it has three letters or more, as a count wants)."""
+def by_word(conn: psycopg.Connection, found: list[list[str]], query: SearchQuery, *, any_size: bool,
+            ordered: bool = True) -> Source | None:
+    """The orders holding the query's driving word, from order_words, each once and in the page's order
+    (`ordered`; else each word, an order maybe more than once); None where a beginning is in too many
+    words for that (`any_size`: unless it has three letters or more)."""
     word = driver(found)
     if word is None:
         return None
@@ -71,6 +72,8 @@ def by_word(conn: psycopg.Connection, found: list[list[str]], query: SearchQuery
     for bits in facets(query):  # and whose status, currency and fraud bits can pass the filters
         condition += " AND (facets & %s) <> 0"
         params.append(bits)
+    if not ordered:  # for a count, which tells apart the orders itself
+        return Source(f"(SELECT order_row AS id FROM order_words WHERE {condition}) AS c", params, exact=word.exact)
     # In the order of the page, so that it is read off the index (a whole word) or sorted once, and an
     # order holding several words with that beginning is one order (next to itself once sorted).
     direction = "DESC" if query.descending else "ASC"
@@ -115,8 +118,7 @@ def page_ids(conn: psycopg.Connection, query: SearchQuery, found: list[list[str]
     # With filters too, a walk would read orders until enough pass them all, however few do: the words.
     source = by_word(conn, found, query, any_size=bool(where))
     if source is not None:
-        for setting in _NESTED:
-            conn.execute(setting)
+        conn.execute(_NESTED)
         checks = where + ([] if source.exact else ["o.terms @@ %s::tsquery"])
         values = [*source.params, *params, *([] if source.exact else [text])]
         # Never NULL in order_words (-infinity): the index's own order, without a NULLS clause.
@@ -132,8 +134,7 @@ def page_ids(conn: psycopg.Connection, query: SearchQuery, found: list[list[str]
         bit_params = [value for mask in masks(found) for value in (mask, mask)]
         if initial_is_exact(found) and not where:
             return f"SELECT o.id FROM orders o WHERE {bits} ORDER BY {order_by(query)}", bit_params
-        for setting in _NESTED:
-            conn.execute(setting)
+        conn.execute(_NESTED)
         checks = [*where, *([] if initial_is_exact(found) else ["o.terms @@ %s::tsquery"])]
         return (f"SELECT o.id FROM (SELECT id, created_at FROM orders WHERE {bits}) AS c JOIN orders o ON o.id = c.id"
                 f"{_where(checks)} ORDER BY {newest}",
@@ -154,18 +155,19 @@ def count_sql(conn: psycopg.Connection, query: SearchQuery, found: list[list[str
     if pinned:
         where.append("NOT (o.id = ANY(%s))")
         params.append(pinned)
-    source = by_word(conn, found, query, any_size=True) if found else None
+    source = by_word(conn, found, query, any_size=True, ordered=False) if found else None
     if source is None:
         if found:
             where.append("o.terms @@ %s::tsquery")
             params.append(tsquery(query.text))
         return f"SELECT count(*) FROM orders o{_where(where)}", params
     if source.exact and not where:
-        return f"SELECT count(*) FROM {source.sql}", source.params  # the words alone: no order is read
+        return f"SELECT count(DISTINCT c.id) FROM {source.sql}", source.params  # the words alone: no order is read
     if not source.exact:
         where.append("o.terms @@ %s::tsquery")
         params.append(tsquery(query.text))
-    return f"SELECT count(*) FROM {source.sql} JOIN orders o ON o.id = c.id{_where(where)}", [*source.params, *params]
+    return (f"SELECT count(DISTINCT c.id) FROM {source.sql} JOIN orders o ON o.id = c.id{_where(where)}",
+            [*source.params, *params])
 
 
 def _where(conditions: list[str]) -> str:
