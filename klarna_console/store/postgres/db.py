@@ -101,6 +101,7 @@ class TeamDatabase:
                                     latest=latest))
         if version == latest:
             return latest
+        applied = []
         with self.write() as conn:
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK,))
             conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)")
@@ -112,7 +113,11 @@ class TeamDatabase:
                     for statement in migration.statements:
                         conn.execute(statement)
                     conn.execute("INSERT INTO schema_version (version) VALUES (%s)", (migration.version,))
-            return latest
+                    applied.append(migration)
+        for migration in applied:
+            for statement in migration.after:
+                self.read().execute(statement)  # each statement its own transaction
+        return latest
 
     def may_write(self) -> bool:
         """Whether this role may add journal entries (a read-only agent's may not)."""

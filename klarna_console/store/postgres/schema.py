@@ -16,6 +16,8 @@ class PgMigration:
     version: int
     description: str
     statements: tuple[str, ...]
+    after: tuple[str, ...] = ()
+    """Run once the step is committed, outside any transaction (VACUUM cannot run in one)."""
 
 
 _V1 = (
@@ -312,5 +314,7 @@ MIGRATIONS: tuple[PgMigration, ...] = (
     PgMigration(2, "the shared order cache and its search terms", _V2),  # english-ok: names the step for developers
     PgMigration(3, "Klarna's payouts and their transactions", _V3),  # english-ok: names the step for developers
     PgMigration(4, "sort indexes in the order searches read them, and the number of orders", _V4),  # english-ok: names the step for developers
-    PgMigration(5, "search words in the order of creation, and the number of orders of each status", _V5),  # english-ok: names the step for developers
+    PgMigration(5, "search words in the order of creation, and the number of orders of each status", _V5,  # english-ok: names the step for developers
+                # Index-only reads need the pages marked all-visible, which a table written anew is not.
+                after=("VACUUM (ANALYZE) orders", "VACUUM (ANALYZE) order_words")),
 )
