@@ -20,7 +20,7 @@ from ..values import CachedOrder, OrderRow, SearchQuery
 from . import search
 from .bookmarks import Bookmarks
 from .db import TeamDatabase
-from .terms import phrases, tsvector
+from .terms import facet_bits, masks, phrases, tokens, tsvector
 
 NOTIFY_CHANNEL = "klarna_console_orders"
 """Each committed batch of cached orders notifies this channel with their ids (space-separated)."""
@@ -34,13 +34,14 @@ _ROW_COLUMNS = (
     "merchant_reference2", "customer_name", "email", "phone", "postal_code", "fetched_at",
 )
 _SELECT_ROW = ", ".join(f"o.{name}" for name in _ROW_COLUMNS)
-ROW_NAMES = ("order_key", *_STORED, "fetched_at", "terms", "body")
+_BITS = ("initials", "bigrams_a", "bigrams_b", "facets")
+ROW_NAMES = ("order_key", *_STORED, "fetched_at", "terms", "body", *_BITS)
 """The columns an order is written to, in the order `row_values` gives them."""
 _UPSERT = (
     f"INSERT INTO orders ({', '.join(ROW_NAMES)}) "
-    f"VALUES (%s, {', '.join(['%s'] * len(_STORED))}, %s, %s::tsvector, %s) "
+    f"VALUES (%s, {', '.join(['%s'] * len(_STORED))}, %s, %s::tsvector, %s, %s, %s, %s, %s) "
     "ON CONFLICT (order_key) DO UPDATE SET "
-    + ", ".join(f"{name} = excluded.{name}" for name in (*_STORED, "fetched_at", "terms", "body"))
+    + ", ".join(f"{name} = excluded.{name}" for name in (*_STORED, "fetched_at", "terms", "body", *_BITS))
     # A slow fetch that finished after a newer one must not put the older state back.
     + " WHERE orders.fetched_at <= excluded.fetched_at"
 )
@@ -59,8 +60,12 @@ def _stored(fields: OrderFields) -> list[Any]:
 def row_values(order: Order, fetched_at: dt.datetime) -> list[Any]:
     """The values of an order's row, in the order of `ROW_NAMES`."""
     fields = OrderFields.of(order)
-    terms = tsvector(str(fields[i]) if fields[i] is not None else None for i in _SEARCHED_AT)
-    return [fields.order_id.lower(), *_stored(fields), fetched_at, terms, _ENCODER.encode(order)]
+    columns = [str(fields[i]) if fields[i] is not None else None for i in _SEARCHED_AT]
+    # The bits the search reads instead of the terms (schema 5), computed here rather than by the
+    # database on every write.
+    words = sorted({token for text in columns if text for token in tokens(text)})
+    bits = [*masks([words]), facet_bits(fields.status, fields.currency, fields.fraud_status)]
+    return [fields.order_id.lower(), *_stored(fields), fetched_at, tsvector(columns), _ENCODER.encode(order), *bits]
 
 
 class TeamOrderCache:

@@ -150,9 +150,7 @@ _V4 = (
 
 FILL_WORDS = """
     INSERT INTO order_words (word, created_at, order_row, facets)
-    SELECT word, coalesce(created_at, '-infinity'), id, facets
-    FROM (SELECT id, created_at, terms, order_facets(status, currency, fraud_status) AS facets FROM orders OFFSET 0) AS o,
-        unnest(tsvector_to_array(terms)) AS word
+    SELECT word, coalesce(created_at, '-infinity'), id, facets FROM orders, unnest(tsvector_to_array(terms)) AS word
 """
 """The search words of every order, from their terms (schema 5; a bulk load without triggers runs it too)."""
 
@@ -178,7 +176,7 @@ _V5 = (
     """,
     """
     CREATE FUNCTION order_facet_bit(value text, width integer) RETURNS integer LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-        SELECT (coalesce(sum(ascii(substr(value, i, 1)) * i), 0) % width)::integer FROM generate_series(1, length(value)) AS i
+        SELECT ('x' || substr(md5(value), 1, 7))::bit(28)::integer % width
     $$
     """,
     """
@@ -188,8 +186,7 @@ _V5 = (
             | CASE WHEN fraud_status = 'PENDING' THEN 1 << 30 ELSE 0 END
     $$
     """,
-    FILL_WORDS,
-    "CREATE INDEX order_words_by_word ON order_words (word, created_at, order_row) INCLUDE (facets)",
+
     # The planner's estimate of how many words begin with some letters decides how it reads them.
     "ALTER TABLE order_words ALTER COLUMN word SET STATISTICS 1000",
     # Which letters or digits an order's words begin with, a bit each (a-z, 0-9; any other character
@@ -213,9 +210,16 @@ _V5 = (
         FROM unnest(tsvector_to_array(terms)) AS word WHERE length(word) >= 2
     $$
     """,
+    # Computed here for the orders cached so far (one rewrite of the table); from now on each desk writes
+    # them with the order (terms.py), which costs less than the database computing them on every write.
     "ALTER TABLE orders ADD COLUMN initials bigint GENERATED ALWAYS AS (order_initials(terms)) STORED, "
     "ADD COLUMN bigrams_a bigint GENERATED ALWAYS AS (order_bigrams(terms, 31, 1)) STORED, "
-    "ADD COLUMN bigrams_b bigint GENERATED ALWAYS AS (order_bigrams(terms, 1, 37)) STORED",
+    "ADD COLUMN bigrams_b bigint GENERATED ALWAYS AS (order_bigrams(terms, 1, 37)) STORED, "
+    "ADD COLUMN facets integer GENERATED ALWAYS AS (order_facets(status, currency, fraud_status)) STORED",
+    "ALTER TABLE orders ALTER COLUMN initials DROP EXPRESSION, ALTER COLUMN bigrams_a DROP EXPRESSION, "
+    "ALTER COLUMN bigrams_b DROP EXPRESSION, ALTER COLUMN facets DROP EXPRESSION",
+    FILL_WORDS,
+    "CREATE INDEX order_words_by_word ON order_words (word, created_at, order_row) INCLUDE (facets)",
     "DROP INDEX orders_by_created",
     "CREATE INDEX orders_by_created ON orders (created_at NULLS FIRST, id) INCLUDE (initials, bigrams_a, bigrams_b)",
     # The filters' columns by order, so that the orders a word gives are filtered from the index alone.
@@ -234,12 +238,11 @@ _V5 = (
     # lock two statuses' rows in opposite orders.
     """
     CREATE FUNCTION orders_keep_words() RETURNS trigger LANGUAGE plpgsql AS $$
-    DECLARE bits integer;
     BEGIN
         IF TG_OP = 'UPDATE' AND NEW.terms IS NOT DISTINCT FROM OLD.terms
                 AND NEW.created_at IS NOT DISTINCT FROM OLD.created_at THEN
             -- The same words: only their status, currency or fraud bits change.
-            UPDATE order_words SET facets = order_facets(NEW.status, NEW.currency, NEW.fraud_status)
+            UPDATE order_words SET facets = NEW.facets
             WHERE word = ANY (tsvector_to_array(NEW.terms)) AND created_at = coalesce(NEW.created_at, '-infinity')
                 AND order_row = NEW.id;
             RETURN NULL;
@@ -249,9 +252,8 @@ _V5 = (
                 AND created_at = coalesce(OLD.created_at, '-infinity') AND order_row = OLD.id;
         END IF;
         IF TG_OP <> 'DELETE' THEN
-            bits := order_facets(NEW.status, NEW.currency, NEW.fraud_status);
             INSERT INTO order_words (word, created_at, order_row, facets)
-            SELECT word, coalesce(NEW.created_at, '-infinity'), NEW.id, bits FROM unnest(tsvector_to_array(NEW.terms)) AS word;
+            SELECT word, coalesce(NEW.created_at, '-infinity'), NEW.id, NEW.facets FROM unnest(tsvector_to_array(NEW.terms)) AS word;
         END IF;
         RETURN NULL;
     END
@@ -260,7 +262,7 @@ _V5 = (
     "CREATE TRIGGER orders_words_added AFTER INSERT OR DELETE ON orders FOR EACH ROW EXECUTE FUNCTION orders_keep_words()",
     "CREATE TRIGGER orders_words_changed AFTER UPDATE ON orders FOR EACH ROW "
     "WHEN (OLD.terms IS DISTINCT FROM NEW.terms OR OLD.created_at IS DISTINCT FROM NEW.created_at "
-    "OR order_facets(OLD.status, OLD.currency, OLD.fraud_status) <> order_facets(NEW.status, NEW.currency, NEW.fraud_status)) "
+    "OR OLD.facets IS DISTINCT FROM NEW.facets) "
     "EXECUTE FUNCTION orders_keep_words()",
     """
     CREATE FUNCTION orders_keep_counts() RETURNS trigger LANGUAGE plpgsql AS $$

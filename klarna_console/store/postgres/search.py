@@ -21,7 +21,7 @@ import psycopg
 from ..sqlite.fields import UTC
 from ..values import OPEN_STATUSES, SearchQuery
 from .payouts import CAPTURES, UNPAID
-from .terms import driver, initial_is_exact, masks, tsquery
+from .terms import driver, facet_bit, initial_is_exact, masks, tsquery
 
 WORDS_READ = 20_000
 """A beginning the planner expects in this many words or more is searched by walking the orders instead."""
@@ -87,17 +87,12 @@ def facets(query: SearchQuery) -> list[int]:
     (schema 5's order_facets) of which an order passing it has one."""
     found = []
     if query.statuses:
-        found.append(sum({1 << _facet_bit(status.upper(), 16) for status in query.statuses}))
+        found.append(sum({1 << facet_bit(status.upper(), 16) for status in query.statuses}))
     if query.currency:
-        found.append(1 << (16 + _facet_bit(query.currency.strip().upper(), 14)))
+        found.append(1 << (16 + facet_bit(query.currency.strip().upper(), 14)))
     if query.fraud_pending:
         found.append(1 << 30)
     return found
-
-
-def _facet_bit(value: str, width: int) -> int:
-    # As the team store's order_facet_bit().
-    return sum(ord(ch) * position for position, ch in enumerate(value, 1)) % width
 
 
 def _estimate(conn: psycopg.Connection, condition: str, params: list[Any]) -> float:

@@ -9,6 +9,7 @@ then only compares tokens, with no dictionary of its own in between.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -30,6 +31,11 @@ def _quote(token: str) -> str:
     return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
+def tokens(text: str) -> list[str]:
+    """The words of one column as the index holds them (folded)."""
+    return _TOKEN.findall(fold(unicodedata.normalize("NFC", text)))
+
+
 def tsvector(columns: Iterable[str | None]) -> str:
     """The tsvector literal of the searched columns of one order."""
     parts: list[str] = []
@@ -37,7 +43,7 @@ def tsvector(columns: Iterable[str | None]) -> str:
     for text in columns:
         if not text:
             continue
-        for token in _TOKEN.findall(fold(unicodedata.normalize("NFC", text))):
+        for token in tokens(text):
             parts.append(f"{_quote(token)}:{min(position, 16383)}")
             position += 1
         position += _COLUMN_GAP
@@ -104,13 +110,25 @@ def _initial_bit(ch: str) -> int:
 def masks(found: list[list[str]]) -> tuple[int, int, int]:
     """The bits an order's `initials`, `bigrams_a` and `bigrams_b` must have to hold every token of a query (schema 5)."""
     initials = first = second = 0
-    for tokens in found:
-        for token in tokens:
+    for phrase in found:
+        for token in phrase:
             initials |= 1 << _initial_bit(token[0])
             if len(token) >= 2:
                 first |= 1 << ((ord(token[0]) * 31 + ord(token[1])) % 64)
                 second |= 1 << ((ord(token[0]) + ord(token[1]) * 37) % 64)
     return _signed(initials), _signed(first), _signed(second)
+
+
+def facet_bits(status: str | None, currency: str | None, fraud_status: str | None) -> int:
+    """An order's status, currency and pending fraud check as bits (schema 5's order_facets())."""
+    bits = 1 << facet_bit(status, 16) if status else 0
+    bits |= 1 << (16 + facet_bit(currency, 14)) if currency else 0
+    return bits | (1 << 30 if fraud_status == "PENDING" else 0)
+
+
+def facet_bit(value: str, width: int) -> int:
+    """Which of `width` bits a value sets: from its MD5, which PostgreSQL computes alike (order_facet_bit())."""
+    return int(hashlib.md5(value.encode()).hexdigest()[:7], 16) % width
 
 
 def initial_is_exact(found: list[list[str]]) -> bool:
