@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+import functools
 import logging
 import sys
 from collections.abc import Awaitable, Callable, Sequence
@@ -145,12 +146,25 @@ def cell(column: Column[T], record: T, role: int) -> Any:
         return column.text(record) or None
     if role == FOREGROUND and column.foreground is not None:
         color = column.foreground(record)
-        return QtGui.QBrush(QtGui.QColor(color)) if color else None
+        return _brush(color) if color else None
     if role == SortRole:
         return column.sort(record) if column.sort else column.text(record)
     if role == RecordRole:
         return record
     return None
+
+
+@functools.cache
+def _brush(color: str) -> QtGui.QBrush:
+    """A solid brush of a colour, made once: cells ask for theirs every time they are painted.
+
+    Built empty and then coloured: QBrush(QColor) makes PySide weigh the constructor's overloads, and
+    with them build the QImage and QGradient classes and their enums (~5 ms in the first paint).
+    """
+    brush = QtGui.QBrush()
+    brush.setColor(QtGui.QColor(color))
+    brush.setStyle(Qt.BrushStyle.SolidPattern)
+    return brush
 
 
 PageFetcher = Callable[[Any, int, int], Awaitable[Sequence[Any]]]
