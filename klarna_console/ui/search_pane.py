@@ -228,6 +228,7 @@ class ResultsView(HintedTableView):
         if model is None or self._fitting or model.columnCount() == 0:
             return
         self._fitting = True
+        self._fit_timer.stop()  # a fit asked for earlier (the model reset as the window opened) is this one
         try:
             room = self.viewport().width()
             widths = [self.content_width(column) for column in range(model.columnCount())]
