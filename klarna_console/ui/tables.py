@@ -14,7 +14,7 @@ class HintedTableView(QtWidgets.QTableView):
         super().__init__()
         # The viewport is made here, from Python, as Qt would make it. Qt's own is a plain QWidget that
         # Python has never seen: the first viewport() call then makes PySide resolve every class of
-        # QtWidgets with its enums to learn its type (~8 ms in the first paint, ~25 ms in a fresh process).
+        # QtWidgets with its enums to learn its type (~15-20 ms of the first paint).
         viewport = QtWidgets.QWidget()
         viewport.setObjectName("qt_scrollarea_viewport")
         viewport.setBackgroundRole(QtGui.QPalette.ColorRole.Base)

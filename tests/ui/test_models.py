@@ -125,3 +125,20 @@ def test_a_cell_shows_what_its_record_says_now_though_its_text_is_formatted_once
     assert results.text(0, 0) == results.index(0, 0).data() == "Renamed"
     results.reset(None, 1, [row(7)])
     assert results.index(0, 0).data() == "Customer 7"
+
+
+def test_a_tables_background_is_painted_as_on_any_qt_table(qtbot):
+    # Its viewport is made by the table itself (ui/tables.py): it must look like the one Qt makes.
+    from klarna_console.ui.qt import QtGui
+    from klarna_console.ui.tables import Table
+
+    table = Table(RecordsModel([Column("Name", str)]), "Names")
+    qtbot.addWidget(table)
+    palette = table.palette()
+    palette.setColor(QtGui.QPalette.ColorRole.Base, QtGui.QColor("#123456"))  # unmistakable
+    table.setPalette(palette)
+    table.resize(300, 200)
+    table.show()
+    image = table.viewport().grab().toImage()
+    assert QtGui.QColor(image.pixel(image.width() // 2, image.height() // 2)).name() == "#123456"
+    assert table.viewport().objectName() == "qt_scrollarea_viewport"  # what style sheets name it by
