@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+import functools
 import logging
 import sys
 from collections.abc import Awaitable, Callable, Sequence
@@ -97,11 +98,16 @@ class RecordsModel(ColumnsModel, Generic[T]):
     def __init__(self, columns: Sequence[Column[T]], parent: QtCore.QObject | None = None) -> None:
         super().__init__(columns, parent)
         self.records: list[T] = []
+        self._texts = TextCache()
+        # A column may read more than its record (what the payouts say of a capture): whoever changes that
+        # says so with dataChanged, and the texts are formatted again.
+        self.dataChanged.connect(self._texts.clear)
 
     def set_records(self, records: Sequence[T]) -> None:
         """Replace every row."""
         self.beginResetModel()
         self.records = list(records)
+        self._texts.clear()
         self.endResetModel()
 
     def rowCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008,N802
@@ -113,7 +119,10 @@ class RecordsModel(ColumnsModel, Generic[T]):
         row = index.row()
         if not 0 <= row < len(self.records):
             return None
-        return cell(self.columns[index.column()], self.records[row], role)
+        column = index.column()
+        if role in _TEXT_ROLES:
+            return self._texts.text(row, column, self.columns[column], self.records[row])
+        return cell(self.columns[column], self.records[row], role)
 
     def record(self, row: int) -> T | None:
         """The record shown in a row."""
@@ -131,6 +140,34 @@ _TEXT_ROLES = frozenset({DISPLAY, ACCESSIBLE_TEXT})
 _CELL_ROLES = frozenset({DISPLAY, ACCESSIBLE_TEXT, ALIGNMENT, TOOLTIP, FOREGROUND, int(SortRole), int(RecordRole)})
 
 
+class TextCache:
+    """The texts of a table's cells, each formatted once while its row holds the same record.
+
+    Fitting the columns to their content and painting them read the same cells, and amounts and dates
+    cost tens of microseconds each to format (CLDR's rules, through Babel). Its model clears it whenever
+    a row may hold another record or show it otherwise.
+    """
+
+    LIMIT = 20_000  # cells: a scroll through 100,000 rows must not keep every text it passed
+
+    def __init__(self) -> None:
+        self._texts: dict[tuple[int, int], str] = {}
+
+    def text(self, row: int, column: int, spec: Column[Any], record: Any) -> str:
+        """The text of the cell at (row, column): `spec` (its Column) shows `record` there."""
+        key = (row, column)
+        known = self._texts.get(key)
+        if known is None:
+            if len(self._texts) >= self.LIMIT:
+                self._texts.clear()
+            known = self._texts[key] = spec.text(record)
+        return known
+
+    def clear(self, *_signal_arguments: object) -> None:
+        """Forget every text (the rows changed); connectable to dataChanged."""
+        self._texts.clear()
+
+
 def cell(column: Column[T], record: T, role: int) -> Any:
     """What a column shows of a record for one item role."""
     if role not in _CELL_ROLES:
@@ -145,12 +182,25 @@ def cell(column: Column[T], record: T, role: int) -> Any:
         return column.text(record) or None
     if role == FOREGROUND and column.foreground is not None:
         color = column.foreground(record)
-        return QtGui.QBrush(QtGui.QColor(color)) if color else None
+        return _brush(color) if color else None
     if role == SortRole:
         return column.sort(record) if column.sort else column.text(record)
     if role == RecordRole:
         return record
     return None
+
+
+@functools.cache
+def _brush(color: str) -> QtGui.QBrush:
+    """A solid brush of a colour, made once: cells ask for theirs every time they are painted.
+
+    Built empty and then coloured: QBrush(QColor) makes PySide weigh the constructor's overloads, and
+    with them build the QImage and QGradient classes and their enums (~5 ms in the first paint).
+    """
+    brush = QtGui.QBrush()
+    brush.setColor(QtGui.QColor(color))
+    brush.setStyle(Qt.BrushStyle.SolidPattern)
+    return brush
 
 
 PageFetcher = Callable[[Any, int, int], Awaitable[Sequence[Any]]]
@@ -178,6 +228,7 @@ class PagedModel(ColumnsModel):
         self._partial: set[int] = set()
         self._loading: dict[int, asyncio.Task[None]] = {}
         self._generation = 0
+        self._texts = TextCache()
         self.pages_fetched = 0
 
     @property
@@ -195,6 +246,7 @@ class PagedModel(ColumnsModel):
         self._query, self._total = query, total
         self._pages = {0: list(first_page)} if first_page else {}
         self._partial = set()
+        self._texts.clear()
         self.endResetModel()
 
     def loaded_pages(self) -> list[int]:
@@ -274,6 +326,7 @@ class PagedModel(ColumnsModel):
         """Hold `records` as the first rows of `total`; a short last page that is not the end is read again."""
         self._total = total
         self._pages = {n // self.PAGE: records[n:n + self.PAGE] for n in range(0, len(records), self.PAGE)}
+        self._texts.clear()
         self._partial = {page for page, held in self._pages.items()
                           if len(held) < self.PAGE and page * self.PAGE + len(held) < total}
 
@@ -287,16 +340,19 @@ class PagedModel(ColumnsModel):
         if not 0 <= row < self._total:
             return None
         record = self.record(row)
+        column = index.column()
         if record is None:
-            return "…" if role == DISPLAY and index.column() == 0 else None
-        return cell(self.columns[index.column()], record, role)
+            return "…" if role == DISPLAY and column == 0 else None
+        if role in _TEXT_ROLES:
+            return self._texts.text(row, column, self.columns[column], record)
+        return cell(self.columns[column], record, role)
 
     def text(self, row: int, column: int) -> str:
         """What a cell shows (its DisplayRole), asked without an index: measuring columns reads many cells."""
         record = self.record(row) if 0 <= row < self._total else None
         if record is None:
             return "…" if column == 0 and 0 <= row < self._total else ""
-        return self.columns[column].text(record)
+        return self._texts.text(row, column, self.columns[column], record)
 
     def record(self, row: int) -> Any:
         """The record of a row if its page is loaded; otherwise None, and the page is requested."""
@@ -338,6 +394,7 @@ class PagedModel(ColumnsModel):
             return  # the query changed meanwhile
         self._pages[page] = records
         self._partial.discard(page)
+        self._texts.clear()  # cheap, and no row's text can outlive a page dropped below
         self.pages_fetched += 1
         if len(records) < self.PAGE and page * self.PAGE + len(records) < self._total:
             self.stale.emit()  # rows were removed since the count: never leave "…" rows behind

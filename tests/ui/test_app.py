@@ -116,3 +116,20 @@ def test_a_malformed_size_is_refused_by_the_command_line_before_any_window():
     with pytest.raises(SystemExit) as refused:
         build_parser().parse_args(["--size", "large"])
     assert refused.value.code == 2
+
+
+def test_the_commands_without_a_window_keep_python_collecting_garbage(tmp_path):
+    """The start turns the cyclic collector off while the window's modules load; a command gets it back."""
+    import gc
+
+    from klarna_console.__main__ import main
+
+    gc.enable()  # as a plain `klarna-console profile ...` finds it (this test session keeps it off)
+    try:
+        with pytest.raises(SystemExit):
+            main(["--version"])
+        assert gc.isenabled(), "after the command line was read"
+        assert main(["--basedir", str(tmp_path), "import", "--profile", "nobody", str(tmp_path / "ids.txt")]) != 0
+        assert gc.isenabled(), "while and after a command runs"
+    finally:
+        gc.disable()

@@ -97,3 +97,10 @@ def test_the_search_box_gives_window_shortcuts_back_even_where_a_line_edit_claim
     assert w._shortcut_filter.eventFilter(search, export) and not export.isAccepted(), "Ctrl+E goes to Export"
     copy = override(QtCore.Qt.Key.Key_C)
     assert not w._shortcut_filter.eventFilter(search, copy) and copy.isAccepted(), "Ctrl+C stays Copy"
+
+
+def test_every_box_of_the_search_pane_gives_window_shortcuts_back(app_window: AppWindow):
+    """The boxes the shortcut filter is installed on are all those of the pane, the dates' own included."""
+    pane = app_window.window.search_pane
+    named = pane.line_edits()
+    assert len(named) == 5 and set(named) == set(pane.findChildren(QtWidgets.QLineEdit))

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 
 from klarna_console.api.models import OrderLine
 from klarna_console.store import OrderRow
-from klarna_console.ui.models import RecordsModel
+from klarna_console.ui.models import Column, RecordsModel
 from klarna_console.ui.order_view import line_columns
 from klarna_console.ui.qt import Qt, QtWidgets
 from klarna_console.ui.search_pane import ResultsModel, result_columns
@@ -101,3 +102,43 @@ def test_sorting_asks_the_store(qtbot):
     with qtbot.waitSignal(model.sort_requested) as asked:
         model.sort(1, Qt.SortOrder.AscendingOrder)
     assert asked.args == ["order_amount", False]
+
+
+def test_a_cell_shows_what_its_record_says_now_though_its_text_is_formatted_once(qtbot):
+    # Painting and fitting the columns read each cell several times: its text is kept, and must never
+    # outlive a change the user made or Klarna reported (new records, a payout that settles a capture).
+    settled = {"state": "not paid out"}
+    model = RecordsModel([Column("Payout", lambda n: f"{n} {settled['state']}")])
+    model.set_records([1, 2])
+    assert model.index(0, 0).data() == "1 not paid out"
+    settled["state"] = "paid out"  # what the view does when a payout sync settles a capture:
+    model.dataChanged.emit(model.index(0, 0), model.index(1, 0))
+    assert [model.index(r, 0).data() for r in (0, 1)] == ["1 paid out", "2 paid out"]
+    model.set_records([3])
+    assert model.index(0, 0).data() == "3 paid out"
+
+    results = ResultsModel(result_columns("en"), FakeStore().fetch)
+    results.reset(None, 2, [row(1), row(2)])
+    assert results.text(0, 0) == results.index(0, 0).data() == "Customer 1"
+    renamed = dataclasses.replace(row(1), customer_name="Renamed")
+    results.update(2, {0: [renamed, row(2)]})  # the store's fresh page: the same order, changed
+    assert results.text(0, 0) == results.index(0, 0).data() == "Renamed"
+    results.reset(None, 1, [row(7)])
+    assert results.index(0, 0).data() == "Customer 7"
+
+
+def test_a_tables_background_is_painted_as_on_any_qt_table(qtbot):
+    # Its viewport is made by the table itself (ui/tables.py): it must look like the one Qt makes.
+    from klarna_console.ui.qt import QtGui
+    from klarna_console.ui.tables import Table
+
+    table = Table(RecordsModel([Column("Name", str)]), "Names")
+    qtbot.addWidget(table)
+    palette = table.palette()
+    palette.setColor(QtGui.QPalette.ColorRole.Base, QtGui.QColor("#123456"))  # unmistakable
+    table.setPalette(palette)
+    table.resize(300, 200)
+    table.show()
+    image = table.viewport().grab().toImage()
+    assert QtGui.QColor(image.pixel(image.width() // 2, image.height() // 2)).name() == "#123456"
+    assert table.viewport().objectName() == "qt_scrollarea_viewport"  # what style sheets name it by
