@@ -49,7 +49,7 @@ _DEVELOPER_ERRORS = {"TypeError", "RuntimeError", "AssertionError", "NotImplemen
                      "AttributeError", "IndexError"}
 _MARK = "# english-ok:"
 _RE_FUNCTIONS = {"compile", "match", "search", "fullmatch", "sub", "subn", "findall", "finditer", "split"}
-_SQL = re.compile(r"\b(SELECT\b.+\bFROM|INSERT INTO|CREATE (TABLE|INDEX|VIRTUAL TABLE|TRIGGER)|UPDATE \w+ SET|"
+_SQL = re.compile(r"\b(SELECT\b.+\bFROM|INSERT INTO|CREATE (TABLE|INDEX|VIRTUAL TABLE|TRIGGER|FUNCTION)|UPDATE \w+ SET|"
                   r"DELETE FROM|ALTER TABLE|DROP (TABLE|INDEX))\b", re.S)
 # A word a person reads: letters (an apostrophe or hyphen inside), perhaps punctuation after it.
 _WORD = re.compile(r"^[(\"'‘“]?[A-Za-z][a-z]*(?:['’-][a-z]+)*[.,;:!?)\"'’”]*$")
