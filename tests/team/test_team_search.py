@@ -254,3 +254,38 @@ def test_deep_pages_read_from_bookmarks_stay_right_as_orders_come_go_and_move(bo
     for store in (local, team):
         store.upsert_orders([moved], later)
     same_pages()
+
+
+def test_two_desks_caching_the_same_orders_at_once_both_succeed_with_every_count_right(team_url, demo_orders):
+    """Two desks refreshing the same orders in opposite orders at the same moment (as after a bulk run at
+    each): neither write fails on a deadlock between the orders' rows and the counts the database keeps."""
+    import threading
+
+    orders, _ = demo_orders
+    desks = [TeamDatabase(team_url) for _ in range(2)]
+    failures: list[BaseException] = []
+    start = threading.Barrier(2)
+
+    def refresh(db: TeamDatabase, batch: list) -> None:
+        try:
+            start.wait()
+            for round_ in range(3):
+                TeamOrderCache(db).upsert_orders(batch, dt.datetime(2026, 12, 1, round_, tzinfo=dt.UTC))
+        except BaseException as error:  # noqa: BLE001  (reported below, from the test's thread)
+            failures.append(error)
+
+    threads = [threading.Thread(target=refresh, args=(db, batch))
+               for db, batch in zip(desks, (orders, orders[::-1]), strict=True)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    try:
+        assert failures == []
+        team = TeamOrderCache(desks[0])
+        assert len(team) == team.count(SearchQuery()) == len(orders)
+        for status in {order.status for order in orders}:
+            assert team.count(SearchQuery(statuses=(status,))) == sum(o.status == status for o in orders)
+    finally:
+        for db in desks:
+            db.close()

@@ -86,6 +86,7 @@ class TeamOrderCache:
                 values = row_values(order, stamp)
                 latest[values[0]] = values
             with self._db.write() as conn:
+                _queue_for_writing(conn)
                 # The counts and search words follow in the same transaction (schema 5's triggers).
                 conn.cursor().executemany(_UPSERT, list(latest.values()))
                 conn.execute("SELECT pg_notify(%s, %s)", (NOTIFY_CHANNEL, " ".join(latest)[:7900]))
@@ -96,6 +97,7 @@ class TeamOrderCache:
         """Forget these orders; returns how many were cached."""
         keys = [order_id.strip().lower() for order_id in order_ids]
         with self._db.write() as conn:
+            _queue_for_writing(conn)
             return conn.execute("DELETE FROM orders WHERE order_key = ANY(%s)", (keys,)).rowcount
 
     def get_order(self, order_id: str) -> CachedOrder | None:
@@ -206,6 +208,16 @@ class TeamOrderCache:
         rows = _rows(conn, f"SELECT o.id FROM orders o WHERE {after} ORDER BY o.created_at NULLS FIRST, o.id",
                      [*params, count, skip])
         return rows[::-1] if query.descending else rows
+
+
+def _queue_for_writing(conn: psycopg.Connection) -> None:
+    """Wait for the desks writing orders before this one to commit, before locking any order.
+
+    Each statement that writes orders then updates the kept counts (schema 5's triggers); two desks
+    refreshing the same orders in other orders would each hold a row the other waits for, and one the
+    counts' row: a deadlock. Taking the counts' row first makes every writer queue on it alone.
+    """
+    conn.execute("SELECT n FROM order_count FOR UPDATE")
 
 
 def _rows(conn: psycopg.Connection, ids: str, params: list[Any]) -> list[tuple[Any, ...]]:
