@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from ..api.models import Capture, Order, Refund
 from ..store.values import JournalEntry, Settled
@@ -18,6 +18,25 @@ from .payout_columns import Settlement, capture_columns, refund_columns
 from .plurals import PLURALS
 from .qt import Qt, QtCore, QtGui, QtWidgets
 from .tables import Table
+
+W = TypeVar("W")
+
+
+class _OnTab(Generic[W]):
+    """A widget of one of the order's tabs, read as an attribute: the tab is built the first time it is read."""
+
+    def __init__(self, tab: str) -> None:
+        self.tab = tab
+        self.attribute = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.attribute = "_" + name  # where _build_tab keeps it
+
+    def __get__(self, view: OrderView, owner: type | None = None) -> W:
+        view._build_tab(self.tab)
+        widget: W = getattr(view, self.attribute)
+        return widget
+
 
 TAB_NAMES = ("lines", "captures", "refunds", "shipping", "customer", "history", "raw")
 STATE_COLORS = {"succeeded": "#15803d", "failed": "#b91c1c", "unknown": "#b45309", "intent": "#b45309"}
@@ -159,6 +178,16 @@ class OrderView(QtWidgets.QWidget):
     _history_table: Table
     _raw: QtWidgets.QPlainTextEdit
 
+    # The tabs' widgets, each built with its tab the first time anything reads it.
+    lines_table: _OnTab[Table] = _OnTab("lines")
+    captures_table: _OnTab[Table] = _OnTab("captures")
+    refunds_table: _OnTab[Table] = _OnTab("refunds")
+    shipping_table: _OnTab[Table] = _OnTab("shipping")
+    shipping_option: _OnTab[QtWidgets.QLabel] = _OnTab("shipping")  # the shipping option chosen at checkout
+    customer: _OnTab[CustomerTab] = _OnTab("customer")
+    history_table: _OnTab[Table] = _OnTab("history")
+    raw: _OnTab[QtWidgets.QPlainTextEdit] = _OnTab("raw")  # the order as JSON
+
     def _build_tab(self, name: str) -> None:
         """Build a tab's page, unless it was built already, with what it shows of the order held."""
         if name in self._built:
@@ -210,54 +239,6 @@ class OrderView(QtWidgets.QWidget):
         if name == "history":
             self._unfilled.discard(name)
             self._history_table.fit()
-
-    @property
-    def lines_table(self) -> Table:
-        """The Lines tab's table."""
-        self._build_tab("lines")
-        return self._lines_table
-
-    @property
-    def captures_table(self) -> Table:
-        """The Captures tab's table."""
-        self._build_tab("captures")
-        return self._captures_table
-
-    @property
-    def refunds_table(self) -> Table:
-        """The Refunds tab's table."""
-        self._build_tab("refunds")
-        return self._refunds_table
-
-    @property
-    def shipping_table(self) -> Table:
-        """The Shipping tab's table."""
-        self._build_tab("shipping")
-        return self._shipping_table
-
-    @property
-    def shipping_option(self) -> QtWidgets.QLabel:
-        """The Shipping tab's line about the shipping option chosen at checkout."""
-        self._build_tab("shipping")
-        return self._shipping_option
-
-    @property
-    def customer(self) -> CustomerTab:
-        """The Customer tab."""
-        self._build_tab("customer")
-        return self._customer
-
-    @property
-    def history_table(self) -> Table:
-        """The History tab's table."""
-        self._build_tab("history")
-        return self._history_table
-
-    @property
-    def raw(self) -> QtWidgets.QPlainTextEdit:
-        """The Raw tab: the order as JSON."""
-        self._build_tab("raw")
-        return self._raw
 
     def add_capture_actions(self, actions: Sequence[QtGui.QAction]) -> None:
         """The order actions a capture's context menu (on the Captures tab) offers."""
