@@ -14,6 +14,7 @@ from . import APP_NAME, __version__, startup
 from .log import setup_logging
 from .paths import Paths, resource
 from .profiles import CredentialStore, ProfileStore
+from .services import locale_formats_file
 
 if TYPE_CHECKING:
     from .profiles import Profile
@@ -88,6 +89,7 @@ def first_paint(app: object, args: argparse.Namespace, paths: Paths, profiles: P
     from .ui.shell import build_main_window
 
     assert isinstance(app, QtWidgets.QApplication)
+    locale_formats_file.load(paths)  # what Babel worked out on an earlier start: amounts and dates without it
     window, fetch = build_main_window(paths)
     if args.screenshot:
         window.resize(*args.size)
@@ -98,6 +100,7 @@ def first_paint(app: object, args: argparse.Namespace, paths: Paths, profiles: P
     log.info("window shown after %.0f ms", (time.monotonic() - STARTED) * 1000)
     if window.order_view.order is not None:
         startup.note_populated()  # else (a first start) the controller notes it when the first order shows
+    locale_formats_file.save(paths)  # if this paint needed Babel, the next one will not
     return window, fetch, profile, store
 
 
@@ -115,7 +118,10 @@ async def main(app: object, args: argparse.Namespace, paths: Paths, profiles: Pr
     window.closing.connect(closed.set)
     InterruptHandler(window)
     if args.screenshot:
-        return await _screenshot(window, controller, profile, args, store)
+        try:
+            return await _screenshot(window, controller, profile, args, store)
+        finally:
+            locale_formats_file.save(paths)
     controller.tasks.start(controller.open_profile(profile, store), "profile")
     # What start-up built (modules, the window, the controller) lives as long as the window: later full
     # collections need not walk it. With it frozen, a full collection during a bulk run stalled the
@@ -123,6 +129,7 @@ async def main(app: object, args: argparse.Namespace, paths: Paths, profiles: Pr
     gc.freeze()
     await closed.wait()
     await controller.shutdown()
+    locale_formats_file.save(paths)  # what was worked out since the first paint (a first start's orders)
     QtCore.QCoreApplication.processEvents()
     return 0
 

@@ -21,6 +21,7 @@ class Paths:
     config: Path
     data: Path
     logs: Path
+    cache: Path  # what can be computed again if it is lost
 
     @classmethod
     def resolve(cls, basedir: str | os.PathLike[str] | None = None) -> Paths:
@@ -28,16 +29,17 @@ class Paths:
         home = basedir or os.environ.get(ENV_HOME)
         if home:
             root = Path(home).expanduser().resolve()
-            return cls(config=root / "config", data=root / "data", logs=root / "logs")
+            return cls(config=root / "config", data=root / "data", logs=root / "logs", cache=root / "cache")
         return cls(
             config=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
             data=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
             logs=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+            cache=Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
         )
 
     def ensure(self) -> Paths:
         """Create the directories (0700: they hold order data and credentials)."""
-        for directory in (self.config, self.data, self.logs):
+        for directory in (self.config, self.data, self.logs, self.cache):
             directory.mkdir(parents=True, exist_ok=True)
             if os.name == "posix":
                 os.chmod(directory, 0o700)

@@ -4,6 +4,7 @@ Symbols, decimal and grouping marks, minus signs, patterns (where the sign and t
 currencies' decimals come from CLDR through Babel. No float ever touches an amount: Babel is handed a
 Decimal built exactly from the int, and typed text is split into whole and fraction digits and assembled
 as int.
+What Babel works out for a locale is kept (locale_formats.py), so a warm start formats without Babel.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..reasons import Code, Reason, Value
 from .cldr import babel_locale
+from .locale_formats import KEPT, Currency, NumberFormat, Numbers, number_format
 
 if TYPE_CHECKING:
     from babel.numbers import NumberPattern
@@ -38,6 +40,9 @@ _SPACE_GROUPS = {" ", _NBSP, "\u202f", "\u2009"}
 _APOSTROPHE_GROUPS = {"'", "’", "\u02bc"}
 # ASCII, CLDR's minus sign (sv, nb, fi write U+2212), the en dash some keyboards give; and a plus.
 _SIGNS = {"-", "\u2212", "\u2013", "+"}
+# Amounts a kept pattern is checked on against Babel when it is built (each mark, sign and grouping shows).
+_PROBES = (0, 7, -7, 1234, -123456, 100000000, -987654321012)
+_PERCENT_PROBES = (0, 5, 1250, 2500, -2500, 1234, 10**9)
 
 
 class AmountError(ValueError):
@@ -53,29 +58,71 @@ def exponent(currency: str | None) -> int:
     code = (currency or "").upper()
     if code in _ISO_EXPONENTS:
         return _ISO_EXPONENTS[code]
-    from babel.numbers import get_currency_precision
+    if not code:
+        return 2
+    if code not in KEPT.digits:
+        from babel.numbers import get_currency_precision
 
-    return int(get_currency_precision(code)) if code else 2
+        KEPT.digits[code] = int(get_currency_precision(code))
+        KEPT.changed = True
+    return KEPT.digits[code]
 
 
 def symbol(currency: str | None, locale: str | None = "en") -> str:
     """A currency's symbol as CLDR writes it in `locale` ("kr" for SEK in sv-SE, "SEK" in en-GB)."""
     code = (currency or "").upper()
-    if not code:
-        return ""
-    from babel.numbers import get_currency_symbol
-
-    return str(get_currency_symbol(code, babel_locale(locale)))
+    return _currency(code, locale).symbol if code else ""
 
 
 def decimal_mark(locale: str | None) -> str:
     """The decimal mark of a locale per CLDR ("," in de-DE, "." in en-GB)."""
-    return str(babel_locale(locale).number_symbols["latn"]["decimal"])
+    return _numbers(locale).decimal
 
 
 def group_mark(locale: str | None) -> str:
     """The grouping mark of a locale per CLDR ("." in de-DE, a no-break space in sv-SE)."""
-    return str(babel_locale(locale).number_symbols["latn"]["group"])
+    return _numbers(locale).group
+
+
+def _numbers(locale: str | None) -> Numbers:
+    """The locale's marks and plain and percent patterns: kept, or worked out by Babel now (and kept)."""
+    kept = KEPT.locale(locale)
+    if kept.numbers is None:
+        loc = babel_locale(locale)
+        decimal, group = str(loc.number_symbols["latn"]["decimal"]), str(loc.number_symbols["latn"]["group"])
+        plain = number_format(_pattern(locale, "", 2, False))
+        if plain and not all(_same(plain, decimal, group, digits, "", locale) for digits in (0, 2, 3)):
+            plain = None
+        percent = number_format(loc.percent_formats[None])
+        if percent and any(percent.apply(h, 2, decimal, group, trim=True) != _babel_percent(h, locale)
+                           for h in _PERCENT_PROBES):
+            percent = None
+        kept.numbers, KEPT.changed = Numbers(decimal, group, plain, percent), True
+    return kept.numbers
+
+
+def _currency(code: str, locale: str | None) -> Currency:
+    """A currency's symbol and pattern in the locale: kept, or worked out by Babel now (and kept)."""
+    kept = KEPT.locale(locale).currencies
+    if code not in kept:
+        sym, numbers = _babel_symbol(code, locale), _numbers(locale)
+        pattern = number_format(_pattern(locale, code, 2, True), code, sym)
+        if pattern and not _same(pattern, numbers.decimal, numbers.group, exponent(code), code, locale):
+            pattern = None
+        kept[code], KEPT.changed = Currency(sym, pattern), True
+    return kept[code]
+
+
+def _same(pattern: NumberFormat, decimal: str, group: str, digits: int, code: str, locale: str | None) -> bool:
+    """Whether a pattern to keep writes the probe amounts exactly as Babel does."""
+    return all(pattern.apply(minor, digits, decimal, group) == _babel_amount(minor, code, digits, locale)
+               for minor in _PROBES)
+
+
+def _babel_symbol(code: str, locale: str | None) -> str:
+    from babel.numbers import get_currency_symbol
+
+    return str(get_currency_symbol(code, babel_locale(locale)))
 
 
 @functools.cache
@@ -94,7 +141,7 @@ def _pattern(locale: str | None, currency: str, digits: int, with_currency: bool
     pattern.prefix = (pattern.prefix[0], pattern.prefix[1].replace("-", minus))
     pattern.suffix = (pattern.suffix[0], pattern.suffix[1].replace("-", minus))
     if with_currency:
-        sym = symbol(currency, locale)
+        sym = _babel_symbol(currency, locale)
         pattern.prefix = (_spaced(pattern.prefix[0], sym, before=True), _spaced(pattern.prefix[1], sym, before=True))
         pattern.suffix = (_spaced(pattern.suffix[0], sym, before=False), _spaced(pattern.suffix[1], sym, before=False))
     return pattern
@@ -115,12 +162,20 @@ def format_amount(minor: int, currency: str | None, locale: str | None = "en", *
     """Format minor units for people the way CLDR writes them: 123450 EUR in de-DE -> "1.234,50 €"."""
     if isinstance(minor, bool) or not isinstance(minor, int):
         raise TypeError(f"amounts are int minor units, not {type(minor).__name__}")
-    code = (currency or "").upper()
-    digits = exponent(code)
+    code = (currency or "").upper() if with_currency else ""
+    digits = exponent(currency)
+    numbers = _numbers(locale)
+    pattern = _currency(code, locale).pattern if code else numbers.plain
+    if pattern is None:
+        return _babel_amount(minor, code, digits, locale)
+    return pattern.apply(minor, digits, numbers.decimal, numbers.group)
+
+
+def _babel_amount(minor: int, code: str, digits: int, locale: str | None) -> str:
+    """An amount as Babel writes it with the locale's pattern: in `code`'s pattern, or plain without a code."""
     value = Decimal(minor).scaleb(-digits)  # exact: an int shifted by the currency's exponent
-    show = with_currency and bool(code)
-    pattern = _pattern(locale, code, digits, show)
-    return str(pattern.apply(value, babel_locale(locale), currency=code if show else None, currency_digits=False))
+    pattern = _pattern(locale, code, digits, bool(code))
+    return str(pattern.apply(value, babel_locale(locale), currency=code or None, currency_digits=False))
 
 
 def format_number(value: int, locale: str | None = "en") -> str:
@@ -132,6 +187,13 @@ def format_number(value: int, locale: str | None = "en") -> str:
 
 def format_percent(hundredths: int, locale: str | None = "en") -> str:
     """A rate in hundredths of a percent, as Klarna sends tax rates (2500 -> "25 %" in de-DE, "25%" in en)."""
+    numbers = _numbers(locale)
+    if numbers.percent is None:
+        return _babel_percent(hundredths, locale)
+    return numbers.percent.apply(hundredths, 2, numbers.decimal, numbers.group, trim=True)
+
+
+def _babel_percent(hundredths: int, locale: str | None) -> str:
     from babel.numbers import format_percent as babel_percent
 
     value = Decimal(hundredths).scaleb(-4)  # exact: 2500 hundredths of a percent = 0.25
