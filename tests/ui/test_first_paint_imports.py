@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from klarna_console.paths import Paths
 from klarna_console.profiles import SANDBOX_PROFILE
@@ -38,8 +39,8 @@ print(json.dumps(seen))
 
 # Each of these is needed only once the window is up: the event loop's machinery, the HTTP client,
 # the simulator and its web framework, the OS keyring (its backend discovery is slow), the action dialogs
-# and the payouts. (Babel's CLDR data is not among them: the first paint shows amounts and dates in the
-# user's locale.)
+# and the payouts. (Babel's CLDR data is not among them on a first start: the first paint shows amounts
+# and dates in the user's locale; what it worked out is kept for the next start.)
 NOT_BEFORE_THE_FIRST_PAINT = (
     "asyncio", "qasync", "httpx", "keyring", "starlette", "klarna_console.sandbox",
     "klarna_console.api.client", "klarna_console.services.session", "klarna_console.ui.controller",
@@ -47,12 +48,8 @@ NOT_BEFORE_THE_FIRST_PAINT = (
 )
 
 
-def test_a_returning_users_window_is_populated_before_the_loop_the_network_and_the_keyring(tmp_path):
-    home = tmp_path / "home"
-    paths = Paths.resolve(home).ensure()
-    sandbox = Sandbox(orders=8, seed=5)
-    with Store.open(paths, SANDBOX_PROFILE.id) as store:  # what an earlier start left behind
-        store.orders.upsert_orders([sandbox.order(i) for i in sandbox.order_ids])
+def start(home, tmp_path) -> set[str]:
+    """Start the app as bench/startup.py does; the modules loaded when the window was populated."""
     done = subprocess.run(
         [sys.executable, "-c", CHILD, "--basedir", str(home), "--sandbox", "--screenshot", str(tmp_path / "w.png")],
         capture_output=True, text=True, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
@@ -60,9 +57,32 @@ def test_a_returning_users_window_is_populated_before_the_loop_the_network_and_t
     seen = json.loads(done.stdout.splitlines()[-1])
     assert seen.get("exit", 0) == 0, done.stderr
     assert "modules" in seen, "the window was populated (an order shown) during the start"
-    modules = set(seen["modules"])
+    assert (tmp_path / "w.png").exists(), "and the start went on to the session and the screenshot"
+    return set(seen["modules"])
+
+
+def returning_home(tmp_path) -> Path:
+    home = tmp_path / "home"
+    paths = Paths.resolve(home).ensure()
+    sandbox = Sandbox(orders=8, seed=5)
+    with Store.open(paths, SANDBOX_PROFILE.id) as store:  # what an earlier start left behind
+        store.orders.upsert_orders([sandbox.order(i) for i in sandbox.order_ids])
+    return home
+
+
+def test_a_returning_users_window_is_populated_before_the_loop_the_network_and_the_keyring(tmp_path):
+    modules = start(returning_home(tmp_path), tmp_path)
     assert "klarna_console.ui.main_window" in modules and "klarna_console.store.sqlite.local_store" in modules
     early = sorted(m for m in modules
                    if any(m == name or m.startswith(name + ".") for name in NOT_BEFORE_THE_FIRST_PAINT))
     assert early == [], f"loaded before the first paint: {early}"
-    assert (tmp_path / "w.png").exists(), "and the start went on to the session and the screenshot"
+
+
+def test_the_next_start_shows_amounts_and_dates_without_babel(tmp_path):
+    """The first paint's formats, worked out by Babel once, are kept: the next first paint needs no Babel."""
+    home = returning_home(tmp_path)
+    assert "babel.numbers" in start(home, tmp_path)  # nothing kept yet: Babel formats this paint
+    assert (home / "cache" / "locale-formats.json").exists()
+    modules = start(home, tmp_path)
+    assert "klarna_console.ui.main_window" in modules
+    assert sorted(m for m in modules if m.split(".")[0] == "babel") == []
