@@ -25,10 +25,9 @@ Size = Annotated[int, msgspec.Meta(ge=1)]  # a grouping of 0 would never end: a 
 Token = str | tuple[str, int]
 _FIELDS: dict[str, Callable[[Any], int]] = {  # of a date, or of a datetime
     "y": lambda v: v.year, "M": lambda v: v.month, "d": lambda v: v.day,
-    "H": lambda v: v.hour, "h": lambda v: v.hour % 12 or 12, "K": lambda v: v.hour % 12,
-    "k": lambda v: v.hour or 24, "m": lambda v: v.minute, "s": lambda v: v.second,
+    "H": lambda v: v.hour, "h": lambda v: v.hour % 12 or 12, "m": lambda v: v.minute, "s": lambda v: v.second,
 }
-DATE_FIELDS, TIME_FIELDS = "yMd", "HhKkmsa"
+DATE_FIELDS, TIME_FIELDS = "yMd", "Hhmsa"  # what CLDR's numeric dates and short times use
 _QUOTED = re.compile(r"'([^']*)'")
 
 
@@ -92,8 +91,7 @@ class Dates(msgspec.Struct, frozen=True):
                 parts.append(self.am_pm[_FIELDS["H"](value) >= 12])
             else:
                 letter, width = token
-                text = f"{_FIELDS[letter](value):0{width}d}"
-                parts.append(text[-2:] if letter == "y" and width == 2 else text)
+                parts.append(f"{_FIELDS[letter](value):0{width}d}")
         return "".join(parts)
 
 
@@ -169,7 +167,7 @@ def number_format(pattern: NumberPattern, code: str = "", symbol: str = "") -> N
 
 
 def tokens(pattern: str, letters: str) -> list[Token] | None:
-    """A CLDR date or time pattern as tokens; None if it has a field other than numeric `letters` and AM/PM."""
+    """A CLDR date or time pattern as tokens; None if it has a field other than `letters` written with digits (or AM/PM)."""
     from babel.dates import tokenize_pattern
 
     found: list[Token] = []
@@ -178,7 +176,7 @@ def tokens(pattern: str, letters: str) -> list[Token] | None:
             found.append(value)
             continue
         letter, width = value
-        if letter not in letters or (letter == "M" and width > 2):
-            return None
+        if letter not in letters or (letter == "M" and width > 2) or (letter == "y" and width == 2):
+            return None  # names of months, a year of two digits
         found.append((letter, width))
     return found

@@ -15,7 +15,7 @@ import pytest
 from babel import localedata
 from klarna_console.domain import dates, money
 from klarna_console.domain.dates import format_date, format_datetime, format_time
-from klarna_console.domain.locale_formats import DATE_FIELDS, KEPT, NumberFormat, tokens
+from klarna_console.domain.locale_formats import DATE_FIELDS, KEPT, TIME_FIELDS, NumberFormat, tokens
 from klarna_console.domain.money import decimal_mark, exponent, format_amount, format_percent, group_mark, symbol
 
 BABEL = "test-babel"
@@ -123,7 +123,9 @@ def test_most_locales_need_no_babel_and_what_the_records_do_not_do_is_left_to_it
     # zh-Hant writes its short time with a day period ("Bh:mm": 上午, 中午, 晚上...): Babel writes those
     # (the first test compares them). Of the fields, only numeric ones and AM/PM are kept.
     assert left == {"zh-Hant-TW": ["time"]}
+    assert tokens("d.M.y", DATE_FIELDS) == [("d", 1), ".", ("M", 1), ".", ("y", 1)]
     assert tokens("EEE d.M.y", DATE_FIELDS) is None and tokens("d. MMM y", DATE_FIELDS) is None
+    assert tokens("d.M.yy", DATE_FIELDS) is None and tokens("K:mm", TIME_FIELDS) is None
 
 
 def test_a_record_that_would_write_otherwise_is_not_kept(kept, monkeypatch):
