@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     setup_logging(paths.logs, logging.DEBUG if args.debug else logging.INFO)
     log.info("Klarna Order Console %s starting (data in %s)", __version__, paths.data)
 
-    from .ui.qt import QtGui, QtWidgets
+    from .ui.qt import QtWidgets
     from .ui.runtime import CrashHandler, GarbageCollector
 
     existing = QtWidgets.QApplication.instance()  # typed as the QCoreApplication it may be
@@ -43,9 +43,6 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setQuitOnLastWindowClosed(False)  # main() decides when to quit, after the async clean-up
-    icon = resource("icons", "klarna-console.svg")
-    if icon.exists():
-        app.setWindowIcon(QtGui.QIcon(str(icon)))
     install_language(app, args, paths)  # before any widget: every text is translated as it is built
     GarbageCollector(app)
     crash = CrashHandler(app, show_dialog=not args.screenshot)
@@ -85,7 +82,7 @@ def first_paint(app: object, args: argparse.Namespace, paths: Paths, profiles: P
     and its store (None if the first paint could not open it; the controller then tries again).
     """
     from .ui.first_paint import paint_cached, profile_for_start
-    from .ui.qt import QtWidgets
+    from .ui.qt import QtGui, QtWidgets
     from .ui.shell import build_main_window
 
     assert isinstance(app, QtWidgets.QApplication)
@@ -100,6 +97,10 @@ def first_paint(app: object, args: argparse.Namespace, paths: Paths, profiles: P
     log.info("window shown after %.0f ms", (time.monotonic() - STARTED) * 1000)
     if window.order_view.order is not None:
         startup.note_populated()  # else (a first start) the controller notes it when the first order shows
+    # The icon after the first paint: QIcon's first use builds its enums and loads the SVG plugin.
+    icon = resource("icons", "klarna-console.svg")
+    if icon.exists():
+        app.setWindowIcon(QtGui.QIcon(str(icon)))
     locale_formats_file.save(paths)  # if this paint needed Babel, the next one will not
     return window, fetch, profile, store
 

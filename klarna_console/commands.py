@@ -6,11 +6,10 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .paths import Paths
-from .profiles import CredentialStore, Profile, ProfileStore, ProfileValidationError
-from .profiles.model import team_secret_id
-from .store.values import StoreError
+if TYPE_CHECKING:
+    from .paths import Paths
 
 
 class CommandError(Exception):
@@ -48,6 +47,9 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 def run_command(args: argparse.Namespace) -> int:
     """Run one administration command; returns the exit status."""
     # Problems carry reasons; the window's words for them (in English: no translator is installed here).
+    from .paths import Paths
+    from .profiles import ProfileValidationError
+    from .store.values import StoreError
     from .ui import reason_text  # noqa: F401  (installs the words str() of a reason uses)
 
     paths = Paths.resolve(args.basedir).ensure()
@@ -95,6 +97,9 @@ def _secret(variable: str | None, what: str) -> str:
 
 
 def _profile_add(args: argparse.Namespace, paths: Paths) -> int:
+    from .profiles import CredentialStore, Profile, ProfileStore
+    from .profiles.model import team_secret_id
+
     profiles = ProfileStore(paths)
     profile = profiles.add(Profile(
         name=args.name, region=args.region, environment=args.environment, base_url=args.base_url,
@@ -113,6 +118,7 @@ def _profile_add(args: argparse.Namespace, paths: Paths) -> int:
 
 
 async def _import(args: argparse.Namespace, paths: Paths) -> int:
+    from .profiles import CredentialStore, ProfileStore
     from .services.orders import parse_order_ids
     from .services.session import open_session
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import re
 import threading
+from io import TextIOWrapper
 from pathlib import Path
 
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
@@ -64,16 +64,49 @@ class RedactingFilter(logging.Filter):
 FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
 
-class OwnerOnlyFileHandler(logging.handlers.RotatingFileHandler):
-    """A rotating log whose files only their owner can read: they name customers, orders and amounts."""
+class OwnerOnlyFileHandler(logging.FileHandler):
+    """A log rotated at `max_bytes` into `backups` numbered files, all readable by their owner only.
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    They name customers, orders and amounts. Not logging.handlers' RotatingFileHandler: that module
+    brings socket, pickle and queue, ~12 ms of every start.
+    """
+
+    def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
+        super().__init__(path, encoding="utf-8", delay=True)
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def _open(self) -> TextIOWrapper:
         # os.open with a mode, not chmod after the fact: the file is never readable by others, not even
         # for a moment; an older log created more openly is tightened too.
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         if os.name == "posix":
             os.fchmod(fd, 0o600)
-        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)  # noqa: SIM115
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)  # noqa: SIM115
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is None:
+                self.stream = self._open()
+            if self.stream.tell() + len(self.format(record)) >= self.max_bytes > 0:
+                self.rotate()
+        except Exception:  # as logging's own handlers: a failing log must not fail the program
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def rotate(self) -> None:
+        """Close the log, shift .1 .. .N-1 up by one (the oldest goes), and start an empty one."""
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None
+        for number in range(self.backups - 1, 0, -1):
+            older = f"{self.baseFilename}.{number}"
+            if os.path.exists(older):
+                os.replace(older, f"{self.baseFilename}.{number + 1}")
+        if self.backups > 0 and os.path.exists(self.baseFilename):
+            os.replace(self.baseFilename, f"{self.baseFilename}.1")
+        self.stream = self._open()
 
 
 def setup_logging(log_dir: Path | None, level: int = logging.INFO, *, stderr_level: int = logging.WARNING) -> None:
@@ -88,8 +121,7 @@ def setup_logging(log_dir: Path | None, level: int = logging.INFO, *, stderr_lev
         log_dir.mkdir(parents=True, exist_ok=True)
         if os.name == "posix":
             os.chmod(log_dir, 0o700)
-        handlers.append(OwnerOnlyFileHandler(
-            log_dir / "klarna-console.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"))
+        handlers.append(OwnerOnlyFileHandler(log_dir / "klarna-console.log", max_bytes=1_000_000, backups=5))
     console = logging.StreamHandler()
     console.setLevel(stderr_level)
     handlers.append(console)

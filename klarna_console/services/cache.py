@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 from collections.abc import AsyncGenerator
 from pathlib import Path
 
@@ -103,5 +102,7 @@ def team_connection(profile: Profile, credentials: CredentialStore | None) -> fa
     if not profile.team_store:
         return None
     password = credentials.get(team_secret_id(profile.id)) if credentials is not None else None
+    import socket  # not at module level: ~4 ms of every start, for a team profile only
+
     return factory.TeamConnection(profile.team_store, password, profile.agent or default_agent(), socket.gethostname())
 

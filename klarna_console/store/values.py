@@ -10,7 +10,6 @@ import dataclasses
 import datetime as dt
 import enum
 import os
-import socket
 from collections.abc import Collection
 from pathlib import Path
 from typing import Any
@@ -197,6 +196,8 @@ NOT_APPLIED = "MARKED_NOT_APPLIED"
 
 def this_process() -> str:
     """How an outcome names the process that recorded it: "host:pid"."""
+    import socket  # not at module level: ~7 ms of start-up, for the first write
+
     return f"{socket.gethostname()}:{os.getpid()}"
 
 

@@ -57,9 +57,22 @@ class MessageBar(QtWidgets.QFrame):
         """Float over the bottom edge of `host` (a child of it, kept in place as it resizes)."""
         self.setParent(host)
         self._host = host
-        host.installEventFilter(self)
         self.setAutoFillBackground(True)
         self.hide()
+
+    # The host's events pass through Python only while a message shows: a filter on the main window
+    # would take every one of its events through Python, its first paint's too.
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        host = getattr(self, "_host", None)
+        if host is not None:
+            host.installEventFilter(self)
+
+    def hideEvent(self, event: QtGui.QHideEvent) -> None:  # noqa: N802
+        super().hideEvent(event)
+        host = getattr(self, "_host", None)
+        if host is not None:
+            host.removeEventFilter(self)
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
         if watched is getattr(self, "_host", None) and event.type() == QtCore.QEvent.Type.Resize:

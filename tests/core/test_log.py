@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 
 import pytest
-from klarna_console.log import redact, register_secret, setup_logging
+from klarna_console.log import OwnerOnlyFileHandler, redact, register_secret, setup_logging
 
 
 @pytest.mark.parametrize("line", [
@@ -59,8 +58,8 @@ def test_the_log_and_its_rotated_files_are_owner_only(tmp_path):
     setup_logging(logs, logging.DEBUG, stderr_level=logging.CRITICAL)
     try:
         logging.getLogger("klarna_console.test").info("refund of order 1234 for Anna Lindqvist")
-        (handler,) = [h for h in logging.getLogger().handlers if isinstance(h, logging.handlers.RotatingFileHandler)]
-        handler.doRollover()
+        (handler,) = [h for h in logging.getLogger().handlers if isinstance(h, OwnerOnlyFileHandler)]
+        handler.rotate()
         logging.getLogger("klarna_console.test").info("after rotation")
     finally:
         setup_logging(None, stderr_level=logging.CRITICAL)
@@ -68,3 +67,24 @@ def test_the_log_and_its_rotated_files_are_owner_only(tmp_path):
     for name in ("klarna-console.log", "klarna-console.log.1"):
         assert (logs / name).stat().st_mode & 0o777 == 0o600, name
     assert "after rotation" in (logs / "klarna-console.log").read_text()
+
+
+def test_the_log_rotates_at_its_size_and_keeps_its_last_files_only(tmp_path):
+    handler = OwnerOnlyFileHandler(tmp_path / "klarna-console.log", max_bytes=300, backups=3)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    log = logging.getLogger("klarna_console.test.rotation")
+    log.propagate = False
+    log.addHandler(handler)
+    try:
+        for number in range(60):
+            log.warning("capture %02d of order 1234", number)
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+    names = sorted(path.name for path in tmp_path.iterdir())
+    assert names == ["klarna-console.log", "klarna-console.log.1", "klarna-console.log.2", "klarna-console.log.3"]
+    assert all((tmp_path / name).stat().st_size <= 300 for name in names)
+    assert all((tmp_path / name).stat().st_mode & 0o777 == 0o600 for name in names)
+    numbers = [[int(line[8:10]) for line in (tmp_path / name).read_text().splitlines()] for name in reversed(names)]
+    assert numbers[-1][-1] == 59, "the last line is in the current file"
+    assert sum(numbers, []) == list(range(numbers[0][0], 60)), "oldest to newest, nothing lost between files"

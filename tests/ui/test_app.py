@@ -133,3 +133,27 @@ def test_the_commands_without_a_window_keep_python_collecting_garbage(tmp_path):
         assert gc.isenabled(), "while and after a command runs"
     finally:
         gc.disable()
+
+
+@pytest.mark.parametrize("argv, command", [
+    (["--basedir", "sandbox", "--sandbox"], None),  # a folder called like a command is the window's
+    (["--size", "1024x700", "--lang", "de"], None),
+    (["sandbox", "--port", "9999"], "sandbox"),
+    (["--basedir", "/tmp/x", "profile", "add", "--name", "a", "--region", "eu", "--username", "u"], "profile"),
+])
+def test_the_command_line_tells_the_window_from_a_command(argv, command):
+    from klarna_console.__main__ import build_parser
+
+    assert build_parser(argv).parse_args(argv).command == command
+
+
+def test_help_lists_the_commands_and_a_mistyped_command_is_refused(capsys):
+    from klarna_console.__main__ import main
+
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    shown = capsys.readouterr().out
+    assert all(name in shown for name in ("sandbox", "team", "profile", "import"))
+    with pytest.raises(SystemExit) as refused:
+        main(["sandbx"])
+    assert refused.value.code == 2 and "invalid choice: 'sandbx'" in capsys.readouterr().err

@@ -67,6 +67,25 @@ def test_a_message_does_not_move_the_controls(qtbot, app_window: AppWindow):
     assert w.message_bar.width() > 900
 
 
+def test_a_message_keeps_to_the_bottom_of_the_window_as_it_is_resized(qtbot, app_window: AppWindow):
+    w = app_window.window
+    bar = w.message_bar
+    host = bar.parentWidget()
+
+    def along_the_bottom() -> bool:
+        return bar.geometry().bottom() == host.height() - 11 and bar.width() == host.width() - 24
+
+    settle(qtbot, app_window, 1024, 700)
+    bar.show_message("Klarna refused the capture", "error")
+    qtbot.waitUntil(along_the_bottom)
+    settle(qtbot, app_window, 1400, 860)  # resized while the message shows
+    qtbot.waitUntil(along_the_bottom)
+    bar.dismiss()
+    settle(qtbot, app_window, 1100, 760)  # resized while none shows
+    bar.show_message("Captured", "success")
+    qtbot.waitUntil(along_the_bottom)
+
+
 def test_the_tab_bar_stays_put_whatever_the_payment_text(qtbot, app_window: AppWindow):
     app, w = app_window, app_window.window
     settle(qtbot, app, 1024, 700)
