@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["fixtures.qt", "fixtures.sandbox", "fixtures.postgres", "fixtures.logfail", "pytester"]
+pytest_plugins = ["fixtures.qt", "fixtures.sandbox", "fixtures.postgres", "fixtures.logfail", "fixtures.locale_formats",
+                  "pytester"]
 
 # Before any QApplication exists; setdefault so a developer can still choose xcb. The offscreen
 # platform's own screen is 800x800, smaller than the window: tests get a desktop-sized one.

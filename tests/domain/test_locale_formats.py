@@ -8,7 +8,6 @@ and every amount, rate, date and time they write is compared with Babel's own fo
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import msgspec
 import pytest
@@ -33,20 +32,6 @@ AMOUNTS = (0, 1, -1, 5, 99, -100, 123450, -123450, 100000000, -98765432101234)
 RATES = (0, 5, 700, 1250, 1234, 2500, -2500)
 TIMES = (dt.datetime(2026, 3, 9, 0, 0), dt.datetime(2026, 3, 9, 12, 0), dt.datetime(2026, 1, 1, 0, 30),
          dt.datetime(2026, 12, 31, 12, 45), dt.datetime(2026, 7, 4, 23, 59), dt.datetime(2009, 10, 20, 9, 5))
-
-
-@pytest.fixture
-def kept() -> Iterator[None]:
-    """An empty process state for the records (and the one before it back afterwards)."""
-    saved = dict(KEPT.locales), dict(KEPT.digits), KEPT.changed
-    KEPT.locales.clear()
-    KEPT.digits.clear()
-    yield
-    KEPT.locales.clear()
-    KEPT.digits.clear()
-    KEPT.locales.update(saved[0])
-    KEPT.digits.update(saved[1])
-    KEPT.changed = saved[2]
 
 
 def written(locale: str) -> list[str]:

@@ -6,7 +6,6 @@ import datetime as dt
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import babel
@@ -34,21 +33,6 @@ texts = [[format_amount(-123456789, "SEK", tag), format_amount(5, "EUR", tag), f
           format_date(noon, tag), format_time(noon, tag), format_datetime(noon, tag)] for tag in sys.argv[2:]]
 print(json.dumps({"loaded": loaded, "babel": sorted(m for m in sys.modules if m.split(".")[0] == "babel"), "texts": texts}))
 """
-
-
-@pytest.fixture
-def kept() -> Iterator[None]:
-    """An empty process state for the records (and the one before it back afterwards)."""
-    saved = dict(KEPT.locales), dict(KEPT.digits), KEPT.changed
-    KEPT.locales.clear()
-    KEPT.digits.clear()
-    KEPT.changed = False
-    yield
-    KEPT.locales.clear()
-    KEPT.digits.clear()
-    KEPT.locales.update(saved[0])
-    KEPT.digits.update(saved[1])
-    KEPT.changed = saved[2]
 
 
 def shown(tag: str) -> list[str]:
