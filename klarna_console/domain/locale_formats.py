@@ -53,7 +53,7 @@ class NumberFormat(msgspec.Struct, frozen=True):
             head, grouped, size = head[:-size], group + head[-size:] + grouped, self.grouping[1]
         text = self.prefix[minor < 0] + head + grouped + (decimal + fraction if fraction else "") + self.suffix[minor < 0]
         # Babel's last step, kept as it is: quoted text loses its quotes. It also takes the "'" that groups
-        # in de-CH for quotes ("1'234'567.00" comes out as "1234'567.00"); the same text, whoever formats.
+        # in de-CH for quotes ("1'234'567.00" comes out as "1234567.00"); the same text, whoever formats.
         return _QUOTED.sub(lambda m: m.group(1) or "'", text) if "'" in text else text
 
 
