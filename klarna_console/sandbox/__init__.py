@@ -123,10 +123,27 @@ The sandbox's own routes (Basic auth as for Klarna's routes; JSON in and out; er
   time, or past the year 9999, is 400 and leaves the clock.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from .clock import Clock
 from .errors import Refused
-from .faults import Faults, FaultSettings
 from .orders import NewOrder
-from .simulator import Sandbox
+
+if TYPE_CHECKING:
+    from .faults import Faults, FaultSettings
+    from .simulator import Sandbox
+
+_LATER = {"Sandbox": "simulator", "Faults": "faults", "FaultSettings": "faults"}
+
+
+def __getattr__(name: str) -> Any:
+    # The web app, the HTTP client and asyncio come with these: loaded when first used, so a first start
+    # can fill the window from the account (account.py) before them.
+    if name in _LATER:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LATER[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["Clock", "FaultSettings", "Faults", "NewOrder", "Refused", "Sandbox"]
