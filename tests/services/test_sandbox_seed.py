@@ -9,7 +9,7 @@ from klarna_console.paths import Paths
 from klarna_console.profiles import SANDBOX_PROFILE, Profile
 from klarna_console.sandbox.account import SandboxAccount
 from klarna_console.services.cache import FirstPaint
-from klarna_console.services.sandbox_seed import first_start_orders, state_path
+from klarna_console.services.sandbox_seed import first_start_orders, listed_orders, state_path
 from klarna_console.services.session import open_session
 from klarna_console.store import factory
 from klarna_console.store.lock import ProfileLock
@@ -40,6 +40,12 @@ async def test_the_sandbox_opened_after_a_first_paint_serves_exactly_the_orders_
     look = first_paint(paths)
     assert look.total == ORDERS and len(look.rows) == ORDERS
     cached = {row.order_id: await look.local.get_order(row.order_id) for row in look.rows}
+    state = state_path(paths, SANDBOX_PROFILE)
+    assert state.exists(), "the sandbox's state is on disk before its session opens"
+    with SandboxAccount(state_path=state) as kept:
+        listed, _at = listed_orders(kept)
+    assert {o.order_id: msgspec.json.encode(o) for o in listed} == {
+        oid: msgspec.json.encode(copy.order) for oid, copy in cached.items()}
     session = await open_session(SANDBOX_PROFILE, paths, store=look.local.store, sandbox_orders=ORDERS)
     try:
         assert sorted(session.sandbox.order_ids) == sorted(cached), "the session's sandbox holds these orders, no others"
