@@ -133,16 +133,18 @@ if TYPE_CHECKING:
     from .faults import Faults, FaultSettings
     from .simulator import Sandbox
 
-_LATER = {"Sandbox": "simulator", "Faults": "faults", "FaultSettings": "faults"}
-
 
 def __getattr__(name: str) -> Any:
     # The web app, the HTTP client and asyncio come with these: loaded when first used, so a first start
     # can fill the window from the account (account.py) before them.
-    if name in _LATER:
-        import importlib
+    if name == "Sandbox":
+        from .simulator import Sandbox
 
-        return getattr(importlib.import_module(f".{_LATER[name]}", __name__), name)
+        return Sandbox
+    if name in ("Faults", "FaultSettings"):
+        from . import faults
+
+        return getattr(faults, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
