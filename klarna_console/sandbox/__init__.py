@@ -94,6 +94,8 @@ gives `.app` (ASGI), `.transport()` / `.client()` / `.settlements_client()` for 
 `.settlements` (the ledger; `Sandbox(settlements=SettlementSettings(...))` sets the contract), `.clock`, `.faults`, `.order(id)`,
 `.create_order(...)`, `.list_orders(offset, limit, full)`; `server.LiveServer(sandbox)` serves it over
 loopback HTTP and `server.serve_cli(args)` is `klarna-console sandbox`.
+`account.SandboxAccount` is the account alone (orders, clock, replay cache, state file, listings),
+without the web app, faults and settlements: it loads neither starlette nor httpx nor asyncio.
 
 The sandbox's own routes (Basic auth as for Klarna's routes; JSON in and out; errors as Klarna's):
 
