@@ -34,7 +34,9 @@ def run(args: argparse.Namespace) -> int:
     log.info("Klarna Order Console %s starting (data in %s)", __version__, paths.data)
 
     from .ui.qt import QtWidgets
-    from .ui.runtime import CrashHandler, GarbageCollector
+    from .ui.runtime import CrashHandler, GarbageCollector, hold_interrupts
+
+    hold_interrupts()  # until the event loop's InterruptHandler: the window is up before it
 
     existing = QtWidgets.QApplication.instance()  # typed as the QCoreApplication it may be
     app = existing if isinstance(existing, QtWidgets.QApplication) else QtWidgets.QApplication(sys.argv[:1])

@@ -94,6 +94,8 @@ gives `.app` (ASGI), `.transport()` / `.client()` / `.settlements_client()` for 
 `.settlements` (the ledger; `Sandbox(settlements=SettlementSettings(...))` sets the contract), `.clock`, `.faults`, `.order(id)`,
 `.create_order(...)`, `.list_orders(offset, limit, full)`; `server.LiveServer(sandbox)` serves it over
 loopback HTTP and `server.serve_cli(args)` is `klarna-console sandbox`.
+`account.SandboxAccount` is the account alone (orders, clock, replay cache, state file, listings),
+without the web app, faults and settlements: it loads neither starlette nor httpx nor asyncio.
 
 The sandbox's own routes (Basic auth as for Klarna's routes; JSON in and out; errors as Klarna's):
 
@@ -123,10 +125,29 @@ The sandbox's own routes (Basic auth as for Klarna's routes; JSON in and out; er
   time, or past the year 9999, is 400 and leaves the clock.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from .clock import Clock
 from .errors import Refused
-from .faults import Faults, FaultSettings
 from .orders import NewOrder
-from .simulator import Sandbox
+
+if TYPE_CHECKING:
+    from .faults import Faults, FaultSettings
+    from .simulator import Sandbox
+
+
+def __getattr__(name: str) -> Any:
+    # The web app, the HTTP client and asyncio come with these: loaded when first used, so a first start
+    # can fill the window from the account (account.py) before them.
+    if name == "Sandbox":
+        from .simulator import Sandbox
+
+        return Sandbox
+    if name in ("Faults", "FaultSettings"):
+        from . import faults
+
+        return getattr(faults, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["Clock", "FaultSettings", "Faults", "NewOrder", "Refused", "Sandbox"]

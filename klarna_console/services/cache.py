@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator
+import datetime as dt
+from collections.abc import AsyncGenerator, Sequence
 from pathlib import Path
 
+from ..api.models import Order
 from ..paths import Paths
 from ..profiles import CredentialStore, Profile
 from ..profiles.model import default_agent, team_secret_id
@@ -76,13 +78,15 @@ class FirstPaint:
         set_aside: what was found when a damaged store had to be moved aside first, if it did.
     """
 
-    def __init__(self, paths: Paths, profile: Profile, query: SearchQuery, limit: int) -> None:
+    def __init__(self, paths: Paths, profile: Profile, query: SearchQuery, limit: int,
+                 fetched: tuple[Sequence[Order], dt.datetime] | None = None) -> None:
         """Open the profile's store at once (no event loop needed) and read the query's first page.
 
-        Raises what opening raises: StoreError classes (a damaged store is moved aside first and reported
-        in `set_aside`, not raised), ValueError for a profile id that cannot name a folder, OSError.
+        `fetched` orders (see `sandbox_seed.first_start_orders`) are cached first. Raises what opening
+        raises: StoreError classes (a damaged store is moved aside first and reported in `set_aside`, not
+        raised), ValueError for a profile id that cannot name a folder, OSError.
         """
-        look = factory.first_look(paths, profile.id, query, limit)
+        look = factory.first_look(paths, profile.id, query, limit, fetched)
         self.local = LocalData(look.store)
         self.rows, self.total, self.cached, self.history = look.rows, look.total, look.cached, look.history
         self.set_aside = look.set_aside

@@ -11,13 +11,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import msgspec
-
 from ..api import OrderManagementClient
-from ..api.models import Order
 from ..paths import Paths
 from ..profiles import CredentialStore, Profile
-from ..sandbox import Sandbox
+from ..sandbox.simulator import Sandbox
 from ..store import factory
 from ..store.interface import OrderStore
 from ..store.lock import ProfileLock
@@ -28,12 +25,9 @@ from .events import EventBus
 from .orders import OrderService
 from .pacing import RatePacer
 from .payouts import Pacer, PayoutService
+from .sandbox_seed import SANDBOX_ORDERS, SANDBOX_SEED, SANDBOX_STATE, listed_orders
 
 log = logging.getLogger(__name__)
-
-SANDBOX_ORDERS = 200
-SANDBOX_STATE = "sandbox-state.json"
-SANDBOX_PAGE = 500
 
 
 class MissingCredentials(Exception):
@@ -46,11 +40,6 @@ class MissingCredentials(Exception):
     def __init__(self, profile_name: str) -> None:
         super().__init__(profile_name)
         self.profile_name = profile_name
-
-
-class _OrderPage(msgspec.Struct):
-    orders: list[Order]
-    total: int
 
 
 def utcnow() -> dt.datetime:
@@ -95,14 +84,10 @@ class Session:
         """Feed the local index from the sandbox's order list (the OM API itself has no search)."""
         if self.sandbox is None:
             return 0
-        offset, total, synced = 0, 1, 0
-        while offset < total:
-            raw = self.sandbox.list_orders_json(offset, SANDBOX_PAGE, full=True)
-            page = msgspec.json.decode(raw, type=_OrderPage)
-            await self.store.upsert_orders(page.orders, self.now())
-            synced += len(page.orders)
-            total, offset = page.total, offset + SANDBOX_PAGE
-        return synced
+        # As a first start's first paint cached them (sandbox_seed.py): the same list, the same time.
+        orders, listed_at = listed_orders(self.sandbox)
+        await self.store.upsert_orders(orders, listed_at)
+        return len(orders)
 
     async def close(self) -> None:
         """Close the client, the store and the sandbox (saving its state)."""
@@ -172,7 +157,7 @@ async def _connect(
         state.parent.mkdir(parents=True, exist_ok=True)
         # Building 200 demo orders (or reading them back) takes a moment: not on the event loop. A second
         # window keeps its simulator to itself: saving it would overwrite the first window's.
-        sandbox = await asyncio.to_thread(Sandbox, orders=sandbox_orders, seed=1,
+        sandbox = await asyncio.to_thread(Sandbox, orders=sandbox_orders, seed=SANDBOX_SEED,
                                           state_path=state if keep_state else None)
         return sandbox.client(pacer=pacer), sandbox.clock.now, sandbox
     password = credentials.get(profile.id) if credentials is not None else None

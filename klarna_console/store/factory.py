@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
 
+from ..api.models import Order
 from ..paths import Paths
 from .interface import FirstLook, OrderStore
 from .values import SearchQuery, StoreSetAsideError
@@ -81,15 +84,17 @@ def local_store_exists(paths: Paths, profile_id: str) -> bool:
     return database_path(paths, profile_id).exists()
 
 
-def first_look(paths: Paths, profile_id: str, query: SearchQuery, limit: int) -> FirstLook:
+def first_look(paths: Paths, profile_id: str, query: SearchQuery, limit: int,
+               fetched: tuple[Sequence[Order], dt.datetime] | None = None) -> FirstLook:
     """Open a profile's store on this thread, with the first page of `query` and its first order read at once.
 
     For the first paint, before the event loop runs; see `open_recovering` for a damaged store. A desk's
-    own store only: a team store is reached over the network, never from the window's thread.
+    own store only: a team store is reached over the network, never from the window's thread. `fetched`
+    (orders and when they were fetched) is cached first: a first start's sandbox orders.
     """
     from .sqlite.local_store import first_look as sqlite_first_look
 
-    return sqlite_first_look(paths, profile_id, query, limit)
+    return sqlite_first_look(paths, profile_id, query, limit, fetched)
 
 
 def local_store_needs_update(paths: Paths, profile_id: str) -> bool:

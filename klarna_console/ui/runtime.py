@@ -115,6 +115,25 @@ class CrashHandler(QtCore.QObject):
         box.open()
 
 
+_interrupted_early = False
+
+
+def hold_interrupts() -> None:
+    """Keep a Ctrl-C made during start-up for `InterruptHandler`, which then closes the window the normal way.
+
+    The window is on screen (and may be seen as ready) before the event loop and the handler exist; a
+    Ctrl-C then ended the start with a traceback. A second Ctrl-C still ends it at once.
+    """
+
+    def remember(_signum: int, _frame: object) -> None:
+        global _interrupted_early
+        if _interrupted_early:
+            raise KeyboardInterrupt
+        _interrupted_early = True
+
+    signal.signal(signal.SIGINT, remember)
+
+
 class InterruptHandler(QtCore.QObject):
     """Ctrl-C in the terminal closes the window the normal way (saving its layout, closing the session).
 
@@ -129,6 +148,8 @@ class InterruptHandler(QtCore.QObject):
         self._timer.timeout.connect(lambda: None)
         self._timer.start(250)
         signal.signal(signal.SIGINT, self._on_interrupt)
+        if _interrupted_early:
+            self._on_interrupt(signal.SIGINT, None)
 
     def _on_interrupt(self, _signum: int, _frame: object) -> None:
         log.info("interrupted: closing the window")

@@ -6,11 +6,12 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
+from ...api.models import Order
 from ...paths import Paths
 from ...reasons import Code, Then, reason, words
 from ..factory import profile_folder
@@ -235,15 +236,18 @@ class AsyncStore(ThreadedStore):
         return await self._run(getattr(self.store.payouts, method), *args)
 
 
-def first_look(paths: Paths, profile_id: str, query: SearchQuery, limit: int) -> FirstLook:
+def first_look(paths: Paths, profile_id: str, query: SearchQuery, limit: int,
+               fetched: tuple[Sequence[Order], dt.datetime] | None = None) -> FirstLook:
     """Open a profile's store on this thread and read what the window shows first, without thread hops.
 
     A returning user's window is filled straight from SQLite before the event loop turns (a few
     milliseconds, even with 100,000 orders). A damaged store is moved aside first, as in
-    `Store.open_recovering`.
+    `Store.open_recovering`. `fetched` orders are cached first, as fetched at its time.
     """
     store, set_aside = Store.open_recovering(paths, profile_id)
     try:
+        if fetched is not None:
+            store.orders.upsert_orders(*fetched)
         rows = store.orders.search(query, 0, limit)
         total = store.orders.count(query) if rows else 0
         cached = store.orders.get_order(rows[0].order_id) if rows else None

@@ -1,0 +1,126 @@
+"""A first start ever (nothing on disk): the Sandbox's demo orders and the first of them on screen before the HTTP stack."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from klarna_console.paths import Paths
+from klarna_console.profiles import SANDBOX_PROFILE
+from klarna_console.sandbox.account import SandboxAccount
+from klarna_console.services.sandbox_seed import SANDBOX_ORDERS, state_path
+from klarna_console.store import Store
+
+# The start as bench/startup.py measures it. When the window is noted populated, the child records the
+# modules loaded and what the window shows; when the screenshot is done, before the session closes, it
+# reads every listed order again through the session's client, i.e. over HTTP from the sandbox's web app.
+CHILD = """
+import json, runpy, sys
+import msgspec
+from klarna_console import app, startup
+
+seen = {}
+noted = startup.note_populated
+
+def note():
+    if "modules" not in seen:
+        seen["modules"] = sorted(name for name, module in sys.modules.items() if module is not None)
+        from klarna_console.paths import Paths
+        from klarna_console.sandbox.account import SandboxAccount
+        from klarna_console.services.sandbox_seed import listed_orders
+        from klarna_console.ui.qt import QtWidgets
+        window = next(w for w in QtWidgets.QApplication.topLevelWidgets() if hasattr(w, "search_pane"))
+        model = window.search_pane.model
+        seen["rows"] = [model.record(r).order_id for r in range(model.rowCount())]
+        seen["count"] = window.search_pane.count_label.text()
+        shown = window.order_view.order
+        seen["shown"] = msgspec.json.decode(msgspec.json.encode(shown)) if shown is not None else None
+        seen["title"] = window.order_view.header.title.text()
+        state = Paths.resolve(sys.argv[sys.argv.index("--basedir") + 1]).data / "sandbox" / "sandbox-state.json"
+        if state.exists():  # what a sandbox started from it now would list
+            with SandboxAccount(state_path=state) as kept:
+                orders, _at = listed_orders(kept)
+            seen["state"] = {o.order_id: msgspec.json.decode(msgspec.json.encode(o)) for o in orders}
+    noted()
+
+shot = app._screenshot
+
+async def screenshot(window, controller, *args):
+    close = controller.shutdown
+
+    async def shutdown():
+        session = controller.session
+        seen["read_only"] = session.read_only
+        seen["served"] = {oid: msgspec.json.decode(msgspec.json.encode(await session.client.get_order(oid)))
+                          for oid in seen.get("rows", [])}
+        await close()
+
+    controller.shutdown = shutdown
+    return await shot(window, controller, *args)
+
+startup.note_populated = note
+app._screenshot = screenshot
+sys.argv = ["klarna-console", *sys.argv[1:]]
+try:
+    runpy.run_module("klarna_console", run_name="__main__", alter_sys=True)
+except SystemExit as end:
+    seen["exit"] = end.code
+print(json.dumps(seen))
+"""
+
+# Needed only once the window is up: the event loop's machinery, the HTTP client, the sandbox's web app
+# (starlette, and anyio under it), the session and the controller.
+HTTP_STACK = (
+    "asyncio", "qasync", "httpx", "httpcore", "anyio", "starlette", "uvicorn", "klarna_console.api.client",
+    "klarna_console.sandbox.simulator", "klarna_console.sandbox.app", "klarna_console.services.session",
+    "klarna_console.ui.controller",
+)
+
+
+def start(tmp_path, home):
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, "--basedir", str(home), "--sandbox", "--screenshot", str(tmp_path / "w.png")],
+        capture_output=True, text=True, timeout=180, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.splitlines()[-1])
+    assert seen.get("exit", 0) == 0, done.stderr
+    return seen
+
+
+def test_a_first_start_shows_the_demo_orders_and_the_first_before_loading_the_http_stack(tmp_path):
+    home = tmp_path / "home"
+    seen = start(tmp_path, home)
+    assert "modules" in seen, "the window was populated (an order shown) during the start"
+    assert len(seen["rows"]) == SANDBOX_ORDERS and seen["count"] == f"{SANDBOX_ORDERS} orders"
+    assert seen["shown"] is not None and seen["shown"]["order_id"] == seen["rows"][0], "the first row's order is shown"
+    assert seen["shown"]["klarna_reference"] in seen["title"]
+    modules = set(seen["modules"])
+    early = sorted(m for m in modules if any(m == name or m.startswith(name + ".") for name in HTTP_STACK))
+    assert early == [], f"loaded before the first paint: {early}"
+
+    # The sandbox's state file held exactly these orders when the window showed them,
+    assert sorted(seen.get("state") or {}) == sorted(seen["rows"]), "the sandbox's state was on disk"
+    assert seen["state"][seen["rows"][0]] == seen["shown"]
+    # and the sandbox the session opened afterwards serves them, as the window showed them; the window holds
+    # the profile (the first paint let go of it), so it may act on them.
+    assert seen["read_only"] is False
+    served = seen["served"]
+    assert sorted(served) == sorted(seen["rows"])
+    assert served[seen["rows"][0]] == seen["shown"]
+    # And on disk, the sandbox's state and the store hold the same orders (the session synced them again).
+    paths = Paths.resolve(home)
+    with SandboxAccount(state_path=state_path(paths, SANDBOX_PROFILE)) as sandbox:
+        assert sorted(sandbox.order_ids) == sorted(served)
+    with Store.open(paths, SANDBOX_PROFILE.id) as store:
+        for order_id, order in served.items():
+            cached = store.orders.get_order(order_id)
+            assert cached is not None and json.loads(json.dumps(order)) == _plain(cached.order), order_id
+    assert (tmp_path / "w.png").exists()
+
+
+def _plain(order: object) -> object:
+    import msgspec
+
+    return msgspec.json.decode(msgspec.json.encode(order))
