@@ -23,6 +23,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 BARE = """
@@ -165,11 +166,22 @@ def measure(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     return shown_ms / 1000, usage.ru_maxrss / 1024  # Linux reports KiB
 
 
-def median_run(command_for: callable, env: dict[str, str], runs: int) -> tuple[float, float]:
-    """Median wall time and median peak RSS over `runs` runs (the first run warms the disk cache)."""
-    command_for(0)
-    samples = [measure(command_for(i + 1), env) for i in range(runs)]
-    return statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples)
+def median_runs(programs: dict[str, Callable[[int], list[str]]], env: dict[str, str], runs: int
+                ) -> dict[str, tuple[float, float]]:
+    """Each program's median wall time and median peak RSS over `runs` runs, taken in turns.
+
+    Each runs once unmeasured first (it warms the disk cache, and leaves behind what a start leaves).
+    In turns, not one program's runs after another's: the machine's speed drifts over a minute (shared
+    cores), and the bare window, the shortest, moved the ratios by a third when it ran in a slow stretch.
+    """
+    for command_for in programs.values():
+        measure(command_for(0), env)
+    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in programs}
+    for run in range(1, runs + 1):
+        for name, command_for in programs.items():
+            samples[name].append(measure(command_for(run), env))
+    return {name: (statistics.median(s[0] for s in taken), statistics.median(s[1] for s in taken))
+            for name, taken in samples.items()}
 
 
 FILL = """
@@ -209,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
         bare_script.write_text(BARE)
         mockup_script.write_text(MOCKUP)
 
-        def app(home: Path, fresh_copy: bool) -> callable:
+        def app(home: Path, fresh_copy: bool) -> Callable[[int], list[str]]:
             def command(run: int) -> list[str]:
                 target = home
                 if fresh_copy:  # a first start: nothing on disk yet
@@ -225,13 +237,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"caching {args.cached:,} orders for the big-store run…", flush=True)
         fill_store(big, args.cached)
 
-        bare_s, bare_mb = median_run(lambda _r: [sys.executable, str(bare_script), str(root / "bare.png")], env, args.runs)
-        mockup_s, mockup_mb = median_run(lambda _r: [sys.executable, str(mockup_script), str(root / "mockup.png")],
-                                         env, args.runs)
-        first_s, first_mb = median_run(app(empty, fresh_copy=True), env, args.runs)
-        # The warm-up run of these leaves the sandbox's state and the cache behind, as any start does.
-        app_s, app_mb = median_run(app(returning, fresh_copy=False), env, args.runs)
-        big_s, big_mb = median_run(app(big, fresh_copy=False), env, args.runs)
+        medians = median_runs({
+            "bare": lambda _run: [sys.executable, str(bare_script), str(root / "bare.png")],
+            "mockup": lambda _run: [sys.executable, str(mockup_script), str(root / "mockup.png")],
+            "first": app(empty, fresh_copy=True),
+            "returning": app(returning, fresh_copy=False),
+            "big": app(big, fresh_copy=False),
+        }, env, args.runs)
+        (bare_s, bare_mb), (mockup_s, mockup_mb), (first_s, first_mb), (app_s, app_mb), (big_s, big_mb) = (
+            medians[name] for name in ("bare", "mockup", "first", "returning", "big"))
 
     rows = [("bare PySide6 window", bare_s, bare_mb), ("mock-up of the window, no app", mockup_s, mockup_mb),
             ("console, sandbox", app_s, app_mb),

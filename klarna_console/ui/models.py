@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import difflib
 import functools
 import logging
 import sys
@@ -279,6 +278,8 @@ class PagedModel(ColumnsModel):
         tail = self._total - len(before)  # rows after the compared ones (not loaded)
         rows = list(before)
         shift = 0
+        import difflib  # with the first refresh, not at start-up (~2 ms)
+
         matcher = difflib.SequenceMatcher(None, [r.order_id for r in before], [r.order_id for r in after],
                                           autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
