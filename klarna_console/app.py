@@ -99,7 +99,7 @@ def first_paint(app: object, args: argparse.Namespace, paths: Paths, profiles: P
     log.info("window shown after %.0f ms", (time.monotonic() - STARTED) * 1000)
     if window.order_view.order is not None:
         startup.note_populated()  # else (a first start) the controller notes it when the first order shows
-    # The icon after the first paint: QIcon's first use builds its enums and loads the SVG plugin.
+    # The icon after the first paint: a real display converts it at once, loading Qt's SVG image plugin.
     icon = resource("icons", "klarna-console.svg")
     if icon.exists():
         app.setWindowIcon(QtGui.QIcon(str(icon)))
