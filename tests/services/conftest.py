@@ -16,6 +16,7 @@ from klarna_console.paths import Paths
 from klarna_console.sandbox import Clock, Sandbox
 from klarna_console.services.actions import ActionService
 from klarna_console.services.orders import OrderService
+from klarna_console.services.pacing import RatePacer
 from klarna_console.store import AsyncStore
 
 NOW = dt.datetime(2026, 5, 4, 9, 30, tzinfo=dt.timezone.utc)
@@ -76,9 +77,11 @@ class World:
         await self.store.close()
 
 
-async def make_world(sandbox: Sandbox, paths: Paths, *, max_retries: int = 2) -> World:
+async def make_world(sandbox: Sandbox, paths: Paths, *, max_retries: int = 2, pacer: RatePacer | None = None) -> World:
+    """The services over `sandbox`; with `pacer`, its client is paced to the sandbox's rate limit as a session's is."""
     spy = Spy(sandbox.transport())
-    client = sandbox.client(transport=spy, retry=RetryPolicy(max_retries=max_retries, initial_delay=0.001))
+    client = sandbox.client(transport=spy, retry=RetryPolicy(max_retries=max_retries, initial_delay=0.001),
+                            pacer=pacer)
     store = await AsyncStore.open(paths, "test-profile")
     now = sandbox.clock.now
     return World(sandbox, paths, store, spy, client, ActionService(client, store, now),
