@@ -19,7 +19,7 @@ import msgspec
 if TYPE_CHECKING:
     from babel.numbers import NumberPattern
 
-FORMAT = 1  # the records' shape and meaning: a file of another format is built anew
+FORMAT = 2  # the records' shape and meaning: a file of another format is built anew
 Size = Annotated[int, msgspec.Meta(ge=1)]  # a grouping of 0 would never end: a damaged file is refused
 # Literal text, or a field: its letter and width ("yyyy" is ("y", 4)).
 Token = str | tuple[str, int]
@@ -104,11 +104,10 @@ class LocaleFormats(msgspec.Struct):
 
 
 class Kept(msgspec.Struct):
-    """What the file holds: the records, the Babel they came from, and the currencies' CLDR decimals."""
+    """What the file holds: the records and the Babel they came from (no currency's decimals: see money.exponent)."""
 
     format: int
     babel: str
-    digits: dict[str, int]
     locales: dict[str, LocaleFormats]
 
 
@@ -121,7 +120,6 @@ class Records:
 
     def __init__(self) -> None:
         self.locales: dict[str, LocaleFormats] = {}
-        self.digits: dict[str, int] = {}
         self.changed = False
 
     def locale(self, tag: str | None) -> LocaleFormats:
@@ -141,13 +139,12 @@ class Records:
         if kept is None or kept.format != FORMAT or kept.babel != babel:
             self.changed = True  # to be written anew
             return False
-        self.digits.update(kept.digits)
         self.locales.update(kept.locales)
         return True
 
     def dump(self, babel: str) -> bytes:
         """The records as the file holds them (JSON)."""
-        return msgspec.json.encode(Kept(FORMAT, babel, self.digits, self.locales))
+        return msgspec.json.encode(Kept(FORMAT, babel, self.locales))
 
 
 KEPT = Records()  # the process's records: money.py and dates.py read and fill them, the start-up loads and saves them

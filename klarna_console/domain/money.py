@@ -24,8 +24,10 @@ if TYPE_CHECKING:
 
 # Klarna's amounts count ISO 4217 minor units. CLDR's digits are display digits, and for the forint they
 # differ (CLDR shows whole forints, ISO 4217 and Klarna count fillér): ISO's exponent wins, or 123.45 HUF
-# would be shown as 12,345 Ft.
-_ISO_EXPONENTS = {"HUF": 2}
+# would be shown as 12,345 Ft. Written here for every currency Klarna settles in, never read from a file:
+# the scale of an amount sent to Klarna does not depend on a cache.
+_ISO_EXPONENTS = {"SEK": 2, "NOK": 2, "DKK": 2, "EUR": 2, "GBP": 2, "USD": 2, "CHF": 2, "PLN": 2, "CZK": 2,
+                  "AUD": 2, "NZD": 2, "CAD": 2, "RON": 2, "HUF": 2, "JPY": 0, "MXN": 2}
 # Where each currency Klarna settles in is at home: its symbol there is what its people type ("$" for an
 # Australian dollar in Australia, "kr" for Danish kroner in Denmark). Places, not formats: CLDR says how.
 _HOME = {
@@ -60,12 +62,9 @@ def exponent(currency: str | None) -> int:
         return _ISO_EXPONENTS[code]
     if not code:
         return 2
-    if code not in KEPT.digits:
-        from babel.numbers import get_currency_precision
+    from babel.numbers import get_currency_precision
 
-        KEPT.digits[code] = int(get_currency_precision(code))
-        KEPT.changed = True
-    return KEPT.digits[code]
+    return int(get_currency_precision(code))
 
 
 def symbol(currency: str | None, locale: str | None = "en") -> str:

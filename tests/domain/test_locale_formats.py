@@ -14,8 +14,16 @@ import pytest
 from babel import localedata
 from klarna_console.domain import dates, money
 from klarna_console.domain.dates import format_date, format_datetime, format_time
-from klarna_console.domain.locale_formats import DATE_FIELDS, KEPT, TIME_FIELDS, NumberFormat, tokens
-from klarna_console.domain.money import decimal_mark, exponent, format_amount, format_percent, group_mark, symbol
+from klarna_console.domain.locale_formats import DATE_FIELDS, FORMAT, KEPT, TIME_FIELDS, NumberFormat, tokens
+from klarna_console.domain.money import (
+    decimal_mark,
+    exponent,
+    format_amount,
+    format_percent,
+    group_mark,
+    parse_amount,
+    symbol,
+)
 
 BABEL = "test-babel"
 # The usual locales of the window's seven languages.
@@ -71,7 +79,6 @@ def warm(locale: str) -> None:
     written(locale)
     data = KEPT.dump(BABEL)
     KEPT.locales.clear()
-    KEPT.digits.clear()
     assert KEPT.load(data, BABEL)
     KEPT.changed = False
 
@@ -124,13 +131,22 @@ def test_a_record_that_would_write_otherwise_is_not_kept(kept, monkeypatch):
 
 @pytest.mark.parametrize("damage", [
     b"", b"{not json", b'{"format": 1}', b"[]",
-    msgspec.json.encode({"format": 99, "babel": BABEL, "digits": {}, "locales": {}}),  # another record format
-    msgspec.json.encode({"format": 1, "babel": "0.9", "digits": {}, "locales": {}}),  # another Babel
-    msgspec.json.encode({"format": 1, "babel": BABEL, "digits": {}, "locales": {"xx": {"numbers": {
+    msgspec.json.encode({"format": 99, "babel": BABEL, "locales": {}}),  # another record format
+    msgspec.json.encode({"format": FORMAT, "babel": "0.9", "locales": {}}),  # another Babel
+    msgspec.json.encode({"format": FORMAT, "babel": BABEL, "locales": {"xx": {"numbers": {
         "decimal": ".", "group": ",", "percent": None,
         "plain": {"prefix": ["", "-"], "suffix": ["", ""], "grouping": [0, 0], "int_min": 1}}}}}),  # never ends
 ])
 def test_a_damaged_or_stale_file_is_not_taken(kept, damage):
     assert not KEPT.load(damage, BABEL)
-    assert KEPT.locales == {} and KEPT.digits == {}
+    assert KEPT.locales == {}
     assert KEPT.changed, "so that the start writes it anew"
+
+
+def test_no_kept_file_changes_how_many_decimals_an_amount_sent_to_klarna_has(kept):
+    # ISO 4217 minor units (Klarna's unit, DOMAIN.md) are written in the code for every currency Klarna
+    # settles in: an old or edited file saying SEK has 0 decimals must not make "100,00" 100 minor units.
+    assert KEPT.load(msgspec.json.encode({"format": FORMAT, "babel": BABEL, "digits": {"SEK": 0, "JPY": 2},
+                                          "locales": {}}), BABEL)
+    assert exponent("SEK") == 2 and exponent("JPY") == 0
+    assert parse_amount("100,00", "SEK", "sv-SE") == 10000
