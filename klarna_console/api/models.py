@@ -5,8 +5,6 @@ limit is checked, so a field Klarna adds or a value outside the documented range
 from seeing an order. The strict models for what we send live in `requests.py`.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import Literal
 
