@@ -14,7 +14,7 @@ from . import APP_NAME, __version__, startup
 from .log import setup_logging
 from .paths import Paths, resource
 from .profiles import CredentialStore, ProfileStore
-from .services import locale_formats_file
+from .services import locale_formats_file, seed_ahead
 
 if TYPE_CHECKING:
     from .profiles import Profile
@@ -32,6 +32,10 @@ def run(args: argparse.Namespace) -> int:
     paths = Paths.resolve(args.basedir).ensure()
     setup_logging(paths.logs, logging.DEBUG if args.debug else logging.INFO)
     log.info("Klarna Order Console %s starting (data in %s)", __version__, paths.data)
+    profiles = ProfileStore(paths)
+    opens_sandbox = bool(args.sandbox or not profiles.list()[1:])
+    # A first start's sandbox orders are made by a child process, on another core, while Qt loads.
+    seeding = seed_ahead.begin(paths) if opens_sandbox else None
 
     from .ui.qt import QtWidgets
     from .ui.runtime import CrashHandler, GarbageCollector, hold_interrupts
@@ -49,8 +53,7 @@ def run(args: argparse.Namespace) -> int:
     crash = CrashHandler(app, show_dialog=not args.screenshot)
     crash.install()
     try:
-        profiles = ProfileStore(paths)
-        window, fetch, profile, store = first_paint(app, args, paths, profiles)
+        window, fetch, profile, store = first_paint(app, args, paths, profiles, opens_sandbox, seeding)
         # Collection stays off (__main__.py) until the window is painted: a first start that took over
         # half a second met the collector's timer in the first paint's processEvents (a full pass).
         GarbageCollector(app)
@@ -78,8 +81,8 @@ def install_language(app: object, args: argparse.Namespace, paths: Paths) -> Non
 
 
 
-def first_paint(app: object, args: argparse.Namespace, paths: Paths, profiles: ProfileStore
-                ) -> tuple[MainWindow, LateFetch, Profile, LocalData | None]:
+def first_paint(app: object, args: argparse.Namespace, paths: Paths, profiles: ProfileStore, opens_sandbox: bool,
+                seeding: seed_ahead.SeedAhead | None = None) -> tuple[MainWindow, LateFetch, Profile, LocalData | None]:
     """Show the window with the cached orders and the first of them, before any event loop or session exists.
 
     Returns the window, its page reader (answered once the controller is attached), the profile to open
@@ -94,7 +97,9 @@ def first_paint(app: object, args: argparse.Namespace, paths: Paths, profiles: P
     window, fetch = build_main_window(paths)
     if args.screenshot:
         window.resize(*args.size)
-    profile = profile_for_start(profiles, window.messages, args.sandbox or not profiles.list()[1:], args.profile)
+    profile = profile_for_start(profiles, window.messages, opens_sandbox, args.profile)
+    if seeding is not None:
+        seeding.wait()  # its store is there now, or the first paint makes the orders itself
     store = paint_cached(window, paths, profile)  # the cached orders on screen before anything else
     window.show()
     app.processEvents()  # laid out and painted, as the bare window of bench/startup.py is when it counts

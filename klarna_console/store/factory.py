@@ -97,6 +97,17 @@ def first_look(paths: Paths, profile_id: str, query: SearchQuery, limit: int,
     return sqlite_first_look(paths, profile_id, query, limit, fetched)
 
 
+def cache_in_new_store(paths: Paths, profile_id: str, orders: Sequence[Order], fetched_at: dt.datetime) -> None:
+    """Create a profile's own store on this thread and cache `orders` in it, as fetched at `fetched_at`."""
+    from .sqlite.local_store import Store
+
+    store = Store.open(paths, profile_id)
+    try:
+        store.orders.upsert_orders(orders, fetched_at)
+    finally:
+        store.close()
+
+
 def local_store_needs_update(paths: Paths, profile_id: str) -> bool:
     """Whether a profile's own store is on disk at an older schema, so that opening it migrates it first.
 

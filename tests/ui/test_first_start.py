@@ -79,9 +79,9 @@ HTTP_STACK = (
 )
 
 
-def start(tmp_path, home):
+def start(tmp_path, home, prelude=""):
     done = subprocess.run(
-        [sys.executable, "-c", CHILD, "--basedir", str(home), "--sandbox", "--screenshot", str(tmp_path / "w.png")],
+        [sys.executable, "-c", prelude + CHILD, "--basedir", str(home), "--sandbox", "--screenshot", str(tmp_path / "w.png")],
         capture_output=True, text=True, timeout=180, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout.splitlines()[-1])
@@ -99,6 +99,8 @@ def test_a_first_start_shows_the_demo_orders_and_the_first_before_loading_the_ht
     modules = set(seen["modules"])
     early = sorted(m for m in modules if any(m == name or m.startswith(name + ".") for name in HTTP_STACK))
     assert early == [], f"loaded before the first paint: {early}"
+    # The demo orders were made by a child process while the window loaded (services/seed_ahead.py),
+    assert "klarna_console.sandbox.demo" not in modules, "the window's process generated the orders itself"
 
     # The sandbox's state file held exactly these orders when the window showed them,
     assert sorted(seen.get("state") or {}) == sorted(seen["rows"]), "the sandbox's state was on disk"
@@ -124,3 +126,20 @@ def _plain(order: object) -> object:
     import msgspec
 
     return msgspec.json.decode(msgspec.json.encode(order))
+
+
+# The child making the first orders dies at once, as if killed, having done nothing.
+CHILD_DIES = """
+import os
+from klarna_console.services import seed_ahead
+seed_ahead.seed = lambda paths: os._exit(9)
+"""
+
+
+def test_a_first_start_whose_orders_child_dies_makes_them_itself_and_shows_them(tmp_path):
+    seen = start(tmp_path, tmp_path / "home", CHILD_DIES)
+    assert len(seen["rows"]) == SANDBOX_ORDERS and seen["count"] == f"{SANDBOX_ORDERS} orders"
+    assert seen["shown"] is not None and seen["shown"]["order_id"] == seen["rows"][0]
+    assert "klarna_console.sandbox.demo" in seen["modules"], "the window made the orders itself"
+    assert sorted(seen.get("state") or {}) == sorted(seen["rows"])
+    assert sorted(seen["served"]) == sorted(seen["rows"])
