@@ -50,6 +50,10 @@ def run(args: argparse.Namespace) -> int:
     app.setOrganizationName(APP_NAME)
     app.setQuitOnLastWindowClosed(False)  # main() decides when to quit, after the async clean-up
     install_language(app, args, paths)  # before any widget: every text is translated as it is built
+    if seeding is not None:
+        from .ui.models import window_locale
+
+        seeding.tell_locale(window_locale())  # the child works out its orders' formats in it
     crash = CrashHandler(app, show_dialog=not args.screenshot)
     crash.install()
     try:
@@ -98,8 +102,8 @@ def first_paint(app: object, args: argparse.Namespace, paths: Paths, profiles: P
     if args.screenshot:
         window.resize(*args.size)
     profile = profile_for_start(profiles, window.messages, opens_sandbox, args.profile)
-    if seeding is not None:
-        seeding.wait()  # its store is there now, or the first paint makes the orders itself
+    if seeding is not None and seeding.wait():  # else the first paint makes the orders itself
+        locale_formats_file.load(paths)  # the formats the child worked out
     store = paint_cached(window, paths, profile)  # the cached orders on screen before anything else
     window.show()
     app.processEvents()  # laid out and painted, as the bare window of bench/startup.py is when it counts

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import importlib.util
 import logging
 import os
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..atomic import write_atomic
@@ -59,3 +61,12 @@ def save(paths: Paths) -> None:
         KEPT.changed = False
     except OSError as error:  # only a cache: the next start works the formats out again
         log.info("could not keep the locale formats: %s", error)
+
+
+def work_out(locale: str, currencies: Iterable[str]) -> None:
+    """Work out with Babel (and keep) what a window in `locale` needs to show amounts in `currencies` and dates."""
+    from ..domain import dates, money
+
+    dates.format_datetime(dt.datetime.now(dt.UTC), locale)
+    for currency in sorted(set(currencies)):
+        money.format_amount(0, currency, locale)

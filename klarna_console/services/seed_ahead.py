@@ -1,11 +1,11 @@
 """A first start's Sandbox orders, made by a child process while the window's modules load.
 
 On a first start the Sandbox profile has no store yet: its demo orders are generated and cached before
-the first paint can show them, ~150 ms of Python that needs no Qt. On Linux a forked child does that
-work on another core while this process imports PySide6 and builds the window; the first paint then
-opens the store as on any later start. Elsewhere, where threads already run (a fork would copy their
-locks mid-use), or if the child fails, the first paint makes the orders itself (`ui.first_paint`,
-`sandbox_seed`), exactly as before.
+the first paint can show them, and the formats of their amounts and dates worked out with Babel: ~200 ms
+of Python that needs no Qt. On Linux a forked child does that work on another core while this process
+imports PySide6 and builds the window; the first paint then opens the store and reads the formats as on
+any later start. Elsewhere, where threads already run (a fork would copy their locks mid-use), or if the
+child fails, the first paint does it all itself (`ui.first_paint`, `sandbox_seed`), exactly as before.
 """
 
 from __future__ import annotations
@@ -19,22 +19,35 @@ import time
 from ..paths import Paths
 from ..profiles import SANDBOX_PROFILE
 from ..store import factory
+from . import locale_formats_file
 
 log = logging.getLogger(__name__)
 
 
 class SeedAhead:
-    """The child process caching the Sandbox's first orders."""
+    """The child process caching the Sandbox's first orders; it learns the window's locale through a pipe."""
 
-    def __init__(self, pid: int) -> None:
+    def __init__(self, pid: int, locale_pipe: int) -> None:
         self.pid = pid
+        self._pipe: int | None = locale_pipe
         self._done = False
+
+    def tell_locale(self, locale: str) -> None:
+        """Give the child the window's locale (a BCP 47 tag), so that it works out its formats too."""
+        if self._pipe is None:
+            return
+        try:
+            os.write(self._pipe, locale.encode("ascii", "replace"))
+        except OSError:
+            pass  # the child has ended: the window works the formats out itself
+        self._close_pipe()
 
     def wait(self) -> bool:
         """Wait for the child to finish; whether it cached the orders (once; later calls say False)."""
         if self._done:
             return False
         self._done = True
+        self._close_pipe()  # a child still waiting for the locale goes on without it
         started = time.monotonic()
         try:
             _pid, status = os.waitpid(self.pid, 0)
@@ -44,6 +57,11 @@ class SeedAhead:
         log.info("first start: the child making the sandbox's orders ended (status %d), waited for %.0f ms",
                  code, (time.monotonic() - started) * 1000)
         return code == 0
+
+    def _close_pipe(self) -> None:
+        if self._pipe is not None:
+            os.close(self._pipe)
+            self._pipe = None
 
 
 def begin(paths: Paths) -> SeedAhead | None:
@@ -58,28 +76,41 @@ def begin(paths: Paths) -> SeedAhead | None:
     except (OSError, ValueError):
         return None
     try:
+        read_end, write_end = os.pipe()
         pid = os.fork()
     except OSError as error:
         log.info("first start: no child for the sandbox's orders (%s)", error)
         return None
     if pid == 0:  # the child: never back into the caller, whatever happens
+        os.close(write_end)
         status = 1
         try:
-            status = 0 if seed(paths) else 1
-        except BaseException:  # noqa: BLE001 - a child reports and exits; the window makes the orders itself
+            status = 0 if seed(paths, read_end) else 1
+        except BaseException:  # noqa: BLE001 - a child reports and exits; the window does the work itself
             log.exception("first start: the child making the sandbox's orders failed")
         finally:
             logging.shutdown()
             os._exit(status)
-    return SeedAhead(pid)
+    os.close(read_end)
+    return SeedAhead(pid, write_end)
 
 
-def seed(paths: Paths) -> bool:
-    """Make the Sandbox's first orders and cache them in its new store; False if there was nothing to do."""
+def seed(paths: Paths, locale_pipe: int | None = None) -> bool:
+    """Make the Sandbox's first orders and cache them in its new store; False if there was nothing to do.
+
+    Then, once the window's locale comes through `locale_pipe`, work out and keep the formats of the
+    orders' amounts and dates in it (nothing if the pipe closes without one).
+    """
     from .sandbox_seed import first_start_orders
 
     fetched = first_start_orders(paths, SANDBOX_PROFILE)
     if fetched is None:
         return False
     factory.cache_in_new_store(paths, SANDBOX_PROFILE.id, *fetched)
+    if locale_pipe is not None:
+        locale = os.read(locale_pipe, 100).decode("ascii", "replace")
+        if locale:
+            locale_formats_file.load(paths)  # what other profiles' windows kept stays kept
+            locale_formats_file.work_out(locale, (order.purchase_currency or "" for order in fetched[0]))
+            locale_formats_file.save(paths)
     return True

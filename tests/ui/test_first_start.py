@@ -101,6 +101,8 @@ def test_a_first_start_shows_the_demo_orders_and_the_first_before_loading_the_ht
     assert early == [], f"loaded before the first paint: {early}"
     # The demo orders were made by a child process while the window loaded (services/seed_ahead.py),
     assert "klarna_console.sandbox.demo" not in modules, "the window's process generated the orders itself"
+    # and it worked out the formats of their amounts and dates in the window's locale: no Babel here.
+    assert "babel" not in modules, "the window's process worked the formats out itself"
 
     # The sandbox's state file held exactly these orders when the window showed them,
     assert sorted(seen.get("state") or {}) == sorted(seen["rows"]), "the sandbox's state was on disk"
