@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import sys
 from pathlib import Path
 
+import msgspec
 import platformdirs
 
 from . import APP_NAME
@@ -14,8 +14,7 @@ from . import APP_NAME
 ENV_HOME = "KLARNA_CONSOLE_HOME"
 
 
-@dataclasses.dataclass(frozen=True)
-class Paths:
+class Paths(msgspec.Struct, frozen=True):
     """The directories the app writes to; created on first use, owner-only."""
 
     config: Path

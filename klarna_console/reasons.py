@@ -10,10 +10,11 @@ This module imports nothing of the package, so every layer (the API client inclu
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 import types
 from collections.abc import Callable, Mapping
+
+import msgspec
 
 Value = int | str
 
@@ -197,19 +198,18 @@ class SetAside(enum.StrEnum):
     DAMAGED = "damaged"  # detail
 
 
-@dataclasses.dataclass(frozen=True)
-class Reason:
+class Reason(msgspec.Struct, frozen=True):
     """A code and the values its text needs (money as int minor units plus `currency`)."""
 
     code: Code
-    values: Mapping[str, Value] = dataclasses.field(default_factory=dict)
+    values: Mapping[str, Value] = msgspec.field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for name, value in self.values.items():
             if isinstance(value, bool) or not isinstance(value, int | str):
                 raise TypeError(f"reason value {name}={value!r}: only int and str are carried")
         # Frozen means frozen: the mapping cannot be changed behind the reason's back.
-        object.__setattr__(self, "values", types.MappingProxyType(dict(self.values)))
+        msgspec.structs.force_setattr(self, "values", types.MappingProxyType(dict(self.values)))
 
     def __hash__(self) -> int:
         return hash((self.code, tuple(sorted(self.values.items()))))

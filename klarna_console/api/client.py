@@ -145,7 +145,7 @@ class KlarnaConnection:
         self.base_url = check_base_url(base_url) if base_url else base_url_for(region or "", environment)
         self.retry = retry or RetryPolicy()
         if max_retries is not None:
-            self.retry = RetryPolicy(**{**self.retry.__dict__, "max_retries": max_retries})
+            self.retry = msgspec.structs.replace(self.retry, max_retries=max_retries)
         self._sleep = sleep
         self._rng = rng or random.Random()
         self.pacer = pacer

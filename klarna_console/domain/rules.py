@@ -28,10 +28,11 @@ Where Klarna does not document its behaviour, this module decides, and says so h
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import enum
 from collections.abc import Callable, Iterable
+
+import msgspec
 
 from ..api.models import Capture, Order
 from ..reasons import Code, Reason, Value
@@ -81,8 +82,7 @@ class Action(enum.StrEnum):
     EXTEND_DUE_DATE = "extend_due_date"
 
 
-@dataclasses.dataclass(frozen=True)
-class Verdict:
+class Verdict(msgspec.Struct, frozen=True):
     """Whether an action is allowed; if not, Klarna's error code and the reason, as a code with values."""
 
     allowed: bool

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import getpass
 import os
 import re
@@ -108,8 +107,7 @@ SANDBOX_PROFILE = Profile(
 """Always present: the embedded simulator with demo orders, no account needed."""
 
 
-@dataclasses.dataclass(frozen=True)
-class ProfileProblem:
+class ProfileProblem(msgspec.Struct, frozen=True):
     """One thing wrong with a profile: the field it is about and why, as a code (the dialog words it)."""
 
     field: str

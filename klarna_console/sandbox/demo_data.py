@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
+import msgspec
 
 from ..api.requests import LineType
 
 
-@dataclasses.dataclass(frozen=True)
-class City:
+class City(msgspec.Struct, frozen=True):
     """A city with a postal code pattern (# = digit, @ = letter) and, where addresses need one, a region."""
 
     name: str
@@ -17,8 +16,7 @@ class City:
     sales_tax: int = 0  # basis points, US only
 
 
-@dataclasses.dataclass(frozen=True)
-class Market:
+class Market(msgspec.Struct, frozen=True):
     """What orders from one country look like."""
 
     country: str
@@ -184,8 +182,7 @@ MARKETS: tuple[Market, ...] = (
 MARKETS_BY_COUNTRY = {m.country: m for m in MARKETS}
 
 
-@dataclasses.dataclass(frozen=True)
-class Product:
+class Product(msgspec.Struct, frozen=True):
     """A catalogue item; price in euro cents, converted per market."""
 
     reference: str

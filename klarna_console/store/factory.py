@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
+
+import msgspec
 
 from ..api.models import Order
 from ..paths import Paths
@@ -20,8 +21,7 @@ StoreKind = Literal["sqlite", "postgresql"]
 DEFAULT_KIND: StoreKind = "sqlite"
 
 
-@dataclasses.dataclass(frozen=True)
-class TeamConnection:
+class TeamConnection(msgspec.Struct, frozen=True):
     """Where a profile's team store is, and who this desk is in it.
 
     Attributes:
@@ -31,9 +31,13 @@ class TeamConnection:
     """
 
     url: str
-    password: str | None = dataclasses.field(repr=False)
+    password: str | None
     agent: str
     desk: str
+
+    def __repr__(self) -> str:
+        # Never the password: a connection may end up in a log line or a traceback.
+        return f"TeamConnection(url={self.url!r}, agent={self.agent!r}, desk={self.desk!r})"
 
     @property
     def kind(self) -> StoreKind:

@@ -7,7 +7,6 @@ chosen and opened by `store.factory`.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import AsyncGenerator, Iterable, Mapping
 from pathlib import Path
@@ -177,8 +176,7 @@ class OrderStore(Protocol):
         """Remember (None: forget) a value of the payout sync."""
 
 
-@dataclasses.dataclass(frozen=True)
-class FirstLook:
+class FirstLook(msgspec.Struct, frozen=True):
     """A store opened before the event loop runs, with what the window shows first.
 
     Attributes:

@@ -6,13 +6,14 @@ The window, the services and every backend share these.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import enum
 import os
 from collections.abc import Collection
 from pathlib import Path
 from typing import Any
+
+import msgspec
 
 from ..api.models import Order
 from ..api.settlement_models import Totals
@@ -88,8 +89,7 @@ OPEN_STATUSES = ("AUTHORIZED", "PART_CAPTURED")
 """Orders that still hold an authorization, the only ones whose expiry matters."""
 
 
-@dataclasses.dataclass(frozen=True)
-class SearchQuery:
+class SearchQuery(msgspec.Struct, frozen=True):
     """Text and filters of a search, with its sort order.
 
     Attributes:
@@ -135,16 +135,14 @@ class SearchQuery:
             raise ValueError("unpaid_capture_days: must be 0 or more")
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class CachedOrder:
+class CachedOrder(msgspec.Struct, frozen=True):
     """An order as last fetched, and when."""
 
     order: Order
     fetched_at: dt.datetime
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class OrderRow:
+class OrderRow(msgspec.Struct, frozen=True):
     """One line of the results table: the searchable columns of an order, without its JSON."""
 
     order_id: str
@@ -201,8 +199,7 @@ def this_process() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class JournalEntry:
+class JournalEntry(msgspec.Struct, frozen=True):
     """One intended write and, once known, its outcome."""
 
     id: int
@@ -310,8 +307,7 @@ def usual_delay(days: list[float], default: int) -> int:
     return int(ordered[min(len(ordered) - 1, len(ordered) * 9 // 10)]) + 1 + 2
 
 
-@dataclasses.dataclass(frozen=True)
-class PayoutRow:
+class PayoutRow(msgspec.Struct, frozen=True):
     """A cached payout."""
 
     payment_reference: str
@@ -322,8 +318,7 @@ class PayoutRow:
     transactions_synced: bool
 
 
-@dataclasses.dataclass(frozen=True)
-class Settled:
+class Settled(msgspec.Struct, frozen=True):
     """One settlement line of an order: what it was, in which payout, and when."""
 
     type: str
@@ -345,8 +340,7 @@ README = "README.txt"
 """The file beside a store moved aside that lists every write it left open."""
 
 
-@dataclasses.dataclass(frozen=True)
-class UnfinishedWrite:
+class UnfinishedWrite(msgspec.Struct, frozen=True):
     """A journal entry found open (intent or unknown) in a damaged store: Klarna may or may not have done it."""
 
     entry_id: int
@@ -383,8 +377,7 @@ _PROBLEMS = {
 }
 
 
-@dataclasses.dataclass(frozen=True)
-class Recovery:
+class Recovery(msgspec.Struct, frozen=True):
     """What was wrong with a store, where its files went, and the open writes read from them.
 
     Attributes:

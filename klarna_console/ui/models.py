@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 import logging
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import msgspec
 
 from ..domain.dates import format_datetime
 from ..domain.money import format_amount
@@ -27,8 +28,7 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
-@dataclasses.dataclass(frozen=True)
-class Column(Generic[T]):
+class Column(msgspec.Struct, Generic[T], frozen=True):
     """One column of a table: its title, how to show a record in it, and how it sorts."""
 
     title: str

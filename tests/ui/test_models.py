@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import datetime as dt
 
+import msgspec
 from klarna_console.api.models import OrderLine
 from klarna_console.store import OrderRow
 from klarna_console.ui.models import Column, RecordsModel
@@ -120,7 +120,7 @@ def test_a_cell_shows_what_its_record_says_now_though_its_text_is_formatted_once
     results = ResultsModel(result_columns("en"), FakeStore().fetch)
     results.reset(None, 2, [row(1), row(2)])
     assert results.text(0, 0) == results.index(0, 0).data() == "Customer 1"
-    renamed = dataclasses.replace(row(1), customer_name="Renamed")
+    renamed = msgspec.structs.replace(row(1), customer_name="Renamed")
     results.update(2, {0: [renamed, row(2)]})  # the store's fresh page: the same order, changed
     assert results.text(0, 0) == results.index(0, 0).data() == "Renamed"
     results.reset(None, 1, [row(7)])

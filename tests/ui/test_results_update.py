@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
-
+import msgspec
 from klarna_console.ui.qt import QtCore
 from klarna_console.ui.search_pane import ResultsModel, result_columns
 
@@ -39,12 +38,12 @@ def test_rows_are_removed_inserted_and_repainted_where_they_are(qtmodeltester, q
     model.dataChanged.connect(lambda first, last, *_: changed.extend(range(first.row(), last.row() + 1)))
 
     # Order 7 left the query, an order newer than all joined, order 150's status changed; the total stays.
-    joined = dataclasses.replace(row(5000), order_id="00000000-0000-4000-8000-999999999999")
-    captured = dataclasses.replace(row(150), status="CAPTURED")
+    joined = msgspec.structs.replace(row(5000), order_id="00000000-0000-4000-8000-999999999999")
+    captured = msgspec.structs.replace(row(150), status="CAPTURED")
     fresh = [joined, *(row(n) for n in range(2 * PAGE) if n != 7)]
     fresh[150] = captured  # row 150 keeps its place: one joined above it, one left above it
     # And in one place an order took another's: order 250 (selected) left, order 6000 came in its stead.
-    fresh[250] = dataclasses.replace(row(6000), order_id="00000000-0000-4000-8000-888888888888")
+    fresh[250] = msgspec.structs.replace(row(6000), order_id="00000000-0000-4000-8000-888888888888")
     kept.discard(row(250).order_id)
     model.update(1000, {0: fresh[:PAGE], 1: fresh[PAGE:2 * PAGE]})
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import itertools
 from collections.abc import Iterable
@@ -185,7 +184,7 @@ class TeamOrderCache:
                 end = min(offset + limit, total)
                 if end <= offset:
                     return []
-                backwards = dataclasses.replace(query, descending=not query.descending)
+                backwards = msgspec.structs.replace(query, descending=not query.descending)
                 return self._page(conn, backwards, exclude, total - end, end - offset)[::-1]
         if exclude:
             where.append("NOT (o.id = ANY(%s))")

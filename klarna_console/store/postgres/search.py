@@ -16,6 +16,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
+import msgspec
 import psycopg
 
 from ..sqlite.fields import UTC
@@ -144,7 +145,7 @@ def count_sql(conn: psycopg.Connection, query: SearchQuery, found: list[list[str
     where, params = filters(query)
     if not found and not pinned and not where:
         return "SELECT n FROM order_count", []  # kept by the database, in this snapshot
-    if not found and not pinned and not filters(dataclasses.replace(query, statuses=()))[0]:
+    if not found and not pinned and not filters(msgspec.structs.replace(query, statuses=()))[0]:
         return ("SELECT coalesce(sum(n), 0) FROM order_counts WHERE status = ANY(%s)",
                 [sorted({status.upper() for status in query.statuses})])
     if pinned:

@@ -6,17 +6,17 @@ database file has been copied (see `db.Database`).
 
 from __future__ import annotations
 
-import dataclasses
 import sqlite3
 from collections.abc import Callable
+
+import msgspec
 
 from .fields import name_terms, phone_terms, postal_terms
 from .keys import COUNT_BUCKET_BITS, keys_in_order
 from .search import filter_terms
 
 
-@dataclasses.dataclass(frozen=True)
-class Migration:
+class Migration(msgspec.Struct, frozen=True):
     """One step of the schema: the version it produces, what it is for, and how to apply it."""
 
     version: int

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import itertools
 import json
@@ -264,7 +263,7 @@ class OrderCache:
             end = min(offset + limit, walked)
             if end <= offset:
                 return []
-            backwards = dataclasses.replace(query, descending=not query.descending)
+            backwards = msgspec.structs.replace(query, descending=not query.descending)
             return self._page(conn, backwards, exclude, walked - end, end - offset)[::-1]
         if expression is not None:
             assert matches is not None
@@ -305,7 +304,7 @@ class OrderCache:
                 end = min(offset + limit, walked)
                 if end <= offset:
                     return []
-                backwards = dataclasses.replace(query, descending=not query.descending)
+                backwards = msgspec.structs.replace(query, descending=not query.descending)
                 return self._matches_page(conn, backwards, expression, exclude, walked - end, end - offset)[::-1]
         direction = "DESC" if query.descending else "ASC"
         if where or exclude:
@@ -379,7 +378,7 @@ def _deep_page(conn: sqlite3.Connection, descending: bool, offset: int, limit: i
 
 def _counted_statuses(query: SearchQuery) -> list[str] | None:
     """The statuses (none: all) of a query that filters by status alone, else None."""
-    if filter_sql(dataclasses.replace(query, statuses=()))[0]:
+    if filter_sql(msgspec.structs.replace(query, statuses=()))[0]:
         return None
     statuses = sorted({s.upper() for s in query.statuses})
     return None if "" in statuses else statuses
