@@ -12,6 +12,12 @@ os.environ.setdefault("QT_API", "pyside6")
 from PySide6 import QtCore, QtGui, QtWidgets  # noqa: E402
 from PySide6.QtCore import Qt, Signal, Slot  # noqa: E402
 # isort: on
+# To PySide6 the Qt namespace is one type: its first use (the import above, or C++ passing a Python
+# override a Qt value, e.g. headerData's orientation) builds all 93 of its enums as Python enum classes
+# at once, ~40 ms here (issue 17). PySide6 6.11 builds them by calling enum.IntEnum/Flag itself and has
+# no per-enum laziness (PYSIDE6_OPTION_LAZY is per type; PYSIDE6_OPTION_PYTHON_ENUM flags save
+# nothing), and any Qt call taking a Qt enum needs the type, so the cost is paid once before the first
+# paint wherever it is first touched; importing it here costs no more than anywhere else.
 
 
 def _skip_feature_scan() -> None:
