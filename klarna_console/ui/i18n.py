@@ -68,7 +68,7 @@ class Translators:
         self.remove()
         self.language = language
         locale = locale_for(language)
-        QtCore.QLocale.setDefault(locale)  # user_locale() and every widget format for this language
+        QtCore.QLocale.setDefault(locale)  # models.window_locale() and every widget format for this language
         loaded: list[str] = []
         qt_dir = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
         ours = catalogue or os.environ.get(CATALOGUE_ENV) or str(translations_dir() / f"{CATALOGUE}_{language}.qm")

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from ..paths import Paths, private_file
 from ..profiles import CredentialStore, ProfileStore
 from .main_window import MainWindow
+from .models import window_locale
 from .qt import QtCore
 
 if TYPE_CHECKING:
@@ -14,12 +15,6 @@ if TYPE_CHECKING:
     from .controller import MainController
 
 DIALOGS_AT_LATEST_MS = 1000  # with no order to show and no session, the dialogs still come soon after start
-
-
-def user_locale() -> str:
-    """The user's locale as a BCP 47 tag ("sv-SE"), for formatting amounts."""
-    name = QtCore.QLocale().bcp47Name()
-    return "en" if name in ("", "C") else name
 
 
 class LateFetch:
@@ -38,7 +33,7 @@ def build_main_window(paths: Paths) -> tuple[MainWindow, LateFetch]:
     """The bare main window, enough for the first paint: no controller, no event loop, no session yet."""
     settings = QtCore.QSettings(str(private_file(paths.config / "window.ini")), QtCore.QSettings.Format.IniFormat)
     fetch = LateFetch()
-    return MainWindow(fetch, user_locale(), settings), fetch
+    return MainWindow(fetch, window_locale(), settings), fetch
 
 
 def build_window(paths: Paths, profiles: ProfileStore, credentials: CredentialStore,
@@ -53,7 +48,7 @@ def attach_controller(window: MainWindow, fetch: LateFetch, paths: Paths, profil
     """The window's controller and the dialogs its menus open (the start attaches them after the first paint)."""
     from .controller import MainController  # brings asyncio and the services' events
 
-    controller = MainController(window, paths, profiles, credentials, user_locale(), sandbox_orders=sandbox_orders)
+    controller = MainController(window, paths, profiles, credentials, window_locale(), sandbox_orders=sandbox_orders)
     fetch.controller = controller
 
     def open_import() -> None:

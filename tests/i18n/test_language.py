@@ -71,17 +71,17 @@ def _start(qapp: Any, tmp_path: Path, argv: list[str], setting: str | None) -> A
 
 def test_a_start_follows_the_setting_then_lang(qapp: Any, tmp_path: Path, restore_locale: None) -> None:
     """The setting (View → Language) picks the catalogues and the formats; --lang wins for one run."""
-    from klarna_console.ui.shell import user_locale
+    from klarna_console.ui.models import window_locale
 
     translators = _start(qapp, tmp_path, [], "fi")
     try:
         assert translators.language == "fi" and QtCore.QLocale().name() == "fi_FI"
-        assert user_locale() == "fi"  # BCP 47 leaves out the language's own main country
+        assert window_locale() == "fi"  # BCP 47 leaves out the language's own main country
     finally:
         translators.remove()
     translators = _start(qapp, tmp_path, ["--lang", "de"], "fi")
     try:
-        assert translators.language == "de" and user_locale().startswith("de")
+        assert translators.language == "de" and window_locale().startswith("de")
         loaded = [t.filePath() for t in translators.installed]
         assert any(path.endswith("qtbase_de.qm") for path in loaded)
         assert any(path.endswith("klarna_console_de.qm") for path in loaded)

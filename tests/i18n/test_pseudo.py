@@ -71,8 +71,8 @@ def _builtins(record: Any) -> Any:
 
 def data_values(window: Any, controller: Any) -> set[str]:
     """What came from the sandbox's orders, payouts and the profile: every string field of the records shown."""
+    from klarna_console.ui.models import window_locale
     from klarna_console.ui.search_pane import CURRENCIES  # after the QApplication: the window's modules need it
-    from klarna_console.ui.shell import user_locale
 
     values: set[str] = set()
     records: list[Any] = [window.order_view.order, controller.session.profile if controller.session else None]
@@ -93,7 +93,7 @@ def data_values(window: Any, controller: Any) -> set[str]:
     # Amounts are data: their currency codes and the symbols the window's formatter writes for them.
     for code in CURRENCIES:
         values.add(code)
-        values.update(WORDS.findall(format_amount(123456, code, user_locale())))
+        values.update(WORDS.findall(format_amount(123456, code, window_locale())))
     # Klarna's codes (PURCHASE_FEE_FIXED) are shown as it sends them, in lower case with spaces.
     values.update(v.replace("_", " ").lower() for v in list(values) if re.fullmatch(r"[A-Z][A-Z_]+", v))
     return {v for v in values if WORDS.search(v)}
