@@ -11,6 +11,7 @@ from ..domain.dates import format_date
 from ..domain.money import AmountError, parse_amount
 from ..store.values import OPEN_STATUSES, OrderRow, SearchQuery
 from . import reason_text, status_text
+from .badges import coloured
 from .models import RIGHT, Column, PagedModel, PageFetcher, money, when, window_locale
 from .plurals import PLURALS
 from .qt import Qt, QtCore, QtGui, QtWidgets
@@ -351,7 +352,7 @@ class SearchPane(QtWidgets.QWidget):
             edit.setMaximumWidth(110)
             edit.textChanged.connect(self._on_filter_changed)
         self.filter_error = QtWidgets.QLabel()
-        self.filter_error.setStyleSheet("color: #b91c1c;")
+        coloured(self.filter_error, "#b91c1c")
         self.filter_error.hide()
 
         self.more_box = QtWidgets.QWidget()
