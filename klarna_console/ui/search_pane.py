@@ -128,6 +128,8 @@ class ResultsView(HintedTableView):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._fitting = False
         self._widths_font, self._widths = "", dict[str, int]()
+        self._columns_key: tuple[object, ...] = ()
+        self._column_widths: list[int] = []
         self._fit_timer = QtCore.QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
@@ -232,7 +234,13 @@ class ResultsView(HintedTableView):
         self._fit_timer.stop()  # a fit asked for earlier (the model reset as the window opened) is this one
         try:
             room = self.viewport().width()
-            widths = [self.content_width(column) for column in range(model.columnCount())]
+            # Measured again only when the rows on screen or their content changed: showing the window
+            # fits the table three times over the same rows at different widths.
+            key = (*self.content_key(), model.columnCount())
+            if key != self._columns_key:
+                self._columns_key = key
+                self._column_widths = [self.content_width(column) for column in range(model.columnCount())]
+            widths = self._column_widths
             # The first column keeps the user's width unless the second (the amount) would not fit then.
             first = max(self.MIN_FIRST, min(header.sectionSize(0), room - (widths[1] if len(widths) > 1 else 0)))
             used = first

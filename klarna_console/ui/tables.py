@@ -6,9 +6,14 @@ from .qt import Qt, QtCore, QtGui, QtWidgets
 
 
 class HintedTableView(QtWidgets.QTableView):
-    """A table view that paints `empty_text` when its model has no rows."""
+    """A table view that paints `empty_text` when its model has no rows.
+
+    `content_generation` counts the changes of the model's content (reset, rows in or out, data): column
+    widths measured from the cells can be kept while it stays the same.
+    """
 
     empty_text = ""
+    content_generation = 0
 
     def __init__(self) -> None:
         super().__init__()
@@ -20,6 +25,24 @@ class HintedTableView(QtWidgets.QTableView):
         viewport.setBackgroundRole(QtGui.QPalette.ColorRole.Base)
         viewport.setAutoFillBackground(True)
         self.setViewport(viewport)
+
+    def setModel(self, model: QtCore.QAbstractItemModel | None) -> None:  # noqa: N802
+        super().setModel(model)
+        self.content_generation += 1
+        if model is not None:
+            for signal in (model.modelReset, model.dataChanged, model.layoutChanged, model.rowsInserted,
+                           model.rowsRemoved, model.rowsMoved, model.columnsInserted, model.columnsRemoved,
+                           model.headerDataChanged):
+                signal.connect(self._content_changed)
+
+    def _content_changed(self, *_signal_arguments: object) -> None:
+        self.content_generation += 1
+
+    def content_key(self) -> tuple[object, ...]:
+        """What a width measured from the cells on screen depends on: the content, the rows on screen, the font."""
+        height = self.viewport().height()
+        return (self.content_generation, self.isVisible(), self.rowAt(0), self.rowAt(height - 1), self.rowAt(height),
+                self.font().key())
 
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)
@@ -57,6 +80,19 @@ class Table(HintedTableView):
         self.horizontalHeader().setHighlightSections(False)
 
     MIN_ELIDED = 70
+    _hints_key: tuple[object, ...] = ()
+    _hints: dict[int, int]
+
+    def sizeHintForColumn(self, column: int) -> int:  # noqa: N802
+        # resizeColumnsToContents asks this of every column; showing the window resizes a table three or
+        # four times with the same content and rows, so each column's cells are measured once (~2.5 ms a fit).
+        key = self.content_key()
+        if key != self._hints_key:
+            self._hints_key, self._hints = key, {}
+        hint = self._hints.get(column)
+        if hint is None:
+            hint = self._hints[column] = super().sizeHintForColumn(column)
+        return hint
 
     def fit(self) -> None:
         """Size columns to their content; when they do not fit, free-text columns give way (elided),
