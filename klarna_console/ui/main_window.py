@@ -300,8 +300,7 @@ class MainWindow(QtWidgets.QMainWindow):
         # A line edit claims Ctrl+E, Ctrl+K, ... for editing (emacs keys on Linux); the window's own
         # shortcuts must work from the search box too, so the boxes give those keys back.
         self._shortcut_filter = WindowShortcutFilter(self)
-        for edit in self.search_pane.line_edits():
-            edit.installEventFilter(self._shortcut_filter)
+        self.search_pane.install_edit_filter(self._shortcut_filter)
         self.search_pane.selection_changed.connect(
             lambda count: self.set_selection_count(count, self.search_pane.model.rowCount()))
 
