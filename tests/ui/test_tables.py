@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from klarna_console.store import OrderRow
 from klarna_console.ui.models import Column, RecordsModel
+from klarna_console.ui.qt import Qt, QtCore
 from klarna_console.ui.search_pane import ResultsModel, ResultsView, result_columns
 from klarna_console.ui.tables import Table
 
@@ -60,3 +61,41 @@ def test_the_results_columns_follow_new_results_at_the_same_size(qtbot):
     model.reset(None, 2, [order(1, "K1"), order(2, "K2")])
     view.fit_columns()
     assert view.columnWidth(reference) == short
+
+
+class Titled(QtCore.QAbstractTableModel):
+    """One row under titles that can change."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.titles = ["A", "B"]
+
+    def rowCount(self, parent=QtCore.QModelIndex()) -> int:  # noqa: B008,N802
+        return 0 if parent.isValid() else 1
+
+    def columnCount(self, parent=QtCore.QModelIndex()) -> int:  # noqa: B008,N802
+        return 0 if parent.isValid() else len(self.titles)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        return "x" if role == Qt.ItemDataRole.DisplayRole else None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.titles[section]
+        return None
+
+
+def test_a_column_fits_its_title_again_when_the_title_changes(qtbot):
+    model = Titled()
+    table = Table(model, "Titles")
+    qtbot.addWidget(table)
+    table.resize(600, 200)
+    table.show()
+    qtbot.waitExposed(table)
+    table.fit()
+    short = table.columnWidth(0)
+    model.titles[0] = "A much longer title than before"
+    model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 0)
+    table.fit()
+    assert table.columnWidth(0) > short + 100
+    assert table.horizontalHeader().sectionsClickable()  # a click on a title still sorts where sorting is on
