@@ -6,11 +6,9 @@ from .qt import Qt, QtCore, QtGui, QtWidgets
 
 
 def dimmed(label: QtWidgets.QLabel) -> QtWidgets.QLabel:
-    """The label's text in the palette's placeholder colour (captions, hints).
-
-    Through its foreground role, not a style sheet: each label with a style sheet of its own is polished
-    by Qt's style-sheet style, which costs about 1 ms a label as the window first shows.
-    """
+    """The label's text in the palette's placeholder colour (captions, hints)."""
+    # Through its foreground role, not a style sheet: a label with a style sheet of its own is polished
+    # by Qt's style-sheet style as the window first shows.
     label.setForegroundRole(QtGui.QPalette.ColorRole.PlaceholderText)
     return label
 
@@ -24,12 +22,10 @@ def coloured(label: QtWidgets.QLabel, color: str) -> QtWidgets.QLabel:
 
 
 class Badge(QtWidgets.QLabel):
-    """A rounded, coloured label with white bold text.
+    """A rounded, coloured label with white bold text."""
 
-    Painted by itself rather than through a style sheet (the pixels are the same): a style sheet is
-    polished again at every change of colour, and the header's badges change with every order shown.
-    """
-
+    # Painted by itself rather than through a style sheet (the pixels are the same): a style sheet is
+    # polished again at every change of colour, and the header's badges change with every order shown.
     RADIUS = 9
 
     def __init__(self, text: str = "", color: str = "#4b5563", parent: QtWidgets.QWidget | None = None,

@@ -276,8 +276,9 @@ class ResultsView(HintedTableView):
 
 
 class _MoreFilters(Generic[W]):
-    """A widget of the date and amount filters, read as an attribute: they are built the first time one is
-    read or "More filters" is opened (rarely: the two date boxes alone cost ~3 ms of the first paint)."""
+    """A widget of the date and amount filters, read as an attribute: they are built when one is first read."""
+
+    # "More filters" is rarely opened, and the two date boxes alone cost ~3 ms of the first paint.
 
     def __init__(self) -> None:
         self.attribute = ""

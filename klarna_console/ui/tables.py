@@ -6,11 +6,10 @@ from .qt import Qt, QtCore, QtGui, QtWidgets
 
 
 class MeasuredHeader(QtWidgets.QHeaderView):
-    """A table's column header that measures each title once while the titles, its font and sort indicator stay.
+    """A table's column header that measures each title once while the titles, its font and sort indicator stay."""
 
-    Fitting a table's columns asks the header the size of every title, and each of those asks the model's
-    headerData (Python) for half a dozen roles; showing the window fits its tables several times.
-    """
+    # Fitting a table's columns asks the header the size of every title, and each of those asks the model's
+    # headerData (Python) for half a dozen roles; showing the window fits its tables several times.
 
     def __init__(self, view: HintedTableView) -> None:
         super().__init__(Qt.Orientation.Horizontal, view)
@@ -32,13 +31,11 @@ class MeasuredHeader(QtWidgets.QHeaderView):
 
 
 class HintedTableView(QtWidgets.QTableView):
-    """A table view that paints `empty_text` when its model has no rows.
-
-    `content_generation` counts the changes of the model's content (reset, rows in or out, data): column
-    widths measured from the cells can be kept while it stays the same.
-    """
+    """A table view that paints `empty_text` when its model has no rows."""
 
     empty_text = ""
+    # Counts of the model's changes (reset, rows in or out, data; its columns and titles): widths measured
+    # from the cells or the titles are kept while they stay the same.
     content_generation = 0
     header_generation = 0  # the model's column titles: changed with its columns, or a new model
 
