@@ -7,7 +7,7 @@ import datetime as dt
 from ..api.models import Order
 from ..domain import display, rules
 from . import status_text
-from .badges import Badge
+from .badges import Badge, dimmed
 from .models import money, when
 from .qt import Qt, QtCore, QtGui, QtWidgets
 
@@ -84,7 +84,6 @@ class OrderHeader(QtWidgets.QFrame):
         super().__init__(parent)
         self._locale = locale
         self.setObjectName("orderHeader")
-        self.setStyleSheet("#orderHeader { border-bottom: 1px solid palette(mid); }")
         self.title = copyable()
         self.title.setAccessibleName(QtCore.QCoreApplication.translate("OrderHeader", "Order"))
         font = self.title.font()
@@ -118,7 +117,7 @@ class OrderHeader(QtWidgets.QFrame):
         for column, (key, title) in enumerate((("order", QtCore.QCoreApplication.translate("OrderHeader", "Order amount")), ("captured", QtCore.QCoreApplication.translate("OrderHeader", "Captured")),
                                                 ("refunded", QtCore.QCoreApplication.translate("OrderHeader", "Refunded")), ("remaining", QtCore.QCoreApplication.translate("OrderHeader", "Remaining to capture")))):
             caption = QtWidgets.QLabel(title)
-            caption.setStyleSheet("color: palette(placeholder-text);")
+            dimmed(caption)
             caption.setWordWrap(True)
             caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
             value = copyable()
@@ -161,9 +160,7 @@ class OrderHeader(QtWidgets.QFrame):
 
     @staticmethod
     def _caption(text: str) -> QtWidgets.QLabel:
-        label = QtWidgets.QLabel(text)
-        label.setStyleSheet("color: palette(placeholder-text);")
-        return label
+        return dimmed(QtWidgets.QLabel(text))
 
     def show_order(self, order: Order, now: dt.datetime, fetched_at: dt.datetime | None) -> None:
         """Fill the header from an order."""

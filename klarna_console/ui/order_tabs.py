@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from ..api.models import Address, Order, OrderLine, ShippingInfo
 from ..domain.money import format_percent
 from ..store.values import JournalEntry
+from .badges import dimmed
 from .models import RIGHT, Column, money
 from .order_header import copyable
 from .qt import Qt, QtCore, QtWidgets
@@ -104,7 +105,7 @@ class CustomerTab(QtWidgets.QWidget):
             inner.addStretch(1)
             hint = QtWidgets.QLabel(note)
             hint.setWordWrap(True)
-            hint.setStyleSheet("color: palette(placeholder-text);")
+            dimmed(hint)
             inner.addWidget(hint)
             boxes.addWidget(group)
         group = QtWidgets.QGroupBox(QtCore.QCoreApplication.translate("OrderTabs", "Customer"))

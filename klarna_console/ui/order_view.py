@@ -10,6 +10,7 @@ from typing import Any, Generic, TypeVar
 from ..api.models import Capture, Order, Refund
 from ..store.values import JournalEntry, Settled
 from . import journal_text, status_text
+from .badges import dimmed
 from .klarna_text import with_amounts
 from .models import RIGHT, Column, RecordsModel, money, when
 from .order_header import OrderHeader
@@ -77,7 +78,9 @@ class OrderView(QtWidgets.QWidget):
         self.header.refresh_requested.connect(self.refresh_requested)
         self.placeholder = QtWidgets.QLabel(QtCore.QCoreApplication.translate("OrderView", "Search for an order on the left, or paste an order id."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setStyleSheet("color: palette(placeholder-text); font-size: 14px;")
+        font = self.placeholder.font()
+        font.setPixelSize(14)
+        dimmed(self.placeholder).setFont(font)
 
         self.lines = RecordsModel(line_columns(cur, loc), self)
         self.captures = RecordsModel[Capture]([

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from ..domain import display
 from ..domain.dates import format_date
 from ..domain.money import AmountError, parse_amount
 from ..store.values import OPEN_STATUSES, OrderRow, SearchQuery
 from . import reason_text, status_text
+from .badges import coloured
 from .models import RIGHT, Column, PagedModel, PageFetcher, money, when, window_locale
 from .plurals import PLURALS
 from .qt import Qt, QtCore, QtGui, QtWidgets
@@ -25,6 +26,7 @@ EXTENDING = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModif
 STATUSES = ("AUTHORIZED", "PART_CAPTURED", "CAPTURED", "CANCELLED", "EXPIRED", "CLOSED")
 CURRENCIES = ("EUR", "SEK", "NOK", "DKK", "GBP", "USD", "AUD", "CHF", "PLN", "CZK", "NZD", "CAD")
 EXPIRY_DAYS = 7
+W = TypeVar("W")
 
 
 def _expires_color(row: OrderRow) -> str | None:
@@ -127,6 +129,8 @@ class ResultsView(HintedTableView):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._fitting = False
         self._widths_font, self._widths = "", dict[str, int]()
+        self._columns_key: tuple[object, ...] = ()
+        self._column_widths: list[int] = []
         self._fit_timer = QtCore.QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
@@ -231,7 +235,13 @@ class ResultsView(HintedTableView):
         self._fit_timer.stop()  # a fit asked for earlier (the model reset as the window opened) is this one
         try:
             room = self.viewport().width()
-            widths = [self.content_width(column) for column in range(model.columnCount())]
+            # Measured again only when the rows on screen or their content changed: showing the window
+            # fits the table three times over the same rows at different widths.
+            key = (*self.content_key(), model.columnCount())
+            if key != self._columns_key:
+                self._columns_key = key
+                self._column_widths = [self.content_width(column) for column in range(model.columnCount())]
+            widths = self._column_widths
             # The first column keeps the user's width unless the second (the amount) would not fit then.
             first = max(self.MIN_FIRST, min(header.sectionSize(0), room - (widths[1] if len(widths) > 1 else 0)))
             used = first
@@ -265,6 +275,23 @@ class ResultsView(HintedTableView):
             self.extending = False
 
 
+class _MoreFilters(Generic[W]):
+    """A widget of the date and amount filters, read as an attribute: they are built when one is first read."""
+
+    # "More filters" is rarely opened, and the two date boxes alone cost ~3 ms of the first paint.
+
+    def __init__(self) -> None:
+        self.attribute = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.attribute = "_" + name  # where _build_more_filters keeps it
+
+    def __get__(self, pane: SearchPane, owner: type | None = None) -> W:
+        pane._build_more_filters()
+        widget: W = getattr(pane, self.attribute)
+        return widget
+
+
 class SearchPane(QtWidgets.QWidget):
     """Query box, filters and results.
 
@@ -281,13 +308,24 @@ class SearchPane(QtWidgets.QWidget):
     order_selected = QtCore.Signal(str)
     order_activated = QtCore.Signal(str)
     import_requested = QtCore.Signal()
-    more_box: QtWidgets.QWidget  # the date and amount filters; the "More filters" toggle is made first
+    _more_box: QtWidgets.QWidget
+    _date_from: QtWidgets.QDateEdit
+    _date_to: QtWidgets.QDateEdit
+    _amount_min: QtWidgets.QLineEdit
+    _amount_max: QtWidgets.QLineEdit
+    more_box: _MoreFilters[QtWidgets.QWidget] = _MoreFilters()  # the date and amount filters, under the toggle
+    date_from: _MoreFilters[QtWidgets.QDateEdit] = _MoreFilters()
+    date_to: _MoreFilters[QtWidgets.QDateEdit] = _MoreFilters()
+    amount_min: _MoreFilters[QtWidgets.QLineEdit] = _MoreFilters()
+    amount_max: _MoreFilters[QtWidgets.QLineEdit] = _MoreFilters()
 
     def __init__(self, fetch: PageFetcher, locale: str, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self._locale = locale
         self._sort = ("created_at", True)
         self._refreshing = False  # a refresh_results is moving rows (see there)
+        self._more_built = False
+        self._edit_filters: list[QtCore.QObject] = []
         self.model = ResultsModel(result_columns(locale), fetch, self)
         self._setup_ui()
         self._debounce = QtCore.QTimer(self)
@@ -343,30 +381,9 @@ class SearchPane(QtWidgets.QWidget):
         self.more.setAccessibleName(QtCore.QCoreApplication.translate("SearchPane", "Show date and amount filters"))
         self.more.toggled.connect(lambda on: self.more_box.setVisible(on))
 
-        self.date_from, self.date_to = (self._date_edit(QtCore.QCoreApplication.translate("SearchPane", "Created from")), self._date_edit(QtCore.QCoreApplication.translate("SearchPane", "Created until")))
-        self.amount_min, self.amount_max = QtWidgets.QLineEdit(), QtWidgets.QLineEdit()
-        for edit, name in ((self.amount_min, QtCore.QCoreApplication.translate("SearchPane", "Minimum amount")), (self.amount_max, QtCore.QCoreApplication.translate("SearchPane", "Maximum amount"))):
-            edit.setPlaceholderText(QtCore.QCoreApplication.translate("SearchPane", "any", "no amount limit"))
-            edit.setAccessibleName(name)
-            edit.setMaximumWidth(110)
-            edit.textChanged.connect(self._on_filter_changed)
         self.filter_error = QtWidgets.QLabel()
-        self.filter_error.setStyleSheet("color: #b91c1c;")
+        coloured(self.filter_error, "#b91c1c")
         self.filter_error.hide()
-
-        self.more_box = QtWidgets.QWidget()
-        grid = QtWidgets.QGridLayout(self.more_box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(QtWidgets.QLabel(QtCore.QCoreApplication.translate("SearchPane", "Created")), 0, 0)
-        grid.addWidget(self.date_from, 0, 1)
-        grid.addWidget(QtWidgets.QLabel(QtCore.QCoreApplication.translate("SearchPane", "to", "a range: from … to …")), 0, 2)
-        grid.addWidget(self.date_to, 0, 3)
-        grid.addWidget(QtWidgets.QLabel(QtCore.QCoreApplication.translate("SearchPane", "Amount")), 1, 0)
-        grid.addWidget(self.amount_min, 1, 1)
-        grid.addWidget(QtWidgets.QLabel(QtCore.QCoreApplication.translate("SearchPane", "to", "a range: from … to …")), 1, 2)
-        grid.addWidget(self.amount_max, 1, 3)
-        grid.setColumnStretch(4, 1)
-        self.more_box.hide()
 
         self.count_label = QtWidgets.QLabel("")
         self.count_label.setAccessibleName(QtCore.QCoreApplication.translate("SearchPane", "Number of orders found"))
@@ -414,7 +431,7 @@ class SearchPane(QtWidgets.QWidget):
         layout.setContentsMargins(8, 8, 4, 8)
         layout.addWidget(self.search)
         layout.addLayout(filters)
-        layout.addWidget(self.more_box)
+        # (the date and amount filters go here when first needed: _build_more_filters)
         layout.addWidget(self.filter_error)
         layout.addWidget(self.table, 1)
         layout.addLayout(footer)
@@ -427,13 +444,59 @@ class SearchPane(QtWidgets.QWidget):
             self._on_filter_changed()
 
     def line_edits(self) -> list[QtWidgets.QLineEdit]:
-        """Every box typed into in the pane: the search, the amounts, and the line edits inside the dates.
+        """Every box typed into in the pane: the search and, once built, the amounts and the dates' line edits.
 
         Named, not found with findChildren: that makes PySide wrap every object in the pane, each of a
         class it has not built yet (scroll bars, delegates, the list of the currency box...) ~3 ms.
         """
-        dates = (box.findChild(QtWidgets.QLineEdit) for box in (self.date_from, self.date_to))
-        return [self.search, self.amount_min, self.amount_max, *(edit for edit in dates if edit is not None)]
+        if not self._more_built:
+            return [self.search]
+        dates = (box.findChild(QtWidgets.QLineEdit) for box in (self._date_from, self._date_to))
+        return [self.search, self._amount_min, self._amount_max, *(edit for edit in dates if edit is not None)]
+
+    def install_edit_filter(self, event_filter: QtCore.QObject) -> None:
+        """Filter the events of every box typed into, those of filters built later included."""
+        self._edit_filters.append(event_filter)
+        for edit in self.line_edits():
+            edit.installEventFilter(event_filter)
+
+    def _build_more_filters(self) -> None:
+        """The date and amount filters, hidden under "More filters", where they always were in the pane."""
+        if self._more_built:
+            return
+        self._more_built = True
+        self._date_from = self._date_edit(QtCore.QCoreApplication.translate("SearchPane", "Created from"))
+        self._date_to = self._date_edit(QtCore.QCoreApplication.translate("SearchPane", "Created until"))
+        self._amount_min, self._amount_max = QtWidgets.QLineEdit(), QtWidgets.QLineEdit()
+        for edit, name in ((self._amount_min, QtCore.QCoreApplication.translate("SearchPane", "Minimum amount")), (self._amount_max, QtCore.QCoreApplication.translate("SearchPane", "Maximum amount"))):
+            edit.setPlaceholderText(QtCore.QCoreApplication.translate("SearchPane", "any", "no amount limit"))
+            edit.setAccessibleName(name)
+            edit.setMaximumWidth(110)
+            edit.textChanged.connect(self._on_filter_changed)
+        box = self._more_box = QtWidgets.QWidget()
+        grid = QtWidgets.QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(QtWidgets.QLabel(QtCore.QCoreApplication.translate("SearchPane", "Created")), 0, 0)
+        grid.addWidget(self._date_from, 0, 1)
+        grid.addWidget(QtWidgets.QLabel(QtCore.QCoreApplication.translate("SearchPane", "to", "a range: from … to …")), 0, 2)
+        grid.addWidget(self._date_to, 0, 3)
+        grid.addWidget(QtWidgets.QLabel(QtCore.QCoreApplication.translate("SearchPane", "Amount")), 1, 0)
+        grid.addWidget(self._amount_min, 1, 1)
+        grid.addWidget(QtWidgets.QLabel(QtCore.QCoreApplication.translate("SearchPane", "to", "a range: from … to …")), 1, 2)
+        grid.addWidget(self._amount_max, 1, 3)
+        grid.setColumnStretch(4, 1)
+        box.hide()
+        layout = self.layout()
+        assert isinstance(layout, QtWidgets.QVBoxLayout)
+        layout.insertWidget(2, box)  # under the filters' rows, above the filter error
+        # Tab reaches them after "Not paid out", as when they were made with the pane.
+        previous: QtWidgets.QWidget = self.unpaid
+        for widget in (self._date_from, self._date_to, self._amount_min, self._amount_max):
+            QtWidgets.QWidget.setTabOrder(previous, widget)
+            previous = widget
+        for event_filter in self._edit_filters:
+            for edit in self.line_edits()[1:]:
+                edit.installEventFilter(event_filter)
 
     def _date_edit(self, name: str) -> QtWidgets.QDateEdit:
         edit = QtWidgets.QDateEdit()
@@ -453,7 +516,9 @@ class SearchPane(QtWidgets.QWidget):
         statuses = tuple(s for s, a in self.status_actions.items() if a.isChecked())
         currency = self.currency.currentData()
         errors: list[str] = []
-        amounts = [self._amount(e, currency, errors) for e in (self.amount_min, self.amount_max)]
+        # Filters never built were never set: no dates, no amounts.
+        built = self._more_built
+        amounts = [self._amount(e, currency, errors) for e in (self._amount_min, self._amount_max)] if built else [None, None]
         self.filter_error.setText("; ".join(errors))
         self.filter_error.setVisible(bool(errors))
         return SearchQuery(
@@ -463,8 +528,8 @@ class SearchPane(QtWidgets.QWidget):
             expires_within_days=EXPIRY_DAYS if self.expiring.isChecked() else None,
             fraud_pending=self.fraud.isChecked(),
             unpaid_capture_days=self.unpaid_days if self.unpaid.isChecked() else None,
-            created_from=self._date(self.date_from),
-            created_to=self._date(self.date_to),
+            created_from=self._date(self._date_from) if built else None,
+            created_to=self._date(self._date_to) if built else None,
             amount_min=amounts[0],
             amount_max=amounts[1],
             sort=self._sort[0],

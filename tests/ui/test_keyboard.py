@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from klarna_console.domain.rules import Action
-from klarna_console.ui.qt import QtGui, QtWidgets
+from klarna_console.ui.qt import QtCore, QtGui, QtWidgets
 
 from .conftest import AppWindow
 
@@ -99,8 +99,23 @@ def test_the_search_box_gives_window_shortcuts_back_even_where_a_line_edit_claim
     assert not w._shortcut_filter.eventFilter(search, copy) and copy.isAccepted(), "Ctrl+C stays Copy"
 
 
-def test_every_box_of_the_search_pane_gives_window_shortcuts_back(app_window: AppWindow):
+def test_every_box_of_the_search_pane_gives_window_shortcuts_back(app_window: AppWindow, monkeypatch):
     """The boxes the shortcut filter is installed on are all those of the pane, the dates' own included."""
     pane = app_window.window.search_pane
+    assert pane.line_edits() == [pane.search] == pane.findChildren(QtWidgets.QLineEdit)
+    pane.more.click()  # the date and amount filters are made as they are first shown
     named = pane.line_edits()
     assert len(named) == 5 and set(named) == set(pane.findChildren(QtWidgets.QLineEdit))
+    seen: list[QtCore.QObject] = []
+    shortcut_filter = app_window.window._shortcut_filter
+    original = shortcut_filter.eventFilter
+
+    def watching(watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        seen.append(watched)
+        return original(watched, event)
+
+    monkeypatch.setattr(shortcut_filter, "eventFilter", watching)
+    for edit in named:
+        QtWidgets.QApplication.sendEvent(edit, QtGui.QKeyEvent(
+            QtCore.QEvent.Type.ShortcutOverride, QtCore.Qt.Key.Key_E, QtCore.Qt.KeyboardModifier.ControlModifier))
+        assert edit in seen, f"{edit.accessibleName() or edit.parent().accessibleName()}: no window shortcuts"
