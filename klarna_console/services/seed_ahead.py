@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
 import threading
 import time
@@ -22,6 +23,9 @@ from ..store import factory
 from . import locale_formats_file
 
 log = logging.getLogger(__name__)
+
+TIMEOUT = 10.0
+"""Seconds the first paint waits for the child (it takes ~0.3 s; a disk that slow shows the window anyway)."""
 
 
 class SeedAhead:
@@ -42,15 +46,28 @@ class SeedAhead:
             pass  # the child has ended: the window works the formats out itself
         self._close_pipe()
 
-    def wait(self) -> bool:
-        """Wait for the child to finish; whether it cached the orders (once; later calls say False)."""
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait for the child to finish; whether it cached the orders (once; later calls say False).
+
+        A child still at work after `timeout` seconds (default TIMEOUT) is killed: the window must come up
+        whatever the child meets. The first paint then shows what the store holds, or makes the orders itself.
+        """
+        timeout = TIMEOUT if timeout is None else timeout
         if self._done:
             return False
         self._done = True
         self._close_pipe()  # a child still waiting for the locale goes on without it
         started = time.monotonic()
         try:
-            _pid, status = os.waitpid(self.pid, 0)
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            while pid == 0 and time.monotonic() - started < timeout:
+                time.sleep(0.002)
+                pid, status = os.waitpid(self.pid, os.WNOHANG)
+            if pid == 0:
+                log.warning("first start: the child making the sandbox's orders took over %.0f s; stopped", timeout)
+                os.kill(self.pid, signal.SIGKILL)
+                os.waitpid(self.pid, 0)
+                return False
         except ChildProcessError:
             return False
         code = os.waitstatus_to_exitcode(status)

@@ -145,3 +145,19 @@ def test_a_first_start_whose_orders_child_dies_makes_them_itself_and_shows_them(
     assert "klarna_console.sandbox.demo" in seen["modules"], "the window made the orders itself"
     assert sorted(seen.get("state") or {}) == sorted(seen["rows"])
     assert sorted(seen["served"]) == sorted(seen["rows"])
+
+
+# The child making the first orders hangs (a disk that never answers, say); the window waits a second.
+CHILD_HANGS = """
+import time
+from klarna_console.services import seed_ahead
+seed_ahead.TIMEOUT = 1.0
+seed_ahead.seed = lambda paths, pipe=None: time.sleep(3600)
+"""
+
+
+def test_a_first_start_whose_orders_child_hangs_stops_it_and_shows_the_orders_itself(tmp_path):
+    seen = start(tmp_path, tmp_path / "home", CHILD_HANGS)
+    assert len(seen["rows"]) == SANDBOX_ORDERS and seen["count"] == f"{SANDBOX_ORDERS} orders"
+    assert seen["shown"] is not None and seen["shown"]["order_id"] == seen["rows"][0]
+    assert sorted(seen["served"]) == sorted(seen["rows"])
