@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from klarna_console.paths import Paths
@@ -13,11 +9,13 @@ from klarna_console.profiles import SANDBOX_PROFILE
 from klarna_console.sandbox import Sandbox
 from klarna_console.store import Store
 
+from fixtures.app_start import start_sandbox
+
 # The start as bench/startup.py measures it, with the modules loaded at the moment the window is
 # populated recorded (startup.note_populated is that moment, for the bench as for this test). A None
 # entry is a blocked import, not a loaded module (klarna_console/__init__.py blocks httpx's CLI).
 CHILD = """
-import json, runpy, sys
+import sys
 from klarna_console import startup
 
 seen = {}
@@ -29,12 +27,6 @@ def note():
     noted()
 
 startup.note_populated = note
-sys.argv = ["klarna-console", *sys.argv[1:]]
-try:
-    runpy.run_module("klarna_console", run_name="__main__", alter_sys=True)
-except SystemExit as end:
-    seen["exit"] = end.code
-print(json.dumps(seen))
 """
 
 # Each of these is needed only once the window is up: the event loop's machinery, the HTTP client,
@@ -51,12 +43,7 @@ NOT_BEFORE_THE_FIRST_PAINT = (
 
 def start(home, tmp_path, prelude: str = "") -> set[str]:
     """Start the app as bench/startup.py does; the modules loaded when the window was populated."""
-    done = subprocess.run(
-        [sys.executable, "-c", prelude + CHILD, "--basedir", str(home), "--sandbox", "--screenshot", str(tmp_path / "w.png")],
-        capture_output=True, text=True, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-    assert done.returncode == 0, done.stderr
-    seen = json.loads(done.stdout.splitlines()[-1])
-    assert seen.get("exit", 0) == 0, done.stderr
+    seen = start_sandbox(CHILD, home, tmp_path / "w.png", prelude, timeout=120)
     assert "modules" in seen, "the window was populated (an order shown) during the start"
     assert (tmp_path / "w.png").exists(), "and the start went on to the session and the screenshot"
     return set(seen["modules"])

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 from klarna_console.paths import Paths
 from klarna_console.profiles import SANDBOX_PROFILE
@@ -13,11 +10,13 @@ from klarna_console.sandbox.account import SandboxAccount
 from klarna_console.services.sandbox_seed import SANDBOX_ORDERS, state_path
 from klarna_console.store import Store
 
+from fixtures.app_start import start_sandbox
+
 # The start as bench/startup.py measures it. When the window is noted populated, the child records the
 # modules loaded and what the window shows; when the screenshot is done, before the session closes, it
 # reads every listed order again through the session's client, i.e. over HTTP from the sandbox's web app.
 CHILD = """
-import json, runpy, sys
+import sys
 import msgspec
 from klarna_console import app, startup
 
@@ -62,12 +61,6 @@ async def screenshot(window, controller, *args):
 
 startup.note_populated = note
 app._screenshot = screenshot
-sys.argv = ["klarna-console", *sys.argv[1:]]
-try:
-    runpy.run_module("klarna_console", run_name="__main__", alter_sys=True)
-except SystemExit as end:
-    seen["exit"] = end.code
-print(json.dumps(seen))
 """
 
 # Needed only once the window is up: the event loop's machinery, the HTTP client, the sandbox's web app
@@ -80,13 +73,7 @@ HTTP_STACK = (
 
 
 def start(tmp_path, home, prelude=""):
-    done = subprocess.run(
-        [sys.executable, "-c", prelude + CHILD, "--basedir", str(home), "--sandbox", "--screenshot", str(tmp_path / "w.png")],
-        capture_output=True, text=True, timeout=180, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-    assert done.returncode == 0, done.stderr
-    seen = json.loads(done.stdout.splitlines()[-1])
-    assert seen.get("exit", 0) == 0, done.stderr
-    return seen
+    return start_sandbox(CHILD, home, tmp_path / "w.png", prelude)
 
 
 def test_a_first_start_shows_the_demo_orders_and_the_first_before_loading_the_http_stack(tmp_path):
