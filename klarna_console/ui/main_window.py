@@ -296,11 +296,18 @@ class MainWindow(QtWidgets.QMainWindow):
         table.addAction(self.bulk_capture_action)
         table.addAction(self.bulk_extend_action)
 
+    def let_shortcuts_through(self) -> None:
+        """Let the window's shortcuts through the boxes typed into (once the controller handles them).
+
+        Not while the window is built: a filter takes every event of its line edit through Python, and
+        the first paint's events made PySide build a Python class for each kind of event (~3 ms).
+        """
+        self.search_pane.install_edit_filter(self._shortcut_filter)
+
     def _setup_shortcuts(self) -> None:
         # A line edit claims Ctrl+E, Ctrl+K, ... for editing (emacs keys on Linux); the window's own
         # shortcuts must work from the search box too, so the boxes give those keys back.
-        self._shortcut_filter = WindowShortcutFilter(self)
-        self.search_pane.install_edit_filter(self._shortcut_filter)
+        self._shortcut_filter = WindowShortcutFilter(self)  # installed with the controller: let_shortcuts_through
         self.search_pane.selection_changed.connect(
             lambda count: self.set_selection_count(count, self.search_pane.model.rowCount()))
 

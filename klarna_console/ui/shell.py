@@ -50,6 +50,7 @@ def attach_controller(window: MainWindow, fetch: LateFetch, paths: Paths, profil
 
     controller = MainController(window, paths, profiles, credentials, window_locale(), sandbox_orders=sandbox_orders)
     fetch.controller = controller
+    window.let_shortcuts_through()
 
     def open_import() -> None:
         from .import_dialog import ImportDialog
