@@ -9,6 +9,11 @@ it (the sandbox's state and the cache on disk), with a store of 100,000 cached o
 start ever (nothing on disk: the demo orders are generated and indexed). For reference, a mock-up of the
 window's widgets holding ready-made strings (MOCKUP) is timed too: what PySide6 alone asks for such a window.
 
+With --instructions, each program also runs once under valgrind's callgrind, stopped at that same
+moment, and the instructions its process executed are compared: a figure that does not move with the
+machine's load, for telling whether a change to the code made the start cheaper (the times above move by
+a tenth from one run to the next on a shared machine).
+
 Targets (DESIGN.md, issue 17): start-up <= 1.5x the bare window, a first start <= 2.0x; memory <= bare + 150 MB.
 The last line printed is one JSON object.
 """
@@ -19,11 +24,13 @@ import argparse
 import json
 import os
 import re
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 BARE = """
@@ -39,6 +46,8 @@ with open("/proc/self/stat", "rb") as stat:
     ticks = int(stat.read().rsplit(b")", 1)[1].split()[19])
 age = time.clock_gettime(time.CLOCK_BOOTTIME) - ticks / os.sysconf("SC_CLK_TCK")
 print(f"shown {age * 1000:.0f}")
+if sys.argv[2:] == ["--exit-when-shown"]:  # counting instructions: stop where the time is taken
+    os._exit(0)
 window.grab().save(sys.argv[1], "PNG")
 """
 
@@ -137,11 +146,42 @@ with open("/proc/self/stat", "rb") as stat:
     ticks = int(stat.read().rsplit(b")", 1)[1].split()[19])
 age = time.clock_gettime(time.CLOCK_BOOTTIME) - ticks / os.sysconf("SC_CLK_TCK")
 print(f"shown {age * 1000:.0f}")
+if sys.argv[2:] == ["--exit-when-shown"]:  # counting instructions: stop where the time is taken
+    os._exit(0)
 window.grab().save(sys.argv[1], "PNG")
 """
 
 
 POPULATED = re.compile(r"window populated (\d+) ms after the process started")
+
+# The app, stopped the moment it logs its window populated: where its time is taken (--instructions).
+APP_UNTIL_POPULATED = """
+import os, sys
+import klarna_console.app as app
+app.startup.note_populated = lambda: os._exit(0)
+from klarna_console.__main__ import main
+sys.exit(main(sys.argv[1:]))
+"""
+INSTRUCTIONS = re.compile(r"^==(\d+)== I\s+refs:\s+([\d,]+)$", re.M)
+
+
+def instructions(command: list[str], env: dict[str, str]) -> int:
+    """Instructions the program's own process executes (callgrind), from its start to where it stops.
+
+    Unlike time, this does not move with the machine's load: the figure for comparing two versions of
+    the code on a shared machine (a fixed hash seed makes it repeat to 0.01%). A first start's child,
+    which makes the demo orders on the other core, is not counted: the window does not wait for it.
+    """
+    counted = subprocess.Popen(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
+                               env={**env, "PYTHONHASHSEED": "0"}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               text=True)
+    _, stderr = counted.communicate()
+    if counted.returncode != 0:
+        raise SystemExit(f"{command[:4]} failed under valgrind:\n{stderr[-2000:]}")
+    for pid, refs in INSTRUCTIONS.findall(stderr):
+        if int(pid) == counted.pid:
+            return int(refs.replace(",", ""))
+    raise SystemExit(f"no instruction count from valgrind for {command[:4]}")
 
 
 def measure(command: list[str], env: dict[str, str]) -> tuple[float, float]:
@@ -210,6 +250,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="timed runs of each program (default 3)")
     parser.add_argument("--cached", type=int, default=100_000, help="orders in the big store (default 100000)")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count each program's instructions to its window once, under valgrind (~3 min)")
     args = parser.parse_args(argv)
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -221,13 +263,14 @@ def main(argv: list[str] | None = None) -> int:
         bare_script.write_text(BARE)
         mockup_script.write_text(MOCKUP)
 
-        def app(home: Path, fresh_copy: bool) -> Callable[[int], list[str]]:
+        def app(home: Path, fresh_copy: bool, until_populated: bool = False) -> Callable[[int], list[str]]:
             def command(run: int) -> list[str]:
                 target = home
                 if fresh_copy:  # a first start: nothing on disk yet
                     target = root / f"{home.name}-{run}"
                     subprocess.run(["cp", "-a", str(home), str(target)], check=True)
-                return [sys.executable, "-m", "klarna_console", "--basedir", str(target), "--sandbox",
+                start = ["-c", APP_UNTIL_POPULATED] if until_populated else ["-m", "klarna_console"]
+                return [sys.executable, *start, "--basedir", str(target), "--sandbox",
                         "--screenshot", str(root / "app.png")]
             return command
 
@@ -246,6 +289,23 @@ def main(argv: list[str] | None = None) -> int:
         }, env, args.runs)
         (bare_s, bare_mb), (mockup_s, mockup_mb), (first_s, first_mb), (app_s, app_mb), (big_s, big_mb) = (
             medians[name] for name in ("bare", "mockup", "first", "returning", "big"))
+        counts: dict[str, int] = {}
+        if args.instructions:
+            if shutil.which("valgrind") is None:
+                raise SystemExit("--instructions needs valgrind (apt-get install valgrind)")
+            print("counting instructions under valgrind…", flush=True)
+            # Alone: its child must finish on the other core before the window waits for it, as it does
+            # outside valgrind (after 10 s the window would make the orders itself).
+            counts["first"] = instructions(app(empty, fresh_copy=True, until_populated=True)(10_000), env)
+            commands = {
+                "bare": [sys.executable, str(bare_script), str(root / "bare.png"), "--exit-when-shown"],
+                "mockup": [sys.executable, str(mockup_script), str(root / "mockup.png"), "--exit-when-shown"],
+                "returning": app(returning, fresh_copy=False, until_populated=True)(0),
+                "big": app(big, fresh_copy=False, until_populated=True)(0),
+            }
+            with ThreadPoolExecutor(max_workers=2) as pool:  # each is single-threaded under valgrind
+                counted = {name: pool.submit(instructions, command, env) for name, command in commands.items()}
+                counts.update((name, future.result()) for name, future in counted.items())
 
     rows = [("bare PySide6 window", bare_s, bare_mb), ("mock-up of the window, no app", mockup_s, mockup_mb),
             ("console, sandbox", app_s, app_mb),
@@ -266,6 +326,11 @@ def main(argv: list[str] | None = None) -> int:
         "rss_100k_mb": round(big_mb, 1),
         "bare_rss_mb": round(bare_mb, 1),
         "runs": args.runs,
+        **({"instructions_m": {name: round(count / 1e6, 1) for name, count in counts.items()},
+            "instructions_ratio": round(counts["returning"] / counts["bare"], 3),
+            "instructions_ratio_100k": round(counts["big"] / counts["bare"], 3),
+            "first_start_instructions_ratio": round(counts["first"] / counts["bare"], 3),
+            "mockup_instructions_ratio": round(counts["mockup"] / counts["bare"], 3)} if counts else {}),
         "ok": (app_s / bare_s <= 1.5 and big_s / bare_s <= 1.5 and first_s / bare_s <= 2.0
                and max(app_mb, big_mb) <= bare_mb + 150),
     }
