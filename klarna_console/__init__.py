@@ -11,9 +11,10 @@ APP_NAME = "klarna-console"
 sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
 
 # msgspec takes get_type_hints from typing_extensions when it is installed (starlette and psycopg pull
-# it in), and importing that module, with inspect, ast and dis under it, cost ~14 ms of every start
-# (issue 17). On Python 3.11+ typing's own is the same function; a None entry while msgspec loads makes
-# it fall back to that. typing_extensions stays importable for the libraries that need it.
+# it in): importing that module cost every start 11 M instructions (~5 ms; issue 17, measured with
+# bench/startup.py --instructions). On Python 3.11+ typing's own is the same function; a None entry
+# while msgspec loads makes it fall back to that. typing_extensions stays importable for the libraries
+# that need it.
 if "msgspec" not in sys.modules and "typing_extensions" not in sys.modules:
     sys.modules["typing_extensions"] = None  # type: ignore[assignment]
     try:

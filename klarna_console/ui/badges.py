@@ -63,7 +63,7 @@ class Badge(QtWidgets.QLabel):
             path = QtGui.QPainterPath()
             path.addRoundedRect(QtCore.QRectF(self.rect()), self.RADIUS, self.RADIUS)
             # fillPath, not a clip and fillRect: resolving fillRect's overloads builds PySide's five QGradient
-            # enums (~4 ms of the first paint).
+            # enums, 169 presets among them (~12 M instructions, ~5 ms of the first paint).
             painter.fillPath(path, self._color)
             painter.end()
         super().paintEvent(event)  # the text
