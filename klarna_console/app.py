@@ -14,7 +14,8 @@ from . import APP_NAME, __version__, startup
 from .log import setup_logging
 from .paths import Paths, resource
 from .profiles import CredentialStore, ProfileStore
-from .services import locale_formats_file, seed_ahead
+from .services import locale_formats_file, read_ahead, seed_ahead
+from .services.cache import start_profile
 
 if TYPE_CHECKING:
     from .profiles import Profile
@@ -34,8 +35,14 @@ def run(args: argparse.Namespace) -> int:
     log.info("Klarna Order Console %s starting (data in %s)", __version__, paths.data)
     profiles = ProfileStore(paths)
     opens_sandbox = bool(args.sandbox or not profiles.list()[1:])
-    # A first start's sandbox orders are made by a child process, on another core, while Qt loads.
+    # A first start's sandbox orders are made by a child process, on another core, while Qt loads; on a
+    # returning start a child reads the first page of the store there.
     seeding = seed_ahead.begin(paths) if opens_sandbox else None
+    reading = None
+    if seeding is None:
+        start, _ = start_profile(profiles, opens_sandbox, args.profile)
+        if not start.team_store:
+            reading = read_ahead.begin(paths, start.id)
 
     from .ui.qt import QtWidgets
     from .ui.runtime import CrashHandler, GarbageCollector, hold_interrupts
@@ -57,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     crash = CrashHandler(app, show_dialog=not args.screenshot)
     crash.install()
     try:
-        window, fetch, profile, store = first_paint(app, args, paths, profiles, opens_sandbox, seeding)
+        window, fetch, profile, store = first_paint(app, args, paths, profiles, opens_sandbox, seeding, reading)
         # Collection stays off (__main__.py) until the window is painted: a first start that took over
         # half a second met the collector's timer in the first paint's processEvents (a full pass).
         GarbageCollector(app)
@@ -86,7 +93,8 @@ def install_language(app: object, args: argparse.Namespace, paths: Paths) -> Non
 
 
 def first_paint(app: object, args: argparse.Namespace, paths: Paths, profiles: ProfileStore, opens_sandbox: bool,
-                seeding: seed_ahead.SeedAhead | None = None) -> tuple[MainWindow, LateFetch, Profile, LocalData | None]:
+                seeding: seed_ahead.SeedAhead | None = None, reading: read_ahead.ReadAhead | None = None,
+                ) -> tuple[MainWindow, LateFetch, Profile, LocalData | None]:
     """Show the window with the cached orders and the first of them, before any event loop or session exists.
 
     Returns the window, its page reader (answered once the controller is attached), the profile to open
@@ -104,7 +112,9 @@ def first_paint(app: object, args: argparse.Namespace, paths: Paths, profiles: P
     profile = profile_for_start(profiles, window.messages, opens_sandbox, args.profile)
     if seeding is not None and seeding.wait():  # else the first paint makes the orders itself
         locale_formats_file.load(paths)  # the formats the child worked out
-    store = paint_cached(window, paths, profile)  # the cached orders on screen before anything else
+    store = paint_cached(window, paths, profile, reading)  # the cached orders on screen before anything else
+    if reading is not None:
+        reading.cancel()  # not taken (another profile, a team store): its child must not wait on the pipe
     window.show()
     app.processEvents()  # laid out and painted, as the bare window of bench/startup.py is when it counts
     log.info("window shown after %.0f ms", (time.monotonic() - STARTED) * 1000)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..api.models import Order
 from ..paths import Paths
-from ..profiles import CredentialStore, Profile
+from ..profiles import SANDBOX_PROFILE, CredentialStore, Profile, ProfileStore
 from ..profiles.model import default_agent, team_secret_id
 from ..store import factory
 from ..store.interface import OrderStore
@@ -55,6 +55,23 @@ class LocalData:
     async def close(self) -> None:
         """Close the store."""
         await self.store.close()
+
+
+FIRST_PAGE = 200
+"""Rows read for the first paint, and in each page after it (the results model's page)."""
+
+
+def start_profile(profiles: ProfileStore, sandbox: bool, name: str | None) -> tuple[Profile, bool]:
+    """The profile a start opens, and whether it is the one asked for: --sandbox (or a first run) opens the
+    Sandbox; --profile picks one (the Sandbox if none has that id or name); else the last used."""
+    if sandbox:
+        return SANDBOX_PROFILE, True
+    if name:
+        for profile in profiles.list():
+            if name in (profile.id, profile.name):
+                return profile, True
+        return SANDBOX_PROFILE, False
+    return profiles.last_used or SANDBOX_PROFILE, True
 
 
 def local_store_exists(paths: Paths, profile: Profile) -> bool:

@@ -12,15 +12,12 @@ from __future__ import annotations
 
 import logging
 import os
-import signal
-import sys
-import threading
 import time
 
 from ..paths import Paths
 from ..profiles import SANDBOX_PROFILE
 from ..store import factory
-from . import locale_formats_file
+from . import forking, locale_formats_file
 
 log = logging.getLogger(__name__)
 
@@ -58,21 +55,14 @@ class SeedAhead:
         self._done = True
         self._close_pipe()  # a child still waiting for the locale goes on without it
         started = time.monotonic()
-        try:
-            pid, status = os.waitpid(self.pid, os.WNOHANG)
-            while pid == 0 and time.monotonic() - started < timeout:
-                time.sleep(0.002)
-                pid, status = os.waitpid(self.pid, os.WNOHANG)
-            if pid == 0:
+        code = forking.wait(self.pid, timeout)
+        waited = time.monotonic() - started
+        if code is None:
+            if waited >= timeout:
                 log.warning("first start: the child making the sandbox's orders took over %.0f s; stopped", timeout)
-                os.kill(self.pid, signal.SIGKILL)
-                os.waitpid(self.pid, 0)
-                return False
-        except ChildProcessError:
             return False
-        code = os.waitstatus_to_exitcode(status)
         log.info("first start: the child making the sandbox's orders ended (status %d), waited for %.0f ms",
-                 code, (time.monotonic() - started) * 1000)
+                 code, waited * 1000)
         return code == 0
 
     def _close_pipe(self) -> None:
@@ -83,33 +73,16 @@ class SeedAhead:
 
 def begin(paths: Paths) -> SeedAhead | None:
     """Start caching the Sandbox's first orders in a child process, if it has no store yet and this system forks."""
-    # Linux only: macOS forbids a fork once system frameworks have started (they may have, under the
-    # modules loaded so far) and Windows has none.
-    if not sys.platform.startswith("linux") or threading.active_count() > 1:
+    if not forking.can_fork():
         return None
     try:
         if factory.local_store_exists(paths, SANDBOX_PROFILE.id):
             return None
     except (OSError, ValueError):
         return None
-    try:
-        read_end, write_end = os.pipe()
-        pid = os.fork()
-    except OSError as error:
-        log.info("first start: no child for the sandbox's orders (%s)", error)
-        return None
-    if pid == 0:  # the child: never back into the caller, whatever happens
-        os.close(write_end)
-        status = 1
-        try:
-            status = 0 if seed(paths, read_end) else 1
-        except BaseException:  # noqa: BLE001 - a child reports and exits; the window does the work itself
-            log.exception("first start: the child making the sandbox's orders failed")
-        finally:
-            logging.shutdown()
-            os._exit(status)
-    os.close(read_end)
-    return SeedAhead(pid, write_end)
+    child = forking.start(lambda locale_pipe: seed(paths, locale_pipe), child_writes=False,
+                         what="the sandbox's first orders")
+    return SeedAhead(*child) if child is not None else None
 
 
 def seed(paths: Paths, locale_pipe: int | None = None) -> bool:

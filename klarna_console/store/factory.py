@@ -12,7 +12,7 @@ import msgspec
 
 from ..api.models import Order
 from ..paths import Paths
-from .interface import FirstLook, OrderStore
+from .interface import FirstLook, FirstPage, OrderStore
 from .values import SearchQuery, StoreSetAsideError
 
 StoreKind = Literal["sqlite", "postgresql"]
@@ -46,6 +46,14 @@ class TeamConnection(msgspec.Struct, frozen=True):
 
 # A profile id names a directory: no separators, no "..", nothing a file system could misread.
 _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$")
+
+
+DB_NAME = "orders.sqlite3"
+
+
+def database_path(paths: Paths, profile_id: str) -> Path:
+    """Where a profile's own database lives: <data dir>/<profile id>/orders.sqlite3."""
+    return profile_folder(paths, profile_id) / DB_NAME
 
 
 def profile_folder(paths: Paths, profile_id: str) -> Path:
@@ -83,8 +91,6 @@ async def open_recovering(
 
 def local_store_exists(paths: Paths, profile_id: str) -> bool:
     """Whether a profile's own store is on disk (not yet on a first start); ValueError for an id naming no folder."""
-    from .sqlite.local_store import database_path
-
     return database_path(paths, profile_id).exists()
 
 
@@ -99,6 +105,13 @@ def first_look(paths: Paths, profile_id: str, query: SearchQuery, limit: int,
     from .sqlite.local_store import first_look as sqlite_first_look
 
     return sqlite_first_look(paths, profile_id, query, limit, fetched)
+
+
+def read_first_page(paths: Paths, profile_id: str, query: SearchQuery, limit: int) -> FirstPage:
+    """What `first_look` reads of a profile's own store, the store closed again: for a process that only reads."""
+    from .sqlite.local_store import read_first_page as sqlite_read_first_page
+
+    return sqlite_read_first_page(paths, profile_id, query, limit)
 
 
 def cache_in_new_store(paths: Paths, profile_id: str, orders: Sequence[Order], fetched_at: dt.datetime) -> None:
@@ -118,7 +131,6 @@ def local_store_needs_update(paths: Paths, profile_id: str) -> bool:
     A file that cannot be read as a database says False: opening it is what reports it (and sets it aside).
     """
     from .sqlite.db import file_schema_version
-    from .sqlite.local_store import database_path
     from .sqlite.migrations import SCHEMA_VERSION
     from .values import StoreError
 

@@ -16,6 +16,7 @@ import msgspec
 
 from ..api.models import Order
 from ..api.settlement_models import Payout, Transaction
+from ..reasons import Reason
 from .values import (
     CachedOrder,
     JournalEntry,
@@ -174,6 +175,22 @@ class OrderStore(Protocol):
 
     async def set_state(self, key: str, value: str | None) -> None:
         """Remember (None: forget) a value of the payout sync."""
+
+
+class FirstPage(msgspec.Struct, frozen=True):
+    """What the window shows first of a store, read with the store closed again (a child process hands it over).
+
+    Attributes:
+        rows, total: the first page of the query's results and how many there are.
+        cached: the first result's order, if there is one; history: its journal entries.
+        set_aside: what was found when a damaged store had to be moved aside first, if it did.
+    """
+
+    rows: list[OrderRow]
+    total: int
+    cached: CachedOrder | None
+    history: list[JournalEntry]
+    set_aside: Reason | None = None
 
 
 class FirstLook(msgspec.Struct, frozen=True):

@@ -12,9 +12,10 @@ import datetime as dt
 import logging
 
 from ..paths import Paths
-from ..profiles import SANDBOX_PROFILE, Profile, ProfileStore
-from ..services.cache import FirstPaint, LocalData, local_store_exists, local_store_needs_update
-from ..store.values import StoreError
+from ..profiles import Profile, ProfileStore
+from ..services.cache import FirstPaint, LocalData, local_store_exists, local_store_needs_update, start_profile
+from ..services.read_ahead import ReadAhead
+from ..store.values import CachedOrder, JournalEntry, OrderRow, SearchQuery, StoreError
 from . import reason_text
 from .main_window import MainWindow
 from .messages import MessageKind, Messages
@@ -25,19 +26,14 @@ log = logging.getLogger(__name__)
 
 def profile_for_start(profiles: ProfileStore, messages: Messages, sandbox: bool, name: str | None) -> Profile:
     """--sandbox (or a first run) opens the Sandbox; --profile picks one; else the last used."""
-    if sandbox:
-        return SANDBOX_PROFILE
-    if name:
-        for profile in profiles.list():
-            if name in (profile.id, profile.name):
-                return profile
+    profile, found = start_profile(profiles, sandbox, name)
+    if not found:
         messages.show(QtCore.QCoreApplication.translate("FirstPaint", "There is no profile '{name}'; opened the Sandbox.")
                       .format(name=name), MessageKind.WARNING)
-        return SANDBOX_PROFILE
-    return profiles.last_used or SANDBOX_PROFILE
+    return profile
 
 
-def paint_cached(window: MainWindow, paths: Paths, profile: Profile) -> LocalData | None:
+def paint_cached(window: MainWindow, paths: Paths, profile: Profile, ahead: ReadAhead | None = None) -> LocalData | None:
     """Show the profile's cached orders and the first of them; the opened store, or None if it would not open.
 
     A store that does not open is reported here (whatever opening it did, such as setting a damaged file
@@ -49,6 +45,12 @@ def paint_cached(window: MainWindow, paths: Paths, profile: Profile) -> LocalDat
                            profile.kind == "sandbox")
     pane = window.search_pane
     query = pane.query()
+    peek = ahead.take(profile.id, query, pane.model.PAGE) if ahead is not None else None
+    if peek is not None:  # read by the child while the window was built: the store opens after the paint
+        if peek.set_aside is not None:
+            window.messages.show(reason_text.text(peek.set_aside), MessageKind.ERROR)
+        show_first_page(window, query, peek.total, peek.rows, peek.cached, peek.history)
+        return None
     try:
         fetched = None
         if not local_store_exists(paths, profile):
@@ -72,11 +74,17 @@ def paint_cached(window: MainWindow, paths: Paths, profile: Profile) -> LocalDat
         return None
     if look.set_aside is not None:
         window.messages.show(reason_text.text(look.set_aside.reason), MessageKind.ERROR)
-    pane.show_results(query, look.total, look.rows)
-    if look.cached is not None:
-        window.order_view.show_order(look.cached.order, dt.datetime.now(dt.timezone.utc), look.cached.fetched_at)
-        window.order_view.show_history(look.history)
+    show_first_page(window, query, look.total, look.rows, look.cached, look.history)
     return look.local
+
+
+def show_first_page(window: MainWindow, query: SearchQuery, total: int, rows: list[OrderRow],
+                    cached: CachedOrder | None, history: list[JournalEntry]) -> None:
+    """The query's first page in the results, and its first order with its History beside them."""
+    window.search_pane.show_results(query, total, rows)
+    if cached is not None:
+        window.order_view.show_order(cached.order, dt.datetime.now(dt.timezone.utc), cached.fetched_at)
+        window.order_view.show_history(history)
 
 
 def report_open_failure(window: MainWindow, profile: Profile, error: BaseException) -> None:

@@ -13,6 +13,7 @@ import msgspec
 
 from ..domain.dates import format_datetime
 from ..domain.money import format_amount
+from ..services.cache import FIRST_PAGE
 from .qt import Qt, QtCore, QtGui
 
 if TYPE_CHECKING:
@@ -216,7 +217,7 @@ class PagedModel(ColumnsModel):
     """
 
     stale = QtCore.Signal()
-    PAGE = 200
+    PAGE = FIRST_PAGE
 
     def __init__(self, columns: Sequence[Column[Any]], fetch: PageFetcher, parent: QtCore.QObject | None = None) -> None:
         super().__init__(columns, parent)

@@ -61,10 +61,22 @@ def returning_home(tmp_path) -> Path:
 
 def test_a_returning_users_window_is_populated_before_the_loop_the_network_and_the_keyring(tmp_path):
     modules = start(returning_home(tmp_path), tmp_path)
-    assert "klarna_console.ui.main_window" in modules and "klarna_console.store.sqlite.local_store" in modules
+    assert "klarna_console.ui.main_window" in modules
     early = sorted(m for m in modules
                    if any(m == name or m.startswith(name + ".") for name in NOT_BEFORE_THE_FIRST_PAINT))
     assert early == [], f"loaded before the first paint: {early}"
+
+
+def test_a_returning_users_first_page_is_read_by_a_child_while_the_window_loads(tmp_path):
+    """The store and SQLite load in the child that reads the first page (services/read_ahead.py), not here;
+    where no child can be made, the window reads the store itself."""
+    home = returning_home(tmp_path)
+    modules = start(home, tmp_path)
+    assert "klarna_console.ui.main_window" in modules
+    assert "sqlite3" not in modules and "klarna_console.store.sqlite.local_store" not in modules
+    no_child = "from klarna_console.services import read_ahead\nread_ahead.begin = lambda *args: None\n"
+    modules = start(home, tmp_path, no_child)
+    assert "sqlite3" in modules and "klarna_console.store.sqlite.local_store" in modules
 
 
 def test_the_next_start_shows_amounts_and_dates_without_babel(tmp_path):

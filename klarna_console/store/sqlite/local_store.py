@@ -11,11 +11,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
+import msgspec
+
 from ...api.models import Order
 from ...paths import Paths
 from ...reasons import Code, Then, reason, words
-from ..factory import profile_folder
-from ..interface import FirstLook
+from ..factory import DB_NAME, database_path, profile_folder  # noqa: F401  # DB_NAME: re-exported
+from ..interface import FirstLook, FirstPage
 from ..threaded import ThreadedStore
 from ..values import (
     SearchQuery,
@@ -33,12 +35,6 @@ from .watch import StoreWatcher
 
 T = TypeVar("T")
 
-DB_NAME = "orders.sqlite3"
-
-
-def database_path(paths: Paths, profile_id: str) -> Path:
-    """Where a profile's database lives: <data dir>/<profile id>/orders.sqlite3."""
-    return profile_folder(paths, profile_id) / DB_NAME
 
 
 class Store:
@@ -248,11 +244,28 @@ def first_look(paths: Paths, profile_id: str, query: SearchQuery, limit: int,
     try:
         if fetched is not None:
             store.orders.upsert_orders(*fetched)
-        rows = store.orders.search(query, 0, limit)
-        total = store.orders.count(query) if rows else 0
-        cached = store.orders.get_order(rows[0].order_id) if rows else None
-        history = store.journal.entries_for_order(cached.order.order_id or "") if cached is not None else []
+        page = _first_page(store, query, limit)
     except BaseException:
         store.close()
         raise
-    return FirstLook(AsyncStore(store), rows, total, cached, history, set_aside)
+    return FirstLook(AsyncStore(store), page.rows, page.total, page.cached, page.history, set_aside)
+
+
+def read_first_page(paths: Paths, profile_id: str, query: SearchQuery, limit: int) -> FirstPage:
+    """What `first_look` reads, the store closed again: for a process that only reads (a damaged store is
+    moved aside first all the same, and `set_aside` says what was found)."""
+    store, set_aside = Store.open_recovering(paths, profile_id)
+    try:
+        page = _first_page(store, query, limit)
+    finally:
+        store.close()
+    return page if set_aside is None else msgspec.structs.replace(page, set_aside=set_aside.reason)
+
+
+def _first_page(store: Store, query: SearchQuery, limit: int) -> FirstPage:
+    """The query's first page, how many results it has, its first order and that order's History."""
+    rows = store.orders.search(query, 0, limit)
+    total = store.orders.count(query) if rows else 0
+    cached = store.orders.get_order(rows[0].order_id) if rows else None
+    history = store.journal.entries_for_order(cached.order.order_id or "") if cached is not None else []
+    return FirstPage(rows, total, cached, history)
