@@ -117,3 +117,9 @@ def test_a_damaged_store_is_set_aside_by_the_child_and_the_window_says_so(tmp_pa
     assert facts["rows"] == [] and facts["total"] == 0, "a fresh store was opened in its place"
     kept = Path(facts["kept_in"])
     assert kept.parent == db.parent and (kept / db.name).exists(), "the damaged file was kept, beside the store"
+
+
+def test_a_process_with_a_thread_running_never_forks_and_reads_the_store_itself(tmp_path):
+    """A fork copies only the calling thread: a lock another thread held (logging's, SQLite's) would stay held."""
+    thread = "import threading\nthreading.Thread(target=threading.Event().wait, daemon=True).start()\n"
+    assert run(returning_home(tmp_path), thread) == {"forked": False}
