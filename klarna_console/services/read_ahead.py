@@ -95,7 +95,7 @@ def begin(paths: Paths, profile_id: str) -> ReadAhead | None:
     except (OSError, ValueError):
         return None
     child = forking.start(lambda out: _answer(out, paths, profile_id, query, limit), child_writes=True,
-                         what="the first page")
+                         what="the first page")  # english-ok: for the log
     return ReadAhead(*child, profile_id, query, limit) if child is not None else None
 
 

@@ -81,7 +81,7 @@ def begin(paths: Paths) -> SeedAhead | None:
     except (OSError, ValueError):
         return None
     child = forking.start(lambda locale_pipe: seed(paths, locale_pipe), child_writes=False,
-                         what="the sandbox's first orders")
+                         what="the sandbox's first orders")  # english-ok: for the log
     return SeedAhead(*child) if child is not None else None
 
 
