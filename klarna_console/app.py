@@ -35,10 +35,10 @@ def run(args: argparse.Namespace) -> int:
     log.info("Klarna Order Console %s starting (data in %s)", __version__, paths.data)
     profiles = ProfileStore(paths)
     opens_sandbox = bool(args.sandbox or not profiles.list()[1:])
-    # A first start's sandbox orders are made by a child process, on another core, while Qt loads; on a
-    # returning start a child reads the first page of the store there.
+    # A first start's sandbox orders are made by a child process, on another core, while Qt loads (it then
+    # sends the store's first page); on a returning start a child reads that page there.
     seeding = seed_ahead.begin(paths) if opens_sandbox else None
-    reading = None
+    reading = seeding.page if seeding is not None else None
     if seeding is None:
         start, _ = start_profile(profiles, opens_sandbox, args.profile)
         if not start.team_store:

@@ -29,6 +29,9 @@ from .cache import FIRST_PAGE
 
 log = logging.getLogger(__name__)
 
+FIRST_QUERY = (SearchQuery(), FIRST_PAGE)
+"""The query and page size read ahead: the search box's first query (no text, no filter, newest first)."""
+
 TIMEOUT = 5.0
 """Seconds the first paint waits for the child's answer (it takes ~30 ms); then it reads the store itself."""
 
@@ -39,14 +42,16 @@ class ReadAhead:
     def __init__(self, pid: int, answer: int, profile_id: str, query: SearchQuery, limit: int) -> None:
         self.pid = pid
         self._answer: int | None = answer
+        self._data = b""
         self._asked = (profile_id, query, limit)
+        self._taken = False
 
     def take(self, profile_id: str, query: SearchQuery, limit: int, timeout: float = TIMEOUT) -> FirstPage | None:
         """What the child read, if it read what is asked now; None (read it here) otherwise, or once taken."""
-        if self._answer is None:
+        if self._taken:
             return None
-        data = self._read(timeout) if (profile_id, query, limit) == self._asked else None
-        self._end()
+        data = self.collect(timeout) if (profile_id, query, limit) == self._asked else b""
+        self.cancel()
         if not data:
             return None
         try:
@@ -55,30 +60,37 @@ class ReadAhead:
             log.exception("the first page read ahead did not decode; reading it again")
             return None
 
-    def cancel(self) -> None:
-        """Stop the child, if it still runs; its answer is not wanted."""
+    def collect(self, timeout: float = TIMEOUT) -> bytes:
+        """The child's whole answer, read to its end within `timeout` seconds (once; then kept)."""
         if self._answer is not None:
-            self._end()
+            self._data = self._read(self._answer, timeout)
+            os.close(self._answer)
+            self._answer = None
+        return self._data
 
-    def _read(self, timeout: float) -> bytes:
-        assert self._answer is not None
+    def cancel(self) -> None:
+        """No more of the child: its answer is not read any further, and it is stopped if it still runs."""
+        if self._taken:
+            return
+        self._taken = True
+        if self._answer is not None:
+            os.close(self._answer)
+            self._answer = None
+        forking.wait(self.pid)  # reaped; killed if still at work: what it would say is not wanted any more
+
+    @staticmethod
+    def _read(answer: int, timeout: float) -> bytes:
         chunks: list[bytes] = []
         deadline = time.monotonic() + timeout
         while (left := deadline - time.monotonic()) > 0:
-            if not select.select([self._answer], [], [], left)[0]:
+            if not select.select([answer], [], [], left)[0]:
                 break
-            chunk = os.read(self._answer, 1 << 20)
+            chunk = os.read(answer, 1 << 20)
             if not chunk:
                 return b"".join(chunks)  # the child wrote all it had and ended
             chunks.append(chunk)
         log.warning("the first page read ahead took over %.0f s; reading it again", timeout)
         return b""
-
-    def _end(self) -> None:
-        assert self._answer is not None
-        os.close(self._answer)
-        self._answer = None
-        forking.wait(self.pid)  # reaped; killed if still at work: what it would say is not wanted any more
 
 
 def begin(paths: Paths, profile_id: str) -> ReadAhead | None:
@@ -86,7 +98,6 @@ def begin(paths: Paths, profile_id: str) -> ReadAhead | None:
 
     The page of the search box's first query: no text, no filter, newest first (`take` checks it is that).
     """
-    query, limit = SearchQuery(), FIRST_PAGE
     if not forking.can_fork():
         return None
     try:
@@ -94,9 +105,9 @@ def begin(paths: Paths, profile_id: str) -> ReadAhead | None:
             return None
     except (OSError, ValueError):
         return None
-    child = forking.start(lambda out: _answer(out, paths, profile_id, query, limit), child_writes=True,
+    child = forking.start(lambda out: _answer(out, paths, profile_id), child_writes=True,
                          what="the first page")  # english-ok: for the log
-    return ReadAhead(*child, profile_id, query, limit) if child is not None else None
+    return ReadAhead(*child, profile_id, *FIRST_QUERY) if child is not None else None
 
 
 def _plain(value: object) -> object:
@@ -106,11 +117,16 @@ def _plain(value: object) -> object:
     raise NotImplementedError(f"cannot send {type(value).__name__}")  # english-ok: a programming error
 
 
-def _answer(out: int, paths: Paths, profile_id: str, query: SearchQuery, limit: int) -> bool:
+def first_page_bytes(paths: Paths, profile_id: str) -> bytes:
+    """A profile's first page as `begin`'s child sends it (the search box's first query)."""
+    page = factory.read_first_page(paths, profile_id, *FIRST_QUERY)
+    return msgspec.msgpack.encode(page, enc_hook=_plain)
+
+
+def _answer(out: int, paths: Paths, profile_id: str) -> bool:
     """Read the first page as the first paint would and write it to `out`; nothing for a store to migrate."""
     with os.fdopen(out, "wb") as pipe:
         if factory.local_store_needs_update(paths, profile_id):
             return False  # migrating is the window's, after its first paint (it says so)
-        page = factory.read_first_page(paths, profile_id, query, limit)
-        pipe.write(msgspec.msgpack.encode(page, enc_hook=_plain))
+        pipe.write(first_page_bytes(paths, profile_id))
     return True

@@ -17,7 +17,7 @@ import time
 from ..paths import Paths
 from ..profiles import SANDBOX_PROFILE
 from ..store import factory
-from . import forking, locale_formats_file
+from . import forking, locale_formats_file, read_ahead
 
 log = logging.getLogger(__name__)
 
@@ -28,10 +28,12 @@ TIMEOUT = 10.0
 class SeedAhead:
     """The child process caching the Sandbox's first orders; it learns the window's locale through a pipe."""
 
-    def __init__(self, pid: int, locale_pipe: int) -> None:
+    def __init__(self, pid: int, locale_pipe: int, page: read_ahead.ReadAhead) -> None:
         self.pid = pid
         self._pipe: int | None = locale_pipe
         self._done = False
+        self.page = page
+        """The store's first page, as the child read it once the orders were cached (see `read_ahead`)."""
 
     def tell_locale(self, locale: str) -> None:
         """Give the child the window's locale (a BCP 47 tag), so that it works out its formats too."""
@@ -55,7 +57,8 @@ class SeedAhead:
         self._done = True
         self._close_pipe()  # a child still waiting for the locale goes on without it
         started = time.monotonic()
-        code = forking.wait(self.pid, timeout)
+        self.page.collect(timeout)  # the child sends its first page last: read to its end, or it cannot end
+        code = forking.wait(self.pid, max(0.0, timeout - (time.monotonic() - started)))
         waited = time.monotonic() - started
         if code is None:
             if waited >= timeout:
@@ -80,16 +83,30 @@ def begin(paths: Paths) -> SeedAhead | None:
             return None
     except (OSError, ValueError):
         return None
-    child = forking.start(lambda locale_pipe: seed(paths, locale_pipe), child_writes=False,
-                         what="the sandbox's first orders")  # english-ok: for the log
-    return SeedAhead(*child) if child is not None else None
+    try:
+        page_read, page_write = os.pipe()
+    except OSError:
+        return None
+
+    def work(locale_pipe: int) -> bool:
+        os.close(page_read)
+        return seed(paths, locale_pipe, page_write)
+
+    child = forking.start(work, child_writes=False, what="the sandbox's first orders")  # english-ok: for the log
+    os.close(page_write)
+    if child is None:
+        os.close(page_read)
+        return None
+    pid, locale_pipe = child
+    return SeedAhead(pid, locale_pipe, read_ahead.ReadAhead(pid, page_read, SANDBOX_PROFILE.id, *read_ahead.FIRST_QUERY))
 
 
-def seed(paths: Paths, locale_pipe: int | None = None) -> bool:
+def seed(paths: Paths, locale_pipe: int | None = None, page_pipe: int | None = None) -> bool:
     """Make the Sandbox's first orders and cache them in its new store; False if there was nothing to do.
 
     Then, once the window's locale comes through `locale_pipe`, work out and keep the formats of the
-    orders' amounts and dates in it (nothing if the pipe closes without one).
+    orders' amounts and dates in it (nothing if the pipe closes without one); last, send the store's first
+    page through `page_pipe`, as `read_ahead` does on later starts.
     """
     from .sandbox_seed import first_start_orders
 
@@ -103,4 +120,7 @@ def seed(paths: Paths, locale_pipe: int | None = None) -> bool:
             locale_formats_file.load(paths)  # what other profiles' windows kept stays kept
             locale_formats_file.work_out(locale, (order.purchase_currency or "" for order in fetched[0]))
             locale_formats_file.save(paths)
+    if page_pipe is not None:
+        with os.fdopen(page_pipe, "wb") as out:
+            out.write(read_ahead.first_page_bytes(paths, SANDBOX_PROFILE.id))
     return True

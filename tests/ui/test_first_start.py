@@ -90,6 +90,8 @@ def test_a_first_start_shows_the_demo_orders_and_the_first_before_loading_the_ht
     assert "klarna_console.sandbox.demo" not in modules, "the window's process generated the orders itself"
     # and it worked out the formats of their amounts and dates in the window's locale: no Babel here.
     assert "babel" not in modules, "the window's process worked the formats out itself"
+    # Last it sent the store's first page, as a returning start's child does: no SQLite here either.
+    assert "sqlite3" not in modules, "the window's process read the store itself"
 
     # The sandbox's state file held exactly these orders when the window showed them,
     assert sorted(seen.get("state") or {}) == sorted(seen["rows"]), "the sandbox's state was on disk"
