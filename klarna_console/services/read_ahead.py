@@ -5,9 +5,9 @@ The first paint shows the cached orders and the first of them, read from the pro
 another core while this process imports PySide6 and builds the window, and hands over what it read through
 a pipe. The child opens the store the usual way (`factory.read_first_page`: checked, a damaged one set
 aside, and what was found handed over too); the window opens it again once it is on screen, for everything
-after. Elsewhere, where threads already
-run, or whenever the child's answer is not there, matches nothing or does not decode, the first paint reads
-the store itself, exactly as before (`ui.first_paint`).
+after. Elsewhere, where threads already run, or whenever the child's answer is not there, matches nothing
+or does not decode, the first paint reads the store itself, exactly as before (`ui.first_paint`). A first
+start's child (`seed_ahead`) sends the page of the store it has just made the same way.
 """
 
 from __future__ import annotations

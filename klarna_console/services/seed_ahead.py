@@ -3,8 +3,9 @@
 On a first start the Sandbox profile has no store yet: its demo orders are generated and cached before
 the first paint can show them, and the formats of their amounts and dates worked out with Babel: ~200 ms
 of Python that needs no Qt. On Linux a forked child does that work on another core while this process
-imports PySide6 and builds the window; the first paint then opens the store and reads the formats as on
-any later start. Elsewhere, where threads already run (a fork would copy their locks mid-use), or if the
+imports PySide6 and builds the window, and last sends the store's first page as a later start's
+read-ahead does (`read_ahead`); the first paint then shows that page and reads the formats as on any later
+start. Elsewhere, where threads already run (a fork would copy their locks mid-use), or if the
 child fails, the first paint does it all itself (`ui.first_paint`, `sandbox_seed`), exactly as before.
 """
 
