@@ -3,9 +3,9 @@
 The first paint shows the cached orders and the first of them, read from the profile's store. Opening it
 (the store's modules and SQLite's among them) and reading it needs no Qt: on Linux a forked child does it on
 another core while this process imports PySide6 and builds the window, and hands over what it read through
-a pipe. The child opens the store the usual way (`factory.read_first_page`: checked, a damaged one set
-aside, and what was found handed over too); the window opens it again once it is on screen, for everything
-after. Elsewhere, where threads already run, or whenever the child's answer is not there, matches nothing
+a pipe. The child opens the store the usual way (`factory.read_first_page`: checked first), but leaves a
+damaged one exactly as it is: setting it aside, with its journal's open writes, is the window's, which is
+never stopped half-way. The window opens the store again once it is on screen, for everything after. Elsewhere, where threads already run, or whenever the child's answer is not there, matches nothing
 or does not decode, the first paint reads the store itself, exactly as before (`ui.first_paint`). A first
 start's child (`seed_ahead`) sends the page of the store it has just made the same way.
 """
@@ -16,14 +16,13 @@ import logging
 import os
 import select
 import time
-import types
 
 import msgspec
 
 from ..paths import Paths
 from ..store import factory
 from ..store.interface import FirstPage
-from ..store.values import SearchQuery
+from ..store.values import SearchQuery, StoreError
 from . import forking
 from .cache import FIRST_PAGE
 
@@ -110,23 +109,21 @@ def begin(paths: Paths, profile_id: str) -> ReadAhead | None:
     return ReadAhead(*child, profile_id, *FIRST_QUERY) if child is not None else None
 
 
-def _plain(value: object) -> object:
-    """A reason's read-only values as the plain dict they decode back into (Reason makes them read-only again)."""
-    if isinstance(value, types.MappingProxyType):
-        return dict(value)
-    raise NotImplementedError(f"cannot send {type(value).__name__}")  # english-ok: a programming error
-
-
 def first_page_bytes(paths: Paths, profile_id: str) -> bytes:
     """A profile's first page as `begin`'s child sends it (the search box's first query)."""
     page = factory.read_first_page(paths, profile_id, *FIRST_QUERY)
-    return msgspec.msgpack.encode(page, enc_hook=_plain)
+    return msgspec.msgpack.encode(page)
 
 
 def _answer(out: int, paths: Paths, profile_id: str) -> bool:
-    """Read the first page as the first paint would and write it to `out`; nothing for a store to migrate."""
+    """Read the first page as the first paint would and write it to `out`; nothing for a store to migrate,
+    or one that does not open as it is (damaged, locked...): the window opens those itself and says why."""
     with os.fdopen(out, "wb") as pipe:
         if factory.local_store_needs_update(paths, profile_id):
             return False  # migrating is the window's, after its first paint (it says so)
-        pipe.write(first_page_bytes(paths, profile_id))
+        try:
+            pipe.write(first_page_bytes(paths, profile_id))
+        except StoreError as error:
+            log.info("the first page was not read ahead: %s", error)
+            return False
     return True

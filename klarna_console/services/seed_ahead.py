@@ -18,6 +18,7 @@ import time
 from ..paths import Paths
 from ..profiles import SANDBOX_PROFILE
 from ..store import factory
+from ..store.values import StoreError
 from . import forking, locale_formats_file, read_ahead
 
 log = logging.getLogger(__name__)
@@ -123,5 +124,8 @@ def seed(paths: Paths, locale_pipe: int | None = None, page_pipe: int | None = N
             locale_formats_file.save(paths)
     if page_pipe is not None:
         with os.fdopen(page_pipe, "wb") as out:
-            out.write(read_ahead.first_page_bytes(paths, SANDBOX_PROFILE.id))
+            try:
+                out.write(read_ahead.first_page_bytes(paths, SANDBOX_PROFILE.id))
+            except StoreError as error:  # the orders are cached all the same: the window reads them itself
+                log.info("first start: the first page was not sent: %s", error)
     return True

@@ -108,7 +108,10 @@ def first_look(paths: Paths, profile_id: str, query: SearchQuery, limit: int,
 
 
 def read_first_page(paths: Paths, profile_id: str, query: SearchQuery, limit: int) -> FirstPage:
-    """What `first_look` reads of a profile's own store, the store closed again: for a process that only reads."""
+    """What `first_look` reads of a profile's own store, the store closed again: for a process that only reads.
+
+    A damaged store is left as it is (StoreDamagedError): setting it aside is for whoever opens it to stay.
+    """
     from .sqlite.local_store import read_first_page as sqlite_read_first_page
 
     return sqlite_read_first_page(paths, profile_id, query, limit)

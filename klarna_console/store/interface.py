@@ -16,7 +16,6 @@ import msgspec
 
 from ..api.models import Order
 from ..api.settlement_models import Payout, Transaction
-from ..reasons import Reason
 from .values import (
     CachedOrder,
     JournalEntry,
@@ -183,14 +182,12 @@ class FirstPage(msgspec.Struct, frozen=True):
     Attributes:
         rows, total: the first page of the query's results and how many there are.
         cached: the first result's order, if there is one; history: its journal entries.
-        set_aside: what was found when a damaged store had to be moved aside first, if it did.
     """
 
     rows: list[OrderRow]
     total: int
     cached: CachedOrder | None
     history: list[JournalEntry]
-    set_aside: Reason | None = None
 
 
 class FirstLook(msgspec.Struct, frozen=True):

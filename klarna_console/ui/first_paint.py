@@ -47,8 +47,6 @@ def paint_cached(window: MainWindow, paths: Paths, profile: Profile, ahead: Read
     query = pane.query()
     peek = ahead.take(profile.id, query, pane.model.PAGE) if ahead is not None else None
     if peek is not None:  # read by the child while the window was built: the store opens after the paint
-        if peek.set_aside is not None:
-            window.messages.show(reason_text.text(peek.set_aside), MessageKind.ERROR)
         show_first_page(window, query, peek.total, peek.rows, peek.cached, peek.history)
         return None
     try:

@@ -11,8 +11,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
-import msgspec
-
 from ...api.models import Order
 from ...paths import Paths
 from ...reasons import Code, Then, reason, words
@@ -51,18 +49,22 @@ class Store:
         payouts: Klarna's payouts and their transactions.
     """
 
-    def __init__(self, path: Path, profile_id: str) -> None:
+    def __init__(self, path: Path, profile_id: str, *, set_aside: bool = True) -> None:
         """Open the store at `path`, after checking it (see `recovery`).
 
         Raises StoreSetAsideError when the file was damaged, emptied or lost: it has then been moved
-        aside and reported, and opening again starts a fresh store. A full disk, a folder that cannot
-        be written or a lock raise the other StoreError classes, naming the folder.
+        aside and reported, and opening again starts a fresh store. Without `set_aside`, such a store is
+        left exactly as it is and StoreDamagedError raised. A full disk, a folder that cannot be written or
+        a lock raise the other StoreError classes, naming the folder.
         """
         self.profile_id = profile_id
         try:
             # Order data: customers' names, addresses, e-mails; and the journal.
             backups.owner_only_folder(path.parent)
             problem = recovery.inspect(path)
+            if problem is not None and not set_aside:
+                raise StoreDamagedError(reason(Code.STORE_DAMAGED, path=str(path), detail=problem[1] or problem[0].value,
+                                               then=Then.CANNOT_SHOW), path)
             if problem is not None:
                 raise StoreSetAsideError(recovery.set_aside(path, problem))
             if not path.exists():
@@ -252,14 +254,17 @@ def first_look(paths: Paths, profile_id: str, query: SearchQuery, limit: int,
 
 
 def read_first_page(paths: Paths, profile_id: str, query: SearchQuery, limit: int) -> FirstPage:
-    """What `first_look` reads, the store closed again: for a process that only reads (a damaged store is
-    moved aside first all the same, and `set_aside` says what was found)."""
-    store, set_aside = Store.open_recovering(paths, profile_id)
+    """What `first_look` reads, the store closed again: for a process that only reads.
+
+    A damaged store is left exactly as it is (StoreDamagedError): setting it aside moves its journal and
+    adopts its open writes into a fresh one, which must not be cut short by stopping this process; the
+    window does it, as it did before any child read ahead.
+    """
+    store = Store(database_path(paths, profile_id), profile_id, set_aside=False)
     try:
-        page = _first_page(store, query, limit)
+        return _first_page(store, query, limit)
     finally:
         store.close()
-    return page if set_aside is None else msgspec.structs.replace(page, set_aside=set_aside.reason)
 
 
 def _first_page(store: Store, query: SearchQuery, limit: int) -> FirstPage:
