@@ -59,19 +59,19 @@ def tab_menu_text(name: str) -> str:
 class WindowShortcutFilter(QtCore.QObject):
     """Lets the window's shortcuts through a line edit that would keep them for editing."""
 
-    EDITING = frozenset(QtGui.QKeySequence(k) for k in (
-        QtGui.QKeySequence.StandardKey.Copy, QtGui.QKeySequence.StandardKey.Cut, QtGui.QKeySequence.StandardKey.Paste,
-        QtGui.QKeySequence.StandardKey.Undo, QtGui.QKeySequence.StandardKey.Redo,
-        QtGui.QKeySequence.StandardKey.SelectAll))
-
     def __init__(self, window: QtWidgets.QMainWindow) -> None:
         super().__init__(window)
         self._window = window
+        # Here, not in the class body: a standard key's sequence comes from the platform's key bindings,
+        # which need the QGuiApplication (without one, importing this module crashed the interpreter).
+        keys = QtGui.QKeySequence.StandardKey
+        self._editing = frozenset(QtGui.QKeySequence(key) for key in (
+            keys.Copy, keys.Cut, keys.Paste, keys.Undo, keys.Redo, keys.SelectAll))
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
         if event.type() == QtCore.QEvent.Type.ShortcutOverride and isinstance(event, QtGui.QKeyEvent):
             pressed = QtGui.QKeySequence(event.keyCombination())
-            if pressed not in self.EDITING and any(
+            if pressed not in self._editing and any(
                     a.isEnabled() and pressed in a.shortcuts() for a in self._window.findChildren(QtGui.QAction)):
                 event.ignore()  # not accepted: the shortcut fires instead of the line edit's own key
                 return True
