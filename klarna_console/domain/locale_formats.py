@@ -19,7 +19,7 @@ import msgspec
 if TYPE_CHECKING:
     from babel.numbers import NumberPattern
 
-FORMAT = 2  # the records' shape and meaning: a file of another format is built anew
+FORMAT = 3  # the records' shape and meaning: a file of another format is built anew
 Size = Annotated[int, msgspec.Meta(ge=1)]  # a grouping of 0 would never end: a damaged file is refused
 # Literal text, or a field: its letter and width ("yyyy" is ("y", 4)).
 Token = str | tuple[str, int]
@@ -51,10 +51,7 @@ class NumberFormat(msgspec.Struct, frozen=True):
         head, grouped, size = str(whole).rjust(self.int_min, "0"), "", self.grouping[0]
         while len(head) > size:
             head, grouped, size = head[:-size], group + head[-size:] + grouped, self.grouping[1]
-        text = self.prefix[minor < 0] + head + grouped + (decimal + fraction if fraction else "") + self.suffix[minor < 0]
-        # Babel's last step, kept as it is: quoted text loses its quotes. It also takes the "'" that groups
-        # in de-CH for quotes ("1'234'567.00" comes out as "1234567.00"); the same text, whoever formats.
-        return _QUOTED.sub(lambda m: m.group(1) or "'", text) if "'" in text else text
+        return self.prefix[minor < 0] + head + grouped + (decimal + fraction if fraction else "") + self.suffix[minor < 0]
 
 
 class Numbers(msgspec.Struct, frozen=True):
@@ -157,6 +154,8 @@ def number_format(pattern: NumberPattern, code: str = "", symbol: str = "") -> N
         if any("¤¤¤" in affix for affix in affixes):
             return None  # the currency's name, which depends on the amount
         affixes = [affix.replace("¤¤", code).replace("¤", symbol) for affix in affixes]
+    # Quoted pattern text is literal: the quotes go ("''" is an apostrophe). The digits are never quoted.
+    affixes = [_QUOTED.sub(lambda m: m.group(1) or "'", affix) for affix in affixes]
     if pattern.exp_prec or "@" in pattern.pattern:
         return None  # scientific or significant digits
     return NumberFormat((affixes[0], affixes[1]), (affixes[2], affixes[3]),

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..reasons import Code, Reason, Value
-from .cldr import babel_locale
+from .cldr import babel_locale, formatting_locale, restored
 from .locale_formats import KEPT, Currency, NumberFormat, Numbers, number_format
 
 if TYPE_CHECKING:
@@ -174,14 +174,14 @@ def _babel_amount(minor: int, code: str, digits: int, locale: str | None) -> str
     """An amount as Babel writes it with the locale's pattern: in `code`'s pattern, or plain without a code."""
     value = Decimal(minor).scaleb(-digits)  # exact: an int shifted by the currency's exponent
     pattern = _pattern(locale, code, digits, bool(code))
-    return str(pattern.apply(value, babel_locale(locale), currency=code or None, currency_digits=False))
+    return restored(str(pattern.apply(value, formatting_locale(locale), currency=code or None, currency_digits=False)))
 
 
 def format_number(value: int, locale: str | None = "en") -> str:
     """A count with the locale's grouping (1234 -> "1.234" in de-DE, "1 234" in sv-SE)."""
     from babel.numbers import format_decimal
 
-    return str(format_decimal(value, locale=babel_locale(locale)))
+    return restored(str(format_decimal(value, locale=formatting_locale(locale))))
 
 
 def format_percent(hundredths: int, locale: str | None = "en") -> str:
@@ -196,7 +196,7 @@ def _babel_percent(hundredths: int, locale: str | None) -> str:
     from babel.numbers import format_percent as babel_percent
 
     value = Decimal(hundredths).scaleb(-4)  # exact: 2500 hundredths of a percent = 0.25
-    return str(babel_percent(value, locale=babel_locale(locale), decimal_quantization=False))
+    return restored(str(babel_percent(value, locale=formatting_locale(locale), decimal_quantization=False)))
 
 
 @functools.cache

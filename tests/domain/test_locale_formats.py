@@ -14,7 +14,15 @@ import pytest
 from babel import localedata
 from klarna_console.domain import dates, money
 from klarna_console.domain.dates import format_date, format_datetime, format_time
-from klarna_console.domain.locale_formats import DATE_FIELDS, FORMAT, KEPT, TIME_FIELDS, NumberFormat, tokens
+from klarna_console.domain.locale_formats import (
+    DATE_FIELDS,
+    FORMAT,
+    KEPT,
+    TIME_FIELDS,
+    NumberFormat,
+    number_format,
+    tokens,
+)
 from klarna_console.domain.money import (
     decimal_mark,
     exponent,
@@ -150,3 +158,13 @@ def test_no_kept_file_changes_how_many_decimals_an_amount_sent_to_klarna_has(kep
                                           "locales": {}}), BABEL)
     assert exponent("SEK") == 2 and exponent("JPY") == 0
     assert parse_amount("100,00", "SEK", "sv-SE") == 10000
+
+
+def test_quoted_pattern_text_loses_its_quotes_and_the_digits_keep_their_apostrophes():
+    """CLDR quotes a pattern's literal text ('Nr. '); Swiss amounts group with "'" (CLDR 48): neither is the other."""
+    from babel.numbers import parse_pattern
+
+    record = number_format(parse_pattern("'Nr. '#,##0.00;'Nr. '-#,##0.00"))
+    assert record is not None
+    assert record.apply(123456789, 2, ".", "'") == "Nr. 1'234'567.89"
+    assert record.apply(-123456789, 2, ".", "'") == "Nr. -1'234'567.89"

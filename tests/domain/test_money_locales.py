@@ -47,6 +47,18 @@ def test_each_market_writes_its_own_currency_its_own_way(locale, currency, sale,
 
 
 @pytest.mark.parametrize("locale, text", [
+    # CLDR 48 (CLDR-13542) groups Swiss amounts with an ASCII apostrophe; de-CH and it-CH put the symbol first.
+    ("de-CH", "CHF 1'234'567.89"), ("it-CH", "CHF 1'234'567.89"), ("fr-CH", "1'234'567,89 CHF"),
+])
+def test_swiss_amounts_over_a_million_keep_every_grouping_mark(locale, text):
+    """Babel reads two apostrophes in its own output as a quoted text and drops them ("CHF 1234567.89")."""
+    assert format_amount(123456789, "CHF", locale) == text.replace(" ", NBSP)
+    assert format_amount(123456789, "CHF", locale, with_currency=False) == text.split(" CHF")[0].removeprefix("CHF ")
+    assert parse_amount(text, "CHF", locale) == 123456789
+    assert format_number(1234567, locale) == "1'234'567"
+
+
+@pytest.mark.parametrize("locale, text", [
     # CLDR: a symbol ending in a letter is set apart from the digits (currencySpacing).
     ("sv-SE", f"100{NBSP}000{NBSP}JPY"), ("de-DE", f"100.000{NBSP}¥"), ("da-DK", f"100.000{NBSP}JP¥"),
     ("nl-NL", f"JP¥{NBSP}100.000"), ("en-GB", "JP¥100,000"), ("en-US", "¥100,000"),
