@@ -12,10 +12,12 @@ import pytest
 pytest_plugins = ["fixtures.qt", "fixtures.sandbox", "fixtures.postgres", "fixtures.logfail", "fixtures.locale_formats",
                   "pytester"]
 
-# Before any QApplication exists; setdefault so a developer can still choose xcb. The offscreen
-# platform's own screen is 800x800, smaller than the window: tests get a desktop-sized one.
+# Before any QApplication exists. A developer may still choose xcb. The offscreen platform's own screen
+# is 800x800, smaller than the window: tests get a desktop-sized one, also where plain "offscreen" was
+# exported (as for screenshots), or windows shrank to the small screen and layout tests failed.
 _SCREEN = Path(__file__).resolve().parent / "fixtures" / "offscreen-screen.json"
-os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 os.environ.setdefault("QT_API", "pyside6")
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
