@@ -204,7 +204,7 @@ from klarna_console.paths import Paths
 from klarna_console.profiles import CredentialStore, ProfileStore
 from klarna_console.ui.qt import QtWidgets
 
-app = QtWidgets.QApplication(sys.argv[:1])  # before the window's module, whose key sequences need it
+app = QtWidgets.QApplication(sys.argv[:1])  # as the program does: before any window module
 from klarna_console.ui.shell import build_window
 paths = Paths.resolve(sys.argv[1])
 window, _controller = build_window(paths, ProfileStore(paths), CredentialStore(paths, backend="file"))
