@@ -111,6 +111,7 @@ class Code(enum.StrEnum):
     # A team's shared store (PostgreSQL): `where` is its URL without the password.
     TEAM_STORE_UNREACHABLE = "team_store_unreachable"  # where, detail (libpq's first line)
     TEAM_STORE_LOST = "team_store_lost"  # where, detail: it stopped answering during a call
+    TEAM_STORE_REFUSED = "team_store_refused"  # where, detail, sqlstate: it answered with an error (disk full...)
     TEAM_STORE_TOO_NEW = "team_store_too_new"  # where, version, latest
     # path, problem (a SetAside), detail, kept_in, files (comma-separated), open, complete (0/1),
     # source ("moved", "backup" or "both"), backup_when, backup, readme, shown; per shown write n (1..):

@@ -504,6 +504,11 @@ def _store(why: Reason) -> str:
                 "Reasons", "The team store {where} stopped answering ({detail}). What was being done was not "
                            "sent; try again once the server answers."),
                 where=v["where"], detail=v["detail"])
+        case Code.TEAM_STORE_REFUSED:
+            return _fill(QtCore.QCoreApplication.translate(
+                "Reasons", "The team store {where} refused it: {detail} (SQLSTATE {sqlstate}). Nothing was sent from "
+                           "this desk. Try again; if it keeps refusing, show this to whoever runs the database server."),
+                where=v["where"], detail=v["detail"], sqlstate=v["sqlstate"])
         case Code.TEAM_STORE_TOO_NEW:
             return _fill(QtCore.QCoreApplication.translate(
                 "Reasons", "The team store {where} has schema version {version}, newer than this program's "

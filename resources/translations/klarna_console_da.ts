@@ -3902,6 +3902,10 @@ Synkronisér nu læser dem fra Klarna.</translation>
         <translation>Teamdatabasen {where} holdt op med at svare ({detail}). Det, der var i gang, blev ikke sendt; prøv igen, når serveren svarer.</translation>
     </message>
     <message>
+        <source>The team store {where} refused it: {detail} (SQLSTATE {sqlstate}). Nothing was sent from this desk. Try again; if it keeps refusing, show this to whoever runs the database server.</source>
+        <translation>Teamdatabasen {where} afviste: {detail} (SQLSTATE {sqlstate}). Intet blev sendt fra denne arbejdsplads. Prøv igen; bliver den ved med at afvise, så vis dette til den, der driver databaseserveren.</translation>
+    </message>
+    <message>
         <source>The team store {where} has schema version {version}, newer than this program&apos;s {latest}: another desk runs a newer Klarna Order Console; update it on this desk too.</source>
         <translation>Teamdatabasen {where} har skemaversion {version}, nyere end programmets {latest}: en anden arbejdsplads kører en nyere Klarna Order Console; opdatér den også på denne arbejdsplads.</translation>
     </message>

@@ -3902,6 +3902,10 @@ Sync now reads them from Klarna.</source>
         <translation>Die Team-Datenbank {where} antwortet nicht mehr ({detail}). Der laufende Vorgang wurde nicht gesendet; versuchen Sie es erneut, sobald der Server antwortet.</translation>
     </message>
     <message>
+        <source>The team store {where} refused it: {detail} (SQLSTATE {sqlstate}). Nothing was sent from this desk. Try again; if it keeps refusing, show this to whoever runs the database server.</source>
+        <translation>Die Team-Datenbank {where} hat abgelehnt: {detail} (SQLSTATE {sqlstate}). Von diesem Arbeitsplatz wurde nichts gesendet. Versuchen Sie es erneut; lehnt sie weiter ab, zeigen Sie diese Meldung der Person, die den Datenbankserver betreut.</translation>
+    </message>
+    <message>
         <source>The team store {where} has schema version {version}, newer than this program&apos;s {latest}: another desk runs a newer Klarna Order Console; update it on this desk too.</source>
         <translation>Die Team-Datenbank {where} hat die Schemaversion {version}, neuer als die dieses Programms ({latest}): An einem anderen Arbeitsplatz läuft eine neuere Klarna Order Console; aktualisieren Sie sie auch an diesem Arbeitsplatz.</translation>
     </message>

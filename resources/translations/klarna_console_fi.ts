@@ -3902,6 +3902,10 @@ Synkronoi nyt lukee ne Klarnasta.</translation>
         <translation>Tiimitietokanta {where} lakkasi vastaamasta ({detail}). Kesken ollutta toimintoa ei lähetetty; yritä uudelleen, kun palvelin vastaa.</translation>
     </message>
     <message>
+        <source>The team store {where} refused it: {detail} (SQLSTATE {sqlstate}). Nothing was sent from this desk. Try again; if it keeps refusing, show this to whoever runs the database server.</source>
+        <translation>Tiimitietokanta {where} hylkäsi pyynnön: {detail} (SQLSTATE {sqlstate}). Tästä työpisteestä ei lähetetty mitään. Yritä uudelleen; jos se hylkää edelleen, näytä tämä tietokantapalvelimen ylläpitäjälle.</translation>
+    </message>
+    <message>
         <source>The team store {where} has schema version {version}, newer than this program&apos;s {latest}: another desk runs a newer Klarna Order Console; update it on this desk too.</source>
         <translation>Tiimitietokannan {where} skeemaversio on {version}, uudempi kuin tämän ohjelman {latest}: toisessa työpisteessä on uudempi Klarna Order Console; päivitä se myös tähän työpisteeseen.</translation>
     </message>

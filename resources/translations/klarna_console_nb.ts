@@ -3902,6 +3902,10 @@ Synkroniser nå leser dem fra Klarna.</translation>
         <translation>Teamdatabasen {where} sluttet å svare ({detail}). Det som var i gang, ble ikke sendt; prøv igjen når serveren svarer.</translation>
     </message>
     <message>
+        <source>The team store {where} refused it: {detail} (SQLSTATE {sqlstate}). Nothing was sent from this desk. Try again; if it keeps refusing, show this to whoever runs the database server.</source>
+        <translation>Teamdatabasen {where} avviste: {detail} (SQLSTATE {sqlstate}). Ingenting ble sendt fra denne arbeidsstasjonen. Prøv igjen; hvis den fortsetter å avvise, vis dette til den som drifter databaseserveren.</translation>
+    </message>
+    <message>
         <source>The team store {where} has schema version {version}, newer than this program&apos;s {latest}: another desk runs a newer Klarna Order Console; update it on this desk too.</source>
         <translation>Teamdatabasen {where} har skjemaversjon {version}, nyere enn programmets {latest}: en annen arbeidsstasjon kjører en nyere Klarna Order Console; oppdater den på denne arbeidsstasjonen også.</translation>
     </message>

@@ -3902,6 +3902,10 @@ Nu synchroniseren haalt ze op bij Klarna.</translation>
         <translation>De teamdatabase {where} reageert niet meer ({detail}). Wat bezig was, is niet verstuurd; probeer het opnieuw zodra de server reageert.</translation>
     </message>
     <message>
+        <source>The team store {where} refused it: {detail} (SQLSTATE {sqlstate}). Nothing was sent from this desk. Try again; if it keeps refusing, show this to whoever runs the database server.</source>
+        <translation>De teamdatabase {where} weigerde: {detail} (SQLSTATE {sqlstate}). Vanaf deze werkplek is niets verstuurd. Probeer het opnieuw; blijft hij weigeren, laat dit dan zien aan wie de databaseserver beheert.</translation>
+    </message>
+    <message>
         <source>The team store {where} has schema version {version}, newer than this program&apos;s {latest}: another desk runs a newer Klarna Order Console; update it on this desk too.</source>
         <translation>De teamdatabase {where} heeft schemaversie {version}, nieuwer dan {latest} van dit programma: een andere werkplek gebruikt een nieuwere Klarna Order Console; werk het op deze werkplek ook bij.</translation>
     </message>

@@ -3902,6 +3902,10 @@ Synka nu läser dem från Klarna.</translation>
         <translation>Teamdatabasen {where} slutade svara ({detail}). Det som höll på att göras skickades inte; försök igen när servern svarar.</translation>
     </message>
     <message>
+        <source>The team store {where} refused it: {detail} (SQLSTATE {sqlstate}). Nothing was sent from this desk. Try again; if it keeps refusing, show this to whoever runs the database server.</source>
+        <translation>Teamdatabasen {where} vägrade: {detail} (SQLSTATE {sqlstate}). Inget skickades från den här arbetsplatsen. Försök igen; om den fortsätter att vägra, visa det här för den som sköter databasservern.</translation>
+    </message>
+    <message>
         <source>The team store {where} has schema version {version}, newer than this program&apos;s {latest}: another desk runs a newer Klarna Order Console; update it on this desk too.</source>
         <translation>Teamdatabasen {where} har schemaversion {version}, nyare än programmets {latest}: en annan arbetsplats kör en nyare Klarna Order Console; uppdatera den på den här arbetsplatsen också.</translation>
     </message>

@@ -9,7 +9,7 @@ import pytest
 from klarna_console.paths import Paths
 from klarna_console.reasons import Code
 from klarna_console.store import factory
-from klarna_console.store.values import JournalState, OpenWrite, TeamStoreUnreachable
+from klarna_console.store.values import JournalState, OpenWrite, StoreError, TeamStoreUnreachable
 
 
 @pytest.fixture
@@ -89,6 +89,33 @@ async def test_a_server_lost_after_opening_blocks_the_journal_with_a_clear_error
         # The intent did not go in, so nothing may be sent; once the server is back, the next call connects again.
         entry = await store.add_intent(ORDER, "capture", {"captured_amount": 100}, guard=True)
         assert entry.state is JournalState.INTENT and len(await store.entries_for_order(ORDER)) == 1
+    finally:
+        await store.close()
+
+
+async def test_a_server_that_refuses_a_write_says_so_and_nothing_goes_in(team_url, paths: Paths, qapp):
+    """A server that answers with an error (its disk full: SQLSTATE 53100) is no server lost: people are told which."""
+    import psycopg
+    from klarna_console.ui import reason_text
+
+    store = await factory.open_store(paths, "shop", desk(team_url, "Anna"))
+    try:
+        with psycopg.connect(team_url, autocommit=True) as admin:
+            admin.execute("CREATE FUNCTION full_disk() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                          "RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = '53100'; "
+                          "END $$")
+            admin.execute("CREATE TRIGGER full_disk BEFORE INSERT ON journal FOR EACH ROW EXECUTE FUNCTION full_disk()")
+            with pytest.raises(StoreError) as refused:
+                await store.add_intent(ORDER, "capture", {"captured_amount": 100}, guard=True)
+            why = refused.value.reason
+            assert why.code is Code.TEAM_STORE_REFUSED and not isinstance(refused.value, TeamStoreUnreachable)
+            assert why.values["sqlstate"] == "53100" and "No space left on device" in why.values["detail"]
+            text = reason_text.text(why)
+            assert "refused" in text and "53100" in text and "stopped answering" not in text
+            assert await store.entries_for_order(ORDER) == [], "the intent did not go in, so nothing may be sent"
+            admin.execute("DROP TRIGGER full_disk ON journal")
+        entry = await store.add_intent(ORDER, "capture", {"captured_amount": 100}, guard=True)
+        assert entry.state is JournalState.INTENT
     finally:
         await store.close()
 

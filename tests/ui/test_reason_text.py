@@ -25,6 +25,7 @@ VALUES = {
     "capture_id": "c-1", "count": 2, "text": "12,345", "given": "€", "decimals": 2, "field": "order_lines[0].name",
     "limit": 255, "low": 1, "high": 1000, "expected": "int", "got": 256, "value": "WEIRD", "allowed": "A,B",
     "start": "2026-01-02", "end": "2026-01-01", "entry": 42, "when": "2026-03-01 10:00", "detail": "disk I/O error",
+    "sqlstate": "53100",
     # The local files (store/, atomic.py, profiles/).
     "folder": "/home/a/.local/share/klarna-console/p1", "where": "/home/a/.local/share/klarna-console/p1/orders.db",
     "then": "nothing_sent", "path": "/data/p1/orders.db", "version": 5, "latest": 4, "backup": "/data/p1/b.db",

@@ -81,8 +81,7 @@ class TeamDatabase:
             with _entered(transaction):
                 yield conn
         except psycopg.OperationalError as exc:
-            raise TeamStoreUnreachable(reason(Code.TEAM_STORE_LOST, where=redacted_url(self.url),
-                                              detail=first_line(exc))) from exc
+            raise server_problem(exc, self.url) from exc
 
     def read(self) -> psycopg.Connection:
         """This thread's connection for single reads (each statement sees what was committed)."""
@@ -185,6 +184,23 @@ def redacted_url(url: str) -> str:
     host, port, name = info.get("host", "localhost"), info.get("port", "5432"), info.get("dbname", "")
     user = f"{info['user']}@" if info.get("user") else ""
     return f"postgresql://{user}{host}:{port}/{name}"
+
+
+# SQLSTATEs of a server gone: the connection failed (class 08) or the server is shutting down (57P01-03).
+_GONE = ("08", "57P01", "57P02", "57P03")
+
+
+def server_problem(error: psycopg.OperationalError, url: str) -> StoreError:
+    """What a person is told of an operational error: the server stopped answering, or it refused the call.
+
+    A server that answers with an error (its disk is full, a statement timed out, a deadlock) is not
+    lost; saying so sent people to check a server that was running. Either way nothing was sent.
+    """
+    state = error.sqlstate or ""
+    if not state or state.startswith(_GONE):
+        return TeamStoreUnreachable(reason(Code.TEAM_STORE_LOST, where=redacted_url(url), detail=first_line(error)))
+    return StoreError(reason(Code.TEAM_STORE_REFUSED, where=redacted_url(url), detail=first_line(error),
+                             sqlstate=state))
 
 
 def first_line(error: BaseException) -> str:

@@ -8,10 +8,8 @@ from pathlib import Path
 
 import psycopg
 
-from ...reasons import Code, reason
 from ..threaded import ThreadedStore
-from ..values import TeamStoreUnreachable
-from .db import TeamDatabase, first_line, redacted_url
+from .db import TeamDatabase, redacted_url, server_problem
 from .journal import TeamJournal
 from .listen import TeamListener
 from .orders import TeamOrderCache
@@ -43,8 +41,7 @@ class TeamStore(ThreadedStore):
 
     async def _problem(self, error: Exception, call: str) -> BaseException | None:
         if isinstance(error, psycopg.OperationalError):
-            return TeamStoreUnreachable(reason(Code.TEAM_STORE_LOST, where=redacted_url(self.db.url),
-                                               detail=first_line(error)))
+            return server_problem(error, self.db.url)
         return None
 
     async def daily_backup(self) -> Path | None:
