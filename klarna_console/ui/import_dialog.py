@@ -124,7 +124,9 @@ class ImportDialog(QtWidgets.QDialog):
         self.report = await session.orders.import_ids(ids, job=self._job, stop=self.stop)
         self._show_report(self.report)
         self.cancel_button.setText(QtCore.QCoreApplication.translate("ImportDialog", "Close"))
-        await self.controller.search(self.controller.window.search_pane.query())
+        # The list already follows the store as each order is cached (in place, the selection kept): one
+        # last read in the same way, not a new search, which would empty it and select its first row.
+        await self.controller.refresh_results()
 
     def _on_progress(self, event: ImportProgress) -> None:
         if event.job != self._job:

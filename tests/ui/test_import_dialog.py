@@ -122,3 +122,27 @@ def test_a_file_too_large_or_missing_is_reported_not_loaded(qtbot, app_window: A
     assert dialog.text.toPlainText() == "" and not dialog.import_button.isEnabled()
     click(qtbot, dialog.cancel_button)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_the_list_keeps_its_selected_order_while_imported_orders_join_it(qtbot, app_window: AppWindow):
+    """The imported orders appear in the list as they are cached; the order the agent was on stays selected."""
+    app, pane = app_window, app_window.window.search_pane
+    table = pane.table
+    pos = table.visualRect(table.model().index(4, 1)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
+    chosen = pane.model.record(4).order_id
+    qtbot.waitUntil(lambda: app.window.order_view.order is not None and app.window.order_view.order.order_id == chosen)
+    before = pane.model.rowCount()
+    ids = [app.sandbox.create_order(new_order(n)).order_id for n in range(3)]
+
+    dialog = open_dialog(qtbot, app)
+    QtWidgets.QApplication.clipboard().setText("\n".join(ids))
+    click(qtbot, dialog.text)
+    qtbot.keyClick(dialog.text, Qt.Key.Key_V, CTRL)
+    qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: pane.model.rowCount() == before + 3, timeout=5000)
+    qtbot.wait(300)  # any read of the list the end of the import starts has landed
+    assert {pane.model.record(row).order_id for row in range(3)} == set(ids), "the newest orders come first"
+    assert [pane.model.record(row).order_id for row in pane.selected_rows()] == [chosen]
+    assert app.window.order_view.order.order_id == chosen
