@@ -206,9 +206,9 @@ def measure(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     return shown_ms / 1000, usage.ru_maxrss / 1024  # Linux reports KiB
 
 
-def median_runs(programs: dict[str, Callable[[int], list[str]]], env: dict[str, str], runs: int
-                ) -> dict[str, tuple[float, float]]:
-    """Each program's median wall time and median peak RSS over `runs` runs, taken in turns.
+def timed_runs(programs: dict[str, Callable[[int], list[str]]], env: dict[str, str], runs: int
+               ) -> dict[str, list[tuple[float, float]]]:
+    """Each program's (wall time, peak RSS) in each of `runs` turns; in a turn every program runs once.
 
     Each runs once unmeasured first (it warms the disk cache, and leaves behind what a start leaves).
     In turns, not one program's runs after another's: the machine's speed drifts over a minute (shared
@@ -220,8 +220,16 @@ def median_runs(programs: dict[str, Callable[[int], list[str]]], env: dict[str, 
     for run in range(1, runs + 1):
         for name, command_for in programs.items():
             samples[name].append(measure(command_for(run), env))
-    return {name: (statistics.median(s[0] for s in taken), statistics.median(s[1] for s in taken))
-            for name, taken in samples.items()}
+    return samples
+
+
+def paired_ratio(samples: dict[str, list[tuple[float, float]]], name: str) -> float:
+    """The median over the turns of the program's time over the bare window's in the same turn.
+
+    A turn's programs run within a second of each other, so a slow stretch of the machine slows the
+    bare window with them; the ratio of the medians mixes turns and moves more from run to run.
+    """
+    return statistics.median(taken[0] / bare[0] for taken, bare in zip(samples[name], samples["bare"], strict=True))
 
 
 FILL = """
@@ -280,13 +288,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"caching {args.cached:,} orders for the big-store run…", flush=True)
         fill_store(big, args.cached)
 
-        medians = median_runs({
+        samples = timed_runs({
             "bare": lambda _run: [sys.executable, str(bare_script), str(root / "bare.png")],
             "mockup": lambda _run: [sys.executable, str(mockup_script), str(root / "mockup.png")],
             "first": app(empty, fresh_copy=True),
             "returning": app(returning, fresh_copy=False),
             "big": app(big, fresh_copy=False),
         }, env, args.runs)
+        medians = {name: (statistics.median(s[0] for s in taken), statistics.median(s[1] for s in taken))
+                   for name, taken in samples.items()}
         (bare_s, bare_mb), (mockup_s, mockup_mb), (first_s, first_mb), (app_s, app_mb), (big_s, big_mb) = (
             medians[name] for name in ("bare", "mockup", "first", "returning", "big"))
         counts: dict[str, int] = {}
@@ -307,13 +317,14 @@ def main(argv: list[str] | None = None) -> int:
                 counted = {name: pool.submit(instructions, command, env) for name, command in commands.items()}
                 counts.update((name, future.result()) for name, future in counted.items())
 
-    rows = [("bare PySide6 window", bare_s, bare_mb), ("mock-up of the window, no app", mockup_s, mockup_mb),
-            ("console, sandbox", app_s, app_mb),
-            (f"console, {args.cached:,} cached orders", big_s, big_mb),
-            ("console, first start ever", first_s, first_mb)]
-    print(f"{'program':36} {'ready s':>8} {'ratio':>6} {'peak MB':>8} {'+MB':>6}")
-    for name, seconds, mb in rows:
-        print(f"{name:36} {seconds:8.2f} {seconds / bare_s:6.2f} {mb:8.1f} {mb - bare_mb:6.1f}")
+    rows = [("bare PySide6 window", "bare"), ("mock-up of the window, no app", "mockup"), ("console, sandbox", "returning"),
+            (f"console, {args.cached:,} cached orders", "big"), ("console, first start ever", "first")]
+    print(f"{'program':36} {'ready s':>8} {'min-max s':>11} {'ratio':>6} {'paired':>6} {'peak MB':>8} {'+MB':>6}")
+    for title, name in rows:
+        seconds, mb = medians[name]
+        times = [taken[0] for taken in samples[name]]
+        print(f"{title:36} {seconds:8.2f} {min(times):5.2f}-{max(times):<5.2f} {seconds / bare_s:6.2f} "
+              f"{paired_ratio(samples, name):6.2f} {mb:8.1f} {mb - bare_mb:6.1f}")
     result = {
         "startup_ratio": round(app_s / bare_s, 2),
         "startup_ratio_100k": round(big_s / bare_s, 2),
@@ -326,6 +337,8 @@ def main(argv: list[str] | None = None) -> int:
         "rss_100k_mb": round(big_mb, 1),
         "bare_rss_mb": round(bare_mb, 1),
         "runs": args.runs,
+        # The same ratios as the median of each turn's own ratio (see paired_ratio), for reference.
+        "paired_ratios": {name: round(paired_ratio(samples, name), 2) for name in ("returning", "big", "first", "mockup")},
         **({"instructions_m": {name: round(count / 1e6, 1) for name, count in counts.items()},
             "instructions_ratio": round(counts["returning"] / counts["bare"], 3),
             "instructions_ratio_100k": round(counts["big"] / counts["bare"], 3),
