@@ -75,18 +75,6 @@ def shows_expiry(status: str | None, remaining: int | None) -> bool:
     return current in ("AUTHORIZED", "PART_CAPTURED") and (remaining or 0) > 0
 
 
-def relative_days(when: dt.datetime, now: dt.datetime) -> str:
-    """"today", "in 3 days", "2 days ago" (calendar days, so 23:00 to 01:00 is "tomorrow")."""
-    days = (when.date() - now.date()).days
-    if days == 0:
-        return "today"
-    if days == 1:
-        return "tomorrow"
-    if days == -1:
-        return "yesterday"
-    return f"in {days} days" if days > 0 else f"{-days} days ago"
-
-
 def expires_soon(order: Order, now: dt.datetime, within: dt.timedelta = EXPIRY_WARNING) -> bool:
     """An authorization with money left that expires within a week: the agent should act."""
     if order.expires_at is None or rules.remaining(order) <= 0:

@@ -48,7 +48,7 @@ def fraud_word(fraud: str) -> str:
 
 
 def relative_days(when: dt.datetime, now: dt.datetime) -> str:
-    """"today", "in 3 days", "2 days ago" (calendar days, as domain/display.py counts them)."""
+    """"today", "in 3 days", "2 days ago": calendar days, so 23:00 to 01:00 is "tomorrow"."""
     days = (when.date() - now.date()).days
     if days == 0:
         return QtCore.QCoreApplication.translate("Status", "today")

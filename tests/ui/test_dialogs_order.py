@@ -85,6 +85,27 @@ def test_extend_authorization_shows_the_new_expiry_it_then_gets(qtbot, app_windo
     assert after.expires_at > order.expires_at
 
 
+def test_extend_authorization_says_how_far_off_each_date_is_in_the_windows_language(qtbot, app_window: AppWindow):
+    """The dates' "(in 5 days)" is in the window's language, as in the order's header (it was always English)."""
+    from klarna_console.ui.i18n import Translators
+    from klarna_console.ui.qt import QtCore, QtWidgets
+
+    order = show(qtbot, app_window, authorized(app_window).order_id)
+    left = order.expires_at - app_window.session.now()
+    app_window.sandbox.clock.advance(left - dt.timedelta(days=5))
+    before = QtCore.QLocale()
+    translators = Translators(QtWidgets.QApplication.instance())
+    translators.install("de")
+    try:
+        dialog = open_from_menu(qtbot, app_window, Action.EXTEND_AUTHORIZATION)
+        assert dialog.values["now"].text().endswith("(in 5 Tagen)")
+        assert dialog.values["after"].text().endswith(f"(in {rules.AUTHORIZATION_PERIOD.days} Tagen)")
+        dialog.reject()
+    finally:
+        translators.remove()
+        QtCore.QLocale.setDefault(before)
+
+
 def test_acknowledge(qtbot, app_window: AppWindow):
     order = show(qtbot, app_window, authorized(app_window).order_id)
     assert not app_window.sandbox.record(order.order_id).acknowledged

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...domain import display, rules
 from ...domain.rules import Action
 from ...services.actions import ActionRequest
+from .. import status_text
 from ..models import when
 from ..qt import Qt, QtCore, QtWidgets
 from .base import ActionDialog
@@ -163,7 +164,7 @@ class ExtendAuthorizationDialog(ExplainedDialog):
         if value is None:
             return QtCore.QCoreApplication.translate("ExtendAuthorizationDialog", "unknown")
         return QtCore.QCoreApplication.translate("ExtendAuthorizationDialog", "{date} ({relative})").format(  # a translator may want the words first
-            date=when(value), relative=display.relative_days(value, self.now()))  # type: ignore[arg-type]
+            date=when(value), relative=status_text.relative_days(value, self.now()))  # type: ignore[arg-type]
 
 
 class AcknowledgeDialog(ExplainedDialog):
