@@ -3,9 +3,12 @@ shipping address, merchant references, shipping info; and a read-only profile.""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 
 import msgspec
+import pytest
 from klarna_console.domain import rules
 from klarna_console.domain.lines import line_tax
 from klarna_console.domain.rules import Action
@@ -85,25 +88,32 @@ def test_extend_authorization_shows_the_new_expiry_it_then_gets(qtbot, app_windo
     assert after.expires_at > order.expires_at
 
 
-def test_extend_authorization_says_how_far_off_each_date_is_in_the_windows_language(qtbot, app_window: AppWindow):
-    """The dates' "(in 5 days)" is in the window's language, as in the order's header (it was always English)."""
+@contextlib.contextmanager
+def in_language(language: str) -> Iterator[None]:
+    """Dialogs opened inside speak `language` (its catalogues and locale), as after a start in it."""
     from klarna_console.ui.i18n import Translators
     from klarna_console.ui.qt import QtCore, QtWidgets
 
+    before = QtCore.QLocale()
+    translators = Translators(QtWidgets.QApplication.instance())
+    translators.install(language)
+    try:
+        yield
+    finally:
+        translators.remove()
+        QtCore.QLocale.setDefault(before)
+
+
+def test_extend_authorization_says_how_far_off_each_date_is_in_the_windows_language(qtbot, app_window: AppWindow):
+    """The dates' "(in 5 days)" is in the window's language, as in the order's header (it was always English)."""
     order = show(qtbot, app_window, authorized(app_window).order_id)
     left = order.expires_at - app_window.session.now()
     app_window.sandbox.clock.advance(left - dt.timedelta(days=5))
-    before = QtCore.QLocale()
-    translators = Translators(QtWidgets.QApplication.instance())
-    translators.install("de")
-    try:
+    with in_language("de"):
         dialog = open_from_menu(qtbot, app_window, Action.EXTEND_AUTHORIZATION)
         assert dialog.values["now"].text().endswith("(in 5 Tagen)")
         assert dialog.values["after"].text().endswith(f"(in {rules.AUTHORIZATION_PERIOD.days} Tagen)")
         dialog.reject()
-    finally:
-        translators.remove()
-        QtCore.QLocale.setDefault(before)
 
 
 def test_acknowledge(qtbot, app_window: AppWindow):
@@ -180,6 +190,22 @@ def test_order_shipping_info_checks_each_shipment(qtbot, app_window: AppWindow):
     assert history(app_window)[0].request["body"] == {
         "shipping_info": [{"shipping_company": "Bring", "tracking_number": "TRK-1"}]}
     assert app_window.sandbox.order(order.order_id).shipping_info[-1].tracking_number == "TRK-1"
+
+
+@pytest.mark.parametrize("language", ["fi", "de"])
+def test_every_shipment_field_is_wide_enough_to_read_in_long_word_languages(qtbot, app_window: AppWindow, language):
+    """Side by side in two columns, Finnish and German captions left a tracking number about 30 px."""
+    show(qtbot, app_window, authorized(app_window).order_id)
+    with in_language(language):
+        dialog = open_from_menu(qtbot, app_window, Action.ADD_ORDER_SHIPPING_INFO)
+        qtbot.waitExposed(dialog)
+        row = dialog.shipments.rows[0]
+        set_text(row.inputs["tracking_number"], "00340434161094042557")
+        narrow = {name: widget.width() for name, widget in row.inputs.items() if widget.width() < 300}
+        assert not narrow, narrow
+        edit = row.inputs["tracking_number"]
+        assert edit.width() > edit.fontMetrics().horizontalAdvance(edit.text()) + 8, "the whole number shows"
+        dialog.reject()
 
 
 def test_new_amount_and_lines_recomputes_totals_and_explains_refused_increases(qtbot, app_window: AppWindow):

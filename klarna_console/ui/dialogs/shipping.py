@@ -9,7 +9,7 @@ from ...api.requests import SHIPPING_METHODS
 from ...domain.rules import Action
 from ...services.actions import ActionRequest
 from .. import status_text
-from ..qt import QtCore, QtWidgets
+from ..qt import Qt, QtCore, QtWidgets
 from .base import ActionDialog
 from .fields import FieldError, FieldMessages, Incomplete, error_label, hint_label
 
@@ -64,18 +64,19 @@ class ShipmentRow(QtWidgets.QGroupBox):
             label = QtWidgets.QLabel(caption)
             label.setBuddy(widget)
             message = error_label(QtCore.QCoreApplication.translate("ShippingInfo", "{field}: problem").format(field=caption))
-            row, column = divmod(position, 2)
-            grid.addWidget(label, row * 2, column * 2)
-            grid.addWidget(widget, row * 2, column * 2 + 1)
-            grid.addWidget(message, row * 2 + 1, column * 2 + 1)
+            # One field a row, its input as wide as the dialog: side by side in two columns, the long
+            # captions of Finnish and German left a tracking number 30 px to show itself in.
+            grid.addWidget(label, position * 2, 0)
+            grid.addWidget(widget, position * 2, 1)
+            grid.addWidget(message, position * 2 + 1, 1)
             self.inputs[name] = widget
             self.messages[name] = message
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
         self.general = error_label(QtCore.QCoreApplication.translate("ShippingInfo", "Shipment: problem"))
         self.remove = QtWidgets.QPushButton(QtCore.QCoreApplication.translate("ShippingInfo", "Remove shipment"))
-        grid.addWidget(self.general, 8, 0, 1, 3)
-        grid.addWidget(self.remove, 6, 3)
+        last = len(self.captions) * 2
+        grid.addWidget(self.general, last, 0, 1, 2)
+        grid.addWidget(self.remove, last + 1, 1, Qt.AlignmentFlag.AlignRight)
         self.remove.clicked.connect(self.remove_requested)
 
     def set_number(self, number: int) -> None:
@@ -217,7 +218,7 @@ class ShippingInfoDialog(ActionDialog):
         scroll.setMinimumHeight(260)
         self.body_layout.addWidget(scroll, 1)
         self.watch(self.shipments)
-        self.resize(680, 380)
+        self.resize(680, 460)
 
     def build_request(self) -> ActionRequest:
         items = self.shipments.items()
