@@ -16,6 +16,7 @@ from klarna_console.ui.dialogs import DIALOGS
 from klarna_console.ui.dialogs.amount import UpdateAmountDialog
 from klarna_console.ui.dialogs.lines_edit import EditableLinesModel
 from klarna_console.ui.models import when
+from klarna_console.ui.qt import QtWidgets
 
 from .conftest import AppWindow
 from .dialog_helpers import click_send, closed, find_order, history, open_from_menu, set_text, show
@@ -113,6 +114,22 @@ def test_extend_authorization_says_how_far_off_each_date_is_in_the_windows_langu
         dialog = open_from_menu(qtbot, app_window, Action.EXTEND_AUTHORIZATION)
         assert dialog.values["now"].text().endswith("(in 5 Tagen)")
         assert dialog.values["after"].text().endswith(f"(in {rules.AUTHORIZATION_PERIOD.days} Tagen)")
+        dialog.reject()
+
+
+def test_a_long_heading_goes_onto_a_second_line_beside_its_badges_never_under_them(qtbot, app_window: AppWindow):
+    """German's "Bestellung", a long name and the amount were cut at the dialog's edge, under its badges."""
+    show(qtbot, app_window, authorized(app_window).order_id)
+    with in_language("de"):
+        dialog = open_from_menu(qtbot, app_window, Action.EXTEND_AUTHORIZATION)
+        qtbot.waitExposed(dialog)
+        heading, badge = dialog.heading, dialog.status_badge
+        heading.setText(heading.text().replace(" · ", " · Maximiliane Sophie von Hohenzollern-Sigmaringen · ", 1))
+        QtWidgets.QApplication.processEvents()
+        assert heading.geometry().right() < badge.geometry().left()
+        whole = heading.sizeHint().width() <= heading.width() if not heading.wordWrap() else (
+            heading.heightForWidth(heading.width()) <= heading.height())
+        assert whole, "the heading shows all of its text"
         dialog.reject()
 
 

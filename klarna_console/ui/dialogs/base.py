@@ -285,17 +285,20 @@ class ActionDialog(QtWidgets.QDialog):
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
+        # A long name, or German's "Bestellung", in a narrow dialog: onto a second line, never cut under a badge.
+        self.heading.setWordWrap(True)
         self.status_badge = Badge()
         self.environment = Badge(environment_text(self.profile.environment_label).upper(),
                                  display.ENVIRONMENT_COLORS.get(self.profile.environment_label, "#4b5563"))
         self.environment.setToolTip(QtCore.QCoreApplication.translate("ActionDialog", "Profile {profile}").format(profile=self.profile.name))
         top = QtWidgets.QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addWidget(self.status_badge)
-        top.addStretch(1)
-        top.addWidget(self.environment)
+        top.addWidget(self.heading, 1)  # all the room there is: it wraps only where the badges leave too little
+        # At the top, at their own height: beside a heading on two lines a badge would grow into a box.
+        top.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.environment, 0, Qt.AlignmentFlag.AlignTop)
         if self.read_only:
-            top.addWidget(Badge(QtCore.QCoreApplication.translate("ActionDialog", "READ-ONLY"), "#374151"))
+            top.addWidget(Badge(QtCore.QCoreApplication.translate("ActionDialog", "READ-ONLY"), "#374151"), 0,
+                          Qt.AlignmentFlag.AlignTop)
 
         self.body = QtWidgets.QWidget()
         self.body_layout = QtWidgets.QVBoxLayout(self.body)
