@@ -5,9 +5,10 @@ The first paint shows the cached orders and the first of them, read from the pro
 another core while this process imports PySide6 and builds the window, and hands over what it read through
 a pipe. The child opens the store the usual way (`factory.read_first_page`: checked first), but leaves a
 damaged one exactly as it is: setting it aside, with its journal's open writes, is the window's, which is
-never stopped half-way. The window opens the store again once it is on screen, for everything after. Elsewhere, where threads already run, or whenever the child's answer is not there, matches nothing
-or does not decode, the first paint reads the store itself, exactly as before (`ui.first_paint`). A first
-start's child (`seed_ahead`) sends the page of the store it has just made the same way.
+never stopped half-way. The window opens the store again once it is on screen, for everything after.
+Elsewhere, where threads already run, or whenever the child's answer is not there, matches nothing or does
+not decode, the first paint reads the store itself, exactly as before (`ui.first_paint`). A first start's
+child (`seed_ahead`) sends the page of the store it has just made the same way (`send_first_page`).
 """
 
 from __future__ import annotations
@@ -104,25 +105,19 @@ def begin(paths: Paths, profile_id: str) -> ReadAhead | None:
             return None
     except (OSError, ValueError):
         return None
-    child = forking.start(lambda out: _answer(out, paths, profile_id), child_writes=True,
+    child = forking.start(lambda out: send_first_page(out, paths, profile_id), child_writes=True,
                          what="the first page")  # english-ok: for the log
     return ReadAhead(*child, profile_id, *FIRST_QUERY) if child is not None else None
 
 
-def first_page_bytes(paths: Paths, profile_id: str) -> bytes:
-    """A profile's first page as `begin`'s child sends it (the search box's first query)."""
-    page = factory.read_first_page(paths, profile_id, *FIRST_QUERY)
-    return msgspec.msgpack.encode(page)
-
-
-def _answer(out: int, paths: Paths, profile_id: str) -> bool:
-    """Read the first page as the first paint would and write it to `out`; nothing for a store to migrate,
-    or one that does not open as it is (damaged, locked...): the window opens those itself and says why."""
+def send_first_page(out: int, paths: Paths, profile_id: str) -> bool:
+    """Read the first page as the first paint would and write it to `out` (closed after); nothing for a store
+    to migrate, or one that does not open as it is (damaged, locked...): the window opens those itself."""
     with os.fdopen(out, "wb") as pipe:
         if factory.local_store_needs_update(paths, profile_id):
             return False  # migrating is the window's, after its first paint (it says so)
         try:
-            pipe.write(first_page_bytes(paths, profile_id))
+            pipe.write(msgspec.msgpack.encode(factory.read_first_page(paths, profile_id, *FIRST_QUERY)))
         except StoreError as error:
             log.info("the first page was not read ahead: %s", error)
             return False

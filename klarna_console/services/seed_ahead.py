@@ -18,7 +18,6 @@ import time
 from ..paths import Paths
 from ..profiles import SANDBOX_PROFILE
 from ..store import factory
-from ..store.values import StoreError
 from . import forking, locale_formats_file, read_ahead
 
 log = logging.getLogger(__name__)
@@ -122,10 +121,6 @@ def seed(paths: Paths, locale_pipe: int | None = None, page_pipe: int | None = N
             locale_formats_file.load(paths)  # what other profiles' windows kept stays kept
             locale_formats_file.work_out(locale, (order.purchase_currency or "" for order in fetched[0]))
             locale_formats_file.save(paths)
-    if page_pipe is not None:
-        with os.fdopen(page_pipe, "wb") as out:
-            try:
-                out.write(read_ahead.first_page_bytes(paths, SANDBOX_PROFILE.id))
-            except StoreError as error:  # the orders are cached all the same: the window reads them itself
-                log.info("first start: the first page was not sent: %s", error)
+    if page_pipe is not None:  # if it is not sent, the orders are cached all the same: the window reads them
+        read_ahead.send_first_page(page_pipe, paths, SANDBOX_PROFILE.id)
     return True

@@ -91,7 +91,7 @@ def test_what_the_window_asks_otherwise_is_read_by_the_window(tmp_path):
 
 
 def test_a_child_that_hangs_is_stopped_and_the_window_reads_itself(tmp_path):
-    hang = "import time\nread_ahead._answer = lambda *args: time.sleep(3600)\n"
+    hang = "import time\nread_ahead.send_first_page = lambda *args: time.sleep(3600)\n"
     facts = run(returning_home(tmp_path), hang, timeout=0.5)
     assert facts["forked"] and not facts["peek"], "no answer within the time: the window reads the store"
     assert facts["took"] < 5, "it did not wait for the child"

@@ -34,7 +34,6 @@ from .watch import StoreWatcher
 T = TypeVar("T")
 
 
-
 class Store:
     """The local database of one profile: `orders` (cache and search) and `journal` (intended writes).
 
